@@ -1,0 +1,44 @@
+import { ApolloDriver, ApolloDriverConfig } from '@nestjs/apollo';
+import { DynamicModule, Module } from '@nestjs/common';
+import { APP_FILTER } from '@nestjs/core';
+import { GraphQLModule } from '@nestjs/graphql';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { LoggerModule } from 'nestjs-pino';
+import { AuthModule } from '@mps/api-auth';
+import {
+  AppConfig,
+  ConfigModule,
+  CoreModule,
+  dataSourceOptions,
+  graphqlOptions,
+  HttpExceptionFilter,
+  loggerOptions,
+} from '@mps/api-core';
+import { IamModule } from '@mps/api-iam';
+import { ProfilesModule } from '@mps/api-profiles';
+import { SeedModule } from '@mps/api-seed';
+import { ALL_ENTITIES } from './entities';
+
+export type RunConfig = AppConfig & { databaseUrl: string };
+
+/** Composes the domain modules; no business logic lives here. */
+@Module({})
+export class AppModule {
+  static forRoot(config: RunConfig): DynamicModule {
+    return {
+      module: AppModule,
+      imports: [
+        ConfigModule.forRoot(config),
+        LoggerModule.forRoot(loggerOptions(config.logLevel)),
+        TypeOrmModule.forRoot(dataSourceOptions(config.databaseUrl, ALL_ENTITIES)),
+        GraphQLModule.forRoot<ApolloDriverConfig>({ driver: ApolloDriver, ...graphqlOptions({ production: config.isProduction }) }),
+        CoreModule,
+        AuthModule,
+        IamModule,
+        ProfilesModule,
+        SeedModule,
+      ],
+      providers: [{ provide: APP_FILTER, useClass: HttpExceptionFilter }],
+    };
+  }
+}

@@ -1,0 +1,59 @@
+import { DEMO, expect, mainNav, signIn, test } from './support/fixtures';
+
+test.describe('application shell', () => {
+  test('a coordinator signs in, lands on My work and reaches every area', async ({ page }) => {
+    await signIn(page, DEMO.coordinator);
+
+    // Landing page: who I am and where.
+    await expect(page.getByLabel('Workspace')).toBeVisible();
+    await expect(page.getByText(/Hello, /)).toBeVisible();
+    await expect(page.getByRole('heading', { name: 'Your tasks' })).toBeVisible();
+    await expect(page.getByRole('link', { name: 'Skip to main content' })).toBeAttached();
+
+    const areas: Array<[link: string, heading: string]> = [
+      ['Workspaces', 'Workspaces'],
+      ['Profiles', 'Profiles'],
+      ['Review cycles', 'Review cycles'],
+      ['Releases', 'Releases'],
+      ['Admin', 'Admin'],
+      ['My work', 'My work'],
+    ];
+    for (const [link, heading] of areas) {
+      await mainNav(page).getByRole('link', { name: link, exact: true }).click();
+      await expect(page.getByRole('heading', { level: 1, name: heading, exact: true })).toBeVisible();
+      await expect(mainNav(page).getByRole('link', { name: link, exact: true })).toHaveAttribute('aria-current', 'page');
+    }
+
+    // Pages without data yet explain what will appear there.
+    await mainNav(page).getByRole('link', { name: 'Review cycles' }).click();
+    await expect(page.getByRole('heading', { name: 'No review cycles yet' })).toBeVisible();
+
+    // The workspace list shows the demo workspace and my role in it.
+    await mainNav(page).getByRole('link', { name: 'Workspaces' }).click();
+    const row = page.getByRole('row', { name: new RegExp(DEMO.workspace) });
+    await expect(row).toBeVisible();
+    await expect(row.getByRole('cell', { name: 'Coordinator' })).toBeVisible();
+
+    // An unknown address, loaded afresh: the session survives the reload and the page says what happened.
+    await page.goto('/this-page-does-not-exist');
+    await expect(page.getByRole('heading', { level: 1, name: 'Page not found' })).toBeVisible();
+    await page.getByRole('link', { name: 'Go to the home page' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'My work' })).toBeVisible();
+
+    // Signing out returns to the sign-in page, and the pages are closed again.
+    await page.getByRole('button', { name: /Account menu/ }).click();
+    await page.getByRole('menuitem', { name: 'Sign out' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Sign in' })).toBeVisible();
+    await page.goto('/admin');
+    await expect(page.getByRole('heading', { level: 1, name: 'Sign in' })).toBeVisible();
+  });
+
+  test('a wrong password is explained without giving anything away', async ({ page }) => {
+    await page.goto('/login');
+    await page.getByLabel('Email').fill(DEMO.coordinator.email);
+    await page.getByLabel('Password', { exact: true }).fill('not-the-password');
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await expect(page.getByRole('alert')).toContainText('The e-mail or password is not correct.');
+    await expect(page).toHaveURL(/\/login/);
+  });
+});

@@ -1,0 +1,38 @@
+import { test as base, expect, type Page } from '@playwright/test';
+
+/** The demo seed's people (see the API's demo seed). */
+export const DEMO = {
+  coordinator: { email: 'coordinator@demo.example', password: 'Coordinator-demo-2024', name: 'coordinator' },
+  focalPoint: { email: 'focal.interior@demo.example', password: 'FocalPoint-demo-2024' },
+  observer: { email: 'observer@demo.example', password: 'Observer-demo-2024' },
+  contributor: { email: 'contributor@demo.example', password: 'Contributor-demo-2024' },
+  admin: { email: 'admin@demo.example', password: 'Admin-demo-2024!' },
+  workspace: 'Republic of Norland',
+} as const;
+
+/**
+ * baseURL is read when each test starts, so the value that global-setup.ts puts
+ * in E2E_BASE_URL (after the config was loaded) is the one used.
+ */
+export const test = base.extend({
+  baseURL: async ({ baseURL }, use) => {
+    await use(process.env.E2E_BASE_URL ?? baseURL);
+  },
+});
+
+export { expect };
+
+/** Signs in through the form, as a person would, and waits for My work. */
+export async function signIn(page: Page, who: { email: string; password: string }): Promise<void> {
+  await page.goto('/login');
+  await expect(page.getByRole('heading', { level: 1, name: 'Sign in' })).toBeVisible();
+  await page.getByLabel('Email').fill(who.email);
+  await page.getByLabel('Password', { exact: true }).fill(who.password);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await expect(page).toHaveURL(/\/my-work$/);
+  await expect(page.getByRole('heading', { level: 1, name: 'My work' })).toBeVisible();
+}
+
+export function mainNav(page: Page) {
+  return page.getByRole('navigation', { name: 'Main' });
+}

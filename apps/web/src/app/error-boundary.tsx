@@ -1,0 +1,60 @@
+import { Button, Code, Container, Stack, Text, Title } from '@mantine/core';
+import { IconRefresh } from '@tabler/icons-react';
+import { Component, type ErrorInfo, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useRouteError } from 'react-router';
+
+/** What a person sees when a screen crashes: what happened, and one thing to do. */
+export function ErrorFallback({ error }: { error: unknown }) {
+  const { t } = useTranslation();
+  const detail = error instanceof Error ? error.message : typeof error === 'string' ? error : null;
+  return (
+    <Container size="sm" py="xl">
+      <Stack gap="md" role="alert">
+        <Title order={1}>{t('boundary.title')}</Title>
+        <Text size="lg">{t('boundary.body')}</Text>
+        <div>
+          <Button leftSection={<IconRefresh size={18} aria-hidden />} onClick={() => window.location.reload()}>
+            {t('boundary.reload')}
+          </Button>
+        </div>
+        {detail ? (
+          <details>
+            <summary>{t('boundary.details')}</summary>
+            <Code block mt="xs">
+              {detail}
+            </Code>
+          </details>
+        ) : null}
+      </Stack>
+    </Container>
+  );
+}
+
+/** Route-level error element (errors thrown while rendering or loading a route). */
+export function RouteErrorBoundary() {
+  const error = useRouteError();
+  return <ErrorFallback error={error} />;
+}
+
+interface AppErrorBoundaryState {
+  error: unknown;
+}
+
+/** Last line of defence around the whole app (errors outside the router). */
+export class AppErrorBoundary extends Component<{ children: ReactNode }, AppErrorBoundaryState> {
+  override state: AppErrorBoundaryState = { error: null };
+
+  static getDerivedStateFromError(error: unknown): AppErrorBoundaryState {
+    return { error };
+  }
+
+  override componentDidCatch(error: unknown, info: ErrorInfo): void {
+    console.error('Unhandled UI error', error, info.componentStack);
+  }
+
+  override render() {
+    if (this.state.error) return <ErrorFallback error={this.state.error} />;
+    return this.props.children;
+  }
+}

@@ -1,0 +1,33 @@
+import type { Abilities } from '@mps/web-data-access';
+import { useTranslation } from 'react-i18next';
+import { NavLink } from 'react-router';
+import classes from './app-nav.module.css';
+import { visibleNavItems } from './nav-items';
+
+export interface AppNavProps {
+  abilities: Pick<Abilities, 'can' | 'isPlatformAdmin'>;
+  onNavigate?: () => void;
+}
+
+/** The main navigation landmark. */
+export function AppNav({ abilities, onNavigate }: AppNavProps) {
+  const { t } = useTranslation();
+  const items = visibleNavItems(abilities);
+  return (
+    <nav aria-label={t('nav.label')}>
+      <ul className={classes.list}>
+        {items.map((item) => {
+          const Icon = item.icon;
+          return (
+            <li key={item.key}>
+              <NavLink to={item.to} className={classes.link} onClick={onNavigate}>
+                <Icon size={20} stroke={1.75} aria-hidden />
+                <span>{t(`nav.${item.key}`)}</span>
+              </NavLink>
+            </li>
+          );
+        })}
+      </ul>
+    </nav>
+  );
+}

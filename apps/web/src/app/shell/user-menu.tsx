@@ -1,0 +1,63 @@
+import { Avatar, Group, Menu, Text, UnstyledButton } from '@mantine/core';
+import { IconChevronDown, IconLogout } from '@tabler/icons-react';
+import { useTranslation } from 'react-i18next';
+
+export interface UserMenuProps {
+  displayName: string;
+  email: string;
+  isPlatformAdmin: boolean;
+  compact?: boolean;
+  onSignOut(): void;
+}
+
+function initials(name: string): string {
+  const parts = name.trim().split(/\s+/).filter(Boolean);
+  const letters = parts.length > 1 ? [parts[0]![0], parts[parts.length - 1]![0]] : [parts[0]?.[0]];
+  return letters.filter(Boolean).join('').toUpperCase();
+}
+
+export function UserMenu({ displayName, email, isPlatformAdmin, compact = false, onSignOut }: UserMenuProps) {
+  const { t } = useTranslation();
+  return (
+    <Menu position="bottom-end" width={260} shadow="md" withinPortal>
+      <Menu.Target>
+        <UnstyledButton
+          aria-label={t('header.accountMenu', { name: displayName })}
+          style={{ color: '#fff', borderRadius: 6, padding: '4px 6px', minHeight: 44 }}
+        >
+          <Group gap={8} wrap="nowrap">
+            <Avatar size={32} radius="xl" color="white" variant="filled" styles={{ placeholder: { color: 'var(--mantine-color-navy-9)' } }}>
+              {initials(displayName)}
+            </Avatar>
+            {!compact ? (
+              <Text fw={600} size="sm" c="white" truncate maw={160}>
+                {displayName}
+              </Text>
+            ) : null}
+            <IconChevronDown size={16} aria-hidden />
+          </Group>
+        </UnstyledButton>
+      </Menu.Target>
+      <Menu.Dropdown>
+        <Menu.Label>{t('header.signedInAs')}</Menu.Label>
+        <div style={{ padding: '0 12px 8px' }}>
+          <Text fw={700} size="sm">
+            {displayName}
+          </Text>
+          <Text size="sm" c="dimmed" style={{ overflowWrap: 'anywhere' }}>
+            {email}
+          </Text>
+          {isPlatformAdmin ? (
+            <Text size="xs" mt={4} fw={600}>
+              {t('header.platformAdmin')}
+            </Text>
+          ) : null}
+        </div>
+        <Menu.Divider />
+        <Menu.Item leftSection={<IconLogout size={18} aria-hidden />} onClick={onSignOut}>
+          {t('header.signOut')}
+        </Menu.Item>
+      </Menu.Dropdown>
+    </Menu>
+  );
+}

@@ -1,0 +1,58 @@
+/// <reference types="vitest/config" />
+import { fileURLToPath } from 'node:url';
+import { dirname, resolve } from 'node:path';
+import { defineConfig } from 'vite';
+import react from '@vitejs/plugin-react';
+
+const appRoot = dirname(fileURLToPath(import.meta.url));
+const repoRoot = resolve(appRoot, '../..');
+const apiTarget = process.env.MPS_API_URL ?? 'http://localhost:3000';
+
+export default defineConfig({
+  root: appRoot,
+  cacheDir: resolve(repoRoot, 'node_modules/.vite/web'),
+  plugins: [react()],
+  resolve: {
+    alias: {
+      '@mps/web-ui': resolve(repoRoot, 'libs/web/ui/src/index.ts'),
+      '@mps/web-data-access': resolve(repoRoot, 'libs/web/data-access/src/index.ts'),
+      '@mps/shared-domain': resolve(repoRoot, 'libs/shared/domain/src/index.ts'),
+    },
+  },
+  server: {
+    port: Number(process.env.WEB_PORT ?? 4200),
+    host: 'localhost',
+    proxy: {
+      '/graphql': { target: apiTarget, changeOrigin: true, ws: true },
+      '/health': { target: apiTarget, changeOrigin: true },
+      '/exports': { target: apiTarget, changeOrigin: true },
+      '/open-data': { target: apiTarget, changeOrigin: true },
+    },
+  },
+  preview: {
+    port: Number(process.env.WEB_PORT ?? 4300),
+    host: 'localhost',
+    proxy: {
+      '/graphql': { target: apiTarget, changeOrigin: true, ws: true },
+      '/health': { target: apiTarget, changeOrigin: true },
+      '/exports': { target: apiTarget, changeOrigin: true },
+      '/open-data': { target: apiTarget, changeOrigin: true },
+    },
+  },
+  build: {
+    outDir: resolve(repoRoot, 'dist/web'),
+    emptyOutDir: true,
+    sourcemap: true,
+    target: 'es2022',
+  },
+  test: {
+    root: repoRoot,
+    environment: 'jsdom',
+    globals: true,
+    css: false,
+    include: ['apps/web/src/**/*.spec.{ts,tsx}', 'libs/web/**/src/**/*.spec.{ts,tsx}'],
+    setupFiles: [resolve(appRoot, 'src/test-setup.ts')],
+    restoreMocks: true,
+    testTimeout: 15000,
+  },
+});

@@ -1,0 +1,4 @@
+export * from './lib/auth.module';
+export * from './lib/auth.service';
+export * from './lib/jwt.strategy';
+export * from './lib/resolver-declarations.check';

@@ -1,0 +1,36 @@
+import { Module } from '@nestjs/common';
+import { APP_GUARD, DiscoveryModule } from '@nestjs/core';
+import { JwtModule } from '@nestjs/jwt';
+import { PassportModule } from '@nestjs/passport';
+import { APP_CONFIG, AppConfig } from '@mps/api-core';
+import { IamModule } from '@mps/api-iam';
+import { AuthResolver } from './auth.resolver';
+import { AuthService } from './auth.service';
+import { AuthorizationGuard } from './authorization.guard';
+import { JwtStrategy } from './jwt.strategy';
+import { ResolverDeclarationsCheck } from './resolver-declarations.check';
+
+@Module({
+  imports: [
+    DiscoveryModule,
+    IamModule,
+    PassportModule,
+    JwtModule.registerAsync({
+      inject: [APP_CONFIG],
+      useFactory: (config: AppConfig) => ({
+        secret: config.jwtSecret,
+        signOptions: { algorithm: 'HS256' },
+        verifyOptions: { algorithms: ['HS256'] },
+      }),
+    }),
+  ],
+  providers: [
+    AuthService,
+    AuthResolver,
+    JwtStrategy,
+    ResolverDeclarationsCheck,
+    { provide: APP_GUARD, useClass: AuthorizationGuard },
+  ],
+  exports: [AuthService],
+})
+export class AuthModule {}

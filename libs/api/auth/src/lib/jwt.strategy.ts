@@ -1,0 +1,44 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { PassportStrategy } from '@nestjs/passport';
+import { ExtractJwt, Strategy } from 'passport-jwt';
+import { APP_CONFIG, AppConfig } from '@mps/api-core';
+import { Actor, SessionsService } from '@mps/api-iam';
+
+export const JWT_ALGORITHM = 'HS256';
+export const ACCESS_TOKEN_TTL_SECONDS = 15 * 60;
+
+export interface AccessTokenClaims {
+  sub: string;
+  sid: string;
+}
+
+/**
+ * Bearer access tokens: short-lived HS256 JWTs naming the user and session.
+ * A token of a revoked session is refused even before it expires.
+ */
+@Injectable()
+export class JwtStrategy extends PassportStrategy(Strategy, 'jwt') {
+  constructor(
+    @Inject(APP_CONFIG) config: AppConfig,
+    private readonly sessions: SessionsService,
+  ) {
+    super({
+      jwtFromRequest: ExtractJwt.fromAuthHeaderAsBearerToken(),
+      secretOrKey: config.jwtSecret,
+      algorithms: [JWT_ALGORITHM],
+      ignoreExpiration: false,
+    });
+  }
+
+  async validate(claims: AccessTokenClaims): Promise<Actor | false> {
+    if (typeof claims?.sid !== 'string' || typeof claims?.sub !== 'string') return false;
+    const active = await this.sessions.activeSessionUser(claims.sid);
+    if (!active || active.user.id !== claims.sub) return false;
+    return {
+      userId: active.user.id,
+      sessionId: claims.sid,
+      isPlatformAdmin: active.user.isPlatformAdmin,
+      membershipCache: new Map(),
+    };
+  }
+}

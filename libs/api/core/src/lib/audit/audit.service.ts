@@ -1,0 +1,24 @@
+import { Injectable } from '@nestjs/common';
+import { EntityManager } from 'typeorm';
+import { AuditEventEntity } from './audit-event.entity';
+
+export interface AuditRecord {
+  actorId: string | null;
+  workspaceId: string | null;
+  /** Dotted verb, e.g. `member.added`, `section.saved`. */
+  action: string;
+  subjectType: string;
+  subjectId: string;
+  /** What changed; before/after hashes where they apply. Never secrets. */
+  data?: Record<string, unknown>;
+}
+
+/** Writes audit events with the caller's transaction, so a change and its audit line commit together. */
+@Injectable()
+export class AuditService {
+  async record(manager: EntityManager, record: AuditRecord): Promise<void> {
+    await manager.save(AuditEventEntity, manager.create(AuditEventEntity, { ...record, data: record.data ?? null }), {
+      reload: false,
+    });
+  }
+}

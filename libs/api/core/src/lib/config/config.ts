@@ -1,0 +1,130 @@
+import { randomBytes } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { isAbsolute, join, resolve } from 'node:path';
+import { z } from 'zod';
+import { PASSWORD_MIN_LENGTH } from '@mps/shared-domain';
+
+/** Raised when the environment is wrong; main.ts prints it and exits. */
+export class ConfigError extends Error {}
+
+const bool = (name: string) =>
+  z
+    .enum(['true', 'false', '1', '0', 'yes', 'no'], { error: `${name} must be true or false` })
+    .transform((v) => v === 'true' || v === '1' || v === 'yes');
+
+const port = (name: string) =>
+  z
+    .string()
+    .regex(/^\d+$/, `${name} must be a port number`)
+    .transform(Number)
+    .refine((n) => n > 0 && n < 65536, `${name} must be between 1 and 65535`);
+
+const postgresUrl = (name: string) =>
+  z
+    .string()
+    .refine((v) => /^postgres(ql)?:\/\/.+/.test(v), `${name} must be a postgres:// URL`);
+
+const EnvSchema = z.object({
+  NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+  PORT: port('PORT').optional(),
+  DATABASE_URL: postgresUrl('DATABASE_URL').optional(),
+  DATA_DIR: z.string().min(1).default('.data'),
+  EMBEDDED_PG_PORT: port('EMBEDDED_PG_PORT').optional(),
+  REDIS_URL: z
+    .string()
+    .refine((v) => /^rediss?:\/\/.+/.test(v), 'REDIS_URL must be a redis:// or rediss:// URL')
+    .optional(),
+  BOOTSTRAP_ADMIN_EMAIL: z.email('BOOTSTRAP_ADMIN_EMAIL must be an e-mail address').optional(),
+  BOOTSTRAP_ADMIN_PASSWORD: z
+    .string()
+    .min(PASSWORD_MIN_LENGTH, `BOOTSTRAP_ADMIN_PASSWORD must be at least ${PASSWORD_MIN_LENGTH} characters`)
+    .optional(),
+  JWT_SECRET: z.string().min(32, 'JWT_SECRET must be at least 32 characters').optional(),
+  SEED_DEMO: bool('SEED_DEMO').optional(),
+  LOG_LEVEL: z
+    .enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'], {
+      error: 'LOG_LEVEL must be one of fatal, error, warn, info, debug, trace, silent',
+    })
+    .default('info'),
+  WEB_DIST_DIR: z.string().min(1).optional(),
+});
+
+export interface AppConfig {
+  readonly nodeEnv: 'development' | 'production' | 'test';
+  readonly isProduction: boolean;
+  readonly port: number;
+  /** Absolute path of the data directory (embedded PostgreSQL, generated secrets). */
+  readonly dataDir: string;
+  /** Null when the embedded PostgreSQL must be started. */
+  readonly databaseUrl: string | null;
+  readonly embeddedPgPort: number;
+  readonly redisUrl: string | null;
+  readonly bootstrapAdmin: { email: string; password: string } | null;
+  readonly jwtSecret: string;
+  readonly seedDemo: boolean;
+  readonly logLevel: string;
+  /** Built web app served at `/`; null when it is not built (API only). */
+  readonly webDistDir: string | null;
+}
+
+/**
+ * Reads and validates the environment. Every problem names its variable, so
+ * an operator can fix a deployment from the first line of the log.
+ */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.cwd()): AppConfig {
+  const blanksRemoved = Object.fromEntries(
+    Object.entries(env).filter(([key, value]) => key in EnvSchema.shape && value !== undefined && value !== ''),
+  );
+  const parsed = EnvSchema.safeParse(blanksRemoved);
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map((issue) => {
+      const name = String(issue.path[0] ?? '');
+      return issue.message.includes(name) ? issue.message : `${name}: ${issue.message}`;
+    });
+    throw new ConfigError(`Invalid configuration:\n  - ${problems.join('\n  - ')}`);
+  }
+  const e = parsed.data;
+  const isProduction = e.NODE_ENV === 'production';
+  if (isProduction && !e.JWT_SECRET) {
+    throw new ConfigError('Invalid configuration:\n  - JWT_SECRET is required when NODE_ENV=production');
+  }
+  if (Boolean(e.BOOTSTRAP_ADMIN_EMAIL) !== Boolean(e.BOOTSTRAP_ADMIN_PASSWORD)) {
+    throw new ConfigError(
+      'Invalid configuration:\n  - BOOTSTRAP_ADMIN_EMAIL and BOOTSTRAP_ADMIN_PASSWORD must be set together',
+    );
+  }
+  const dataDir = isAbsolute(e.DATA_DIR) ? e.DATA_DIR : resolve(cwd, e.DATA_DIR);
+  const webDistDir = e.WEB_DIST_DIR ? resolve(cwd, e.WEB_DIST_DIR) : defaultWebDist(cwd);
+  return {
+    nodeEnv: e.NODE_ENV,
+    isProduction,
+    port: e.PORT ?? 3000,
+    dataDir,
+    databaseUrl: e.DATABASE_URL ?? null,
+    embeddedPgPort: e.EMBEDDED_PG_PORT ?? 54329,
+    redisUrl: e.REDIS_URL ?? null,
+    bootstrapAdmin:
+      e.BOOTSTRAP_ADMIN_EMAIL && e.BOOTSTRAP_ADMIN_PASSWORD
+        ? { email: e.BOOTSTRAP_ADMIN_EMAIL, password: e.BOOTSTRAP_ADMIN_PASSWORD }
+        : null,
+    jwtSecret: e.JWT_SECRET ?? persistentDevSecret(dataDir),
+    seedDemo: e.SEED_DEMO ?? !isProduction,
+    logLevel: e.LOG_LEVEL,
+    webDistDir,
+  };
+}
+
+function defaultWebDist(cwd: string): string | null {
+  const candidate = join(cwd, 'dist', 'web');
+  return existsSync(join(candidate, 'index.html')) ? candidate : null;
+}
+
+/** Outside production the JWT secret is generated once and kept, so sessions survive restarts. */
+function persistentDevSecret(dataDir: string): string {
+  const file = join(dataDir, 'jwt-secret');
+  if (existsSync(file)) return readFileSync(file, 'utf8').trim();
+  mkdirSync(dataDir, { recursive: true });
+  const secret = randomBytes(48).toString('base64url');
+  writeFileSync(file, secret, { mode: 0o600 });
+  return secret;
+}

@@ -1,0 +1,23 @@
+import { DataSourceOptions, MixedList, EntitySchema } from 'typeorm';
+import { ALL_MIGRATIONS } from './migrations';
+
+// eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
+export type EntityList = MixedList<Function | string | EntitySchema>;
+
+/** One definition of how we talk to PostgreSQL, used by the app, the migration runner and tests. */
+export function dataSourceOptions(url: string, entities: EntityList): DataSourceOptions {
+  return {
+    type: 'postgres',
+    url,
+    entities,
+    migrations: ALL_MIGRATIONS,
+    migrationsTableName: 'schema_migrations',
+    // gen_random_uuid() is built into PostgreSQL 13+; no extension, no superuser needed.
+    uuidExtension: 'pgcrypto',
+    installExtensions: false,
+    synchronize: false,
+    migrationsRun: false,
+    extra: { max: 10, connectionTimeoutMillis: 5000 },
+    logging: false,
+  };
+}

@@ -1,0 +1,87 @@
+import { HttpException } from '@nestjs/common';
+import { GraphQLError, GraphQLFormattedError } from 'graphql';
+import { ERROR_CODES, ErrorCode } from '@mps/shared-domain';
+import { DomainError } from './domain-errors';
+
+export interface ClientError {
+  code: ErrorCode | 'INTERNAL_SERVER_ERROR';
+  message: string;
+  extensions: Record<string, unknown>;
+  /** True when the cause is ours, not the client's: log it, hide its details. */
+  internal: boolean;
+}
+
+const INTERNAL_MESSAGE = 'Something went wrong on our side. Please try again; if it keeps happening, tell your coordinator.';
+
+/** Apollo's own codes for requests that never reached a resolver. */
+const APOLLO_INPUT_CODES = new Set([
+  'GRAPHQL_PARSE_FAILED',
+  'GRAPHQL_VALIDATION_FAILED',
+  'BAD_USER_INPUT',
+  'BAD_REQUEST',
+  'PERSISTED_QUERY_NOT_FOUND',
+  'PERSISTED_QUERY_NOT_SUPPORTED',
+  'OPERATION_RESOLUTION_FAILURE',
+]);
+
+const HTTP_STATUS_CODES: Record<number, ErrorCode> = {
+  400: 'BAD_USER_INPUT',
+  401: 'UNAUTHENTICATED',
+  403: 'FORBIDDEN',
+  404: 'NOT_FOUND',
+  409: 'CONFLICT',
+  429: 'RATE_LIMITED',
+};
+
+function isErrorCode(code: unknown): code is ErrorCode {
+  return typeof code === 'string' && (ERROR_CODES as readonly string[]).includes(code);
+}
+
+/**
+ * The one place where any thrown thing becomes what a client may see.
+ * Domain errors keep their code and message; malformed requests become
+ * BAD_USER_INPUT; everything else is INTERNAL_SERVER_ERROR with a generic message.
+ */
+export function toClientError(error: unknown): ClientError {
+  if (error instanceof DomainError) {
+    return { code: error.code, message: error.message, extensions: error.extensions, internal: false };
+  }
+  if (error instanceof HttpException) {
+    const code = HTTP_STATUS_CODES[error.getStatus()];
+    if (code) return { code, message: error.message, extensions: {}, internal: false };
+  }
+  if (error instanceof GraphQLError) {
+    if (error.originalError && !(error.originalError instanceof GraphQLError)) {
+      return toClientError(error.originalError);
+    }
+    const code = error.extensions?.['code'];
+    if (isErrorCode(code)) return { code, message: error.message, extensions: {}, internal: false };
+    if (typeof code === 'string' && APOLLO_INPUT_CODES.has(code)) {
+      return { code: 'BAD_USER_INPUT', message: error.message, extensions: {}, internal: false };
+    }
+    // Variables that fail coercion are reported by graphql-js without a code.
+    if (!error.originalError && /Variable "\$|got invalid value|Expected type|Cannot query field|Unknown argument/i.test(error.message)) {
+      return { code: 'BAD_USER_INPUT', message: error.message, extensions: {}, internal: false };
+    }
+  }
+  if (error instanceof SyntaxError && 'body' in error) {
+    return { code: 'BAD_USER_INPUT', message: 'The request body is not valid JSON.', extensions: {}, internal: false };
+  }
+  return { code: 'INTERNAL_SERVER_ERROR', message: INTERNAL_MESSAGE, extensions: {}, internal: true };
+}
+
+/** Apollo `formatError`: shapes every GraphQL error; logs the ones that are our fault. */
+export function formatGraphQLError(
+  formatted: GraphQLFormattedError,
+  error: unknown,
+  logInternal: (error: unknown) => void,
+): GraphQLFormattedError {
+  const mapped = toClientError(error);
+  if (mapped.internal) logInternal(error);
+  return {
+    message: mapped.message,
+    locations: formatted.locations,
+    path: formatted.path,
+    extensions: { ...mapped.extensions, code: mapped.code },
+  };
+}

@@ -1,0 +1,41 @@
+import DataLoader from 'dataloader';
+
+/** A batch function that loads many keys at once; results must follow the keys' order. */
+export type BatchLoad<K, V> = (keys: readonly K[]) => Promise<ReadonlyArray<V | Error>>;
+
+/**
+ * Per-request DataLoaders, created lazily on first use and kept for the
+ * request's lifetime (one instance in the GraphQL context per request; never a
+ * request-scoped provider, which would defeat batching).
+ */
+export class RequestLoaders {
+  private readonly loaders = new Map<string, DataLoader<unknown, unknown>>();
+
+  get<K, V>(name: string, batch: BatchLoad<K, V>): DataLoader<K, V> {
+    let loader = this.loaders.get(name);
+    if (!loader) {
+      loader = new DataLoader<unknown, unknown>(batch as BatchLoad<unknown, unknown>, { maxBatchSize: 1000 });
+      this.loaders.set(name, loader);
+    }
+    return loader as DataLoader<K, V>;
+  }
+}
+
+/** Groups rows by a key into the order DataLoader expects. */
+export function groupByKeys<K, V>(keys: readonly K[], rows: readonly V[], keyOf: (row: V) => K): V[][] {
+  const groups = new Map<K, V[]>();
+  for (const row of rows) {
+    const key = keyOf(row);
+    const list = groups.get(key);
+    if (list) list.push(row);
+    else groups.set(key, [row]);
+  }
+  return keys.map((key) => groups.get(key) ?? []);
+}
+
+/** Picks one row per key, or null, in the order DataLoader expects. */
+export function oneByKeys<K, V>(keys: readonly K[], rows: readonly V[], keyOf: (row: V) => K): Array<V | null> {
+  const byKey = new Map<K, V>();
+  for (const row of rows) byKey.set(keyOf(row), row);
+  return keys.map((key) => byKey.get(key) ?? null);
+}

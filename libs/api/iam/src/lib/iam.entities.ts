@@ -1,0 +1,17 @@
+import { LoginFailureEntity } from './entities/login-attempt.entity';
+import { MembershipEntity } from './entities/membership.entity';
+import { OrganizationEntity } from './entities/organization.entity';
+import { RefreshTokenEntity } from './entities/refresh-token.entity';
+import { SessionEntity } from './entities/session.entity';
+import { UserEntity } from './entities/user.entity';
+import { WorkspaceEntity } from './entities/workspace.entity';
+
+export const IAM_ENTITIES = [
+  UserEntity,
+  WorkspaceEntity,
+  OrganizationEntity,
+  MembershipEntity,
+  SessionEntity,
+  RefreshTokenEntity,
+  LoginFailureEntity,
+];

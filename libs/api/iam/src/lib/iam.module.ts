@@ -1,0 +1,33 @@
+import { Module } from '@nestjs/common';
+import { AuditLogResolver } from './resolvers/audit-log.resolver';
+import { MembershipResolver } from './resolvers/membership.resolver';
+import { OrganizationResolver } from './resolvers/organization.resolver';
+import { UserResolver } from './resolvers/user.resolver';
+import { WorkspaceResolver } from './resolvers/workspace.resolver';
+import { AccessService } from './services/access.service';
+import { IamLoaders } from './services/iam-loaders.service';
+import { MembersService } from './services/members.service';
+import { OrganizationsService } from './services/organizations.service';
+import { PasswordService } from './services/password.service';
+import { SessionsService } from './services/sessions.service';
+import { WorkspacesService } from './services/workspaces.service';
+
+/** Identity and access: users, workspaces, organisations, memberships, sessions, and the access service. */
+@Module({
+  providers: [
+    AccessService,
+    IamLoaders,
+    MembersService,
+    OrganizationsService,
+    PasswordService,
+    SessionsService,
+    WorkspacesService,
+    AuditLogResolver,
+    MembershipResolver,
+    OrganizationResolver,
+    UserResolver,
+    WorkspaceResolver,
+  ],
+  exports: [AccessService, IamLoaders, MembersService, OrganizationsService, PasswordService, SessionsService, WorkspacesService],
+})
+export class IamModule {}

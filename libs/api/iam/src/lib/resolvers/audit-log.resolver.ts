@@ -1,0 +1,97 @@
+import { Args, Context, Field, ID, Int, ObjectType, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { GraphQLJSON } from 'graphql-scalars';
+import { DataSource } from 'typeorm';
+import { AuditEventEntity, BadUserInputError, FieldAccess, GqlContext, isUuid, NotFoundError } from '@mps/api-core';
+import { toUserModel } from '../models/mappers';
+import { UserModel } from '../models/user.model';
+import { AccessService } from '../services/access.service';
+import { Actor, CurrentActor } from '../services/actor';
+import { IamLoaders } from '../services/iam-loaders.service';
+
+@ObjectType('AuditEvent')
+export class AuditEventModel {
+  @Field(() => ID) id!: string;
+  @Field() at!: Date;
+  @Field() action!: string;
+  @Field({ description: 'Type and id of the object acted on, e.g. Section / <uuid>.' }) subjectType!: string;
+  @Field(() => ID) subjectId!: string;
+  @Field(() => GraphQLJSON, { nullable: true }) data!: Record<string, unknown> | null;
+  actorId!: string | null;
+}
+
+@ObjectType('AuditEventEdge')
+export class AuditEventEdge {
+  @Field() cursor!: string;
+  @Field(() => AuditEventModel) node!: AuditEventModel;
+}
+
+@ObjectType('PageInfo')
+export class PageInfo {
+  @Field() hasNextPage!: boolean;
+  @Field(() => String, { nullable: true }) endCursor!: string | null;
+}
+
+@ObjectType('AuditEventConnection')
+export class AuditEventConnection {
+  @Field(() => [AuditEventEdge]) edges!: AuditEventEdge[];
+  @Field(() => PageInfo) pageInfo!: PageInfo;
+}
+
+const encodeCursor = (e: AuditEventEntity) => Buffer.from(`${e.at.toISOString()}|${e.id}`).toString('base64url');
+function decodeCursor(cursor: string): { at: Date; id: string } {
+  const [at, id] = Buffer.from(cursor, 'base64url').toString().split('|');
+  const date = new Date(at ?? '');
+  if (!id || !isUuid(id) || Number.isNaN(date.getTime())) throw new BadUserInputError('The cursor is not valid.', 'after');
+  return { at: date, id };
+}
+
+/** The append-only audit log of a workspace, newest first, in pages. */
+@Resolver(() => AuditEventModel)
+export class AuditLogResolver {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly access: AccessService,
+    private readonly loaders: IamLoaders,
+  ) {}
+
+  @Query(() => AuditEventConnection)
+  async auditLog(
+    @CurrentActor() actor: Actor,
+    @Args('workspaceId', { type: () => ID }) workspaceId: string,
+    @Args('first', { type: () => Int, defaultValue: 50 }) first: number,
+    @Args('after', { type: () => String, nullable: true }) after?: string | null,
+  ): Promise<AuditEventConnection> {
+    if (!isUuid(workspaceId)) throw new NotFoundError('Workspace');
+    await this.access.authorize(actor, 'auditLog', workspaceId);
+    if (first < 1 || first > 200) throw new BadUserInputError('first must be between 1 and 200.', 'first');
+    const query = this.dataSource
+      .getRepository(AuditEventEntity)
+      .createQueryBuilder('e')
+      .where('e.workspace_id = :workspaceId', { workspaceId })
+      .orderBy('e.at', 'DESC')
+      .addOrderBy('e.id', 'DESC')
+      .take(first + 1);
+    if (after) {
+      const { at, id } = decodeCursor(after);
+      query.andWhere('(e.at, e.id) < (:at, :id)', { at, id });
+    }
+    const rows = await query.getMany();
+    const page = rows.slice(0, first);
+    return {
+      edges: page.map((e) => ({
+        cursor: encodeCursor(e),
+        node: { id: e.id, at: e.at, action: e.action, subjectType: e.subjectType, subjectId: e.subjectId, data: e.data, actorId: e.actorId },
+      })),
+      pageInfo: { hasNextPage: rows.length > first, endCursor: page.length ? encodeCursor(page[page.length - 1]!) : null },
+    };
+  }
+
+  @ResolveField(() => UserModel, { nullable: true })
+  @FieldAccess('Audit events are only returned to callers allowed to read the audit log')
+  async actor(@Parent() event: AuditEventModel, @Context() ctx: GqlContext): Promise<UserModel | null> {
+    if (!event.actorId) return null;
+    const user = await this.loaders.user(ctx.loaders, event.actorId);
+    return user ? toUserModel(user) : null;
+  }
+}

@@ -1,0 +1,40 @@
+import { Context, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { FieldAccess, GqlContext, UnauthenticatedError } from '@mps/api-core';
+import { toMembershipModel, toUserModel } from '../models/mappers';
+import { MembershipModel } from '../models/membership.model';
+import { UserModel } from '../models/user.model';
+import { AccessService } from '../services/access.service';
+import { Actor, CurrentActor } from '../services/actor';
+import { IamLoaders } from '../services/iam-loaders.service';
+
+@Resolver(() => UserModel)
+export class UserResolver {
+  constructor(
+    private readonly loaders: IamLoaders,
+    private readonly access: AccessService,
+  ) {}
+
+  @Query(() => UserModel)
+  async me(@CurrentActor() actor: Actor, @Context() ctx: GqlContext): Promise<UserModel> {
+    const user = await this.loaders.user(ctx.loaders, actor.userId);
+    if (!user) throw new UnauthenticatedError();
+    return toUserModel(user);
+  }
+
+  /** All of your own memberships; of another person, only those in workspaces you can see. */
+  @ResolveField(() => [MembershipModel], { description: 'Active memberships the caller may see.' })
+  @FieldAccess('Filtered to workspaces the caller is admitted to, unless it is the caller')
+  async memberships(
+    @Parent() user: UserModel,
+    @CurrentActor() actor: Actor,
+    @Context() ctx: GqlContext,
+  ): Promise<MembershipModel[]> {
+    const memberships = await this.loaders.activeMembershipsOfUser(ctx.loaders, user.id);
+    if (user.id === actor.userId || actor.isPlatformAdmin) return memberships.map(toMembershipModel);
+    const visible = [];
+    for (const m of memberships) {
+      if (await this.access.accessTo(actor, m.workspaceId)) visible.push(toMembershipModel(m));
+    }
+    return visible;
+  }
+}

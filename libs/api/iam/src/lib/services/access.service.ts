@@ -1,0 +1,80 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { IsNull, DataSource } from 'typeorm';
+import { ForbiddenError, NotFoundError } from '@mps/api-core';
+import { OperationName, OPERATIONS, OperationRule, Permission, Role, roleHasPermission } from '@mps/shared-domain';
+import { MembershipEntity } from '../entities/membership.entity';
+import type { Actor } from './actor';
+
+/** What the caller may do inside one workspace, once admitted. */
+export interface WorkspaceAccess {
+  workspaceId: string;
+  /** Null for a platform admin acting in a workspace they are not a member of. */
+  membership: MembershipEntity | null;
+  role: Role | null;
+  isPlatformAdmin: boolean;
+  can(permission: Permission): boolean;
+}
+
+/**
+ * The one place that decides whether a caller may act on a workspace's
+ * objects. Rules come from OPERATIONS and ROLE_PERMISSIONS in
+ * libs/shared/domain. A caller outside the workspace gets NOT_FOUND, so the
+ * answer never reveals that another workspace's object exists.
+ */
+@Injectable()
+export class AccessService {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  async membership(actor: Actor, workspaceId: string): Promise<MembershipEntity | null> {
+    if (actor.membershipCache.has(workspaceId)) return actor.membershipCache.get(workspaceId) ?? null;
+    const found = await this.dataSource.getRepository(MembershipEntity).findOne({
+      where: { userId: actor.userId, workspaceId, deactivatedAt: IsNull() },
+    });
+    actor.membershipCache.set(workspaceId, found);
+    return found;
+  }
+
+  /** Admits the caller to `operation` on an object of `workspaceId`, or throws. */
+  async authorize(
+    actor: Actor,
+    operation: OperationName,
+    workspaceId: string,
+    notFoundLabel = 'Workspace',
+  ): Promise<WorkspaceAccess> {
+    const rule: OperationRule = OPERATIONS[operation].rule;
+    if (rule.access !== 'workspace') {
+      throw new Error(`Operation ${operation} is not workspace-scoped`);
+    }
+    const membership = await this.membership(actor, workspaceId);
+    const adminOverride = actor.isPlatformAdmin && rule.platformAdmin === true;
+    if (!membership && !adminOverride) throw new NotFoundError(notFoundLabel);
+    const access = this.accessFrom(actor, workspaceId, membership);
+    if (!adminOverride && !rule.anyOf.some((p) => access.can(p))) {
+      throw new ForbiddenError(`Your role (${readableRole(membership?.role)}) may not do this in this workspace.`);
+    }
+    return access;
+  }
+
+  /** Access for a caller already admitted, e.g. to shape field results. */
+  async accessTo(actor: Actor, workspaceId: string): Promise<WorkspaceAccess | null> {
+    const membership = await this.membership(actor, workspaceId);
+    if (!membership && !actor.isPlatformAdmin) return null;
+    return this.accessFrom(actor, workspaceId, membership);
+  }
+
+  private accessFrom(actor: Actor, workspaceId: string, membership: MembershipEntity | null): WorkspaceAccess {
+    const role = membership?.role ?? null;
+    return {
+      workspaceId,
+      membership,
+      role,
+      isPlatformAdmin: actor.isPlatformAdmin,
+      can: (permission) => (role ? roleHasPermission(role, permission) : false),
+    };
+  }
+}
+
+function readableRole(role: Role | undefined): string {
+  return role ? role.toLowerCase().replace('_', ' ') : 'none';
+}

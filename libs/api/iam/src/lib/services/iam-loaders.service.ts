@@ -1,0 +1,73 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, In, IsNull } from 'typeorm';
+import { groupByKeys, oneByKeys, RequestLoaders } from '@mps/api-core';
+import { MembershipEntity } from '../entities/membership.entity';
+import { OrganizationEntity } from '../entities/organization.entity';
+import { UserEntity } from '../entities/user.entity';
+import { WorkspaceEntity } from '../entities/workspace.entity';
+
+/** Batch loads for identity objects, one query per kind per request. */
+@Injectable()
+export class IamLoaders {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  user(loaders: RequestLoaders, id: string) {
+    return loaders
+      .get<string, UserEntity | null>('iam.userById', async (ids) =>
+        oneByKeys(ids, await this.dataSource.getRepository(UserEntity).findBy({ id: In([...ids]) }), (u) => u.id),
+      )
+      .load(id);
+  }
+
+  workspace(loaders: RequestLoaders, id: string) {
+    return loaders
+      .get<string, WorkspaceEntity | null>('iam.workspaceById', async (ids) =>
+        oneByKeys(ids, await this.dataSource.getRepository(WorkspaceEntity).findBy({ id: In([...ids]) }), (w) => w.id),
+      )
+      .load(id);
+  }
+
+  organization(loaders: RequestLoaders, id: string) {
+    return loaders
+      .get<string, OrganizationEntity | null>('iam.organizationById', async (ids) =>
+        oneByKeys(ids, await this.dataSource.getRepository(OrganizationEntity).findBy({ id: In([...ids]) }), (o) => o.id),
+      )
+      .load(id);
+  }
+
+  organizationsOfWorkspace(loaders: RequestLoaders, workspaceId: string) {
+    return loaders
+      .get<string, OrganizationEntity[]>('iam.organizationsByWorkspace', async (ids) => {
+        const rows = await this.dataSource
+          .getRepository(OrganizationEntity)
+          .find({ where: { workspaceId: In([...ids]) }, order: { name: 'ASC' } });
+        return groupByKeys(ids, rows, (o) => o.workspaceId);
+      })
+      .load(workspaceId);
+  }
+
+  activeMembersOfWorkspace(loaders: RequestLoaders, workspaceId: string) {
+    return loaders
+      .get<string, MembershipEntity[]>('iam.membersByWorkspace', async (ids) => {
+        const rows = await this.dataSource.getRepository(MembershipEntity).find({
+          where: { workspaceId: In([...ids]), deactivatedAt: IsNull() },
+          order: { createdAt: 'ASC' },
+        });
+        return groupByKeys(ids, rows, (m) => m.workspaceId);
+      })
+      .load(workspaceId);
+  }
+
+  activeMembershipsOfUser(loaders: RequestLoaders, userId: string) {
+    return loaders
+      .get<string, MembershipEntity[]>('iam.membershipsByUser', async (ids) => {
+        const rows = await this.dataSource.getRepository(MembershipEntity).find({
+          where: { userId: In([...ids]), deactivatedAt: IsNull() },
+          order: { createdAt: 'ASC' },
+        });
+        return groupByKeys(ids, rows, (m) => m.userId);
+      })
+      .load(userId);
+  }
+}

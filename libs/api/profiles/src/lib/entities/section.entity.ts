@@ -1,0 +1,45 @@
+import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
+import type { SectionNumbering } from '@mps/shared-domain';
+import { ProfileEntity } from './profile.entity';
+
+/** A node of a profile's outline. Archived sections keep their history but leave the outline. */
+@Entity({ name: 'sections' })
+@Index('ix_sections_profile', ['profileId'])
+@Index('ux_sections_profile_key', ['profileId', 'key'], { unique: true, where: 'key IS NOT NULL' })
+export class SectionEntity {
+  @PrimaryGeneratedColumn('uuid')
+  id!: string;
+
+  @Column({ type: 'uuid', name: 'profile_id' })
+  profileId!: string;
+
+  @ManyToOne(() => ProfileEntity, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'profile_id', foreignKeyConstraintName: 'fk_sections_profile' })
+  profile?: ProfileEntity;
+
+  @Column({ type: 'uuid', name: 'parent_id', nullable: true })
+  parentId!: string | null;
+
+  @ManyToOne(() => SectionEntity, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'parent_id', foreignKeyConstraintName: 'fk_sections_parent' })
+  parent?: SectionEntity | null;
+
+  /** Template identity (e.g. "trends.emigration"): stable across renumbering and editions. */
+  @Column({ type: 'text', nullable: true })
+  key!: string | null;
+
+  @Column({ type: 'text' })
+  title!: string;
+
+  @Column({ type: 'integer' })
+  position!: number;
+
+  @Column({ type: 'text', default: 'NUMBERED' })
+  numbering!: SectionNumbering;
+
+  @Column({ type: 'timestamptz', name: 'archived_at', nullable: true })
+  archivedAt!: Date | null;
+
+  @CreateDateColumn({ type: 'timestamptz', name: 'created_at' })
+  createdAt!: Date;
+}

@@ -1,0 +1,36 @@
+import { Field, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+
+export enum SectionStatus {
+  DRAFTING = 'DRAFTING',
+  IN_REVIEW = 'IN_REVIEW',
+  CHANGES_REQUESTED = 'CHANGES_REQUESTED',
+  APPROVED = 'APPROVED',
+}
+registerEnumType(SectionStatus, { name: 'SectionStatus' });
+
+@ObjectType('Profile')
+export class ProfileModel {
+  @Field(() => ID) id!: string;
+  @Field() title!: string;
+  @Field() edition!: string;
+  @Field(() => String, { nullable: true, description: 'Template the outline started from, e.g. iom-standard.' })
+  templateKey!: string | null;
+  @Field() createdAt!: Date;
+  workspaceId!: string;
+  outlineStyle!: string;
+}
+
+@ObjectType('Section')
+export class SectionModel {
+  @Field(() => ID) id!: string;
+  @Field(() => ID, { nullable: true }) parentId!: string | null;
+  @Field({ description: 'Outline number derived from the tree, e.g. "2.1".' }) number!: string;
+  @Field(() => String, { nullable: true, description: 'Stable template key, kept across renumbering and editions.' })
+  key!: string | null;
+  @Field() title!: string;
+  @Field(() => Int) position!: number;
+  @Field(() => Number, { description: 'Depth in the outline: 0 for chapters and front matter.' }) depth!: number;
+  @Field(() => SectionStatus) status!: SectionStatus;
+  profileId!: string;
+  workspaceId!: string;
+}

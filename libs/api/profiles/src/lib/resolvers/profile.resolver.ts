@@ -1,0 +1,110 @@
+import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { FieldAccess, GqlContext, groupByKeys, NotFoundError } from '@mps/api-core';
+import {
+  AccessService,
+  Actor,
+  CurrentActor,
+  IamLoaders,
+  OrganizationModel,
+  toOrganizationModel,
+  toWorkspaceModel,
+  WorkspaceModel,
+} from '@mps/api-iam';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, In } from 'typeorm';
+import { SectionAssignmentEntity } from '../entities/section-assignment.entity';
+import { CreateProfileInput } from '../models/profile.inputs';
+import { ProfileModel, SectionModel } from '../models/profile.model';
+import { ProfilesService } from '../services/profiles.service';
+import { ProfileEntity } from '../entities/profile.entity';
+
+const toProfileModel = (p: ProfileEntity): ProfileModel => ({
+  id: p.id,
+  title: p.title,
+  edition: p.edition,
+  templateKey: p.templateKey,
+  createdAt: p.createdAt,
+  workspaceId: p.workspaceId,
+  outlineStyle: p.outlineStyle,
+});
+
+@Resolver(() => ProfileModel)
+export class ProfileResolver {
+  constructor(
+    private readonly profiles: ProfilesService,
+    private readonly access: AccessService,
+    private readonly iam: IamLoaders,
+  ) {}
+
+  @Query(() => ProfileModel)
+  async profile(@CurrentActor() actor: Actor, @Args('id', { type: () => ID }) id: string): Promise<ProfileModel> {
+    return toProfileModel((await this.profiles.get(actor, id)).profile);
+  }
+
+  @Mutation(() => ProfileModel)
+  async createProfile(@CurrentActor() actor: Actor, @Args('input') input: CreateProfileInput): Promise<ProfileModel> {
+    return toProfileModel(await this.profiles.create(actor, input));
+  }
+
+  @ResolveField(() => [SectionModel], { description: 'All sections, ordered depth-first by position; the tree is given by parentId.' })
+  @FieldAccess("Filtered by the caller's access to the profile's workspace")
+  async sections(@Parent() profile: ProfileModel, @CurrentActor() actor: Actor): Promise<SectionModel[]> {
+    const access = await this.access.accessTo(actor, profile.workspaceId);
+    if (!access) throw new NotFoundError('Profile');
+    return this.profiles.outline(
+      { id: profile.id, workspaceId: profile.workspaceId, outlineStyle: profile.outlineStyle } as ProfileEntity,
+      access,
+    );
+  }
+
+  @ResolveField(() => WorkspaceModel)
+  @FieldAccess('A profile is only returned to callers admitted to its workspace')
+  async workspace(@Parent() profile: ProfileModel, @Context() ctx: GqlContext): Promise<WorkspaceModel> {
+    const workspace = await this.iam.workspace(ctx.loaders, profile.workspaceId);
+    if (!workspace) throw new NotFoundError('Workspace');
+    return toWorkspaceModel(workspace);
+  }
+}
+
+@Resolver(() => SectionModel)
+export class SectionResolver {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly iam: IamLoaders,
+  ) {}
+
+  @ResolveField(() => [OrganizationModel], { description: 'Organisations whose focal points draft this section.' })
+  @FieldAccess('A section is only returned to callers allowed to read it')
+  async assignedOrganizations(@Parent() section: SectionModel, @Context() ctx: GqlContext): Promise<OrganizationModel[]> {
+    const assignments = await ctx.loaders
+      .get<string, SectionAssignmentEntity[]>('profiles.assignmentsBySection', async (ids) =>
+        groupByKeys(
+          ids,
+          await this.dataSource.getRepository(SectionAssignmentEntity).findBy({ sectionId: In([...ids]) }),
+          (a) => a.sectionId,
+        ),
+      )
+      .load(section.id);
+    const organizations = await Promise.all(assignments.map((a) => this.iam.organization(ctx.loaders, a.organizationId)));
+    return organizations
+      .filter((o): o is NonNullable<typeof o> => o !== null)
+      .map(toOrganizationModel)
+      .sort((a, b) => a.name.localeCompare(b.name));
+  }
+}
+
+@Resolver(() => WorkspaceModel)
+export class WorkspaceProfilesResolver {
+  constructor(private readonly profileService: ProfilesService) {}
+
+  @ResolveField(() => [ProfileModel], { description: 'Profiles (editions) of this workspace, newest first.' })
+  @FieldAccess('Workspace objects are only returned to callers admitted to the workspace')
+  async profiles(@Parent() workspace: WorkspaceModel, @Context() ctx: GqlContext): Promise<ProfileModel[]> {
+    const rows = await ctx.loaders
+      .get<string, ProfileEntity[]>('profiles.byWorkspace', async (ids) =>
+        groupByKeys(ids, await this.profileService.listForWorkspaces(ids), (p) => p.workspaceId),
+      )
+      .load(workspace.id);
+    return rows.map(toProfileModel);
+  }
+}

@@ -1,0 +1,125 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, EntityManager, In, IsNull } from 'typeorm';
+import { AuditService, BadUserInputError, isUuid, NotFoundError, requiredText } from '@mps/api-core';
+import { AccessService, Actor, WorkspaceAccess } from '@mps/api-iam';
+import { orderOutline, PERMISSIONS, PROFILE_TEMPLATES, TemplateSection } from '@mps/shared-domain';
+import { ProfileEntity } from '../entities/profile.entity';
+import { SectionEntity } from '../entities/section.entity';
+import { CreateProfileInput } from '../models/profile.inputs';
+import { SectionModel, SectionStatus } from '../models/profile.model';
+
+@Injectable()
+export class ProfilesService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly access: AccessService,
+    private readonly audit: AuditService,
+  ) {}
+
+  async get(actor: Actor, id: string): Promise<{ profile: ProfileEntity; access: WorkspaceAccess }> {
+    const profile = isUuid(id) ? await this.dataSource.getRepository(ProfileEntity).findOne({ where: { id } }) : null;
+    if (!profile) throw new NotFoundError('Profile');
+    const access = await this.access.authorize(actor, 'profile', profile.workspaceId, 'Profile');
+    return { profile, access };
+  }
+
+  listForWorkspaces(workspaceIds: readonly string[]): Promise<ProfileEntity[]> {
+    return this.dataSource
+      .getRepository(ProfileEntity)
+      .find({ where: { workspaceId: In([...workspaceIds]) }, order: { createdAt: 'DESC' } });
+  }
+
+  async create(actor: Actor, input: CreateProfileInput): Promise<ProfileEntity> {
+    if (!isUuid(input.workspaceId)) throw new NotFoundError('Workspace');
+    await this.access.authorize(actor, 'createProfile', input.workspaceId);
+    const title = requiredText(input.title, 'title', 'Title');
+    const edition = requiredText(input.edition, 'edition', 'Edition', 40);
+    const template = input.templateKey ? PROFILE_TEMPLATES[input.templateKey] : null;
+    if (input.templateKey && !template) {
+      throw new BadUserInputError(
+        `Unknown template "${input.templateKey}". Available: ${Object.keys(PROFILE_TEMPLATES).join(', ')}.`,
+        'templateKey',
+      );
+    }
+    return this.dataSource.transaction((manager) =>
+      this.insertProfile(manager, actor.userId, { workspaceId: input.workspaceId, title, edition }, template?.key ?? null),
+    );
+  }
+
+  /** Writes a validated profile, its template outline and the audit line (also used by the demo seed). */
+  async insertProfile(
+    manager: EntityManager,
+    actorId: string | null,
+    fields: { workspaceId: string; title: string; edition: string },
+    templateKey: string | null,
+  ): Promise<ProfileEntity> {
+    const template = templateKey ? PROFILE_TEMPLATES[templateKey] : null;
+    const profile = await manager.save(
+      ProfileEntity,
+      manager.create(ProfileEntity, {
+        ...fields,
+        templateKey: template?.key ?? null,
+        outlineStyle: template?.style ?? 'DECIMAL',
+      }),
+    );
+    if (template) await this.insertTemplateSections(manager, profile.id, null, template.sections);
+    await this.audit.record(manager, {
+      actorId,
+      workspaceId: profile.workspaceId,
+      action: 'profile.created',
+      subjectType: 'Profile',
+      subjectId: profile.id,
+      data: { title: profile.title, edition: profile.edition, templateKey: profile.templateKey },
+    });
+    return profile;
+  }
+
+  /**
+   * The outline as the caller may read it: ordered depth-first, numbered.
+   * Contributors read only sections of review cycles their organisation takes
+   * part in; until review cycles exist, that is none.
+   */
+  async outline(profile: ProfileEntity, access: WorkspaceAccess): Promise<SectionModel[]> {
+    if (!access.can(PERMISSIONS.WORKSPACE_READ) && !access.isPlatformAdmin) return [];
+    const sections = await this.dataSource
+      .getRepository(SectionEntity)
+      .find({ where: { profileId: profile.id, archivedAt: IsNull() } });
+    return orderOutline(sections, profile.outlineStyle === 'LETTERED_CHAPTERS' ? 'LETTERED_CHAPTERS' : 'DECIMAL').map(
+      ({ node, number, depth }) => ({
+        id: node.id,
+        parentId: node.parentId,
+        key: node.key,
+        number,
+        title: node.title,
+        position: node.position,
+        depth,
+        status: SectionStatus.DRAFTING,
+        profileId: profile.id,
+        workspaceId: profile.workspaceId,
+      }),
+    );
+  }
+
+  private async insertTemplateSections(
+    manager: EntityManager,
+    profileId: string,
+    parentId: string | null,
+    sections: readonly TemplateSection[],
+  ): Promise<void> {
+    for (const [position, section] of sections.entries()) {
+      const saved = await manager.save(
+        SectionEntity,
+        manager.create(SectionEntity, {
+          profileId,
+          parentId,
+          key: section.key,
+          title: section.title,
+          position,
+          numbering: section.numbering,
+        }),
+      );
+      if (section.children?.length) await this.insertTemplateSections(manager, profileId, saved.id, section.children);
+    }
+  }
+}

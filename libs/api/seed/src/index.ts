@@ -1,0 +1,2 @@
+export * from './lib/seed.module';
+export * from './lib/demo-data';

@@ -1,0 +1,93 @@
+import { Permission, PERMISSIONS } from './permissions';
+
+/**
+ * Every root GraphQL operation and the rule that admits a caller to it.
+ * The API's global guard denies any operation missing here, so adding a
+ * resolver without an entry fails closed (and fails the authorization-matrix test).
+ *
+ * - public:          anyone, signed in or not
+ * - authenticated:   any signed-in user (the operation scopes itself to the caller)
+ * - platform-admin:  platform administrators only
+ * - workspace:       a member of the object's workspace whose role has `permission`
+ *                    (or any of `anyOf`); platform admins too when `platformAdmin` is set
+ */
+export type OperationRule =
+  | { readonly access: 'public' }
+  | { readonly access: 'authenticated' }
+  | { readonly access: 'platform-admin' }
+  | {
+      readonly access: 'workspace';
+      readonly anyOf: readonly Permission[];
+      readonly platformAdmin?: boolean;
+    };
+
+export interface OperationEntry {
+  readonly type: 'Query' | 'Mutation' | 'Subscription';
+  readonly rule: OperationRule;
+  readonly description: string;
+}
+
+const P = PERMISSIONS;
+const READ_ANY = [P.WORKSPACE_READ, P.WORKSPACE_READ_PARTICIPATING] as const;
+
+export const OPERATIONS = {
+  // --- identity and sessions
+  login: { type: 'Mutation', rule: { access: 'public' }, description: 'Sign in with e-mail and password' },
+  refreshSession: { type: 'Mutation', rule: { access: 'public' }, description: 'Rotate a refresh token for a new token pair' },
+  logout: { type: 'Mutation', rule: { access: 'public' }, description: 'End the session a refresh token belongs to' },
+  me: { type: 'Query', rule: { access: 'authenticated' }, description: 'The signed-in user and their memberships' },
+  workspaces: { type: 'Query', rule: { access: 'authenticated' }, description: "The caller's workspaces (all, for a platform admin)" },
+  workspace: {
+    type: 'Query',
+    rule: { access: 'workspace', anyOf: READ_ANY, platformAdmin: true },
+    description: 'One workspace with its organisations, members and profiles',
+  },
+  createWorkspace: { type: 'Mutation', rule: { access: 'platform-admin' }, description: 'Create a workspace (a Technical Working Group)' },
+  createOrganization: {
+    type: 'Mutation',
+    rule: { access: 'workspace', anyOf: [P.ORGANIZATION_MANAGE], platformAdmin: true },
+    description: 'Add an organisation to a workspace',
+  },
+  renameOrganization: {
+    type: 'Mutation',
+    rule: { access: 'workspace', anyOf: [P.ORGANIZATION_MANAGE], platformAdmin: true },
+    description: "Change an organisation's name or acronym",
+  },
+  addMember: {
+    type: 'Mutation',
+    rule: { access: 'workspace', anyOf: [P.MEMBER_MANAGE], platformAdmin: true },
+    description: 'Add a person to a workspace (creating their account when needed)',
+  },
+  updateMember: {
+    type: 'Mutation',
+    rule: { access: 'workspace', anyOf: [P.MEMBER_MANAGE], platformAdmin: true },
+    description: "Change a member's role or organisation",
+  },
+  deactivateMember: {
+    type: 'Mutation',
+    rule: { access: 'workspace', anyOf: [P.MEMBER_MANAGE], platformAdmin: true },
+    description: 'Remove a member from a workspace and end their sessions',
+  },
+  auditLog: {
+    type: 'Query',
+    rule: { access: 'workspace', anyOf: [P.AUDIT_READ], platformAdmin: true },
+    description: "Read a workspace's append-only audit log",
+  },
+  // --- profiles and outline
+  profile: {
+    type: 'Query',
+    rule: { access: 'workspace', anyOf: READ_ANY, platformAdmin: true },
+    description: 'One profile with its outline (contributors see only sections under review with them)',
+  },
+  createProfile: {
+    type: 'Mutation',
+    rule: { access: 'workspace', anyOf: [P.PROFILE_MANAGE] },
+    description: 'Start a profile edition, empty or from a template',
+  },
+} as const satisfies Record<string, OperationEntry>;
+
+export type OperationName = keyof typeof OPERATIONS;
+
+export function operationRule(name: string): OperationRule | undefined {
+  return (OPERATIONS as Record<string, OperationEntry>)[name]?.rule;
+}

@@ -1,0 +1,58 @@
+import { Role } from './roles';
+
+/**
+ * Workspace-scoped permissions. The role -> permission table below is the only
+ * statement of "who may do what" (DOMAIN.md, rule 2). The server enforces it in
+ * the access service; the web app reads it to decide what to show.
+ */
+export const PERMISSIONS = {
+  /** Read the workspace, its organisations, members and all drafts. */
+  WORKSPACE_READ: 'workspace:read',
+  /** Read only sections of review cycles the member's organisation participates in. */
+  WORKSPACE_READ_PARTICIPATING: 'workspace:read-participating',
+  ORGANIZATION_MANAGE: 'organization:manage',
+  MEMBER_MANAGE: 'member:manage',
+  PROFILE_MANAGE: 'profile:manage',
+  SECTION_ASSIGN: 'section:assign',
+  /** Save revisions of any section. */
+  SECTION_EDIT_ANY: 'section:edit-any',
+  /** Save revisions of sections assigned to the member's own organisation. */
+  SECTION_EDIT_ASSIGNED: 'section:edit-assigned',
+  AUDIT_READ: 'audit:read',
+} as const;
+export type Permission = (typeof PERMISSIONS)[keyof typeof PERMISSIONS];
+
+const P = PERMISSIONS;
+
+export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
+  COORDINATOR: [
+    P.WORKSPACE_READ,
+    P.ORGANIZATION_MANAGE,
+    P.MEMBER_MANAGE,
+    P.PROFILE_MANAGE,
+    P.SECTION_ASSIGN,
+    P.SECTION_EDIT_ANY,
+    P.AUDIT_READ,
+  ],
+  FOCAL_POINT: [P.WORKSPACE_READ, P.SECTION_EDIT_ASSIGNED],
+  CONTRIBUTOR: [P.WORKSPACE_READ_PARTICIPATING],
+  OBSERVER: [P.WORKSPACE_READ],
+};
+
+export function roleHasPermission(role: Role, permission: Permission): boolean {
+  return ROLE_PERMISSIONS[role].includes(permission);
+}
+
+/** What a permission means, in words, for docs/permissions.md and the web app. */
+export const PERMISSION_DESCRIPTIONS: Readonly<Record<Permission, string>> = {
+  'workspace:read': 'Read the workspace, its organisations, members and every draft',
+  'workspace:read-participating':
+    'Read the workspace, and the sections of review cycles their organisation participates in',
+  'organization:manage': 'Create and rename organisations',
+  'member:manage': 'Add members, change their role or organisation, deactivate them',
+  'profile:manage': 'Create profiles and edit their outline',
+  'section:assign': 'Assign sections to organisations',
+  'section:edit-any': 'Save revisions of any section',
+  'section:edit-assigned': 'Save revisions of sections assigned to their own organisation',
+  'audit:read': 'Read the audit log',
+};

@@ -1,0 +1,130 @@
+/* eslint-disable */
+import * as types from './graphql';
+import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+
+/**
+ * Map of all GraphQL operations in the project.
+ *
+ * This map has several performance disadvantages:
+ * 1. It is not tree-shakeable, so it will include all operations in the project.
+ * 2. It is not minifiable, so the string of a GraphQL query will be multiple times inside the bundle.
+ * 3. It does not support dead code elimination, so it will add unused operations.
+ *
+ * Therefore it is highly recommended to use the babel or swc plugin for production.
+ * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
+ */
+type Documents = {
+    "\n  query AdminWorkspace($id: ID!) {\n    workspace(id: $id) {\n      id\n      name\n      myRole\n      organizations {\n        id\n        name\n        acronym\n        kind\n        createdAt\n      }\n      members {\n        id\n        role\n        active\n        createdAt\n        user {\n          id\n          email\n          displayName\n        }\n        organization {\n          id\n          name\n          acronym\n        }\n      }\n    }\n  }\n": typeof types.AdminWorkspaceDocument,
+    "\n  mutation CreateOrganization($input: CreateOrganizationInput!) {\n    createOrganization(input: $input) {\n      id\n      name\n      acronym\n      kind\n      createdAt\n    }\n  }\n": typeof types.CreateOrganizationDocument,
+    "\n  mutation RenameOrganization($id: ID!, $name: String!, $acronym: String) {\n    renameOrganization(id: $id, name: $name, acronym: $acronym) {\n      id\n      name\n      acronym\n      kind\n      createdAt\n    }\n  }\n": typeof types.RenameOrganizationDocument,
+    "\n  mutation AddMember($input: AddMemberInput!) {\n    addMember(input: $input) {\n      id\n      role\n      active\n      createdAt\n      user {\n        id\n        email\n        displayName\n      }\n      organization {\n        id\n        name\n        acronym\n      }\n    }\n  }\n": typeof types.AddMemberDocument,
+    "\n  mutation UpdateMember($input: UpdateMemberInput!) {\n    updateMember(input: $input) {\n      id\n      role\n      active\n      organization {\n        id\n        name\n        acronym\n      }\n    }\n  }\n": typeof types.UpdateMemberDocument,
+    "\n  mutation DeactivateMember($membershipId: ID!) {\n    deactivateMember(membershipId: $membershipId) {\n      id\n      active\n    }\n  }\n": typeof types.DeactivateMemberDocument,
+    "\n  mutation CreateWorkspace($input: CreateWorkspaceInput!) {\n    createWorkspace(input: $input) {\n      id\n      name\n      slug\n      kind\n      countryCode\n      myRole\n      createdAt\n    }\n  }\n": typeof types.CreateWorkspaceDocument,
+    "\n  query WorkspaceProfiles($id: ID!) {\n    workspace(id: $id) {\n      id\n      name\n      profiles {\n        id\n        title\n        edition\n        createdAt\n        sections {\n          id\n        }\n      }\n    }\n  }\n": typeof types.WorkspaceProfilesDocument,
+    "\n  query ProfileOutline($id: ID!) {\n    profile(id: $id) {\n      id\n      title\n      edition\n      createdAt\n      workspace {\n        id\n        name\n      }\n      sections {\n        id\n        parentId\n        number\n        title\n        position\n        status\n        assignedOrganizations {\n          id\n          name\n          acronym\n        }\n      }\n    }\n  }\n": typeof types.ProfileOutlineDocument,
+    "\n  fragment SessionUserFields on User {\n    id\n    email\n    displayName\n    isPlatformAdmin\n    memberships {\n      id\n      role\n      active\n      workspace {\n        id\n        name\n        slug\n      }\n      organization {\n        id\n        name\n        acronym\n        kind\n      }\n    }\n  }\n": typeof types.SessionUserFieldsFragmentDoc,
+    "\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      accessToken\n      refreshToken\n      user {\n        ...SessionUserFields\n      }\n    }\n  }\n": typeof types.LoginDocument,
+    "\n  mutation RefreshSession($refreshToken: String!) {\n    refreshSession(refreshToken: $refreshToken) {\n      accessToken\n      refreshToken\n      user {\n        ...SessionUserFields\n      }\n    }\n  }\n": typeof types.RefreshSessionDocument,
+    "\n  mutation Logout($refreshToken: String!) {\n    logout(refreshToken: $refreshToken)\n  }\n": typeof types.LogoutDocument,
+    "\n  query Me {\n    me {\n      ...SessionUserFields\n    }\n  }\n": typeof types.MeDocument,
+    "\n  query MyWorkspaces {\n    workspaces {\n      id\n      name\n      slug\n      kind\n      countryCode\n      myRole\n    }\n  }\n": typeof types.MyWorkspacesDocument,
+};
+const documents: Documents = {
+    "\n  query AdminWorkspace($id: ID!) {\n    workspace(id: $id) {\n      id\n      name\n      myRole\n      organizations {\n        id\n        name\n        acronym\n        kind\n        createdAt\n      }\n      members {\n        id\n        role\n        active\n        createdAt\n        user {\n          id\n          email\n          displayName\n        }\n        organization {\n          id\n          name\n          acronym\n        }\n      }\n    }\n  }\n": types.AdminWorkspaceDocument,
+    "\n  mutation CreateOrganization($input: CreateOrganizationInput!) {\n    createOrganization(input: $input) {\n      id\n      name\n      acronym\n      kind\n      createdAt\n    }\n  }\n": types.CreateOrganizationDocument,
+    "\n  mutation RenameOrganization($id: ID!, $name: String!, $acronym: String) {\n    renameOrganization(id: $id, name: $name, acronym: $acronym) {\n      id\n      name\n      acronym\n      kind\n      createdAt\n    }\n  }\n": types.RenameOrganizationDocument,
+    "\n  mutation AddMember($input: AddMemberInput!) {\n    addMember(input: $input) {\n      id\n      role\n      active\n      createdAt\n      user {\n        id\n        email\n        displayName\n      }\n      organization {\n        id\n        name\n        acronym\n      }\n    }\n  }\n": types.AddMemberDocument,
+    "\n  mutation UpdateMember($input: UpdateMemberInput!) {\n    updateMember(input: $input) {\n      id\n      role\n      active\n      organization {\n        id\n        name\n        acronym\n      }\n    }\n  }\n": types.UpdateMemberDocument,
+    "\n  mutation DeactivateMember($membershipId: ID!) {\n    deactivateMember(membershipId: $membershipId) {\n      id\n      active\n    }\n  }\n": types.DeactivateMemberDocument,
+    "\n  mutation CreateWorkspace($input: CreateWorkspaceInput!) {\n    createWorkspace(input: $input) {\n      id\n      name\n      slug\n      kind\n      countryCode\n      myRole\n      createdAt\n    }\n  }\n": types.CreateWorkspaceDocument,
+    "\n  query WorkspaceProfiles($id: ID!) {\n    workspace(id: $id) {\n      id\n      name\n      profiles {\n        id\n        title\n        edition\n        createdAt\n        sections {\n          id\n        }\n      }\n    }\n  }\n": types.WorkspaceProfilesDocument,
+    "\n  query ProfileOutline($id: ID!) {\n    profile(id: $id) {\n      id\n      title\n      edition\n      createdAt\n      workspace {\n        id\n        name\n      }\n      sections {\n        id\n        parentId\n        number\n        title\n        position\n        status\n        assignedOrganizations {\n          id\n          name\n          acronym\n        }\n      }\n    }\n  }\n": types.ProfileOutlineDocument,
+    "\n  fragment SessionUserFields on User {\n    id\n    email\n    displayName\n    isPlatformAdmin\n    memberships {\n      id\n      role\n      active\n      workspace {\n        id\n        name\n        slug\n      }\n      organization {\n        id\n        name\n        acronym\n        kind\n      }\n    }\n  }\n": types.SessionUserFieldsFragmentDoc,
+    "\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      accessToken\n      refreshToken\n      user {\n        ...SessionUserFields\n      }\n    }\n  }\n": types.LoginDocument,
+    "\n  mutation RefreshSession($refreshToken: String!) {\n    refreshSession(refreshToken: $refreshToken) {\n      accessToken\n      refreshToken\n      user {\n        ...SessionUserFields\n      }\n    }\n  }\n": types.RefreshSessionDocument,
+    "\n  mutation Logout($refreshToken: String!) {\n    logout(refreshToken: $refreshToken)\n  }\n": types.LogoutDocument,
+    "\n  query Me {\n    me {\n      ...SessionUserFields\n    }\n  }\n": types.MeDocument,
+    "\n  query MyWorkspaces {\n    workspaces {\n      id\n      name\n      slug\n      kind\n      countryCode\n      myRole\n    }\n  }\n": types.MyWorkspacesDocument,
+};
+
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ *
+ *
+ * @example
+ * ```ts
+ * const query = graphql(`query GetUser($id: ID!) { user(id: $id) { name } }`);
+ * ```
+ *
+ * The query argument is unknown!
+ * Please regenerate the types.
+ */
+export function graphql(source: string): unknown;
+
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AdminWorkspace($id: ID!) {\n    workspace(id: $id) {\n      id\n      name\n      myRole\n      organizations {\n        id\n        name\n        acronym\n        kind\n        createdAt\n      }\n      members {\n        id\n        role\n        active\n        createdAt\n        user {\n          id\n          email\n          displayName\n        }\n        organization {\n          id\n          name\n          acronym\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query AdminWorkspace($id: ID!) {\n    workspace(id: $id) {\n      id\n      name\n      myRole\n      organizations {\n        id\n        name\n        acronym\n        kind\n        createdAt\n      }\n      members {\n        id\n        role\n        active\n        createdAt\n        user {\n          id\n          email\n          displayName\n        }\n        organization {\n          id\n          name\n          acronym\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateOrganization($input: CreateOrganizationInput!) {\n    createOrganization(input: $input) {\n      id\n      name\n      acronym\n      kind\n      createdAt\n    }\n  }\n"): (typeof documents)["\n  mutation CreateOrganization($input: CreateOrganizationInput!) {\n    createOrganization(input: $input) {\n      id\n      name\n      acronym\n      kind\n      createdAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RenameOrganization($id: ID!, $name: String!, $acronym: String) {\n    renameOrganization(id: $id, name: $name, acronym: $acronym) {\n      id\n      name\n      acronym\n      kind\n      createdAt\n    }\n  }\n"): (typeof documents)["\n  mutation RenameOrganization($id: ID!, $name: String!, $acronym: String) {\n    renameOrganization(id: $id, name: $name, acronym: $acronym) {\n      id\n      name\n      acronym\n      kind\n      createdAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AddMember($input: AddMemberInput!) {\n    addMember(input: $input) {\n      id\n      role\n      active\n      createdAt\n      user {\n        id\n        email\n        displayName\n      }\n      organization {\n        id\n        name\n        acronym\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation AddMember($input: AddMemberInput!) {\n    addMember(input: $input) {\n      id\n      role\n      active\n      createdAt\n      user {\n        id\n        email\n        displayName\n      }\n      organization {\n        id\n        name\n        acronym\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateMember($input: UpdateMemberInput!) {\n    updateMember(input: $input) {\n      id\n      role\n      active\n      organization {\n        id\n        name\n        acronym\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateMember($input: UpdateMemberInput!) {\n    updateMember(input: $input) {\n      id\n      role\n      active\n      organization {\n        id\n        name\n        acronym\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeactivateMember($membershipId: ID!) {\n    deactivateMember(membershipId: $membershipId) {\n      id\n      active\n    }\n  }\n"): (typeof documents)["\n  mutation DeactivateMember($membershipId: ID!) {\n    deactivateMember(membershipId: $membershipId) {\n      id\n      active\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateWorkspace($input: CreateWorkspaceInput!) {\n    createWorkspace(input: $input) {\n      id\n      name\n      slug\n      kind\n      countryCode\n      myRole\n      createdAt\n    }\n  }\n"): (typeof documents)["\n  mutation CreateWorkspace($input: CreateWorkspaceInput!) {\n    createWorkspace(input: $input) {\n      id\n      name\n      slug\n      kind\n      countryCode\n      myRole\n      createdAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query WorkspaceProfiles($id: ID!) {\n    workspace(id: $id) {\n      id\n      name\n      profiles {\n        id\n        title\n        edition\n        createdAt\n        sections {\n          id\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query WorkspaceProfiles($id: ID!) {\n    workspace(id: $id) {\n      id\n      name\n      profiles {\n        id\n        title\n        edition\n        createdAt\n        sections {\n          id\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ProfileOutline($id: ID!) {\n    profile(id: $id) {\n      id\n      title\n      edition\n      createdAt\n      workspace {\n        id\n        name\n      }\n      sections {\n        id\n        parentId\n        number\n        title\n        position\n        status\n        assignedOrganizations {\n          id\n          name\n          acronym\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query ProfileOutline($id: ID!) {\n    profile(id: $id) {\n      id\n      title\n      edition\n      createdAt\n      workspace {\n        id\n        name\n      }\n      sections {\n        id\n        parentId\n        number\n        title\n        position\n        status\n        assignedOrganizations {\n          id\n          name\n          acronym\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment SessionUserFields on User {\n    id\n    email\n    displayName\n    isPlatformAdmin\n    memberships {\n      id\n      role\n      active\n      workspace {\n        id\n        name\n        slug\n      }\n      organization {\n        id\n        name\n        acronym\n        kind\n      }\n    }\n  }\n"): (typeof documents)["\n  fragment SessionUserFields on User {\n    id\n    email\n    displayName\n    isPlatformAdmin\n    memberships {\n      id\n      role\n      active\n      workspace {\n        id\n        name\n        slug\n      }\n      organization {\n        id\n        name\n        acronym\n        kind\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      accessToken\n      refreshToken\n      user {\n        ...SessionUserFields\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      accessToken\n      refreshToken\n      user {\n        ...SessionUserFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RefreshSession($refreshToken: String!) {\n    refreshSession(refreshToken: $refreshToken) {\n      accessToken\n      refreshToken\n      user {\n        ...SessionUserFields\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation RefreshSession($refreshToken: String!) {\n    refreshSession(refreshToken: $refreshToken) {\n      accessToken\n      refreshToken\n      user {\n        ...SessionUserFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation Logout($refreshToken: String!) {\n    logout(refreshToken: $refreshToken)\n  }\n"): (typeof documents)["\n  mutation Logout($refreshToken: String!) {\n    logout(refreshToken: $refreshToken)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Me {\n    me {\n      ...SessionUserFields\n    }\n  }\n"): (typeof documents)["\n  query Me {\n    me {\n      ...SessionUserFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyWorkspaces {\n    workspaces {\n      id\n      name\n      slug\n      kind\n      countryCode\n      myRole\n    }\n  }\n"): (typeof documents)["\n  query MyWorkspaces {\n    workspaces {\n      id\n      name\n      slug\n      kind\n      countryCode\n      myRole\n    }\n  }\n"];
+
+export function graphql(source: string) {
+  return (documents as any)[source] ?? {};
+}
+
+export type DocumentType<TDocumentNode extends DocumentNode<any, any>> = TDocumentNode extends DocumentNode<  infer TType,  any>  ? TType  : never;

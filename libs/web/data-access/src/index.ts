@@ -1,0 +1,10 @@
+export { graphql } from './gql';
+/** Types of the schema and of every typed document (generated). */
+export type * from './gql/graphql';
+export * from './lib/storage-keys';
+export * from './lib/errors';
+export * from './lib/session-manager';
+export * from './lib/session-documents';
+export * from './lib/apollo-client';
+export * from './lib/auth-context';
+export * from './lib/current-workspace';

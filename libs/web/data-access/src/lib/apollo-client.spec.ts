@@ -1,0 +1,108 @@
+import { ApolloLink } from '@apollo/client';
+import { Observable } from 'rxjs';
+import { describe, expect, it, vi } from 'vitest';
+import { createApolloClient, createFetchRefresh } from './apollo-client';
+import { ME_QUERY, MY_WORKSPACES_QUERY } from './session-documents';
+import { SessionManager, type KeyValueStorage } from './session-manager';
+import { REFRESH_TOKEN_KEY } from './storage-keys';
+import type { SessionPayload } from './apollo-client';
+
+function memoryStorage(initial: Record<string, string>): KeyValueStorage {
+  const data = new Map(Object.entries(initial));
+  return { getItem: (k) => data.get(k) ?? null, setItem: (k, v) => void data.set(k, v), removeItem: (k) => void data.delete(k) };
+}
+
+const user = { __typename: 'User', id: 'u1', email: 'c@example.org', displayName: 'Coordinator', isPlatformAdmin: false, memberships: [] };
+
+/** A fake server: accepts only `Bearer good`, answers UNAUTHENTICATED otherwise. */
+function fakeServer() {
+  const seen: Array<string | undefined> = [];
+  const link = new ApolloLink((operation) => {
+    const auth = (operation.getContext()['headers'] as Record<string, string> | undefined)?.['authorization'];
+    seen.push(auth);
+    return new Observable((observer) => {
+      if (auth !== 'Bearer good') {
+        observer.next({ errors: [{ message: 'Token expired', extensions: { code: 'UNAUTHENTICATED' } }] });
+      } else if (operation.operationName === 'Me') {
+        observer.next({ data: { me: user } });
+      } else {
+        observer.next({ data: { workspaces: [] } });
+      }
+      observer.complete();
+    });
+  });
+  return { link, seen };
+}
+
+describe('Apollo client auth', () => {
+  it('sends the access token as a Bearer header', async () => {
+    const { link, seen } = fakeServer();
+    const session = new SessionManager<SessionPayload>({ refresh: vi.fn(), storage: memoryStorage({}), lock: (_n, fn) => fn() });
+    session.signIn({ accessToken: 'good', refreshToken: 'r1', user } as SessionPayload);
+    const client = createApolloClient({ session, terminatingLink: link });
+    const result = await client.query({ query: ME_QUERY, fetchPolicy: 'network-only' });
+    expect(result.data?.me.id).toBe('u1');
+    expect(seen).toEqual(['Bearer good']);
+  });
+
+  it('refreshes once for concurrent UNAUTHENTICATED failures and retries each request', async () => {
+    const { link, seen } = fakeServer();
+    const refresh = vi.fn(async () => ({
+      status: 'ok' as const,
+      payload: { accessToken: 'good', refreshToken: 'r2', user } as SessionPayload,
+    }));
+    const storage = memoryStorage({ [REFRESH_TOKEN_KEY]: 'r1' });
+    const session = new SessionManager<SessionPayload>({ refresh, storage, lock: (_n, fn) => fn() });
+    session.signIn({ accessToken: 'expired', refreshToken: 'r1', user } as SessionPayload);
+    const client = createApolloClient({ session, terminatingLink: link });
+
+    const [me, workspaces] = await Promise.all([
+      client.query({ query: ME_QUERY, fetchPolicy: 'network-only' }),
+      client.query({ query: MY_WORKSPACES_QUERY, fetchPolicy: 'network-only' }),
+    ]);
+
+    expect(refresh).toHaveBeenCalledTimes(1);
+    expect(me.data?.me.displayName).toBe('Coordinator');
+    expect(workspaces.data?.workspaces).toEqual([]);
+    expect(seen.filter((h) => h === 'Bearer good')).toHaveLength(2);
+    expect(storage.getItem(REFRESH_TOKEN_KEY)).toBe('r2');
+  });
+
+  it('signs out when the refresh token is refused', async () => {
+    const { link } = fakeServer();
+    const storage = memoryStorage({ [REFRESH_TOKEN_KEY]: 'revoked' });
+    const session = new SessionManager<SessionPayload>({
+      refresh: async () => ({ status: 'rejected' }),
+      storage,
+      lock: (_n, fn) => fn(),
+    });
+    session.signIn({ accessToken: 'expired', refreshToken: 'revoked', user } as SessionPayload);
+    const signedOut = vi.fn();
+    session.subscribe((e) => e.type === 'signed-out' && signedOut(e.reason));
+    const client = createApolloClient({ session, terminatingLink: link });
+
+    await expect(client.query({ query: ME_QUERY, fetchPolicy: 'network-only' })).rejects.toThrow();
+    expect(signedOut).toHaveBeenCalledWith('expired');
+    expect(session.getAccessToken()).toBeNull();
+    expect(storage.getItem(REFRESH_TOKEN_KEY)).toBeNull();
+  });
+
+  it('calls refreshSession outside the link chain and classifies the answer', async () => {
+    const answer = (body: unknown) => vi.fn(async () => new Response(JSON.stringify(body), { status: 200 }));
+    const ok = answer({ data: { refreshSession: { accessToken: 'a', refreshToken: 'r2', user } } });
+    await expect(createFetchRefresh('/graphql', ok)('r1')).resolves.toMatchObject({ status: 'ok' });
+    const [url, init] = ok.mock.calls[0] as unknown as [string, RequestInit];
+    expect(url).toBe('/graphql');
+    const sent = JSON.parse(String(init.body));
+    expect(sent.variables).toEqual({ refreshToken: 'r1' });
+    expect(sent.query).toContain('refreshSession(refreshToken: $refreshToken)');
+
+    const refused = answer({ data: null, errors: [{ message: 'Revoked', extensions: { code: 'UNAUTHENTICATED' } }] });
+    await expect(createFetchRefresh('/graphql', refused)('r1')).resolves.toEqual({ status: 'rejected' });
+
+    const down = vi.fn(async () => {
+      throw new TypeError('Failed to fetch');
+    });
+    await expect(createFetchRefresh('/graphql', down)('r1')).resolves.toEqual({ status: 'unavailable' });
+  });
+});

@@ -1,0 +1,137 @@
+import { ApolloClient, ApolloLink, HttpLink, InMemoryCache } from '@apollo/client';
+import { CombinedGraphQLErrors } from '@apollo/client/errors';
+import { SetContextLink } from '@apollo/client/link/context';
+import { ErrorLink } from '@apollo/client/link/error';
+import { print } from 'graphql';
+import { Observable, type Subscription } from 'rxjs';
+import type { RefreshSessionMutation } from '../gql/graphql';
+import { REFRESH_SESSION_MUTATION, SESSION_OPERATION_NAMES } from './session-documents';
+import { SessionManager, type RefreshOutcome, type SessionManagerOptions } from './session-manager';
+
+export const GRAPHQL_PATH = '/graphql';
+
+/** The payload the web client keeps from login and refreshSession. */
+export type SessionPayload = RefreshSessionMutation['refreshSession'];
+export type WebSession = SessionManager<SessionPayload>;
+
+function isUnauthenticated(error: unknown): boolean {
+  return (
+    CombinedGraphQLErrors.is(error) &&
+    error.errors.some((e) => (e.extensions as Record<string, unknown> | undefined)?.['code'] === 'UNAUTHENTICATED')
+  );
+}
+
+/**
+ * Calls refreshSession outside Apollo's link chain (so that a refresh can never
+ * trigger another refresh) and classifies the answer.
+ */
+export function createFetchRefresh(uri: string = GRAPHQL_PATH, fetchImpl: typeof fetch = (...a) => fetch(...a)) {
+  return async (refreshToken: string): Promise<RefreshOutcome<SessionPayload>> => {
+    let response: Response;
+    try {
+      response = await fetchImpl(uri, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', accept: 'application/json' },
+        body: JSON.stringify({
+          operationName: 'RefreshSession',
+          query: print(REFRESH_SESSION_MUTATION),
+          variables: { refreshToken },
+        }),
+      });
+    } catch {
+      return { status: 'unavailable' };
+    }
+    let body: { data?: RefreshSessionMutation | null; errors?: Array<{ extensions?: { code?: string } }> };
+    try {
+      body = await response.json();
+    } catch {
+      return { status: 'unavailable' };
+    }
+    const payload = body.data?.refreshSession;
+    if (payload) return { status: 'ok', payload };
+    const codes = (body.errors ?? []).map((e) => e.extensions?.code);
+    if (codes.includes('UNAUTHENTICATED') || codes.includes('BAD_USER_INPUT') || codes.includes('FORBIDDEN')) {
+      return { status: 'rejected' };
+    }
+    return { status: 'unavailable' };
+  };
+}
+
+export function createWebSession(options: Partial<SessionManagerOptions<SessionPayload>> = {}): WebSession {
+  return new SessionManager<SessionPayload>({ refresh: options.refresh ?? createFetchRefresh(), ...options });
+}
+
+export function createCache(): InMemoryCache {
+  return new InMemoryCache({
+    typePolicies: {
+      Workspace: {
+        fields: {
+          organizations: { merge: false },
+          members: { merge: false },
+          profiles: { merge: false },
+        },
+      },
+      User: { fields: { memberships: { merge: false } } },
+      Profile: { fields: { sections: { merge: false } } },
+    },
+  });
+}
+
+export interface CreateApolloClientOptions {
+  session: WebSession;
+  /** The link that talks to the server; an HttpLink to /graphql by default (tests pass a fake). */
+  terminatingLink?: ApolloLink;
+  uri?: string;
+}
+
+/**
+ * Apollo Client for the web app:
+ * - adds `Authorization: Bearer <accessToken>` from the in-memory session;
+ * - on UNAUTHENTICATED, refreshes the session once (single-flight, shared by all
+ *   failing requests) and retries the request; if the refresh is refused the
+ *   session ends (the app then shows the sign-in page).
+ */
+export function createApolloClient({ session, terminatingLink, uri = GRAPHQL_PATH }: CreateApolloClientOptions) {
+  const authLink = new SetContextLink((prevContext) => {
+    const token = session.getAccessToken();
+    if (!token) return {};
+    return { headers: { ...(prevContext.headers ?? {}), authorization: `Bearer ${token}` } };
+  });
+
+  const refreshLink = new ErrorLink(({ error, operation, forward }) => {
+    if (!isUnauthenticated(error) || SESSION_OPERATION_NAMES.has(operation.operationName ?? '')) return;
+    if (operation.getContext()['authRetried']) {
+      // A fresh token was refused too: the session is over.
+      session.signOut('expired');
+      return;
+    }
+    return new Observable<ApolloLink.Result>((observer) => {
+      let inner: Subscription | undefined;
+      let closed = false;
+      session.refresh().then(
+        (outcome) => {
+          if (closed) return;
+          if (outcome.status !== 'ok') {
+            observer.error(error);
+            return;
+          }
+          operation.setContext({ authRetried: true });
+          inner = forward(operation).subscribe(observer);
+        },
+        () => observer.error(error),
+      );
+      return () => {
+        closed = true;
+        inner?.unsubscribe();
+      };
+    });
+  });
+
+  return new ApolloClient({
+    link: ApolloLink.from([refreshLink, authLink, terminatingLink ?? new HttpLink({ uri })]),
+    cache: createCache(),
+    defaultOptions: {
+      watchQuery: { fetchPolicy: 'cache-and-network', nextFetchPolicy: 'cache-first' },
+    },
+  });
+}

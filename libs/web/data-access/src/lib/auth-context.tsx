@@ -1,0 +1,161 @@
+import type { ApolloClient } from '@apollo/client';
+import { useQuery } from '@apollo/client/react';
+import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import type { SessionUserFieldsFragment } from '../gql/graphql';
+import type { WebSession } from './apollo-client';
+import { LOGIN_MUTATION, LOGOUT_MUTATION, ME_QUERY } from './session-documents';
+import { REFRESH_TOKEN_KEY, WORKSPACE_ID_KEY } from './storage-keys';
+
+export type AuthStatus =
+  /** A refresh token was found and is being exchanged for a session. */
+  | 'restoring'
+  | 'signed-in'
+  | 'signed-out'
+  /** A session may exist but the server could not be reached to restore it. */
+  | 'unreachable';
+
+export type SignOutReason = 'logout' | 'expired' | 'other-tab' | null;
+export type SessionUser = SessionUserFieldsFragment;
+export type SessionMembership = SessionUser['memberships'][number];
+
+export interface AuthContextValue {
+  status: AuthStatus;
+  /** The signed-in person, or null while signed out or still loading. */
+  user: SessionUser | null;
+  /** Active memberships of the signed-in person. */
+  memberships: SessionMembership[];
+  /** Why the last session ended (to explain it on the sign-in page). */
+  signOutReason: SignOutReason;
+  /** Throws the Apollo error when the server refuses (UNAUTHENTICATED, RATE_LIMITED...). */
+  login(email: string, password: string): Promise<SessionUser>;
+  logout(): Promise<void>;
+  /** Tries again to restore a session after the server was unreachable. */
+  retryRestore(): void;
+  /** The workspace the person last chose (persisted in localStorage `mps.workspaceId`). */
+  currentWorkspaceId: string | null;
+  setCurrentWorkspaceId(id: string | null): void;
+}
+
+export const AuthContext = createContext<AuthContextValue | null>(null);
+
+function readStoredWorkspaceId(): string | null {
+  try {
+    return window.localStorage.getItem(WORKSPACE_ID_KEY);
+  } catch {
+    return null;
+  }
+}
+
+export interface AuthProviderProps {
+  client: ApolloClient;
+  session: WebSession;
+  children: ReactNode;
+}
+
+export function AuthProvider({ client, session, children }: AuthProviderProps) {
+  const [status, setStatus] = useState<AuthStatus>(() =>
+    session.hasSession() ? 'signed-in' : session.getRefreshToken() ? 'restoring' : 'signed-out',
+  );
+  const [signOutReason, setSignOutReason] = useState<SignOutReason>(null);
+  const [currentWorkspaceId, setWorkspaceState] = useState<string | null>(readStoredWorkspaceId);
+  const [restoreAttempt, setRestoreAttempt] = useState(0);
+  const restoring = useRef<number | null>(null);
+
+  // Follow the session: sign-in, rotation and sign-out (including an expired refresh).
+  useEffect(
+    () =>
+      session.subscribe((event) => {
+        if (event.type === 'signed-in' || event.type === 'refreshed') {
+          client.writeQuery({ query: ME_QUERY, data: { me: event.payload.user } });
+          setSignOutReason(null);
+          setStatus('signed-in');
+        } else {
+          setSignOutReason(event.reason);
+          setStatus('signed-out');
+          void client.clearStore();
+        }
+      }),
+    [client, session],
+  );
+
+  // Restore the session after a reload from the refresh token kept in localStorage.
+  useEffect(() => {
+    if (session.hasSession() || !session.getRefreshToken()) return;
+    if (restoring.current === restoreAttempt) return;
+    restoring.current = restoreAttempt;
+    setStatus('restoring');
+    void session.refresh().then((outcome) => {
+      if (outcome.status === 'unavailable') setStatus('unreachable');
+      else if (outcome.status === 'rejected') setStatus('signed-out');
+    });
+  }, [session, restoreAttempt]);
+
+  // Signing out in another tab ends this tab's session too.
+  useEffect(() => {
+    const onStorage = (e: StorageEvent) => {
+      if (e.key === REFRESH_TOKEN_KEY && e.newValue === null && session.hasSession()) session.signOut('other-tab');
+      if (e.key === WORKSPACE_ID_KEY) setWorkspaceState(e.newValue);
+    };
+    window.addEventListener('storage', onStorage);
+    return () => window.removeEventListener('storage', onStorage);
+  }, [session]);
+
+  const me = useQuery(ME_QUERY, { skip: status !== 'signed-in', fetchPolicy: 'cache-first' });
+  const user = status === 'signed-in' ? (me.data?.me ?? null) : null;
+
+  const login = useCallback(
+    async (email: string, password: string) => {
+      const { data } = await client.mutate({ mutation: LOGIN_MUTATION, variables: { email, password } });
+      if (!data) throw new Error('Empty login response');
+      await client.clearStore();
+      session.signIn(data.login);
+      return data.login.user;
+    },
+    [client, session],
+  );
+
+  const logout = useCallback(async () => {
+    const refreshToken = session.getRefreshToken();
+    if (refreshToken) {
+      // Tell the server, but never keep the person waiting for it.
+      const told = client.mutate({ mutation: LOGOUT_MUTATION, variables: { refreshToken } }).catch(() => undefined);
+      await Promise.race([told, new Promise((resolve) => setTimeout(resolve, 3000))]);
+    }
+    session.signOut('logout');
+  }, [client, session]);
+
+  const setCurrentWorkspaceId = useCallback((id: string | null) => {
+    setWorkspaceState(id);
+    try {
+      if (id) window.localStorage.setItem(WORKSPACE_ID_KEY, id);
+      else window.localStorage.removeItem(WORKSPACE_ID_KEY);
+    } catch {
+      /* storage blocked: the choice lasts for this page only */
+    }
+  }, []);
+
+  const retryRestore = useCallback(() => setRestoreAttempt((n) => n + 1), []);
+
+  const value = useMemo<AuthContextValue>(
+    () => ({
+      status,
+      user,
+      memberships: user?.memberships.filter((m) => m.active) ?? [],
+      signOutReason,
+      login,
+      logout,
+      retryRestore,
+      currentWorkspaceId,
+      setCurrentWorkspaceId,
+    }),
+    [status, user, signOutReason, login, logout, retryRestore, currentWorkspaceId, setCurrentWorkspaceId],
+  );
+
+  return <AuthContext.Provider value={value}>{children}</AuthContext.Provider>;
+}
+
+export function useAuth(): AuthContextValue {
+  const value = useContext(AuthContext);
+  if (!value) throw new Error('useAuth() must be used inside <AuthProvider>');
+  return value;
+}

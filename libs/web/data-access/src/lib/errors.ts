@@ -1,0 +1,52 @@
+import { CombinedGraphQLErrors, ServerError, ServerParseError } from '@apollo/client/errors';
+import type { ErrorCode } from '@mps/shared-domain';
+import { ERROR_CODES } from '@mps/shared-domain';
+
+/** What went wrong with a request, reduced to what a screen needs to decide what to say. */
+export interface RequestProblem {
+  /** One of the contract's error codes, 'NETWORK' when the server could not be reached or answered badly, or 'UNKNOWN'. */
+  code: ErrorCode | 'NETWORK' | 'UNKNOWN';
+  /** The server's own message (human-readable for BAD_USER_INPUT, CONFLICT, FAILED_PRECONDITION). */
+  message: string;
+  /** extensions.blockers for FAILED_PRECONDITION. */
+  blockers: string[];
+  /** extensions.field when the server names the offending argument. */
+  field?: string;
+  /** Seconds to wait, when the server says (RATE_LIMITED). */
+  retryAfterSeconds?: number;
+}
+
+function isErrorCode(value: unknown): value is ErrorCode {
+  return typeof value === 'string' && (ERROR_CODES as readonly string[]).includes(value);
+}
+
+/** Reads the first GraphQL error's extensions.code and message from anything Apollo may throw or return. */
+export function describeError(error: unknown): RequestProblem {
+  if (CombinedGraphQLErrors.is(error)) {
+    const first = error.errors[0];
+    const ext = (first?.extensions ?? {}) as Record<string, unknown>;
+    const code = isErrorCode(ext['code']) ? ext['code'] : 'UNKNOWN';
+    const blockers = Array.isArray(ext['blockers']) ? ext['blockers'].filter((b): b is string => typeof b === 'string') : [];
+    const field = typeof ext['field'] === 'string' ? ext['field'] : undefined;
+    const retry = ext['retryAfterSeconds'] ?? ext['retryAfter'];
+    return {
+      code,
+      message: first?.message ?? '',
+      blockers,
+      field,
+      retryAfterSeconds: typeof retry === 'number' && Number.isFinite(retry) ? retry : undefined,
+    };
+  }
+  if (ServerError.is(error) || ServerParseError.is(error) || error instanceof TypeError) {
+    return { code: 'NETWORK', message: error instanceof Error ? error.message : '', blockers: [] };
+  }
+  return { code: 'UNKNOWN', message: error instanceof Error ? error.message : String(error ?? ''), blockers: [] };
+}
+
+/** True when the error (or any of its GraphQL errors) carries the given code. */
+export function hasErrorCode(error: unknown, code: ErrorCode): boolean {
+  return (
+    CombinedGraphQLErrors.is(error) &&
+    error.errors.some((e) => (e.extensions as Record<string, unknown> | undefined)?.['code'] === code)
+  );
+}

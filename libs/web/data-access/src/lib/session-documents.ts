@@ -1,0 +1,81 @@
+import { graphql } from '../gql';
+
+/** What the client keeps about the signed-in person (also the shape of the cached `me`). */
+export const SESSION_USER_FIELDS = graphql(`
+  fragment SessionUserFields on User {
+    id
+    email
+    displayName
+    isPlatformAdmin
+    memberships {
+      id
+      role
+      active
+      workspace {
+        id
+        name
+        slug
+      }
+      organization {
+        id
+        name
+        acronym
+        kind
+      }
+    }
+  }
+`);
+
+export const LOGIN_MUTATION = graphql(`
+  mutation Login($email: String!, $password: String!) {
+    login(email: $email, password: $password) {
+      accessToken
+      refreshToken
+      user {
+        ...SessionUserFields
+      }
+    }
+  }
+`);
+
+export const REFRESH_SESSION_MUTATION = graphql(`
+  mutation RefreshSession($refreshToken: String!) {
+    refreshSession(refreshToken: $refreshToken) {
+      accessToken
+      refreshToken
+      user {
+        ...SessionUserFields
+      }
+    }
+  }
+`);
+
+export const LOGOUT_MUTATION = graphql(`
+  mutation Logout($refreshToken: String!) {
+    logout(refreshToken: $refreshToken)
+  }
+`);
+
+export const ME_QUERY = graphql(`
+  query Me {
+    me {
+      ...SessionUserFields
+    }
+  }
+`);
+
+export const MY_WORKSPACES_QUERY = graphql(`
+  query MyWorkspaces {
+    workspaces {
+      id
+      name
+      slug
+      kind
+      countryCode
+      myRole
+    }
+  }
+`);
+
+/** Operations that must never trigger a refresh-and-retry (they are the session's own). */
+export const SESSION_OPERATION_NAMES: ReadonlySet<string> = new Set(['Login', 'RefreshSession', 'Logout']);
