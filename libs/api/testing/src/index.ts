@@ -1,2 +1,3 @@
 export * from './lib/postgres';
 export * from './lib/test-server';
+export * from './lib/fixtures';

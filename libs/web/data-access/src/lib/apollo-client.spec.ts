@@ -96,6 +96,8 @@ describe('Apollo client auth', () => {
     const sent = JSON.parse(String(init.body));
     expect(sent.variables).toEqual({ refreshToken: 'r1' });
     expect(sent.query).toContain('refreshSession(refreshToken: $refreshToken)');
+    // Asked with __typename so that the user can be written to the cache as `me`.
+    expect(sent.query).toContain('__typename');
 
     const refused = answer({ data: null, errors: [{ message: 'Revoked', extensions: { code: 'UNAUTHENTICATED' } }] });
     await expect(createFetchRefresh('/graphql', refused)('r1')).resolves.toEqual({ status: 'rejected' });

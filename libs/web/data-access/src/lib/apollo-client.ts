@@ -2,6 +2,7 @@ import { ApolloClient, ApolloLink, HttpLink, InMemoryCache } from '@apollo/clien
 import { CombinedGraphQLErrors } from '@apollo/client/errors';
 import { SetContextLink } from '@apollo/client/link/context';
 import { ErrorLink } from '@apollo/client/link/error';
+import { addTypenameToDocument } from '@apollo/client/utilities';
 import { print } from 'graphql';
 import { Observable, type Subscription } from 'rxjs';
 import type { RefreshSessionMutation } from '../gql/graphql';
@@ -26,6 +27,8 @@ function isUnauthenticated(error: unknown): boolean {
  * trigger another refresh) and classifies the answer.
  */
 export function createFetchRefresh(uri: string = GRAPHQL_PATH, fetchImpl: typeof fetch = (...a) => fetch(...a)) {
+  // With __typename, as Apollo would ask: the payload's user is written to the cache as `me`.
+  const query = print(addTypenameToDocument(REFRESH_SESSION_MUTATION));
   return async (refreshToken: string): Promise<RefreshOutcome<SessionPayload>> => {
     let response: Response;
     try {
@@ -34,7 +37,7 @@ export function createFetchRefresh(uri: string = GRAPHQL_PATH, fetchImpl: typeof
         headers: { 'content-type': 'application/json', accept: 'application/json' },
         body: JSON.stringify({
           operationName: 'RefreshSession',
-          query: print(REFRESH_SESSION_MUTATION),
+          query,
           variables: { refreshToken },
         }),
       });

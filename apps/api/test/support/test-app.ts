@@ -1,0 +1,78 @@
+import { randomBytes, randomUUID } from 'node:crypto';
+import type { AddressInfo } from 'node:net';
+import { NestFactory } from '@nestjs/core';
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import { DataSource } from 'typeorm';
+import { inject } from 'vitest';
+import { AppConfig, loadConfig } from '@mps/api-core';
+import { createDatabase, dropDatabase } from '@mps/api-testing';
+import { AppModule } from '../../src/app/app.module';
+import { configureHttp } from '../../src/app/http';
+
+export interface GqlResponse<T = Record<string, any>> {
+  data?: T | null;
+  errors?: Array<{ message: string; path?: string[]; extensions: { code: string; [key: string]: unknown } }>;
+}
+
+export interface TestApp {
+  app: NestExpressApplication;
+  baseUrl: string;
+  databaseUrl: string;
+  databaseName: string;
+  dataSource: DataSource;
+  config: AppConfig;
+  /** POSTs a GraphQL operation, with a bearer token when given. */
+  gql<T = Record<string, any>>(query: string, variables?: Record<string, unknown>, token?: string): Promise<GqlResponse<T>>;
+  close(): Promise<void>;
+}
+
+/** A fresh database for one test file, cloned from the migrated template. */
+export async function testDatabase(): Promise<{ url: string; name: string; drop: () => Promise<void> }> {
+  const adminUrl = inject('pgAdminUrl');
+  const name = `mps_t_${inject('pgRunId')}_${randomUUID().replace(/-/g, '').slice(0, 12)}`;
+  const url = await createDatabase(adminUrl, name, inject('pgTemplate'));
+  return { url, name, drop: () => dropDatabase(adminUrl, name) };
+}
+
+/** Boots the real AppModule on its own database and a random port. */
+export async function startTestApp(env: Record<string, string> = {}): Promise<TestApp> {
+  const db = await testDatabase();
+  const config: AppConfig = {
+    ...loadConfig({
+      NODE_ENV: 'test',
+      DATA_DIR: '.data/test-app',
+      JWT_SECRET: randomBytes(32).toString('hex'),
+      SEED_DEMO: 'false',
+      LOG_LEVEL: 'silent',
+      ...env,
+    }),
+    webDistDir: null,
+  };
+  const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot({ ...config, databaseUrl: db.url }), {
+    logger: false,
+  });
+  configureHttp(app, config);
+  await app.listen(0, '127.0.0.1');
+  const { port } = app.getHttpServer().address() as AddressInfo;
+  const baseUrl = `http://127.0.0.1:${port}`;
+  return {
+    app,
+    baseUrl,
+    databaseUrl: db.url,
+    databaseName: db.name,
+    dataSource: app.get(DataSource),
+    config,
+    async gql(query, variables, token) {
+      const res = await fetch(`${baseUrl}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+        body: JSON.stringify({ query, variables }),
+      });
+      return (await res.json()) as GqlResponse<any>;
+    },
+    async close() {
+      await app.close();
+      await db.drop();
+    },
+  };
+}
