@@ -1,0 +1,112 @@
+import { ChildProcess, spawn } from 'node:child_process';
+import { chmodSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { createServer, Socket } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+
+// The product as `npm start` runs it: the compiled server with embedded
+// PostgreSQL in DATA_DIR. Needs `npm run build:api` first (npm test builds before
+// the integration tests).
+const MAIN = join(__dirname, '..', '..', '..', 'dist', 'api', 'apps', 'api', 'src', 'main.js');
+
+const freePort = () =>
+  new Promise<number>((resolve) => {
+    const server = createServer().listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as { port: number };
+      server.close(() => resolve(port));
+    });
+  });
+
+const portAnswers = (port: number) =>
+  new Promise<boolean>((resolve) => {
+    const socket = new Socket();
+    socket.once('connect', () => (socket.destroy(), resolve(true)));
+    socket.once('error', () => resolve(false));
+    socket.connect(port, '127.0.0.1');
+  });
+
+interface Started {
+  child: ChildProcess;
+  output: () => string;
+  exited: Promise<number | null>;
+}
+
+function start(env: Record<string, string>): Started {
+  const base = { ...process.env };
+  delete base['DATABASE_URL'];
+  const child = spawn(process.execPath, [MAIN], { env: { ...base, LOG_LEVEL: 'warn', ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+  let out = '';
+  child.stdout!.on('data', (d) => (out += d));
+  child.stderr!.on('data', (d) => (out += d));
+  const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
+  return { child, output: () => out, exited };
+}
+
+async function waitHealthy(port: number, started: Started): Promise<void> {
+  const deadline = Date.now() + 60_000;
+  while (Date.now() < deadline) {
+    if (started.child.exitCode !== null) throw new Error(`exited early:\n${started.output()}`);
+    if (await fetch(`http://127.0.0.1:${port}/health`).then((r) => r.ok, () => false)) return;
+    await new Promise((r) => setTimeout(r, 250));
+  }
+  throw new Error(`not healthy in time:\n${started.output()}`);
+}
+
+async function gql(port: number, query: string, token?: string) {
+  const res = await fetch(`http://127.0.0.1:${port}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+    body: JSON.stringify({ query }),
+  });
+  return (await res.json()) as { data?: any; errors?: any[] };
+}
+
+describe.skipIf(!existsSync(MAIN))('the server process (npm start)', () => {
+  const dataDir = mkdtempSync(join(tmpdir(), 'mps-process-'));
+  // Embedded PostgreSQL runs as its own OS user when we are root: it must reach DATA_DIR.
+  chmodSync(dataDir, 0o755);
+  afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
+
+  it('refuses a wrong configuration with a message naming the variable', async () => {
+    const bad = start({ PORT: 'abc', DATA_DIR: dataDir });
+    expect(await bad.exited).toBe(78);
+    expect(bad.output()).toMatch(/PORT must be a port number/);
+  });
+
+  it('starts embedded PostgreSQL, seeds, refuses a second start on the same DATA_DIR, stops cleanly and reuses the data', async () => {
+    const [port, pgPort, port2] = [await freePort(), await freePort(), await freePort()];
+    const env = { DATA_DIR: dataDir, PORT: String(port), EMBEDDED_PG_PORT: String(pgPort), SEED_DEMO: 'true' };
+    const first = start(env);
+    await waitHealthy(port, first);
+
+    const second = start({ ...env, PORT: String(port2) });
+    expect(await second.exited).not.toBe(0);
+    expect(second.output()).toMatch(/DATA_DIR .* is in use by another Migration Profile Studio process/);
+    expect(await fetch(`http://127.0.0.1:${port}/health`).then((r) => r.status)).toBe(200);
+
+    const login = await gql(port, 'mutation { login(email: "coordinator@demo.example", password: "Coordinator-demo-2024") { accessToken } }');
+    const token = login.data.login.accessToken as string;
+    const ws = await gql(port, '{ workspaces { id } }', token);
+    const workspaceId = ws.data.workspaces[0].id as string;
+    const created = await gql(
+      port,
+      `mutation { createOrganization(input: { workspaceId: "${workspaceId}", name: "Survives Restart Agency", kind: GOVERNMENT_AGENCY }) { id } }`,
+      token,
+    );
+    expect(created.errors).toBeUndefined();
+
+    first.child.kill('SIGINT');
+    expect(await first.exited).toBe(0);
+    expect(await portAnswers(pgPort)).toBe(false);
+
+    const again = start(env);
+    await waitHealthy(port, again);
+    const relogin = await gql(port, 'mutation { login(email: "coordinator@demo.example", password: "Coordinator-demo-2024") { accessToken } }');
+    const after = await gql(port, '{ workspaces { name organizations { name } } }', relogin.data.login.accessToken);
+    expect(after.data.workspaces).toHaveLength(1);
+    expect(after.data.workspaces[0].organizations.map((o: { name: string }) => o.name)).toContain('Survives Restart Agency');
+    again.child.kill('SIGTERM');
+    expect(await again.exited).toBe(0);
+  }, 120_000);
+});

@@ -1,0 +1,46 @@
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { ConfigError, loadConfig } from './config';
+
+const dir = () => mkdtempSync(join(tmpdir(), 'mps-config-'));
+
+describe('loadConfig', () => {
+  it('has working defaults for a laptop: embedded database, port 3000, demo seed', () => {
+    const cwd = dir();
+    const config = loadConfig({}, cwd);
+    expect(config).toMatchObject({ port: 3000, databaseUrl: null, seedDemo: true, isProduction: false, redisUrl: null });
+    expect(config.dataDir).toBe(join(cwd, '.data'));
+  });
+
+  it('generates a JWT secret once outside production and keeps it in DATA_DIR', () => {
+    const cwd = dir();
+    const first = loadConfig({}, cwd).jwtSecret;
+    expect(first.length).toBeGreaterThanOrEqual(32);
+    expect(loadConfig({}, cwd).jwtSecret).toBe(first);
+    expect(readFileSync(join(cwd, '.data', 'jwt-secret'), 'utf8')).toBe(first);
+  });
+
+  it.each([
+    [{ PORT: 'abc' }, /PORT must be a port number/],
+    [{ PORT: '70000' }, /PORT must be between/],
+    [{ DATABASE_URL: 'mysql://x' }, /DATABASE_URL must be a postgres/],
+    [{ REDIS_URL: 'http://x' }, /REDIS_URL must be/],
+    [{ SEED_DEMO: 'maybe' }, /SEED_DEMO must be true or false/],
+    [{ LOG_LEVEL: 'loud' }, /LOG_LEVEL must be one of/],
+    [{ NODE_ENV: 'production' }, /JWT_SECRET is required when NODE_ENV=production/],
+    [{ JWT_SECRET: 'short' }, /JWT_SECRET must be at least 32/],
+    [{ BOOTSTRAP_ADMIN_EMAIL: 'a@b.example' }, /must be set together/],
+    [{ BOOTSTRAP_ADMIN_EMAIL: 'not-an-email', BOOTSTRAP_ADMIN_PASSWORD: 'x'.repeat(12) }, /BOOTSTRAP_ADMIN_EMAIL must be an e-mail/],
+    [{ BOOTSTRAP_ADMIN_EMAIL: 'a@b.example', BOOTSTRAP_ADMIN_PASSWORD: 'short' }, /BOOTSTRAP_ADMIN_PASSWORD must be at least 12/],
+  ])('refuses %j with a message naming the variable', (env, message) => {
+    expect(() => loadConfig(env as NodeJS.ProcessEnv, dir())).toThrow(ConfigError);
+    expect(() => loadConfig(env as NodeJS.ProcessEnv, dir())).toThrow(message);
+  });
+
+  it('turns SEED_DEMO off by default in production', () => {
+    const config = loadConfig({ NODE_ENV: 'production', JWT_SECRET: 'x'.repeat(40) }, dir());
+    expect(config.seedDemo).toBe(false);
+  });
+});

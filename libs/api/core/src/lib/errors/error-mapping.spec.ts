@@ -1,0 +1,41 @@
+import { ForbiddenException } from '@nestjs/common';
+import { GraphQLError } from 'graphql';
+import { describe, expect, it } from 'vitest';
+import { ConflictError, FailedPreconditionError, NotFoundError } from './domain-errors';
+import { formatGraphQLError, toClientError } from './error-mapping';
+
+describe('toClientError', () => {
+  it('keeps domain codes, messages and extensions', () => {
+    expect(toClientError(new ConflictError('Stale', { currentRevisionId: 'r2' }))).toMatchObject({
+      code: 'CONFLICT',
+      message: 'Stale',
+      extensions: { currentRevisionId: 'r2' },
+      internal: false,
+    });
+    expect(toClientError(new FailedPreconditionError('Not ready', ['A.1 is not approved'])).extensions).toEqual({
+      blockers: ['A.1 is not approved'],
+    });
+  });
+
+  it('unwraps errors thrown inside resolvers', () => {
+    const wrapped = new GraphQLError('x', { originalError: new NotFoundError('Profile') });
+    expect(toClientError(wrapped)).toMatchObject({ code: 'NOT_FOUND', message: 'Profile was not found.' });
+  });
+
+  it('maps Nest HTTP exceptions and request validation to contract codes', () => {
+    expect(toClientError(new ForbiddenException()).code).toBe('FORBIDDEN');
+    expect(toClientError(new GraphQLError('bad', { extensions: { code: 'GRAPHQL_VALIDATION_FAILED' } })).code).toBe(
+      'BAD_USER_INPUT',
+    );
+  });
+
+  it('hides everything else behind a generic INTERNAL_SERVER_ERROR and asks for it to be logged', () => {
+    const logged: unknown[] = [];
+    const out = formatGraphQLError({ message: 'relation "x" does not exist' }, new Error('relation "x" does not exist'), (e) =>
+      logged.push(e),
+    );
+    expect(out.extensions?.['code']).toBe('INTERNAL_SERVER_ERROR');
+    expect(out.message).not.toMatch(/relation/);
+    expect(logged).toHaveLength(1);
+  });
+});
