@@ -5,3 +5,6 @@ export * from './lib/entities/section-assignment.entity';
 export * from './lib/services/profiles.service';
 export * from './lib/models/profile.model';
 export * from './lib/profiles.entities';
+export * from './lib/entities/revision.entity';
+export * from './lib/services/revisions.service';
+export * from './lib/models/section.inputs';

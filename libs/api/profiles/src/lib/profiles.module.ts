@@ -1,12 +1,26 @@
 import { Module } from '@nestjs/common';
 import { IamModule } from '@mps/api-iam';
-import { ProfileResolver, SectionResolver, WorkspaceProfilesResolver } from './resolvers/profile.resolver';
+import { ProfileResolver, WorkspaceProfilesResolver } from './resolvers/profile.resolver';
+import { RevisionResolver } from './resolvers/revision.resolver';
+import { SectionResolver } from './resolvers/section.resolver';
+import { OutlineService } from './services/outline.service';
 import { ProfilesService } from './services/profiles.service';
+import { RevisionsService } from './services/revisions.service';
+import { SectionAccessService } from './services/section-access.service';
 
-/** Profiles, their outline of sections, and (later) revisions and diffs. */
+/** Profiles, their outline of sections, immutable revisions and diffs. */
 @Module({
   imports: [IamModule],
-  providers: [ProfilesService, ProfileResolver, SectionResolver, WorkspaceProfilesResolver],
-  exports: [ProfilesService],
+  providers: [
+    ProfilesService,
+    OutlineService,
+    RevisionsService,
+    SectionAccessService,
+    ProfileResolver,
+    SectionResolver,
+    RevisionResolver,
+    WorkspaceProfilesResolver,
+  ],
+  exports: [ProfilesService, RevisionsService],
 })
 export class ProfilesModule {}

@@ -84,6 +84,57 @@ export const OPERATIONS = {
     rule: { access: 'workspace', anyOf: [P.PROFILE_MANAGE] },
     description: 'Start a profile edition, empty or from a template',
   },
+  addSection: {
+    type: 'Mutation',
+    rule: { access: 'workspace', anyOf: [P.PROFILE_MANAGE] },
+    description: 'Add a section to the outline',
+  },
+  renameSection: {
+    type: 'Mutation',
+    rule: { access: 'workspace', anyOf: [P.PROFILE_MANAGE] },
+    description: 'Rename a section',
+  },
+  moveSection: {
+    type: 'Mutation',
+    rule: { access: 'workspace', anyOf: [P.PROFILE_MANAGE] },
+    description: 'Reorder or re-parent a section',
+  },
+  archiveSection: {
+    type: 'Mutation',
+    rule: { access: 'workspace', anyOf: [P.PROFILE_MANAGE] },
+    description: 'Archive a section and its subsections (history kept)',
+  },
+  assignSection: {
+    type: 'Mutation',
+    rule: { access: 'workspace', anyOf: [P.SECTION_ASSIGN] },
+    description: 'Set the organisations that draft a section',
+  },
+  // --- sections, revisions and diffs
+  section: {
+    type: 'Query',
+    rule: { access: 'workspace', anyOf: READ_ANY, platformAdmin: true },
+    description: 'One section with its current revision and history',
+  },
+  revision: {
+    type: 'Query',
+    rule: { access: 'workspace', anyOf: READ_ANY, platformAdmin: true },
+    description: 'One saved revision of a section',
+  },
+  diffRevisions: {
+    type: 'Query',
+    rule: { access: 'workspace', anyOf: READ_ANY, platformAdmin: true },
+    description: 'Word-level differences between two revisions of a section',
+  },
+  saveSection: {
+    type: 'Mutation',
+    rule: { access: 'workspace', anyOf: [P.SECTION_EDIT_ANY, P.SECTION_EDIT_ASSIGNED] },
+    description: "Save a new revision (focal points: only their organisation's sections)",
+  },
+  restoreRevision: {
+    type: 'Mutation',
+    rule: { access: 'workspace', anyOf: [P.SECTION_EDIT_ANY, P.SECTION_EDIT_ASSIGNED] },
+    description: 'Save an older revision again as the newest one',
+  },
 } as const satisfies Record<string, OperationEntry>;
 
 export type OperationName = keyof typeof OPERATIONS;

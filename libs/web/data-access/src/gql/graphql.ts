@@ -49,7 +49,7 @@ export type SectionStatus =
   | 'DRAFTING'
   | 'IN_REVIEW';
 
-/** Without templateKey, the profile starts empty; with 'iom-standard' it gets the standard Migration Profile outline. */
+/** Changes a member's role and/or organisation; omitted fields stay as they are. */
 export type UpdateMemberInput = {
   membershipId: string;
   organizationId?: string | null | undefined;

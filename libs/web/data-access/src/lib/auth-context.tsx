@@ -24,6 +24,10 @@ export interface AuthContextValue {
   user: SessionUser | null;
   /** Active memberships of the signed-in person. */
   memberships: SessionMembership[];
+  /** Set when the signed-in person's details could not be loaded (e.g. the server is down). */
+  userError: unknown;
+  /** Loads the signed-in person's details again (after userError). */
+  reloadUser(): void;
   /** Why the last session ended (to explain it on the sign-in page). */
   signOutReason: SignOutReason;
   /** Throws the Apollo error when the server refuses (UNAUTHENTICATED, RATE_LIMITED...). */
@@ -102,6 +106,9 @@ export function AuthProvider({ client, session, children }: AuthProviderProps) {
 
   const me = useQuery(ME_QUERY, { skip: status !== 'signed-in', fetchPolicy: 'cache-first' });
   const user = status === 'signed-in' ? (me.data?.me ?? null) : null;
+  const userError = status === 'signed-in' && !me.data ? (me.error ?? null) : null;
+  const { refetch: refetchMe } = me;
+  const reloadUser = useCallback(() => void refetchMe().catch(() => undefined), [refetchMe]);
 
   const login = useCallback(
     async (email: string, password: string) => {
@@ -141,6 +148,8 @@ export function AuthProvider({ client, session, children }: AuthProviderProps) {
       status,
       user,
       memberships: user?.memberships.filter((m) => m.active) ?? [],
+      userError,
+      reloadUser,
       signOutReason,
       login,
       logout,
@@ -148,7 +157,18 @@ export function AuthProvider({ client, session, children }: AuthProviderProps) {
       currentWorkspaceId,
       setCurrentWorkspaceId,
     }),
-    [status, user, signOutReason, login, logout, retryRestore, currentWorkspaceId, setCurrentWorkspaceId],
+    [
+      status,
+      user,
+      userError,
+      reloadUser,
+      signOutReason,
+      login,
+      logout,
+      retryRestore,
+      currentWorkspaceId,
+      setCurrentWorkspaceId,
+    ],
   );
 
   return <AuthContext.Provider value={value}>{children}</AuthContext.Provider>;

@@ -36,6 +36,11 @@ export function StatusBadge({ status, size = 'md' }: StatusBadgeProps) {
           borderColor: `var(--mantine-color-${look.color}-7)`,
           fontWeight: 600,
           whiteSpace: 'nowrap',
+          // Mantine's badge text is 10-11px: too small to read comfortably.
+          fontSize: size === 'lg' ? '0.9375rem' : '0.8125rem',
+          height: 'auto',
+          paddingBlock: 2,
+          letterSpacing: 0,
         },
       }}
     >

@@ -2,7 +2,15 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { IsNull, DataSource } from 'typeorm';
 import { ForbiddenError, NotFoundError } from '@mps/api-core';
-import { OperationName, OPERATIONS, OperationRule, Permission, Role, roleHasPermission } from '@mps/shared-domain';
+import {
+  OperationName,
+  OPERATIONS,
+  OperationRule,
+  Permission,
+  PERMISSIONS,
+  Role,
+  roleHasPermission,
+} from '@mps/shared-domain';
 import { MembershipEntity } from '../entities/membership.entity';
 import type { Actor } from './actor';
 
@@ -61,6 +69,28 @@ export class AccessService {
     const membership = await this.membership(actor, workspaceId);
     if (!membership && !actor.isPlatformAdmin) return null;
     return this.accessFrom(actor, workspaceId, membership);
+  }
+
+  /**
+   * Who may save a section: coordinators any section, focal points those
+   * assigned to their organisation (DOMAIN.md rule 2). Nobody else.
+   */
+  canEditSection(access: WorkspaceAccess, assignedOrganizationIds: readonly string[]): boolean {
+    if (access.can(PERMISSIONS.SECTION_EDIT_ANY)) return true;
+    return (
+      access.can(PERMISSIONS.SECTION_EDIT_ASSIGNED) &&
+      access.membership !== null &&
+      assignedOrganizationIds.includes(access.membership.organizationId)
+    );
+  }
+
+  /**
+   * Who may read a section's drafts: everyone with workspace-wide read, and
+   * platform admins. Contributors read only sections of review cycles their
+   * organisation takes part in; review cycles do not exist yet, so none.
+   */
+  canReadSections(access: WorkspaceAccess): boolean {
+    return access.isPlatformAdmin || access.can(PERMISSIONS.WORKSPACE_READ);
   }
 
   private accessFrom(actor: Actor, workspaceId: string, membership: MembershipEntity | null): WorkspaceAccess {

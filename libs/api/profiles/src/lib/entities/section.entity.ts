@@ -37,6 +37,14 @@ export class SectionEntity {
   @Column({ type: 'text', default: 'NUMBERED' })
   numbering!: SectionNumbering;
 
+  /** The latest revision; saves compare-and-set this column (never a lost update). */
+  @Column({ type: 'uuid', name: 'current_revision_id', nullable: true })
+  currentRevisionId!: string | null;
+
+  @ManyToOne('RevisionEntity', { onDelete: 'RESTRICT', nullable: true })
+  @JoinColumn({ name: 'current_revision_id', foreignKeyConstraintName: 'fk_sections_current_revision' })
+  currentRevision?: unknown;
+
   @Column({ type: 'timestamptz', name: 'archived_at', nullable: true })
   archivedAt!: Date | null;
 

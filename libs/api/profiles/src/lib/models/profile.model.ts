@@ -31,6 +31,8 @@ export class SectionModel {
   @Field(() => Int) position!: number;
   @Field(() => Number, { description: 'Depth in the outline: 0 for chapters and front matter.' }) depth!: number;
   @Field(() => SectionStatus) status!: SectionStatus;
+  @Field({ description: 'Archived sections keep their history but leave the outline.' }) archived!: boolean;
   profileId!: string;
   workspaceId!: string;
+  currentRevisionId!: string | null;
 }

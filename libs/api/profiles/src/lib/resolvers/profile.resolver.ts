@@ -5,20 +5,15 @@ import {
   Actor,
   CurrentActor,
   IamLoaders,
-  OrganizationModel,
-  toOrganizationModel,
   toWorkspaceModel,
   WorkspaceModel,
 } from '@mps/api-iam';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, In } from 'typeorm';
-import { SectionAssignmentEntity } from '../entities/section-assignment.entity';
 import { CreateProfileInput } from '../models/profile.inputs';
 import { ProfileModel, SectionModel } from '../models/profile.model';
 import { ProfilesService } from '../services/profiles.service';
 import { ProfileEntity } from '../entities/profile.entity';
 
-const toProfileModel = (p: ProfileEntity): ProfileModel => ({
+export const toProfileModel = (p: ProfileEntity): ProfileModel => ({
   id: p.id,
   title: p.title,
   edition: p.edition,
@@ -63,33 +58,6 @@ export class ProfileResolver {
     const workspace = await this.iam.workspace(ctx.loaders, profile.workspaceId);
     if (!workspace) throw new NotFoundError('Workspace');
     return toWorkspaceModel(workspace);
-  }
-}
-
-@Resolver(() => SectionModel)
-export class SectionResolver {
-  constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
-    private readonly iam: IamLoaders,
-  ) {}
-
-  @ResolveField(() => [OrganizationModel], { description: 'Organisations whose focal points draft this section.' })
-  @FieldAccess('A section is only returned to callers allowed to read it')
-  async assignedOrganizations(@Parent() section: SectionModel, @Context() ctx: GqlContext): Promise<OrganizationModel[]> {
-    const assignments = await ctx.loaders
-      .get<string, SectionAssignmentEntity[]>('profiles.assignmentsBySection', async (ids) =>
-        groupByKeys(
-          ids,
-          await this.dataSource.getRepository(SectionAssignmentEntity).findBy({ sectionId: In([...ids]) }),
-          (a) => a.sectionId,
-        ),
-      )
-      .load(section.id);
-    const organizations = await Promise.all(assignments.map((a) => this.iam.organization(ctx.loaders, a.organizationId)));
-    return organizations
-      .filter((o): o is NonNullable<typeof o> => o !== null)
-      .map(toOrganizationModel)
-      .sort((a, b) => a.name.localeCompare(b.name));
   }
 }
 

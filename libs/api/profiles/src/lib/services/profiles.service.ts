@@ -3,11 +3,12 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, In, IsNull } from 'typeorm';
 import { AuditService, BadUserInputError, isUuid, NotFoundError, requiredText } from '@mps/api-core';
 import { AccessService, Actor, WorkspaceAccess } from '@mps/api-iam';
-import { orderOutline, PERMISSIONS, PROFILE_TEMPLATES, TemplateSection } from '@mps/shared-domain';
+import { orderOutline, PROFILE_TEMPLATES, TemplateSection } from '@mps/shared-domain';
 import { ProfileEntity } from '../entities/profile.entity';
 import { SectionEntity } from '../entities/section.entity';
 import { CreateProfileInput } from '../models/profile.inputs';
-import { SectionModel, SectionStatus } from '../models/profile.model';
+import { SectionModel } from '../models/profile.model';
+import { outlineStyleOf, toSectionModel } from '../models/section.mapper';
 
 @Injectable()
 export class ProfilesService {
@@ -81,23 +82,12 @@ export class ProfilesService {
    * part in; until review cycles exist, that is none.
    */
   async outline(profile: ProfileEntity, access: WorkspaceAccess): Promise<SectionModel[]> {
-    if (!access.can(PERMISSIONS.WORKSPACE_READ) && !access.isPlatformAdmin) return [];
+    if (!this.access.canReadSections(access)) return [];
     const sections = await this.dataSource
       .getRepository(SectionEntity)
       .find({ where: { profileId: profile.id, archivedAt: IsNull() } });
-    return orderOutline(sections, profile.outlineStyle === 'LETTERED_CHAPTERS' ? 'LETTERED_CHAPTERS' : 'DECIMAL').map(
-      ({ node, number, depth }) => ({
-        id: node.id,
-        parentId: node.parentId,
-        key: node.key,
-        number,
-        title: node.title,
-        position: node.position,
-        depth,
-        status: SectionStatus.DRAFTING,
-        profileId: profile.id,
-        workspaceId: profile.workspaceId,
-      }),
+    return orderOutline(sections, outlineStyleOf(profile)).map(({ node, number, depth }) =>
+      toSectionModel(node, profile, number, depth),
     );
   }
 

@@ -1,4 +1,5 @@
 import { Initial1795893778922 } from './1795893778922-Initial';
+import { AddRevisions1795894204789 } from './1795894204789-AddRevisions';
 
 /** Every migration, oldest first (maintained by npm run migration:generate). */
-export const ALL_MIGRATIONS = [Initial1795893778922];
+export const ALL_MIGRATIONS = [Initial1795893778922, AddRevisions1795894204789];

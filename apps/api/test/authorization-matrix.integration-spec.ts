@@ -1,0 +1,336 @@
+import { createHash, randomBytes, randomUUID } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { buildSchema, GraphQLObjectType } from 'graphql';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { FIXTURE_PASSWORD, Fixtures } from '@mps/api-testing';
+import { RefreshTokenEntity, SessionEntity } from '@mps/api-iam';
+import type { OrganizationEntity, UserEntity, WorkspaceEntity } from '@mps/api-iam';
+import { OPERATIONS, OperationEntry, OperationRule, Role, ROLE_PERMISSIONS } from '@mps/shared-domain';
+import { signIn } from './support/sign-in';
+import { GqlResponse, startTestApp, TestApp } from './support/test-app';
+
+/**
+ * The authorization matrix: every root operation of the served schema x every
+ * kind of caller. The expected outcome is computed from OPERATIONS and
+ * ROLE_PERMISSIONS (libs/shared/domain), the one statement of "who may do what";
+ * the API must agree with it exactly.
+ *
+ * Adding an operation to the schema without a row in CALLS (below) or an entry
+ * in OPERATIONS fails this file. To add a row: give a valid invocation that
+ * succeeds for an admitted caller; build fresh targets per call for mutations
+ * that change state (every case calls it again).
+ *
+ * "Allowed" means: no UNAUTHENTICATED / FORBIDDEN / NOT_FOUND. This suite is
+ * stricter still: an admitted call must succeed outright, which proves each
+ * CALLS row is a real invocation rather than one that fails validation first.
+ *
+ * Public operations: login answers UNAUTHENTICATED for bad credentials and
+ * refreshSession for a bad token *by design* (that is the resolver speaking,
+ * not the guard). So they are called here with good credentials / a fresh
+ * refresh token: every caller, signed in or not, must then reach the resolver
+ * and succeed.
+ *
+ * Object-level rules that roles alone do not decide (e.g. a focal point may
+ * save only sections assigned to their own organisation) go in OVERRIDES, each
+ * with its reason; the two focal-point callers exist for those.
+ */
+
+// ---------------------------------------------------------------- callers
+
+type CallerKey =
+  | 'anonymous'
+  | 'admin'
+  | 'coordinator'
+  | 'focalAssigned'
+  | 'focalOther'
+  | 'contributor'
+  | 'observer'
+  | 'outsider';
+
+interface Caller {
+  key: CallerKey;
+  label: string;
+  /** Role in the workspace under test; null when not a member of it. */
+  role: Role | null;
+  isPlatformAdmin: boolean;
+  signedIn: boolean;
+}
+
+const CALLERS: readonly Caller[] = [
+  { key: 'anonymous', label: 'anonymous', role: null, isPlatformAdmin: false, signedIn: false },
+  { key: 'admin', label: 'platform admin', role: null, isPlatformAdmin: true, signedIn: true },
+  { key: 'coordinator', label: 'coordinator', role: 'COORDINATOR', isPlatformAdmin: false, signedIn: true },
+  { key: 'focalAssigned', label: 'focal point (assigned org)', role: 'FOCAL_POINT', isPlatformAdmin: false, signedIn: true },
+  { key: 'focalOther', label: 'focal point (other org)', role: 'FOCAL_POINT', isPlatformAdmin: false, signedIn: true },
+  { key: 'contributor', label: 'contributor', role: 'CONTRIBUTOR', isPlatformAdmin: false, signedIn: true },
+  { key: 'observer', label: 'observer', role: 'OBSERVER', isPlatformAdmin: false, signedIn: true },
+  // A coordinator elsewhere: the strongest role, in the wrong workspace.
+  { key: 'outsider', label: 'member of another workspace', role: null, isPlatformAdmin: false, signedIn: true },
+];
+
+// ---------------------------------------------------------------- expected outcomes
+
+type Outcome = 'allowed' | 'UNAUTHENTICATED' | 'FORBIDDEN' | 'NOT_FOUND';
+const DENIAL_CODES: readonly string[] = ['UNAUTHENTICATED', 'FORBIDDEN', 'NOT_FOUND'];
+
+export function expectedOutcome(rule: OperationRule, caller: Caller): Outcome {
+  switch (rule.access) {
+    case 'public':
+      return 'allowed';
+    case 'authenticated':
+      return caller.signedIn ? 'allowed' : 'UNAUTHENTICATED';
+    case 'platform-admin':
+      if (!caller.signedIn) return 'UNAUTHENTICATED';
+      return caller.isPlatformAdmin ? 'allowed' : 'FORBIDDEN';
+    case 'workspace': {
+      if (!caller.signedIn) return 'UNAUTHENTICATED';
+      if (caller.role === null) return caller.isPlatformAdmin && rule.platformAdmin === true ? 'allowed' : 'NOT_FOUND';
+      const permissions = ROLE_PERMISSIONS[caller.role];
+      if (rule.anyOf.some((p) => permissions.includes(p))) return 'allowed';
+      return caller.isPlatformAdmin && rule.platformAdmin === true ? 'allowed' : 'FORBIDDEN';
+    }
+  }
+}
+
+/** Object-level exceptions to the role table: `${operation}/${caller}` -> outcome, with the reason. */
+const OVERRIDES: Partial<Record<string, { outcome: Outcome; reason: string }>> = {};
+
+// ---------------------------------------------------------------- the world the calls act on
+
+interface World {
+  t: TestApp;
+  fx: Fixtures;
+  ws: WorkspaceEntity;
+  assignedOrg: OrganizationEntity;
+  otherOrg: OrganizationEntity;
+  civilOrg: OrganizationEntity;
+  profileId: string;
+  /** A non-member who signs in through the login row. */
+  loginUser: UserEntity;
+}
+
+interface Call {
+  query: string;
+  variables?: Record<string, unknown>;
+}
+
+const uniq = () => randomUUID().slice(0, 8);
+
+/** A live session with a refresh token, written directly (no password hashing per call). */
+async function freshRefreshToken(w: World): Promise<string> {
+  const user = await w.fx.user();
+  const session = await w.t.dataSource.getRepository(SessionEntity).save({ userId: user.id });
+  const token = randomBytes(32).toString('base64url');
+  await w.t.dataSource.getRepository(RefreshTokenEntity).insert({
+    sessionId: session.id,
+    tokenHash: createHash('sha256').update(token).digest('hex'),
+    expiresAt: new Date(Date.now() + 60 * 60 * 1000),
+  });
+  return token;
+}
+
+/** One valid invocation per root operation. */
+const CALLS: Record<string, (w: World) => Call | Promise<Call>> = {
+  // --- Query
+  me: () => ({ query: `{ me { id memberships { id } } }` }),
+  workspaces: () => ({ query: `{ workspaces { id } }` }),
+  workspace: (w) => ({
+    query: `query($id: ID!) { workspace(id: $id) { id myRole organizations { id } members { id user { id } } profiles { id } } }`,
+    variables: { id: w.ws.id },
+  }),
+  profile: (w) => ({
+    query: `query($id: ID!) { profile(id: $id) { id workspace { id } sections { id number assignedOrganizations { id } } } }`,
+    variables: { id: w.profileId },
+  }),
+  auditLog: (w) => ({
+    query: `query($id: ID!) { auditLog(workspaceId: $id, first: 5) { edges { node { id action actor { id } } } pageInfo { hasNextPage } } }`,
+    variables: { id: w.ws.id },
+  }),
+  // --- Mutation: sessions (public)
+  login: (w) => ({
+    query: `mutation($email: String!, $password: String!) { login(email: $email, password: $password) { accessToken user { id } } }`,
+    variables: { email: w.loginUser.email, password: FIXTURE_PASSWORD },
+  }),
+  refreshSession: async (w) => ({
+    query: `mutation($token: String!) { refreshSession(refreshToken: $token) { accessToken refreshToken } }`,
+    variables: { token: await freshRefreshToken(w) },
+  }),
+  logout: async (w) => ({
+    query: `mutation($token: String!) { logout(refreshToken: $token) }`,
+    variables: { token: await freshRefreshToken(w) },
+  }),
+  // --- Mutation: workspaces, organisations, members
+  createWorkspace: () => ({
+    query: `mutation($input: CreateWorkspaceInput!) { createWorkspace(input: $input) { id } }`,
+    variables: { input: { name: `Matrix ${uniq()}`, slug: `matrix-${uniq()}`, kind: 'REGIONAL' } },
+  }),
+  createOrganization: (w) => ({
+    query: `mutation($input: CreateOrganizationInput!) { createOrganization(input: $input) { id } }`,
+    variables: { input: { workspaceId: w.ws.id, name: `Org ${uniq()}`, kind: 'ACADEMIA' } },
+  }),
+  renameOrganization: async (w) => ({
+    query: `mutation($id: ID!, $name: String!) { renameOrganization(id: $id, name: $name) { id } }`,
+    variables: { id: (await w.fx.organization(w.ws.id)).id, name: `Renamed ${uniq()}` },
+  }),
+  addMember: async (w) => ({
+    query: `mutation($input: AddMemberInput!) { addMember(input: $input) { id } }`,
+    variables: {
+      input: {
+        workspaceId: w.ws.id,
+        organizationId: w.otherOrg.id,
+        // An existing account: no password hashing per call.
+        email: (await w.fx.user()).email,
+        displayName: 'Matrix Member',
+        role: 'OBSERVER',
+      },
+    },
+  }),
+  updateMember: async (w) => ({
+    query: `mutation($input: UpdateMemberInput!) { updateMember(input: $input) { id role } }`,
+    variables: {
+      input: { membershipId: (await w.fx.member(w.ws.id, w.otherOrg.id, 'OBSERVER')).membership.id, role: 'CONTRIBUTOR' },
+    },
+  }),
+  deactivateMember: async (w) => ({
+    query: `mutation($id: ID!) { deactivateMember(membershipId: $id) { id } }`,
+    variables: { id: (await w.fx.member(w.ws.id, w.otherOrg.id, 'OBSERVER')).membership.id },
+  }),
+  // --- Mutation: profiles
+  createProfile: (w) => ({
+    query: `mutation($input: CreateProfileInput!) { createProfile(input: $input) { id } }`,
+    variables: { input: { workspaceId: w.ws.id, title: `Profile ${uniq()}`, edition: '2025' } },
+  }),
+};
+
+// ---------------------------------------------------------------- the schema's operations
+
+const schema = buildSchema(readFileSync(join(__dirname, '..', 'schema.gql'), 'utf8'));
+type RootType = 'Query' | 'Mutation' | 'Subscription';
+const ROOTS: Array<[RootType, GraphQLObjectType | null | undefined]> = [
+  ['Query', schema.getQueryType()],
+  ['Mutation', schema.getMutationType()],
+  ['Subscription', schema.getSubscriptionType()],
+];
+const SCHEMA_OPERATIONS = ROOTS.flatMap(([type, root]) =>
+  Object.keys(root?.getFields() ?? {}).map((name) => ({ name, type })),
+);
+const DECLARED = OPERATIONS as Record<string, OperationEntry>;
+
+/** Subscriptions are not callable over POST /graphql; they still need an OPERATIONS entry. */
+const CALLABLE = SCHEMA_OPERATIONS.filter((op) => op.type !== 'Subscription');
+
+interface Case {
+  name: string;
+  operation: string;
+  caller: Caller;
+  expected: Outcome;
+}
+
+const CASES: Case[] = CALLABLE.filter((op) => DECLARED[op.name] && CALLS[op.name]).flatMap((op) =>
+  CALLERS.map((caller) => {
+    const expected = OVERRIDES[`${op.name}/${caller.key}`]?.outcome ?? expectedOutcome(DECLARED[op.name]!.rule, caller);
+    return { name: `${op.name} as ${caller.label} -> ${expected}`, operation: op.name, caller, expected };
+  }),
+);
+
+// ---------------------------------------------------------------- the tests
+
+describe('authorization matrix', () => {
+  it('covers every Query and Mutation of the schema with an OPERATIONS entry of the same type', () => {
+    const missing = SCHEMA_OPERATIONS.filter((op) => !DECLARED[op.name]).map((op) => `${op.type}.${op.name}`);
+    expect(missing, 'schema operations without an entry in OPERATIONS (libs/shared/domain/src/lib/operations.ts)').toEqual([]);
+    const wrongType = SCHEMA_OPERATIONS.filter((op) => DECLARED[op.name] && DECLARED[op.name]!.type !== op.type).map(
+      (op) => `${op.type}.${op.name} is declared as ${DECLARED[op.name]!.type}`,
+    );
+    expect(wrongType).toEqual([]);
+  });
+
+  it('covers every Query and Mutation of the schema with a row in CALLS', () => {
+    const missing = CALLABLE.filter((op) => !CALLS[op.name]).map((op) => `${op.type}.${op.name}`);
+    expect(missing, 'schema operations without a row in CALLS (this file)').toEqual([]);
+  });
+
+  // OPERATIONS may declare an operation before its resolver lands (the guard fails closed either way);
+  // the rows of this file, though, must name served operations.
+  it('has no stale rows: every CALLS row and OVERRIDES key names a served operation', () => {
+    const served = new Set(SCHEMA_OPERATIONS.map((op) => op.name));
+    expect(Object.keys(CALLS).filter((name) => !served.has(name)), 'CALLS rows not in apps/api/schema.gql').toEqual([]);
+    expect(Object.keys(OVERRIDES).filter((key) => !served.has(key.split('/')[0]!))).toEqual([]);
+  });
+
+  it('exercises every caller kind on every callable operation', () => {
+    expect(CASES.length).toBe(CALLABLE.length * CALLERS.length);
+    // Each rule kind is present, so each branch of expectedOutcome is exercised.
+    const kinds = new Set(CALLABLE.map((op) => DECLARED[op.name]?.rule.access));
+    expect([...kinds].sort()).toEqual(['authenticated', 'platform-admin', 'public', 'workspace']);
+  });
+
+  describe('calls', () => {
+    let world: World;
+    const tokens = new Map<CallerKey, string>();
+
+    beforeAll(async () => {
+      const t = await startTestApp();
+      const fx = new Fixtures(t.dataSource);
+      const ws = await fx.workspace();
+      const assignedOrg = await fx.organization(ws.id, { kind: 'MINISTRY' });
+      const otherOrg = await fx.organization(ws.id, { kind: 'GOVERNMENT_AGENCY' });
+      const civilOrg = await fx.organization(ws.id, { kind: 'CIVIL_SOCIETY' });
+      const otherWs = await fx.workspace();
+      const otherWsOrg = await fx.organization(otherWs.id);
+      const users: Record<Exclude<CallerKey, 'anonymous'>, UserEntity> = {
+        admin: await fx.user({ isPlatformAdmin: true }),
+        coordinator: (await fx.member(ws.id, assignedOrg.id, 'COORDINATOR')).user,
+        focalAssigned: (await fx.member(ws.id, assignedOrg.id, 'FOCAL_POINT')).user,
+        focalOther: (await fx.member(ws.id, otherOrg.id, 'FOCAL_POINT')).user,
+        contributor: (await fx.member(ws.id, civilOrg.id, 'CONTRIBUTOR')).user,
+        observer: (await fx.member(ws.id, otherOrg.id, 'OBSERVER')).user,
+        outsider: (await fx.member(otherWs.id, otherWsOrg.id, 'COORDINATOR')).user,
+      };
+      await Promise.all(
+        Object.entries(users).map(async ([key, user]) => {
+          tokens.set(key as CallerKey, (await signIn(t, user.email)).accessToken);
+        }),
+      );
+      // A profile with the standard outline; its first chapter's first section is assigned to assignedOrg.
+      const created = await t.gql(
+        `mutation($input: CreateProfileInput!) { createProfile(input: $input) { id sections { id parentId } } }`,
+        { input: { workspaceId: ws.id, title: 'Matrix profile', edition: '2025', templateKey: 'iom-standard' } },
+        tokens.get('coordinator'),
+      );
+      if (!created.data?.['createProfile']) throw new Error(`createProfile failed: ${JSON.stringify(created.errors)}`);
+      const profile = created.data['createProfile'] as { id: string; sections: Array<{ id: string; parentId: string | null }> };
+      const section = profile.sections.find((s) => s.parentId !== null)!;
+      await t.dataSource.query(`INSERT INTO section_assignments (section_id, organization_id) VALUES ($1, $2)`, [
+        section.id,
+        assignedOrg.id,
+      ]);
+      world = { t, fx, ws, assignedOrg, otherOrg, civilOrg, profileId: profile.id, loginUser: await fx.user() };
+    });
+    afterAll(async () => {
+      await world?.t.close();
+    });
+
+    const auditCount = async () =>
+      Number((await world.t.dataSource.query(`SELECT count(*)::int AS n FROM audit_events`))[0].n);
+
+    it.each(CASES)('$name', async ({ operation, caller, expected }) => {
+      const call = await CALLS[operation]!(world);
+      const before = await auditCount();
+      const res: GqlResponse = await world.t.gql(call.query, call.variables, tokens.get(caller.key));
+      const codes = (res.errors ?? []).map((e) => e.extensions.code);
+      if (expected === 'allowed') {
+        expect(codes.filter((c) => DENIAL_CODES.includes(c)), `${operation} was denied`).toEqual([]);
+        expect(res.errors, `the CALLS row for ${operation} should succeed when admitted`).toBeUndefined();
+        expect(res.data?.[operation]).not.toBeNull();
+        expect(res.data?.[operation]).toBeDefined();
+      } else {
+        expect(codes[0], JSON.stringify(res.errors)).toBe(expected);
+        expect(res.data?.[operation] ?? null).toBeNull();
+        // A refused call changes nothing (every change writes an audit event).
+        expect(await auditCount()).toBe(before);
+      }
+    });
+  });
+});

@@ -1,0 +1,33 @@
+import type { OutlineStyle } from '@mps/shared-domain';
+import type { ProfileEntity } from '../entities/profile.entity';
+import type { SectionEntity } from '../entities/section.entity';
+import { SectionModel, SectionStatus } from './profile.model';
+
+export const outlineStyleOf = (profile: Pick<ProfileEntity, 'outlineStyle'>): OutlineStyle =>
+  profile.outlineStyle === 'LETTERED_CHAPTERS' ? 'LETTERED_CHAPTERS' : 'DECIMAL';
+
+/**
+ * Status is DRAFTING until the section is in an open review cycle (DOMAIN.md
+ * rule 5); review cycles arrive with the reviews module.
+ */
+export function toSectionModel(
+  section: SectionEntity,
+  profile: Pick<ProfileEntity, 'id' | 'workspaceId'>,
+  number: string,
+  depth: number,
+): SectionModel {
+  return {
+    id: section.id,
+    parentId: section.parentId,
+    key: section.key,
+    number,
+    title: section.title,
+    position: section.position,
+    depth,
+    status: SectionStatus.DRAFTING,
+    archived: section.archivedAt !== null,
+    profileId: profile.id,
+    workspaceId: profile.workspaceId,
+    currentRevisionId: section.currentRevisionId,
+  };
+}

@@ -1,0 +1,134 @@
+import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, In } from 'typeorm';
+import { FieldAccess, GqlContext, groupByKeys, NotFoundError, oneByKeys } from '@mps/api-core';
+import { Actor, CurrentActor, IamLoaders, OrganizationModel, toOrganizationModel } from '@mps/api-iam';
+import { ProfileEntity } from '../entities/profile.entity';
+import { RevisionEntity } from '../entities/revision.entity';
+import { SectionAssignmentEntity } from '../entities/section-assignment.entity';
+import { SectionEntity } from '../entities/section.entity';
+import { ProfileModel, SectionModel } from '../models/profile.model';
+import { toRevisionModel } from '../models/revision.mapper';
+import { RevisionModel } from '../models/revision.model';
+import { AddSectionInput, MoveSectionInput } from '../models/section.inputs';
+import { OutlineService } from '../services/outline.service';
+import { SectionAccessService } from '../services/section-access.service';
+import { toProfileModel } from './profile.resolver';
+
+const READABLE = 'A section is only returned to callers allowed to read it';
+
+@Resolver(() => SectionModel)
+export class SectionResolver {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly sections: SectionAccessService,
+    private readonly outline: OutlineService,
+    private readonly iam: IamLoaders,
+  ) {}
+
+  @Query(() => SectionModel)
+  async section(@CurrentActor() actor: Actor, @Args('id', { type: () => ID }) id: string): Promise<SectionModel> {
+    const { section, profile } = await this.sections.load(actor, id, 'section');
+    return this.sections.model(section, profile);
+  }
+
+  @Mutation(() => SectionModel)
+  async addSection(@CurrentActor() actor: Actor, @Args('input') input: AddSectionInput): Promise<SectionModel> {
+    return this.modelOf(await this.outline.add(actor, input));
+  }
+
+  @Mutation(() => SectionModel)
+  async renameSection(
+    @CurrentActor() actor: Actor,
+    @Args('id', { type: () => ID }) id: string,
+    @Args('title') title: string,
+  ): Promise<SectionModel> {
+    return this.modelOf(await this.outline.rename(actor, id, title));
+  }
+
+  @Mutation(() => SectionModel)
+  async moveSection(@CurrentActor() actor: Actor, @Args('input') input: MoveSectionInput): Promise<SectionModel> {
+    return this.modelOf(await this.outline.move(actor, input));
+  }
+
+  @Mutation(() => SectionModel)
+  async archiveSection(@CurrentActor() actor: Actor, @Args('id', { type: () => ID }) id: string): Promise<SectionModel> {
+    return this.modelOf(await this.outline.archive(actor, id));
+  }
+
+  @Mutation(() => SectionModel)
+  async assignSection(
+    @CurrentActor() actor: Actor,
+    @Args('sectionId', { type: () => ID }) sectionId: string,
+    @Args('organizationIds', { type: () => [ID] }) organizationIds: string[],
+  ): Promise<SectionModel> {
+    return this.modelOf(await this.outline.assign(actor, sectionId, organizationIds));
+  }
+
+  @ResolveField(() => ProfileModel)
+  @FieldAccess(READABLE)
+  async profile(@Parent() section: SectionModel): Promise<ProfileModel> {
+    return toProfileModel(await this.dataSource.getRepository(ProfileEntity).findOneByOrFail({ id: section.profileId }));
+  }
+
+  @ResolveField(() => RevisionModel, { nullable: true })
+  @FieldAccess(READABLE)
+  async currentRevision(@Parent() section: SectionModel, @Context() ctx: GqlContext): Promise<RevisionModel | null> {
+    if (!section.currentRevisionId) return null;
+    const revision = await ctx.loaders
+      .get<string, RevisionEntity | null>('profiles.revisionById', async (ids) =>
+        oneByKeys(ids, await this.dataSource.getRepository(RevisionEntity).findBy({ id: In([...ids]) }), (r) => r.id),
+      )
+      .load(section.currentRevisionId);
+    return revision ? toRevisionModel(revision) : null;
+  }
+
+  @ResolveField(() => [RevisionModel], { description: 'Every revision, newest first.' })
+  @FieldAccess(READABLE)
+  async revisions(@Parent() section: SectionModel, @Context() ctx: GqlContext): Promise<RevisionModel[]> {
+    const rows = await ctx.loaders
+      .get<string, RevisionEntity[]>('profiles.revisionsBySection', async (ids) =>
+        groupByKeys(
+          ids,
+          await this.dataSource
+            .getRepository(RevisionEntity)
+            .find({ where: { sectionId: In([...ids]) }, order: { number: 'DESC' } }),
+          (r) => r.sectionId,
+        ),
+      )
+      .load(section.id);
+    return rows.map(toRevisionModel);
+  }
+
+  @ResolveField(() => [OrganizationModel], { description: 'Organisations whose focal points draft this section.' })
+  @FieldAccess(READABLE)
+  async assignedOrganizations(@Parent() section: SectionModel, @Context() ctx: GqlContext): Promise<OrganizationModel[]> {
+    const assignments = await ctx.loaders
+      .get<string, SectionAssignmentEntity[]>('profiles.assignmentsBySection', async (ids) =>
+        groupByKeys(
+          ids,
+          await this.dataSource.getRepository(SectionAssignmentEntity).findBy({ sectionId: In([...ids]) }),
+          (a) => a.sectionId,
+        ),
+      )
+      .load(section.id);
+    const organizations = await Promise.all(assignments.map((a) => this.iam.organization(ctx.loaders, a.organizationId)));
+    return organizations
+      .filter((o): o is NonNullable<typeof o> => o !== null)
+      .map(toOrganizationModel)
+      .sort((a, b) => a.name.localeCompare(b.name));
+  }
+
+  @ResolveField(() => Boolean, { description: 'Whether the caller may save this section.' })
+  @FieldAccess("Answers only about the caller's own rights")
+  canEdit(@Parent() section: SectionModel, @CurrentActor() actor: Actor): Promise<boolean> {
+    return this.sections.canEdit(actor, section);
+  }
+
+  private async modelOf(section: { id: string; profileId: string }) {
+    const entity = await this.dataSource.getRepository(SectionEntity).findOneBy({ id: section.id });
+    const profile = await this.dataSource.getRepository(ProfileEntity).findOneBy({ id: section.profileId });
+    if (!entity || !profile) throw new NotFoundError('Section');
+    return this.sections.model(entity, profile);
+  }
+}

@@ -1,0 +1,195 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, EntityManager, In, IsNull } from 'typeorm';
+import { AuditService, BadUserInputError, isUuid, NotFoundError, requiredText } from '@mps/api-core';
+import { AccessService, Actor, OrganizationEntity } from '@mps/api-iam';
+import { ProfileEntity } from '../entities/profile.entity';
+import { SectionAssignmentEntity } from '../entities/section-assignment.entity';
+import { SectionEntity } from '../entities/section.entity';
+import { AddSectionInput, MoveSectionInput } from '../models/section.inputs';
+import { SectionAccessService } from './section-access.service';
+
+/**
+ * Editing a profile's outline: add, rename, move, archive, assign. Changes to
+ * one profile's outline are serialized by locking the profile row, so two
+ * coordinators reordering at once cannot corrupt positions.
+ */
+@Injectable()
+export class OutlineService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly access: AccessService,
+    private readonly sections: SectionAccessService,
+    private readonly audit: AuditService,
+  ) {}
+
+  async add(actor: Actor, input: AddSectionInput): Promise<SectionEntity> {
+    const profile = isUuid(input.profileId)
+      ? await this.dataSource.getRepository(ProfileEntity).findOne({ where: { id: input.profileId } })
+      : null;
+    if (!profile) throw new NotFoundError('Profile');
+    await this.access.authorize(actor, 'addSection', profile.workspaceId, 'Profile');
+    const title = requiredText(input.title, 'title', 'Title', 200);
+    return this.dataSource.transaction(async (manager) => {
+      await this.lockProfile(manager, profile.id);
+      const parentId = await this.requireParent(manager, profile.id, input.parentId ?? null);
+      const siblings = await this.siblings(manager, profile.id, parentId);
+      const position = this.clampPosition(input.position, siblings.length);
+      await this.writePositions(manager, [...siblings.slice(0, position), null, ...siblings.slice(position)]);
+      const section = await manager.save(
+        SectionEntity,
+        manager.create(SectionEntity, {
+          profileId: profile.id,
+          parentId,
+          key: null,
+          title,
+          position,
+          numbering: input.numbered === false ? 'UNNUMBERED' : 'NUMBERED',
+          archivedAt: null,
+          currentRevisionId: null,
+        }),
+      );
+      await this.record(manager, actor, profile, 'section.added', section.id, { title, parentId, position });
+      return section;
+    });
+  }
+
+  async rename(actor: Actor, sectionId: string, titleInput: string): Promise<SectionEntity> {
+    const { section, profile } = await this.sections.load(actor, sectionId, 'renameSection');
+    const title = requiredText(titleInput, 'title', 'Title', 200);
+    return this.dataSource.transaction(async (manager) => {
+      await manager.update(SectionEntity, { id: section.id }, { title });
+      await this.record(manager, actor, profile, 'section.renamed', section.id, { before: section.title, after: title });
+      return { ...section, title };
+    });
+  }
+
+  async move(actor: Actor, input: MoveSectionInput): Promise<SectionEntity> {
+    const { section, profile } = await this.sections.load(actor, input.sectionId, 'moveSection');
+    if (section.archivedAt) throw new BadUserInputError('An archived section cannot be moved.', 'sectionId');
+    return this.dataSource.transaction(async (manager) => {
+      await this.lockProfile(manager, profile.id);
+      const parentId = await this.requireParent(manager, profile.id, input.parentId ?? null);
+      if (parentId && (await this.isSelfOrDescendant(manager, section.id, parentId))) {
+        throw new BadUserInputError('A section cannot be moved inside itself or one of its subsections.', 'parentId');
+      }
+      const oldSiblings = (await this.siblings(manager, profile.id, section.parentId)).filter((s) => s.id !== section.id);
+      const newSiblings =
+        parentId === section.parentId ? oldSiblings : (await this.siblings(manager, profile.id, parentId)).filter((s) => s.id !== section.id);
+      const position = this.clampPosition(input.position, newSiblings.length);
+      if (parentId !== section.parentId) await this.writePositions(manager, oldSiblings);
+      const moved = { ...section, parentId, position };
+      await manager.update(SectionEntity, { id: section.id }, { parentId, position });
+      await this.writePositions(manager, [...newSiblings.slice(0, position), moved, ...newSiblings.slice(position)]);
+      await this.record(manager, actor, profile, 'section.moved', section.id, {
+        before: { parentId: section.parentId, position: section.position },
+        after: { parentId, position },
+      });
+      return moved;
+    });
+  }
+
+  /** Archives a section with its subsections; their revisions stay readable. */
+  async archive(actor: Actor, sectionId: string): Promise<SectionEntity> {
+    const { section, profile } = await this.sections.load(actor, sectionId, 'archiveSection');
+    if (section.archivedAt) return section;
+    return this.dataSource.transaction(async (manager) => {
+      await this.lockProfile(manager, profile.id);
+      const ids: string[] = (
+        await manager.query(
+          `WITH RECURSIVE tree AS (SELECT id FROM sections WHERE id = $1
+             UNION ALL SELECT s.id FROM sections s JOIN tree t ON s.parent_id = t.id)
+           SELECT id FROM tree`,
+          [section.id],
+        )
+      ).map((r: { id: string }) => r.id);
+      const archivedAt = new Date();
+      await manager.update(SectionEntity, { id: In(ids), archivedAt: IsNull() }, { archivedAt });
+      await this.writePositions(
+        manager,
+        (await this.siblings(manager, profile.id, section.parentId)).filter((s) => s.id !== section.id),
+      );
+      await this.record(manager, actor, profile, 'section.archived', section.id, { sectionIds: ids });
+      return { ...section, archivedAt };
+    });
+  }
+
+  async assign(actor: Actor, sectionId: string, organizationIds: string[]): Promise<SectionEntity> {
+    const { section, profile } = await this.sections.load(actor, sectionId, 'assignSection');
+    const unique = [...new Set(organizationIds)];
+    const found = unique.every(isUuid)
+      ? await this.dataSource
+          .getRepository(OrganizationEntity)
+          .count({ where: { id: In(unique), workspaceId: profile.workspaceId } })
+      : -1;
+    if (found !== unique.length) throw new NotFoundError('Organisation');
+    return this.dataSource.transaction(async (manager) => {
+      const before = (await manager.find(SectionAssignmentEntity, { where: { sectionId } })).map((a) => a.organizationId);
+      await manager.delete(SectionAssignmentEntity, { sectionId });
+      if (unique.length) await manager.insert(SectionAssignmentEntity, unique.map((organizationId) => ({ sectionId, organizationId })));
+      await this.record(manager, actor, profile, 'section.assigned', section.id, { before, after: unique });
+      return section;
+    });
+  }
+
+  private lockProfile(manager: EntityManager, profileId: string) {
+    return manager.query('SELECT id FROM profiles WHERE id = $1 FOR UPDATE', [profileId]);
+  }
+
+  private async requireParent(manager: EntityManager, profileId: string, parentId: string | null): Promise<string | null> {
+    if (!parentId) return null;
+    const parent = isUuid(parentId)
+      ? await manager.findOne(SectionEntity, { where: { id: parentId, profileId, archivedAt: IsNull() } })
+      : null;
+    if (!parent) throw new NotFoundError('Parent section');
+    return parent.id;
+  }
+
+  private siblings(manager: EntityManager, profileId: string, parentId: string | null): Promise<SectionEntity[]> {
+    return manager.find(SectionEntity, {
+      where: { profileId, parentId: parentId ?? IsNull(), archivedAt: IsNull() },
+      order: { position: 'ASC', id: 'ASC' },
+    });
+  }
+
+  /** Rewrites positions 0..n-1 in the given order; `null` leaves a slot for a row about to be inserted. */
+  private async writePositions(manager: EntityManager, ordered: Array<SectionEntity | null>): Promise<void> {
+    for (const [position, section] of ordered.entries()) {
+      if (section && section.position !== position) await manager.update(SectionEntity, { id: section.id }, { position });
+    }
+  }
+
+  private clampPosition(position: number | null | undefined, count: number): number {
+    if (position === null || position === undefined) return count;
+    if (!Number.isInteger(position) || position < 0) throw new BadUserInputError('Position must be 0 or more.', 'position');
+    return Math.min(position, count);
+  }
+
+  private async isSelfOrDescendant(manager: EntityManager, sectionId: string, candidateId: string): Promise<boolean> {
+    const rows: Array<{ id: string }> = await manager.query(
+      `WITH RECURSIVE tree AS (SELECT id FROM sections WHERE id = $1
+         UNION ALL SELECT s.id FROM sections s JOIN tree t ON s.parent_id = t.id)
+       SELECT id FROM tree WHERE id = $2`,
+      [sectionId, candidateId],
+    );
+    return rows.length > 0;
+  }
+
+  private record(
+    manager: EntityManager,
+    actor: Actor,
+    profile: ProfileEntity,
+    action: string,
+    sectionId: string,
+    data: Record<string, unknown>,
+  ) {
+    return this.audit.record(manager, {
+      actorId: actor.userId,
+      workspaceId: profile.workspaceId,
+      action,
+      subjectType: 'Section',
+      subjectId: sectionId,
+      data: { profileId: profile.id, ...data },
+    });
+  }
+}

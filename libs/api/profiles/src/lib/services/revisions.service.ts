@@ -1,0 +1,181 @@
+import { createHash } from 'node:crypto';
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { diffWordsWithSpace } from 'diff';
+import { DataSource, EntityManager } from 'typeorm';
+import {
+  AuditService,
+  BadUserInputError,
+  ConflictError,
+  EventBus,
+  FailedPreconditionError,
+  isUuid,
+  NotFoundError,
+  optionalText,
+} from '@mps/api-core';
+import { Actor } from '@mps/api-iam';
+import { ContentValidationError, renderContent, RenderedContent } from '@mps/shared-domain';
+import { ProfileEntity } from '../entities/profile.entity';
+import { RevisionEntity } from '../entities/revision.entity';
+import { SectionEntity } from '../entities/section.entity';
+import { DiffOp } from '../models/revision.model';
+import { SaveSectionInput } from '../models/section.inputs';
+import { SectionAccessService } from './section-access.service';
+
+export interface Hunk {
+  op: DiffOp;
+  text: string;
+}
+
+/**
+ * Immutable revisions and conflict-safe saving (DOMAIN.md rule 3). A save is
+ * a compare-and-set on the section's current revision, under a row lock and
+ * inside one transaction: a stale base is CONFLICT and nothing is written.
+ */
+@Injectable()
+export class RevisionsService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly sections: SectionAccessService,
+    private readonly audit: AuditService,
+    private readonly events: EventBus,
+  ) {}
+
+  async save(actor: Actor, input: SaveSectionInput): Promise<RevisionEntity> {
+    const { section, profile } = await this.sections.loadForEditing(actor, input.sectionId, 'saveSection');
+    const rendered = this.render(input.content);
+    const summary = optionalText(input.summary, 'summary', 'Summary', 500);
+    return this.commit(actor, section, profile, input.baseRevisionId ?? null, rendered, summary, null);
+  }
+
+  async restore(actor: Actor, sectionId: string, revisionId: string, baseRevisionId: string): Promise<RevisionEntity> {
+    const { section, profile } = await this.sections.loadForEditing(actor, sectionId, 'restoreRevision');
+    const old = isUuid(revisionId)
+      ? await this.dataSource.getRepository(RevisionEntity).findOne({ where: { id: revisionId, sectionId } })
+      : null;
+    if (!old) throw new NotFoundError('Revision');
+    return this.commit(actor, section, profile, baseRevisionId, this.render(old.content), `Restored revision ${old.number}`, old.id);
+  }
+
+  async get(actor: Actor, revisionId: string): Promise<RevisionEntity> {
+    const revision = isUuid(revisionId)
+      ? await this.dataSource.getRepository(RevisionEntity).findOne({ where: { id: revisionId } })
+      : null;
+    if (!revision) throw new NotFoundError('Revision');
+    await this.sections.load(actor, revision.sectionId, 'revision').catch(() => {
+      throw new NotFoundError('Revision');
+    });
+    return revision;
+  }
+
+  async diff(actor: Actor, fromId: string, toId: string): Promise<{ from: RevisionEntity; to: RevisionEntity; hunks: Hunk[] }> {
+    const [from, to] = [await this.get(actor, fromId), await this.get(actor, toId)];
+    if (from.sectionId !== to.sectionId) {
+      throw new BadUserInputError('Both revisions must belong to the same section.', 'toId');
+    }
+    return { from, to, hunks: wordDiff(from.text, to.text) };
+  }
+
+  private render(content: unknown): RenderedContent {
+    try {
+      return renderContent(content);
+    } catch (error) {
+      if (error instanceof ContentValidationError) throw new BadUserInputError(error.message, 'content');
+      throw error;
+    }
+  }
+
+  private async commit(
+    actor: Actor,
+    section: SectionEntity,
+    profile: ProfileEntity,
+    baseRevisionId: string | null,
+    rendered: RenderedContent,
+    summary: string | null,
+    restoredFromId: string | null,
+  ): Promise<RevisionEntity> {
+    const contentHash = createHash('sha256').update(rendered.canonicalText).digest('hex');
+    const revision = await this.dataSource.transaction(async (manager) => {
+      const current = await this.lockCurrent(manager, section.id);
+      if (current.archivedAt) {
+        throw new FailedPreconditionError('This section is archived.', ['The section was archived: it can no longer be edited.']);
+      }
+      if (current.currentRevisionId !== baseRevisionId) {
+        throw new ConflictError(
+          'Someone saved this section after you started editing. Compare both versions and save again on top of the newer one.',
+          { currentRevisionId: current.currentRevisionId },
+        );
+      }
+      const previous = current.currentRevisionId
+        ? await manager.findOneOrFail(RevisionEntity, { where: { id: current.currentRevisionId } })
+        : null;
+      const created = await manager.save(
+        RevisionEntity,
+        manager.create(RevisionEntity, {
+          sectionId: section.id,
+          number: (previous?.number ?? 0) + 1,
+          content: rendered.canonical,
+          html: rendered.html,
+          text: rendered.text,
+          contentHash,
+          summary,
+          authorId: actor.userId,
+          restoredFromId,
+        }),
+      );
+      // Compare-and-set: the row lock makes this certain, the WHERE makes it explicit.
+      const result = await manager
+        .createQueryBuilder()
+        .update(SectionEntity)
+        .set({ currentRevisionId: created.id })
+        .where('id = :id', { id: section.id })
+        .andWhere(baseRevisionId ? 'current_revision_id = :base' : 'current_revision_id IS NULL', { base: baseRevisionId })
+        .execute();
+      if (result.affected !== 1) throw new ConflictError('The section changed while saving; try again.', {});
+      await this.audit.record(manager, {
+        actorId: actor.userId,
+        workspaceId: profile.workspaceId,
+        action: restoredFromId ? 'section.revision-restored' : 'section.saved',
+        subjectType: 'Section',
+        subjectId: section.id,
+        data: {
+          profileId: profile.id,
+          revisionId: created.id,
+          number: created.number,
+          beforeHash: previous?.contentHash ?? null,
+          afterHash: contentHash,
+          ...(restoredFromId ? { restoredFromId } : {}),
+        },
+      });
+      return created;
+    });
+    await this.events.publish({
+      type: 'SECTION_SAVED',
+      workspaceId: profile.workspaceId,
+      profileId: profile.id,
+      sectionId: section.id,
+      actorId: actor.userId,
+      at: revision.createdAt.toISOString(),
+      data: { revisionId: revision.id },
+    });
+    return revision;
+  }
+
+  private async lockCurrent(manager: EntityManager, sectionId: string) {
+    const rows: Array<{ current_revision_id: string | null; archived_at: Date | null }> = await manager.query(
+      'SELECT current_revision_id, archived_at FROM sections WHERE id = $1 FOR UPDATE',
+      [sectionId],
+    );
+    const row = rows[0];
+    if (!row) throw new NotFoundError('Section');
+    return { currentRevisionId: row.current_revision_id, archivedAt: row.archived_at };
+  }
+}
+
+/** Word-level differences (jsdiff), spaces kept so the hunks rebuild both texts exactly. */
+export function wordDiff(from: string, to: string): Hunk[] {
+  return diffWordsWithSpace(from, to).map((change) => ({
+    op: change.added ? DiffOp.INSERT : change.removed ? DiffOp.DELETE : DiffOp.EQUAL,
+    text: change.value,
+  }));
+}

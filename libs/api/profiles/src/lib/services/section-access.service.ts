@@ -1,0 +1,66 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, IsNull } from 'typeorm';
+import { ForbiddenError, isUuid, NotFoundError } from '@mps/api-core';
+import { AccessService, Actor, WorkspaceAccess } from '@mps/api-iam';
+import { OperationName, orderOutline } from '@mps/shared-domain';
+import { ProfileEntity } from '../entities/profile.entity';
+import { SectionAssignmentEntity } from '../entities/section-assignment.entity';
+import { SectionEntity } from '../entities/section.entity';
+import { SectionModel } from '../models/profile.model';
+import { outlineStyleOf, toSectionModel } from '../models/section.mapper';
+
+export interface SectionContext {
+  section: SectionEntity;
+  profile: ProfileEntity;
+  access: WorkspaceAccess;
+}
+
+/** Loads a section for an operation and applies the access rules (one place: AccessService). */
+@Injectable()
+export class SectionAccessService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly access: AccessService,
+  ) {}
+
+  async load(actor: Actor, sectionId: string, operation: OperationName): Promise<SectionContext> {
+    const section = isUuid(sectionId)
+      ? await this.dataSource.getRepository(SectionEntity).findOne({ where: { id: sectionId } })
+      : null;
+    if (!section) throw new NotFoundError('Section');
+    const profile = await this.dataSource.getRepository(ProfileEntity).findOneOrFail({ where: { id: section.profileId } });
+    const access = await this.access.authorize(actor, operation, profile.workspaceId, 'Section');
+    if (!this.access.canReadSections(access)) throw new NotFoundError('Section');
+    return { section, profile, access };
+  }
+
+  /** Like load, for saving: focal points only for sections assigned to their organisation. */
+  async loadForEditing(actor: Actor, sectionId: string, operation: OperationName): Promise<SectionContext> {
+    const context = await this.load(actor, sectionId, operation);
+    if (!this.access.canEditSection(context.access, await this.assignedOrganizationIds(sectionId))) {
+      throw new ForbiddenError('Only focal points of the organisations assigned to this section, and coordinators, may save it.');
+    }
+    return context;
+  }
+
+  async canEdit(actor: Actor, section: SectionModel): Promise<boolean> {
+    const access = await this.access.accessTo(actor, section.workspaceId);
+    return access ? this.access.canEditSection(access, await this.assignedOrganizationIds(section.id)) : false;
+  }
+
+  async assignedOrganizationIds(sectionId: string): Promise<string[]> {
+    const rows = await this.dataSource.getRepository(SectionAssignmentEntity).find({ where: { sectionId } });
+    return rows.map((r) => r.organizationId);
+  }
+
+  /** The section as GraphQL shows it, with its outline number (computed from its profile's tree). */
+  async model(section: SectionEntity, profile: ProfileEntity): Promise<SectionModel> {
+    if (section.archivedAt) return toSectionModel(section, profile, '', 0);
+    const siblings = await this.dataSource
+      .getRepository(SectionEntity)
+      .find({ where: { profileId: profile.id, archivedAt: IsNull() } });
+    const placed = orderOutline(siblings, outlineStyleOf(profile)).find((o) => o.node.id === section.id);
+    return toSectionModel(section, profile, placed?.number ?? '', placed?.depth ?? 0);
+  }
+}

@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { canonicalJson, ContentValidationError, renderContent } from './content';
+
+const doc = (...content: unknown[]) => ({ type: 'doc', content });
+const p = (...content: unknown[]) => ({ type: 'paragraph', content });
+const t = (text: string, marks?: unknown[]) => ({ type: 'text', text, ...(marks ? { marks } : {}) });
+
+describe('section content', () => {
+  it('renders escaped HTML, plain text and footnotes', () => {
+    const out = renderContent(
+      doc(
+        { type: 'heading', attrs: { level: 2 }, content: [t('Stocks & flows')] },
+        p(t('Emigration '), t('rose', [{ type: 'bold' }]), t(' <script>'), { type: 'footnote', attrs: { text: 'NBS, 2023 census' } }),
+        { type: 'bulletList', content: [{ type: 'listItem', content: [p(t('one'))] }] },
+      ),
+    );
+    expect(out.html).toContain('<h2>Stocks &amp; flows</h2>');
+    expect(out.html).toContain('<strong>rose</strong> &lt;script&gt;');
+    expect(out.html).toContain('<ol class="footnotes"><li id="fn-1">NBS, 2023 census');
+    expect(out.text).toBe('Stocks & flows\n\nEmigration rose <script>[NBS, 2023 census]\n\none');
+  });
+
+  it('keeps safe links and refuses others', () => {
+    const link = (href: string) => doc(p(t('see', [{ type: 'link', attrs: { href } }])));
+    expect(renderContent(link('https://stat.example/table')).html).toContain('href="https://stat.example/table"');
+    expect(renderContent(link('mailto:twg@example.org')).html).toContain('mailto:');
+    expect(() => renderContent(link('javascript:alert(1)'))).toThrow(/http, https or mailto/);
+    expect(() => renderContent(link('/relative'))).toThrow(ContentValidationError);
+  });
+
+  it.each([
+    ['an unknown node type', doc({ type: 'video' })],
+    ['an unknown mark type', doc(p(t('x', [{ type: 'strike' }])))],
+    ['a heading level 1', doc({ type: 'heading', attrs: { level: 1 }, content: [t('x')] })],
+    ['a list without items', doc({ type: 'bulletList', content: [p(t('x'))] })],
+    ['something that is not a document', { type: 'paragraph' }],
+  ])('refuses %s', (_label, content) => {
+    expect(() => renderContent(content)).toThrow(ContentValidationError);
+  });
+
+  it('refuses content over 2 MB', () => {
+    const big = doc(p(t('x'.repeat(2 * 1024 * 1024 + 10))));
+    expect(() => renderContent(big)).toThrow(/at most 2 MB/);
+  });
+
+  it('canonicalises key order so equal documents hash equally', () => {
+    expect(canonicalJson({ b: 1, a: { d: [1, { z: 1, y: 2 }], c: null } })).toBe('{"a":{"c":null,"d":[1,{"y":2,"z":1}]},"b":1}');
+    const a = renderContent({ content: [{ content: [t('x')], type: 'paragraph' }], type: 'doc' });
+    const b = renderContent(doc(p(t('x'))));
+    expect(a.canonicalText).toBe(b.canonicalText);
+  });
+});
