@@ -4,6 +4,7 @@ import { ProfileResolver, WorkspaceProfilesResolver } from './resolvers/profile.
 import { RevisionResolver } from './resolvers/revision.resolver';
 import { SectionResolver } from './resolvers/section.resolver';
 import { OutlineService } from './services/outline.service';
+import { ProfileLoaders } from './services/profile-loaders.service';
 import { ProfilesService } from './services/profiles.service';
 import { RevisionsService } from './services/revisions.service';
 import { SectionAccessService } from './services/section-access.service';
@@ -14,6 +15,7 @@ import { SectionAccessService } from './services/section-access.service';
   providers: [
     ProfilesService,
     OutlineService,
+    ProfileLoaders,
     RevisionsService,
     SectionAccessService,
     ProfileResolver,

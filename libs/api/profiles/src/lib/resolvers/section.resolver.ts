@@ -1,17 +1,16 @@
 import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, In } from 'typeorm';
-import { FieldAccess, GqlContext, groupByKeys, NotFoundError, oneByKeys } from '@mps/api-core';
+import { DataSource } from 'typeorm';
+import { FieldAccess, GqlContext, NotFoundError } from '@mps/api-core';
 import { Actor, CurrentActor, IamLoaders, OrganizationModel, toOrganizationModel } from '@mps/api-iam';
 import { ProfileEntity } from '../entities/profile.entity';
-import { RevisionEntity } from '../entities/revision.entity';
-import { SectionAssignmentEntity } from '../entities/section-assignment.entity';
 import { SectionEntity } from '../entities/section.entity';
 import { ProfileModel, SectionModel } from '../models/profile.model';
 import { toRevisionModel } from '../models/revision.mapper';
 import { RevisionModel } from '../models/revision.model';
 import { AddSectionInput, MoveSectionInput } from '../models/section.inputs';
 import { OutlineService } from '../services/outline.service';
+import { ProfileLoaders } from '../services/profile-loaders.service';
 import { SectionAccessService } from '../services/section-access.service';
 import { toProfileModel } from './profile.resolver';
 
@@ -24,6 +23,7 @@ export class SectionResolver {
     private readonly sections: SectionAccessService,
     private readonly outline: OutlineService,
     private readonly iam: IamLoaders,
+    private readonly loaders: ProfileLoaders,
   ) {}
 
   @Query(() => SectionModel)
@@ -75,44 +75,21 @@ export class SectionResolver {
   @FieldAccess(READABLE)
   async currentRevision(@Parent() section: SectionModel, @Context() ctx: GqlContext): Promise<RevisionModel | null> {
     if (!section.currentRevisionId) return null;
-    const revision = await ctx.loaders
-      .get<string, RevisionEntity | null>('profiles.revisionById', async (ids) =>
-        oneByKeys(ids, await this.dataSource.getRepository(RevisionEntity).findBy({ id: In([...ids]) }), (r) => r.id),
-      )
-      .load(section.currentRevisionId);
+    const revision = await this.loaders.revision(ctx.loaders, section.currentRevisionId);
     return revision ? toRevisionModel(revision) : null;
   }
 
   @ResolveField(() => [RevisionModel], { description: 'Every revision, newest first.' })
   @FieldAccess(READABLE)
   async revisions(@Parent() section: SectionModel, @Context() ctx: GqlContext): Promise<RevisionModel[]> {
-    const rows = await ctx.loaders
-      .get<string, RevisionEntity[]>('profiles.revisionsBySection', async (ids) =>
-        groupByKeys(
-          ids,
-          await this.dataSource
-            .getRepository(RevisionEntity)
-            .find({ where: { sectionId: In([...ids]) }, order: { number: 'DESC' } }),
-          (r) => r.sectionId,
-        ),
-      )
-      .load(section.id);
-    return rows.map(toRevisionModel);
+    return (await this.loaders.revisionsOfSection(ctx.loaders, section.id)).map(toRevisionModel);
   }
 
   @ResolveField(() => [OrganizationModel], { description: 'Organisations whose focal points draft this section.' })
   @FieldAccess(READABLE)
   async assignedOrganizations(@Parent() section: SectionModel, @Context() ctx: GqlContext): Promise<OrganizationModel[]> {
-    const assignments = await ctx.loaders
-      .get<string, SectionAssignmentEntity[]>('profiles.assignmentsBySection', async (ids) =>
-        groupByKeys(
-          ids,
-          await this.dataSource.getRepository(SectionAssignmentEntity).findBy({ sectionId: In([...ids]) }),
-          (a) => a.sectionId,
-        ),
-      )
-      .load(section.id);
-    const organizations = await Promise.all(assignments.map((a) => this.iam.organization(ctx.loaders, a.organizationId)));
+    const ids = await this.loaders.assignedOrganizationIds(ctx.loaders, section.id);
+    const organizations = await Promise.all(ids.map((id) => this.iam.organization(ctx.loaders, id)));
     return organizations
       .filter((o): o is NonNullable<typeof o> => o !== null)
       .map(toOrganizationModel)
@@ -121,8 +98,8 @@ export class SectionResolver {
 
   @ResolveField(() => Boolean, { description: 'Whether the caller may save this section.' })
   @FieldAccess("Answers only about the caller's own rights")
-  canEdit(@Parent() section: SectionModel, @CurrentActor() actor: Actor): Promise<boolean> {
-    return this.sections.canEdit(actor, section);
+  async canEdit(@Parent() section: SectionModel, @CurrentActor() actor: Actor, @Context() ctx: GqlContext): Promise<boolean> {
+    return this.sections.canEdit(actor, section, await this.loaders.assignedOrganizationIds(ctx.loaders, section.id));
   }
 
   private async modelOf(section: { id: string; profileId: string }) {

@@ -44,9 +44,9 @@ export class SectionAccessService {
     return context;
   }
 
-  async canEdit(actor: Actor, section: SectionModel): Promise<boolean> {
+  async canEdit(actor: Actor, section: SectionModel, assignedOrganizationIds: readonly string[]): Promise<boolean> {
     const access = await this.access.accessTo(actor, section.workspaceId);
-    return access ? this.access.canEditSection(access, await this.assignedOrganizationIds(section.id)) : false;
+    return access ? this.access.canEditSection(access, assignedOrganizationIds) : false;
   }
 
   async assignedOrganizationIds(sectionId: string): Promise<string[]> {
