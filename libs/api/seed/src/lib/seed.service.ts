@@ -3,8 +3,9 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { APP_CONFIG, AppConfig, AuditService } from '@mps/api-core';
 import { MembershipEntity, OrganizationEntity, PasswordService, UserEntity, WorkspaceEntity } from '@mps/api-iam';
-import { ProfilesService, SectionAssignmentEntity, SectionEntity } from '@mps/api-profiles';
+import { ProfilesService, RevisionsService, SectionAssignmentEntity, SectionEntity } from '@mps/api-profiles';
 import { normalizeEmail } from '@mps/shared-domain';
+import { DEMO_CONTENT } from './demo-content';
 import { DEMO_ASSIGNMENTS, DEMO_ORGANIZATIONS, DEMO_PROFILE, DEMO_USERS, DEMO_WORKSPACE } from './demo-data';
 
 const SEED_LOCK_KEY = 727_002;
@@ -23,6 +24,7 @@ export class SeedService implements OnApplicationBootstrap {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly passwords: PasswordService,
     private readonly profiles: ProfilesService,
+    private readonly revisions: RevisionsService,
     private readonly audit: AuditService,
   ) {}
 
@@ -63,16 +65,18 @@ export class SeedService implements OnApplicationBootstrap {
     for (const password of new Set(DEMO_USERS.map((u) => u.password))) {
       hashes.set(password, await this.passwords.hash(password));
     }
-    return this.dataSource.transaction(async (manager) => {
+    const profileId = await this.dataSource.transaction(async (manager) => {
       await manager.query('SELECT pg_advisory_xact_lock($1)', [SEED_LOCK_KEY]);
-      if ((await manager.count(WorkspaceEntity)) > 0) return false;
-      await this.seedDemo(manager, hashes);
-      this.logger.log(`Demo workspace "${DEMO_WORKSPACE.name}" created`);
-      return true;
+      if ((await manager.count(WorkspaceEntity)) > 0) return null;
+      return this.seedDemo(manager, hashes);
     });
+    if (!profileId) return false;
+    await this.seedDemoContent(profileId);
+    this.logger.log(`Demo workspace "${DEMO_WORKSPACE.name}" created`);
+    return true;
   }
 
-  private async seedDemo(manager: EntityManager, hashes: Map<string, string>): Promise<void> {
+  private async seedDemo(manager: EntityManager, hashes: Map<string, string>): Promise<string> {
     const workspace = await manager.save(WorkspaceEntity, manager.create(WorkspaceEntity, DEMO_WORKSPACE));
     const organizations = new Map<string, OrganizationEntity>();
     for (const { key, ...org } of DEMO_ORGANIZATIONS) {
@@ -129,6 +133,19 @@ export class SeedService implements OnApplicationBootstrap {
       subjectType: 'Workspace',
       subjectId: workspace.id,
     });
+    return profile.id;
+  }
+
+  /** Drafts are saved the way people save them: one revision after another, through the revisions service. */
+  private async seedDemoContent(profileId: string): Promise<void> {
+    const sections = await this.dataSource.getRepository(SectionEntity).find({ where: { profileId } });
+    const users = await this.dataSource.getRepository(UserEntity).find();
+    const userId = (email: string) => users.find((u) => u.email === email)!.id;
+    for (const section of sections) {
+      for (const draft of DEMO_CONTENT[section.key ?? ''] ?? []) {
+        await this.revisions.saveAsSystem(userId(draft.author), section.id, draft.content, draft.summary);
+      }
+    }
   }
 
   private printDemoLogins(seeded: boolean): void {
