@@ -296,5 +296,31 @@ describe('auth', () => {
       const again = await signIn(t, user.email);
       expect(code(await t.gql(WORKSPACE, { id: ws.id }, again.accessToken))).toBe('NOT_FOUND');
     });
+
+    it('ends the session even within one document: after deactivating themselves, a coordinator cannot go on', async () => {
+      const other = await fx.workspace();
+      const otherOrg = await fx.organization(other.id);
+      const leaving = await fx.member(other.id, otherOrg.id, 'COORDINATOR');
+      await fx.member(other.id, otherOrg.id, 'COORDINATOR');
+      const { accessToken } = await signIn(t, leaving.user.email);
+      const name = `After leaving ${Date.now()}`;
+      const res = await t.gql(
+        /* GraphQL */ `
+          mutation ($id: ID!, $org: CreateOrganizationInput!) {
+            leave: deactivateMember(membershipId: $id) { id active }
+            after: createOrganization(input: $org) { id }
+          }
+        `,
+        { id: leaving.membership.id, org: { workspaceId: other.id, name, kind: 'OTHER' } },
+        accessToken,
+      );
+      // Both fields are non-null, so the refused second one nulls `data`: check the first in the database.
+      expect(res.errors?.map((e) => [e.path?.[0], e.extensions.code])).toEqual([['after', 'UNAUTHENTICATED']]);
+      const [membership] = await t.dataSource.query(`SELECT deactivated_at FROM memberships WHERE id = $1`, [
+        leaving.membership.id,
+      ]);
+      expect(membership.deactivated_at).not.toBeNull();
+      expect(await t.dataSource.query(`SELECT id FROM organizations WHERE name = $1`, [name])).toEqual([]);
+    });
   });
 });

@@ -94,7 +94,28 @@ export function expectedOutcome(rule: OperationRule, caller: Caller): Outcome {
 }
 
 /** Object-level exceptions to the role table: `${operation}/${caller}` -> outcome, with the reason. */
-const OVERRIDES: Partial<Record<string, { outcome: Outcome; reason: string }>> = {};
+const OVERRIDES: Partial<Record<string, { outcome: Outcome; reason: string }>> = {
+  ...Object.fromEntries(
+    ['section', 'revision', 'diffRevisions'].map((op) => [
+      `${op}/contributor`,
+      {
+        outcome: 'NOT_FOUND' as const,
+        reason:
+          'Contributors read only sections of review cycles their organisation participates in; this world has no review cycle, ' +
+          'so the section is unknown to them',
+      },
+    ]),
+  ),
+  ...Object.fromEntries(
+    ['saveSection', 'restoreRevision'].map((op) => [
+      `${op}/focalOther`,
+      {
+        outcome: 'FORBIDDEN' as const,
+        reason: 'A focal point saves only sections assigned to their own organisation (section:edit-assigned)',
+      },
+    ]),
+  ),
+};
 
 // ---------------------------------------------------------------- the world the calls act on
 
@@ -106,8 +127,12 @@ interface World {
   otherOrg: OrganizationEntity;
   civilOrg: OrganizationEntity;
   profileId: string;
+  /** A section of the profile assigned to assignedOrg, with two revisions. */
+  sectionId: string;
+  revisionIds: [string, string];
   /** A non-member who signs in through the login row. */
   loginUser: UserEntity;
+  coordinatorToken: string;
 }
 
 interface Call {
@@ -128,6 +153,37 @@ async function freshRefreshToken(w: World): Promise<string> {
     expiresAt: new Date(Date.now() + 60 * 60 * 1000),
   });
   return token;
+}
+
+const doc = (text: string) => ({ type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text }] }] });
+
+/** Arranges through the API as the coordinator; throws when that fails (the arrangement, not the case, is broken). */
+async function asCoordinator<T = Record<string, any>>(w: World, query: string, variables: Record<string, unknown>): Promise<T> {
+  const res = await w.t.gql<T>(query, variables, w.coordinatorToken);
+  if (!res.data || res.errors) throw new Error(`Arrangement failed: ${JSON.stringify(res.errors)}`);
+  return res.data;
+}
+
+let sectionCounter = 0;
+/** A fresh top-level section of the world's profile, assigned to assignedOrg. */
+async function freshSection(w: World): Promise<string> {
+  const [row] = await w.t.dataSource.query(
+    `INSERT INTO sections (profile_id, parent_id, title, position) VALUES ($1, NULL, $2, $3) RETURNING id`,
+    [w.profileId, `Matrix section ${uniq()}`, 1000 + sectionCounter++],
+  );
+  await w.t.dataSource.query(`INSERT INTO section_assignments (section_id, organization_id) VALUES ($1, $2)`, [
+    row.id,
+    w.assignedOrg.id,
+  ]);
+  return row.id as string;
+}
+
+const SAVE = `mutation($input: SaveSectionInput!) { saveSection(input: $input) { id } }`;
+async function saveAsCoordinator(w: World, sectionId: string, baseRevisionId: string | null, text: string): Promise<string> {
+  const data = await asCoordinator<{ saveSection: { id: string } }>(w, SAVE, {
+    input: { sectionId, baseRevisionId, content: doc(text) },
+  });
+  return data.saveSection.id;
 }
 
 /** One valid invocation per root operation. */
@@ -196,11 +252,57 @@ const CALLS: Record<string, (w: World) => Call | Promise<Call>> = {
     query: `mutation($id: ID!) { deactivateMember(membershipId: $id) { id } }`,
     variables: { id: (await w.fx.member(w.ws.id, w.otherOrg.id, 'OBSERVER')).membership.id },
   }),
-  // --- Mutation: profiles
+  // --- Mutation: profiles and their outline
   createProfile: (w) => ({
     query: `mutation($input: CreateProfileInput!) { createProfile(input: $input) { id } }`,
     variables: { input: { workspaceId: w.ws.id, title: `Profile ${uniq()}`, edition: '2025' } },
   }),
+  addSection: (w) => ({
+    query: `mutation($input: AddSectionInput!) { addSection(input: $input) { id number } }`,
+    variables: { input: { profileId: w.profileId, title: `Added ${uniq()}` } },
+  }),
+  renameSection: async (w) => ({
+    query: `mutation($id: ID!, $title: String!) { renameSection(id: $id, title: $title) { id title } }`,
+    variables: { id: await freshSection(w), title: `Renamed ${uniq()}` },
+  }),
+  moveSection: async (w) => ({
+    query: `mutation($input: MoveSectionInput!) { moveSection(input: $input) { id position } }`,
+    variables: { input: { sectionId: await freshSection(w), parentId: null, position: 0 } },
+  }),
+  archiveSection: async (w) => ({
+    query: `mutation($id: ID!) { archiveSection(id: $id) { id archived } }`,
+    variables: { id: await freshSection(w) },
+  }),
+  assignSection: async (w) => ({
+    query: `mutation($id: ID!, $orgs: [ID!]!) { assignSection(sectionId: $id, organizationIds: $orgs) { id assignedOrganizations { id } } }`,
+    variables: { id: await freshSection(w), orgs: [w.assignedOrg.id, w.otherOrg.id] },
+  }),
+  // --- sections, revisions and diffs
+  section: (w) => ({
+    query: `query($id: ID!) { section(id: $id) { id number canEdit profile { id } currentRevision { id } revisions { id author { id } } assignedOrganizations { id } } }`,
+    variables: { id: w.sectionId },
+  }),
+  revision: (w) => ({
+    query: `query($id: ID!) { revision(id: $id) { id number text html author { id } section { id } } }`,
+    variables: { id: w.revisionIds[0] },
+  }),
+  diffRevisions: (w) => ({
+    query: `query($from: ID!, $to: ID!) { diffRevisions(fromId: $from, toId: $to) { from { id } to { id } hunks { op text } } }`,
+    variables: { from: w.revisionIds[0], to: w.revisionIds[1] },
+  }),
+  saveSection: async (w) => ({
+    query: SAVE,
+    variables: { input: { sectionId: await freshSection(w), baseRevisionId: null, content: doc('A first draft.') } },
+  }),
+  restoreRevision: async (w) => {
+    const sectionId = await freshSection(w);
+    const first = await saveAsCoordinator(w, sectionId, null, 'First words.');
+    const second = await saveAsCoordinator(w, sectionId, first, 'Second words.');
+    return {
+      query: `mutation($s: ID!, $r: ID!, $b: ID!) { restoreRevision(sectionId: $s, revisionId: $r, baseRevisionId: $b) { id number } }`,
+      variables: { s: sectionId, r: first, b: second },
+    };
+  },
 };
 
 // ---------------------------------------------------------------- the schema's operations
@@ -306,7 +408,10 @@ describe('authorization matrix', () => {
         section.id,
         assignedOrg.id,
       ]);
-      world = { t, fx, ws, assignedOrg, otherOrg, civilOrg, profileId: profile.id, loginUser: await fx.user() };
+      const partial = { t, fx, ws, assignedOrg, otherOrg, civilOrg, profileId: profile.id, coordinatorToken: tokens.get('coordinator')! };
+      const first = await saveAsCoordinator(partial as World, section.id, null, 'Immigration grew in 2023.');
+      const second = await saveAsCoordinator(partial as World, section.id, first, 'Immigration grew strongly in 2024.');
+      world = { ...partial, sectionId: section.id, revisionIds: [first, second], loginUser: await fx.user() };
     });
     afterAll(async () => {
       await world?.t.close();

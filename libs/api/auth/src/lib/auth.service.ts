@@ -36,23 +36,31 @@ export class AuthService {
    */
   async login(emailInput: string, password: string): Promise<SignedIn> {
     const email = normalizeEmail(emailInput ?? '');
-    const failures = this.dataSource.getRepository(LoginFailureEntity);
     const windowStart = new Date(Date.now() - LOGIN_FAILURE_WINDOW_MS);
-    const recent = await failures.count({ where: { email, at: MoreThan(windowStart) } });
-    if (recent >= LOGIN_FAILURE_LIMIT) {
+    // Count, verify and record under one lock per e-mail: parallel attempts
+    // cannot all slip in before the tenth failure is written.
+    const outcome = await this.dataSource.transaction(async (manager) => {
+      await manager.query(`SELECT pg_advisory_xact_lock(hashtext('login:' || $1))`, [email]);
+      const recent = await manager.count(LoginFailureEntity, { where: { email, at: MoreThan(windowStart) } });
+      if (recent >= LOGIN_FAILURE_LIMIT) return { kind: 'throttled' as const };
+      const user = email ? await manager.findOne(UserEntity, { where: { email } }) : null;
+      const ok = await this.passwords.verify(user?.passwordHash ?? null, password ?? '');
+      if (!user || !ok) {
+        await manager.insert(LoginFailureEntity, { email });
+        // Old failures are useless after the window; trim them as we go.
+        await manager.delete(LoginFailureEntity, { at: LessThan(new Date(Date.now() - 24 * LOGIN_FAILURE_WINDOW_MS)) });
+        return { kind: 'wrong' as const };
+      }
+      return { kind: 'ok' as const, user };
+    });
+    if (outcome.kind === 'throttled') {
       throw new RateLimitedError(
         'Too many failed sign-in attempts for this e-mail. Wait 15 minutes, or ask your coordinator to check your account.',
         LOGIN_FAILURE_WINDOW_MS / 1000,
       );
     }
-    const user = email ? await this.dataSource.getRepository(UserEntity).findOne({ where: { email } }) : null;
-    const ok = await this.passwords.verify(user?.passwordHash ?? null, password ?? '');
-    if (!user || !ok) {
-      await failures.insert({ email });
-      // Old failures are useless after the window; trim them as we go.
-      await failures.delete({ at: LessThan(new Date(Date.now() - 24 * LOGIN_FAILURE_WINDOW_MS)) });
-      throw new UnauthenticatedError(WRONG_CREDENTIALS);
-    }
+    if (outcome.kind === 'wrong') throw new UnauthenticatedError(WRONG_CREDENTIALS);
+    const user = outcome.user;
     const { sessionId, refreshToken } = await this.dataSource.transaction(async (manager) => {
       await manager.delete(LoginFailureEntity, { email });
       const started = await this.sessions.start(manager, user.id);

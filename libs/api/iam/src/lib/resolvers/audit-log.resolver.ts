@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { GraphQLJSON } from 'graphql-scalars';
 import { DataSource } from 'typeorm';
 import { AuditEventEntity, BadUserInputError, FieldAccess, GqlContext, isUuid, NotFoundError } from '@mps/api-core';
+import { WorkspaceEntity } from '../entities/workspace.entity';
 import { toUserModel } from '../models/mappers';
 import { UserModel } from '../models/user.model';
 import { AccessService } from '../services/access.service';
@@ -63,7 +64,11 @@ export class AuditLogResolver {
     @Args('after', { type: () => String, nullable: true }) after?: string | null,
   ): Promise<AuditEventConnection> {
     if (!isUuid(workspaceId)) throw new NotFoundError('Workspace');
-    await this.access.authorize(actor, 'auditLog', workspaceId);
+    const access = await this.access.authorize(actor, 'auditLog', workspaceId);
+    // A platform admin is admitted to any id: make sure this one names a workspace.
+    if (!access.membership && !(await this.dataSource.getRepository(WorkspaceEntity).existsBy({ id: workspaceId }))) {
+      throw new NotFoundError('Workspace');
+    }
     if (first < 1 || first > 200) throw new BadUserInputError('first must be between 1 and 200.', 'first');
     const query = this.dataSource
       .getRepository(AuditEventEntity)
