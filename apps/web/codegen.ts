@@ -7,7 +7,7 @@ import type { CodegenConfig } from '@graphql-codegen/cli';
  */
 const config: CodegenConfig = {
   overwrite: true,
-  schema: process.env.MPS_SCHEMA ?? 'apps/api/schema.gql',
+  schema: 'apps/api/schema.gql',
   documents: [
     'apps/web/src/**/*.tsx',
     'apps/web/src/**/*.ts',

@@ -44,8 +44,23 @@ export default defineConfig({
     emptyOutDir: true,
     sourcemap: true,
     target: 'es2022',
+    rolldownOptions: {
+      output: {
+        // Long-lived vendor chunks: they change less often than the app and cache well.
+        codeSplitting: {
+          groups: [
+            { name: 'vendor-react', test: /node_modules[\\/](react|react-dom|react-router|scheduler|cookie|set-cookie-parser)[\\/]/, priority: 30 },
+            { name: 'vendor-mantine', test: /node_modules[\\/](@mantine|@floating-ui|clsx|react-remove-scroll|react-style-singleton|use-callback-ref|use-sidecar|tslib|get-nonce|detect-node-es|react-number-format|react-textarea-autosize)/, priority: 20 },
+            { name: 'vendor-apollo', test: /node_modules[\\/](@apollo|graphql|rxjs|@wry|optimism|@graphql-typed-document-node|tslib)[\\/]/, priority: 20 },
+            { name: 'vendor-i18n', test: /node_modules[\\/](i18next|react-i18next|html-parse-stringify|void-elements)[\\/]/, priority: 20 },
+            { name: 'vendor-icons', test: /node_modules[\\/]@tabler[\\/]/, priority: 20 },
+          ],
+        },
+      },
+    },
   },
   test: {
+    name: 'web',
     root: repoRoot,
     environment: 'jsdom',
     globals: true,

@@ -1,4 +1,4 @@
-import { DEMO, expect, mainNav, signIn, test } from './support/fixtures';
+import { DEMO, escapeRegExp, expect, mainNav, signIn, test } from './support/fixtures';
 
 test.describe('workspace administration', () => {
   test('a coordinator adds an organisation and a focal point, who cannot administer the workspace', async ({
@@ -27,7 +27,7 @@ test.describe('workspace administration', () => {
     await orgForm.getByLabel('Kind').selectOption({ label: 'Ministry' });
     await orgForm.getByRole('button', { name: 'Add organisation' }).click();
     const orgTable = page.getByRole('table', { name: 'Organisations in this workspace' });
-    await expect(orgTable.getByRole('cell', { name: org.name })).toBeVisible();
+    await expect(orgTable.getByRole('row', { name: new RegExp(escapeRegExp(org.name)) })).toBeVisible();
     await expect(orgForm.getByLabel('Name', { exact: true })).toHaveValue('');
 
     // …and one of its officials as focal point.
@@ -40,7 +40,7 @@ test.describe('workspace administration', () => {
     await memberForm.getByRole('button', { name: 'Add member' }).click();
     const memberRow = page
       .getByRole('table', { name: 'Active members of this workspace' })
-      .getByRole('row', { name: new RegExp(focal.email.replace(/[.]/g, '\\.')) });
+      .getByRole('row', { name: new RegExp(escapeRegExp(focal.email)) });
     await expect(memberRow).toBeVisible();
     await expect(memberRow.getByRole('cell', { name: org.name })).toBeVisible();
     await expect(memberRow.getByRole('cell', { name: 'Focal point' })).toBeVisible();

@@ -8,7 +8,7 @@ import { Navigate, useLocation } from 'react-router';
 /** Renders its children only for a signed-in person; restores a session after a reload first. */
 export function RequireAuth({ children }: { children: ReactNode }) {
   const { t } = useTranslation();
-  const { status, user, signOutReason, retryRestore, logout } = useAuth();
+  const { status, user, userError, reloadUser, signOutReason, retryRestore, logout } = useAuth();
   const location = useLocation();
 
   if (status === 'signed-out') {
@@ -16,14 +16,14 @@ export function RequireAuth({ children }: { children: ReactNode }) {
     const keepNext = signOutReason !== 'logout' && next !== '/' && next !== '/my-work';
     return <Navigate to={keepNext ? `/login?next=${encodeURIComponent(next)}` : '/login'} replace />;
   }
-  if (status === 'unreachable') {
+  if (status === 'unreachable' || (status === 'signed-in' && !user && userError)) {
     return (
       <Container size="sm" py="xl">
         <Stack gap="md">
           <Title order={1}>{t('unreachable.title')}</Title>
           <Text size="lg">{t('unreachable.body')}</Text>
           <Group>
-            <Button onClick={retryRestore}>{t('unreachable.retry')}</Button>
+            <Button onClick={status === 'unreachable' ? retryRestore : reloadUser}>{t('unreachable.retry')}</Button>
             <Button variant="default" onClick={() => void logout()}>
               {t('unreachable.signInAgain')}
             </Button>

@@ -25,13 +25,13 @@ export function WorkspaceSwitcher({ workspaces, currentId, onChange, tone = 'hea
       onChange={(e) => onChange(e.currentTarget.value)}
       data={workspaces.map((w) => ({ value: w.id, label: w.name }))}
       size="sm"
-      w={onHeader ? 260 : '100%'}
+      w={onHeader ? undefined : '100%'}
       styles={
         onHeader
           ? {
               root: { display: 'flex', alignItems: 'center', gap: 8 },
               label: { color: '#fff', margin: 0, fontWeight: 600, whiteSpace: 'nowrap' },
-              input: { fontWeight: 600 },
+              input: { fontWeight: 600, width: 'clamp(12rem, 22vw, 20rem)' },
             }
           : undefined
       }

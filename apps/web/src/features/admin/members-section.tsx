@@ -1,4 +1,4 @@
-import { Badge, Button, Group, NativeSelect, Paper, SimpleGrid, Stack, Table, Text, TextInput, Title } from '@mantine/core';
+import { Button, Group, NativeSelect, Paper, SimpleGrid, Stack, Table, Text, TextInput, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useMutation } from '@apollo/client/react';
 import { isValidEmail, PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH, ROLES, type Role } from '@mps/shared-domain';
@@ -6,6 +6,7 @@ import { describeError } from '@mps/web-data-access';
 import { ConfirmDialog, FormError, PasswordField, ResponsiveTable } from '@mps/web-ui';
 import { Fragment, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { focusFirstInvalid } from '../../app/focus-first-invalid';
 import { fieldForProblem, problemMessage } from '../../app/problem-message';
 import { ADD_MEMBER_MUTATION, DEACTIVATE_MEMBER_MUTATION, UPDATE_MEMBER_MUTATION } from './admin-documents';
 import type { AdminMember, AdminOrganization } from './admin-types';
@@ -67,7 +68,7 @@ export function MembersSection({ workspaceId, members, organizations, currentUse
         <Text c="dimmed">{t('admin.noMembers')}</Text>
       ) : (
         <ResponsiveTable>
-          <Table.Caption style={{ textAlign: 'start', captionSide: 'top', marginBottom: 8 }}>
+          <Table.Caption className="visually-hidden">
             {t('admin.membersCaption')}
           </Table.Caption>
           <Table.Thead>
@@ -86,7 +87,7 @@ export function MembersSection({ workspaceId, members, organizations, currentUse
               return (
                 <Fragment key={member.id}>
                   <Table.Tr>
-                    <Table.Td data-label={t('members.name')}>
+                    <Table.Td>
                       <Text fw={600} component="span">
                         {name}
                       </Text>
@@ -97,16 +98,16 @@ export function MembersSection({ workspaceId, members, organizations, currentUse
                         </Text>
                       ) : null}
                     </Table.Td>
-                    <Table.Td data-label={t('members.email')} style={{ overflowWrap: 'anywhere' }}>
+                    <Table.Td data-label={t('members.email')} style={{ overflowWrap: 'break-word' }}>
                       {member.user.email}
                     </Table.Td>
                     <Table.Td data-label={t('members.organization')}>{member.organization.name}</Table.Td>
                     <Table.Td data-label={t('members.role')}>
-                      <Badge variant="outline" color="navy" radius="sm" tt="none" fw={600} style={{ whiteSpace: 'nowrap' }}>
+                      <Text fw={600} size="sm" style={{ whiteSpace: 'nowrap' }}>
                         {t(`roles.${member.role as Role}`)}
-                      </Badge>
+                      </Text>
                     </Table.Td>
-                    <Table.Td data-label={t('admin.actions')}>
+                    <Table.Td>
                       <Group gap="xs" wrap="wrap">
                         <Button
                           size="sm"
@@ -136,7 +137,7 @@ export function MembersSection({ workspaceId, members, organizations, currentUse
                   </Table.Tr>
                   {editingId === member.id ? (
                     <Table.Tr>
-                      <Table.Td colSpan={5} data-label={t('members.changeNamed', { name })}>
+                      <Table.Td colSpan={5}>
                         <ChangeMemberForm member={member} organizations={organizations} onDone={() => setEditingId(null)} />
                       </Table.Td>
                     </Table.Tr>
@@ -287,6 +288,7 @@ function AddMemberForm({ workspaceId, organizations }: { workspaceId: string; or
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
+    const form = event.currentTarget as HTMLFormElement;
     const next: MemberFieldErrors = {};
     if (!email.trim()) next.email = t('errors.required', { field: t('members.emailLabel').toLowerCase() });
     else if (!isValidEmail(email)) next.email = t('errors.email');
@@ -298,7 +300,10 @@ function AddMemberForm({ workspaceId, organizations }: { workspaceId: string; or
     if (!role) next.role = t('errors.selectOne', { field: t('members.roleLabel').toLowerCase() });
     setErrors(next);
     setFormError(null);
-    if (Object.keys(next).length > 0 || !role) return;
+    if (Object.keys(next).length > 0 || !role) {
+      focusFirstInvalid(form);
+      return;
+    }
     try {
       const { data } = await addMember({
         variables: {

@@ -6,6 +6,7 @@ import { describeError } from '@mps/web-data-access';
 import { FormError, ResponsiveTable } from '@mps/web-ui';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { focusFirstInvalid } from '../../app/focus-first-invalid';
 import { formatDate } from '../../app/i18n';
 import { fieldForProblem, problemMessage } from '../../app/problem-message';
 import { CREATE_ORGANIZATION_MUTATION, RENAME_ORGANIZATION_MUTATION } from './admin-documents';
@@ -29,7 +30,7 @@ export function OrganisationsSection({
         <Text c="dimmed">{t('admin.noOrgs')}</Text>
       ) : (
         <ResponsiveTable>
-          <Table.Caption style={{ textAlign: 'start', captionSide: 'top', marginBottom: 8 }}>
+          <Table.Caption className="visually-hidden">
             {t('admin.orgsCaption')}
           </Table.Caption>
           <Table.Thead>
@@ -96,7 +97,7 @@ function OrganisationRow({ org }: { org: AdminOrganization }) {
   if (editing) {
     return (
       <Table.Tr>
-        <Table.Td colSpan={4} data-label={t('orgs.rename')}>
+        <Table.Td colSpan={4}>
           <form onSubmit={save} aria-label={t('orgs.renameNamed', { name: org.name })} noValidate>
             <Stack gap="sm">
               {formError ? <FormError>{formError}</FormError> : null}
@@ -116,7 +117,7 @@ function OrganisationRow({ org }: { org: AdminOrganization }) {
                 />
               </SimpleGrid>
               <Group gap="sm">
-                <Button type="submit" loading={loading} aria-label={t('orgs.saveNamed', { name: org.name })}>
+                <Button type="submit" loading={loading}>
                   {t('orgs.save')}
                 </Button>
                 <Button variant="default" onClick={() => setEditing(false)} disabled={loading}>
@@ -132,7 +133,7 @@ function OrganisationRow({ org }: { org: AdminOrganization }) {
 
   return (
     <Table.Tr>
-      <Table.Td data-label={t('orgs.name')}>
+      <Table.Td>
         <Text fw={600}>{org.name}</Text>
         {org.acronym ? (
           <Text size="sm" c="dimmed">
@@ -142,7 +143,7 @@ function OrganisationRow({ org }: { org: AdminOrganization }) {
       </Table.Td>
       <Table.Td data-label={t('orgs.kind')}>{kindLabel}</Table.Td>
       <Table.Td data-label={t('orgs.added')}>{formatDate(org.createdAt)}</Table.Td>
-      <Table.Td data-label={t('admin.actions')}>
+      <Table.Td>
         <Button variant="default" size="sm" onClick={start} aria-label={t('orgs.renameNamed', { name: org.name })}>
           {t('orgs.rename')}
         </Button>
@@ -182,12 +183,16 @@ function AddOrganisationForm({ workspaceId }: { workspaceId: string }) {
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
+    const form = event.currentTarget as HTMLFormElement;
     const next: OrgFieldErrors = {};
     if (!name.trim()) next.name = t('errors.required', { field: t('orgs.name').toLowerCase() });
     if (!kind) next.kind = t('errors.selectOne', { field: t('orgs.kind').toLowerCase() });
     setErrors(next);
     setFormError(null);
-    if (next.name || next.kind || !kind) return;
+    if (next.name || next.kind || !kind) {
+      focusFirstInvalid(form);
+      return;
+    }
     try {
       await create({
         variables: { input: { workspaceId, name: name.trim(), acronym: acronym.trim() || null, kind } },

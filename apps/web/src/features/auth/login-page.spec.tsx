@@ -16,6 +16,8 @@ function renderLogin(login: AuthContextValue['login'], status: AuthContextValue[
     status,
     user: null,
     memberships: [],
+    userError: null,
+    reloadUser: vi.fn(),
     signOutReason: null,
     login,
     logout: vi.fn(),

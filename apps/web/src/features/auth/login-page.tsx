@@ -6,6 +6,7 @@ import { FormError, PasswordField } from '@mps/web-ui';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Navigate, useSearchParams } from 'react-router';
+import { focusFirstInvalid } from '../../app/focus-first-invalid';
 import { usePageTitle } from '../../app/page-title';
 import { PublicLayout } from '../../app/public-layout';
 
@@ -35,13 +36,17 @@ export function LoginPage() {
 
   const onSubmit = async (event: FormEvent) => {
     event.preventDefault();
+    const form = event.currentTarget as HTMLFormElement;
     const errors: FieldErrors = {};
     if (!email.trim()) errors.email = t('login.emailRequired');
     else if (!isValidEmail(email)) errors.email = t('errors.email');
     if (!password) errors.password = t('login.passwordRequired');
     setFieldErrors(errors);
     setFormError(null);
-    if (errors.email || errors.password) return;
+    if (errors.email || errors.password) {
+      focusFirstInvalid(form);
+      return;
+    }
     setSubmitting(true);
     try {
       await login(email.trim(), password);

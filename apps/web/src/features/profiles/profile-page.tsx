@@ -55,7 +55,7 @@ function OutlineList({ nodes, depth }: { nodes: OutlineNode[]; depth: number }) 
                 ) : null}
                 {section.title}
               </Text>
-              <StatusBadge status={section.status} size="sm" />
+              <StatusBadge status={section.status} />
             </Group>
             <Text size="sm" c="dimmed" mt={2}>
               {section.assignedOrganizations.length > 0

@@ -46,7 +46,7 @@ export function ProfilesPage() {
         <Table.Tbody>
           {profiles.map((p) => (
             <Table.Tr key={p.id}>
-              <Table.Td data-label={t('profiles.profileTitle')}>
+              <Table.Td>
                 <Anchor component={Link} to={`/profiles/${p.id}`} fw={600}>
                   {p.title}
                 </Anchor>

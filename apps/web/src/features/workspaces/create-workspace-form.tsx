@@ -14,6 +14,7 @@ import { describeError, MY_WORKSPACES_QUERY } from '@mps/web-data-access';
 import { FormError, PasswordField } from '@mps/web-ui';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { focusFirstInvalid } from '../../app/focus-first-invalid';
 import { fieldForProblem, problemMessage } from '../../app/problem-message';
 import { ADD_MEMBER_MUTATION, CREATE_ORGANIZATION_MUTATION, CREATE_WORKSPACE_MUTATION } from '../admin/admin-documents';
 
@@ -82,10 +83,14 @@ export function CreateWorkspaceForm() {
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
+    const form = event.currentTarget as HTMLFormElement;
     const found = validate();
     setErrors(found);
     setFormError(null);
-    if (Object.keys(found).length > 0) return;
+    if (Object.keys(found).length > 0) {
+      focusFirstInvalid(form);
+      return;
+    }
     setSubmitting(true);
     const name = values.name.trim();
     let workspaceId: string | null = null;
@@ -157,7 +162,7 @@ export function CreateWorkspaceForm() {
   return (
     <Paper component="section" aria-labelledby="create-ws-heading" withBorder radius="md" p={{ base: 'md', sm: 'xl' }}>
       <form onSubmit={submit} aria-labelledby="create-ws-heading" noValidate>
-        <Stack gap="lg">
+        <Stack gap="lg" maw="46rem">
           <div>
             <Title order={2} id="create-ws-heading">
               {t('createWorkspace.heading')}
@@ -203,11 +208,10 @@ export function CreateWorkspaceForm() {
                   spellCheck={false}
                   onChange={(e) => set('countryCode', e.currentTarget.value.toUpperCase())}
                   error={errors.countryCode}
+                  description={t('createWorkspace.countryCodeHint')}
+                  inputWrapperOrder={['label', 'input', 'description', 'error']}
                 />
               </SimpleGrid>
-              <Text size="sm" c="dimmed" mt={-8}>
-                {t('createWorkspace.countryCodeHint')}
-              </Text>
             </Stack>
           </Fieldset>
           <Fieldset legend={t('createWorkspace.coordinatorLegend')} variant="unstyled" styles={{ legend: { fontWeight: 700, fontSize: 'var(--mantine-font-size-lg)', marginBottom: 8 } }}>

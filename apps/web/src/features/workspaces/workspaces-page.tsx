@@ -44,7 +44,7 @@ export function WorkspacesPage() {
             const isCurrent = w.id === current.workspace?.id;
             return (
               <Table.Tr key={w.id}>
-                <Table.Td data-label={t('workspaces.name')}>
+                <Table.Td>
                   <Text fw={600}>{w.name}</Text>
                   {isCurrent ? (
                     <Badge mt={4} variant="outline" color="navy" radius="sm" tt="none">
@@ -57,7 +57,7 @@ export function WorkspacesPage() {
                 <Table.Td data-label={t('workspaces.yourRole')}>
                   {w.myRole ? t(`roles.${w.myRole as Role}`) : isAdmin ? t('header.platformAdmin') : t('roles.none')}
                 </Table.Td>
-                <Table.Td data-label={t('admin.actions')}>
+                <Table.Td>
                   <Button
                     component={Link}
                     to="/my-work"
