@@ -18,7 +18,6 @@ describe('profiles, outline and revisions', () => {
   let tokens: Record<'coordinator' | 'focalAssigned' | 'focalOther' | 'observer' | 'contributor' | 'outsider', string>;
   let workspaceId: string;
   let ministryId: string;
-  let profileId: string;
   let sectionsByKey: Record<string, { id: string; number: string }>;
 
   beforeAll(async () => {
@@ -48,7 +47,6 @@ describe('profiles, outline and revisions', () => {
       { input: { workspaceId, title: 'Migration Profile', edition: '2025', templateKey: 'iom-standard' } },
       tokens.coordinator,
     );
-    profileId = created.data!['createProfile'].id;
     sectionsByKey = Object.fromEntries(created.data!['createProfile'].sections.map((s: any) => [s.key, s]));
     await t.gql(
       `mutation($s: ID!, $o: [ID!]!) { assignSection(sectionId: $s, organizationIds: $o) { id } }`,
