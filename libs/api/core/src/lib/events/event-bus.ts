@@ -47,6 +47,7 @@ export class RedisEventBus extends EventBus {
   private readonly logger = new Logger('RedisEventBus');
   private readonly publisher: Redis;
   private readonly subscriber: Redis;
+  private readonly subscribed: Promise<void>;
 
   constructor(url: string) {
     super();
@@ -56,7 +57,8 @@ export class RedisEventBus extends EventBus {
     for (const client of [this.publisher, this.subscriber]) {
       client.on('error', (error) => this.logger.warn(`Redis: ${error.message}`));
     }
-    void this.subscriber.subscribe(CHANNEL);
+    this.subscribed = this.subscriber.subscribe(CHANNEL).then(() => undefined);
+    this.subscribed.catch((error: Error) => this.logger.warn(`Redis subscribe failed: ${error.message}`));
     this.subscriber.on('message', (_channel, message) => {
       try {
         this.local.emit('event', JSON.parse(message) as DomainEvent);
@@ -68,6 +70,11 @@ export class RedisEventBus extends EventBus {
 
   async publish(event: DomainEvent): Promise<void> {
     await this.publisher.publish(CHANNEL, JSON.stringify(event));
+  }
+
+  /** Resolves once this instance hears the channel. */
+  ready(): Promise<void> {
+    return this.subscribed;
   }
 
   override async close(): Promise<void> {
