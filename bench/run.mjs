@@ -36,7 +36,7 @@ async function load(name, fire) {
 await admin(`CREATE DATABASE "${database}"`);
 const port = 3900 + Math.floor(Math.random() * 50);
 const server = spawn(process.execPath, [join(root, 'dist/api/apps/api/src/main.js')], {
-  env: { ...process.env, DATABASE_URL: dbUrl(), PORT: String(port), SEED_DEMO: 'true', LOG_LEVEL: 'error', NODE_ENV: 'test', DATA_DIR: join(root, '.data', 'bench') },
+  env: { ...process.env, DATABASE_URL: dbUrl(), PORT: String(port), SEED_DEMO: 'true', LOG_LEVEL: 'error', NODE_ENV: 'production', JWT_SECRET: 'bench-secret-bench-secret-bench-secret-1234', DATA_DIR: join(root, '.data', 'bench') },
   stdio: ['ignore', 'ignore', 'inherit'],
 });
 try {
