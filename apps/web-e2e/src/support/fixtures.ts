@@ -40,3 +40,30 @@ export function mainNav(page: Page) {
 export function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
+
+/** The demo profile's title (see the API's demo seed). */
+export const DEMO_PROFILE_TITLE = 'Migration Profile of the Republic of Norland';
+
+/** Opens the demo profile from the Profiles page, as a person would. */
+export async function openDemoProfile(page: Page): Promise<void> {
+  await mainNav(page).getByRole('link', { name: 'Profiles' }).click();
+  await page.getByRole('link', { name: DEMO_PROFILE_TITLE }).click();
+  await expect(page.getByRole('navigation', { name: 'Outline' })).toBeVisible();
+}
+
+/** Opens a section from the profile's outline by its title, and waits for its heading. */
+export async function openSection(page: Page, title: string): Promise<void> {
+  const outline = page.getByRole('navigation', { name: 'Outline' });
+  await outline.getByRole('link', { name: new RegExp(`^[A-Z]?[.0-9]*\\s*${escapeRegExp(title)}\\b`) }).click();
+  await expect(page.getByRole('heading', { level: 1, name: new RegExp(`${escapeRegExp(title)}$`) })).toBeVisible();
+}
+
+/** The editor's save status ("Unsaved changes", "Saving…", "Saved"). */
+export function saveStatus(page: Page) {
+  return page.getByRole('status', { name: 'Save status' });
+}
+
+/** The section text being edited. */
+export function sectionEditor(page: Page) {
+  return page.getByRole('textbox', { name: /^Text of / });
+}

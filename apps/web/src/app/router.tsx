@@ -48,6 +48,10 @@ export const routes: RouteObject[] = [
                 lazy: async () => ({ Component: (await import('../features/profiles/profile-page')).ProfilePage }),
               },
               {
+                path: 'profiles/:profileId/sections/:sectionId',
+                lazy: async () => ({ Component: (await import('../features/profiles/profile-page')).ProfilePage }),
+              },
+              {
                 path: 'review-cycles',
                 lazy: async () => ({
                   Component: (await import('../features/review-cycles/review-cycles-page')).ReviewCyclesPage,

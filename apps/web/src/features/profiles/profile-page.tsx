@@ -1,82 +1,39 @@
-import { Anchor, Box, Group, Paper, Stack, Text, Title } from '@mantine/core';
+import { Anchor, Box, Button, Group, Skeleton, Stack, Text } from '@mantine/core';
 import { IconArrowLeft } from '@tabler/icons-react';
 import { useQuery } from '@apollo/client/react';
-import type { ProfileOutlineQuery } from '@mps/web-data-access';
-import { LoadingSkeleton, PageHeader, StatusBadge } from '@mps/web-ui';
+import { useCurrentWorkspace } from '@mps/web-data-access';
+import { EmptyState, LoadingSkeleton } from '@mps/web-ui';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
-import { formatDate } from '../../app/i18n';
 import { usePageTitle } from '../../app/page-title';
 import { QueryError } from '../../app/query-error';
-import { PROFILE_OUTLINE_QUERY } from './profiles-documents';
+import { sectionLabel } from './format';
+import { AddSectionButton } from './outline-management';
+import { OutlineNav } from './outline-nav';
+import { PROFILE_SCREEN_QUERY } from './profile-documents';
+import classes from './profile-page.module.css';
+import { SectionScreen } from './section-screen';
 
-type OutlineSection = ProfileOutlineQuery['profile']['sections'][number];
-interface OutlineNode {
-  section: OutlineSection;
-  children: OutlineNode[];
-}
+export { buildOutline } from './outline';
 
-/** Builds the section tree from the flat, depth-first list (ordered by position within each parent). */
-export function buildOutline(sections: readonly OutlineSection[]): OutlineNode[] {
-  const byParent = new Map<string | null, OutlineSection[]>();
-  const ids = new Set(sections.map((s) => s.id));
-  for (const s of sections) {
-    const parent = s.parentId && ids.has(s.parentId) ? s.parentId : null;
-    byParent.set(parent, [...(byParent.get(parent) ?? []), s]);
-  }
-  const build = (parent: string | null): OutlineNode[] =>
-    (byParent.get(parent) ?? [])
-      .slice()
-      .sort((a, b) => a.position - b.position)
-      .map((section) => ({ section, children: build(section.id) }));
-  return build(null);
-}
-
-function OutlineList({ nodes, depth }: { nodes: OutlineNode[]; depth: number }) {
-  const { t } = useTranslation();
-  return (
-    <Box
-      component="ol"
-      style={{ listStyle: 'none', margin: 0, paddingInlineStart: depth === 0 ? 0 : 'clamp(12px, 3vw, 28px)' }}
-    >
-      {nodes.map(({ section, children }) => (
-        <li key={section.id}>
-          <Box
-            py="sm"
-            px={depth === 0 ? 0 : 'xs'}
-            style={{ borderBottom: '1px solid var(--mantine-color-gray-3)' }}
-          >
-            <Group justify="space-between" align="flex-start" gap="xs" wrap="wrap">
-              <Text fw={depth === 0 ? 700 : 500} size={depth === 0 ? 'lg' : 'md'} style={{ flex: '1 1 16rem' }}>
-                {section.number ? (
-                  <Text component="span" fw={700} mr={8} style={{ fontVariantNumeric: 'tabular-nums' }}>
-                    {section.number}
-                  </Text>
-                ) : null}
-                {section.title}
-              </Text>
-              <StatusBadge status={section.status} />
-            </Group>
-            <Text size="sm" c="dimmed" mt={2}>
-              {section.assignedOrganizations.length > 0
-                ? `${t('profiles.assigned')}: ${section.assignedOrganizations.map((o) => o.acronym ?? o.name).join(', ')}`
-                : t('profiles.unassigned')}
-            </Text>
-          </Box>
-          {children.length > 0 ? <OutlineList nodes={children} depth={depth + 1} /> : null}
-        </li>
-      ))}
-    </Box>
-  );
-}
-
-/** A profile's outline. The section editor will live here later. */
+/**
+ * A profile as a document: the outline on the left, the open section in the
+ * middle (reading, or editing for those allowed), its details and history on
+ * the right. The whole outline loads in one request; choosing a section only
+ * fetches that section's text.
+ */
 export function ProfilePage() {
   const { t } = useTranslation();
-  const { profileId = '' } = useParams();
-  const { data, error, refetch } = useQuery(PROFILE_OUTLINE_QUERY, { variables: { id: profileId } });
+  const { profileId = '', sectionId } = useParams();
+  const current = useCurrentWorkspace();
+  const { data, error, refetch } = useQuery(PROFILE_SCREEN_QUERY, { variables: { id: profileId } });
   const profile = data?.profile;
-  usePageTitle(profile?.title ?? t('profiles.title'));
+  const sections = profile?.sections ?? [];
+  const selected = sectionId ? sections.find((s) => s.id === sectionId) : sections[0];
+  usePageTitle(profile ? (selected ? `${sectionLabel(selected)} – ${profile.title}` : profile.title) : t('profiles.title'));
+
+  const role = profile?.workspace.myRole ?? current.role;
+  const isCoordinator = role === 'COORDINATOR';
 
   const back = (
     <Anchor component={Link} to="/profiles" size="sm">
@@ -89,32 +46,86 @@ export function ProfilePage() {
 
   if (error && !profile) {
     return (
-      <>
-        <PageHeader back={back} title={t('profiles.title')} />
+      <Stack gap="md">
+        {back}
         <QueryError error={error} onRetry={() => void refetch()} />
+      </Stack>
+    );
+  }
+
+  const top = (
+    <Stack gap={4} mb="lg" className={classes.noPrint}>
+      {back}
+      {profile ? (
+        <Text size="sm" c="dimmed" fw={600}>
+          {profile.title} · {t('profiles.editionLabel', { edition: profile.edition })}
+        </Text>
+      ) : (
+        <Skeleton height={14} width={260} radius="sm" />
+      )}
+    </Stack>
+  );
+
+  if (!profile) {
+    return (
+      <>
+        {top}
+        <div className={classes.container}>
+          <div className={classes.layout}>
+            <Box className={classes.outlineArea}>
+              <LoadingSkeleton rows={10} label={t('profiles.loadingOutline')} />
+            </Box>
+            <Box className={classes.sectionArea}>
+              <LoadingSkeleton variant="page" rows={6} label={t('section.loading')} />
+            </Box>
+            <Box className={classes.panelArea}>
+              <LoadingSkeleton rows={3} label={t('section.loadingDetails')} />
+            </Box>
+          </div>
+        </div>
       </>
     );
   }
-  if (!profile) return <LoadingSkeleton variant="page" rows={8} />;
 
-  const outline = buildOutline(profile.sections);
+  const organisations = profile.workspace.organizations;
+  const tools = isCoordinator ? (
+    <AddSectionButton profileId={profile.id} sections={sections} defaultParentId={selected?.parentId ?? null} />
+  ) : null;
+
   return (
     <>
-      <PageHeader
-        back={back}
-        eyebrow={profile.workspace.name}
-        title={profile.title}
-        description={`${t('profiles.editionLabel', { edition: profile.edition })} · ${formatDate(profile.createdAt)}`}
-      />
-      <Stack component="section" aria-labelledby="outline-heading" gap="sm">
-        <Title order={2} id="outline-heading">
-          {t('profiles.outline')}
-        </Title>
-        <Text c="dimmed">{t('profiles.outlineIntro')}</Text>
-        <Paper withBorder radius="md" px={{ base: 'sm', sm: 'lg' }} py="xs">
-          {outline.length === 0 ? <Text py="md">{t('profiles.noSections')}</Text> : <OutlineList nodes={outline} depth={0} />}
-        </Paper>
-      </Stack>
+      {top}
+      <div className={classes.container}>
+        <div className={classes.layout}>
+          <OutlineNav profileId={profile.id} sections={sections} selectedId={selected?.id ?? null} tools={tools} />
+          {selected ? (
+            <SectionScreen
+              key={selected.id}
+              profileId={profile.id}
+              entry={selected}
+              sections={sections}
+              organisations={organisations}
+              isCoordinator={isCoordinator}
+            />
+          ) : (
+            <Box className={classes.sectionArea}>
+              <EmptyState
+                title={sectionId ? t('profiles.sectionMissingTitle') : t('profiles.noSections')}
+                headingOrder={1}
+                action={
+                  sectionId ? (
+                    <Button component={Link} to={`/profiles/${profile.id}`} variant="default">
+                      {t('profiles.openFirst')}
+                    </Button>
+                  ) : undefined
+                }
+              >
+                {sectionId ? t('profiles.sectionMissingBody') : isCoordinator ? t('profiles.noSectionsCoordinator') : t('profiles.noSectionsBody')}
+              </EmptyState>
+            </Box>
+          )}
+        </div>
+      </div>
     </>
   );
 }

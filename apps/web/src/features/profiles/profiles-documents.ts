@@ -17,31 +17,3 @@ export const WORKSPACE_PROFILES_QUERY = graphql(`
     }
   }
 `);
-
-export const PROFILE_OUTLINE_QUERY = graphql(`
-  query ProfileOutline($id: ID!) {
-    profile(id: $id) {
-      id
-      title
-      edition
-      createdAt
-      workspace {
-        id
-        name
-      }
-      sections {
-        id
-        parentId
-        number
-        title
-        position
-        status
-        assignedOrganizations {
-          id
-          name
-          acronym
-        }
-      }
-    }
-  }
-`);

@@ -1,0 +1,211 @@
+import { graphql } from '@mps/web-data-access';
+
+/**
+ * The whole profile screen in one request: the outline with statuses and
+ * assignments. Revision content is fetched only for the open section.
+ */
+export const PROFILE_SCREEN_QUERY = graphql(`
+  query ProfileScreen($id: ID!) {
+    profile(id: $id) {
+      id
+      title
+      edition
+      createdAt
+      workspace {
+        id
+        name
+        myRole
+        organizations {
+          id
+          name
+          acronym
+        }
+      }
+      sections {
+        id
+        parentId
+        number
+        title
+        position
+        depth
+        status
+        canEdit
+        assignedOrganizations {
+          id
+          name
+          acronym
+        }
+      }
+    }
+  }
+`);
+
+export const REVISION_SUMMARY_FIELDS = graphql(`
+  fragment RevisionSummaryFields on Revision {
+    id
+    number
+    createdAt
+    summary
+    restoredFromId
+    author {
+      id
+      displayName
+    }
+  }
+`);
+
+export const REVISION_FULL_FIELDS = graphql(`
+  fragment RevisionFullFields on Revision {
+    id
+    number
+    createdAt
+    summary
+    restoredFromId
+    html
+    text
+    content
+    contentHash
+    author {
+      id
+      displayName
+    }
+  }
+`);
+
+/** The open section: its current text (html for reading, JSON for editing) and its history. */
+export const SECTION_QUERY = graphql(`
+  query SectionContent($id: ID!) {
+    section(id: $id) {
+      id
+      title
+      number
+      status
+      canEdit
+      assignedOrganizations {
+        id
+        name
+        acronym
+      }
+      currentRevision {
+        ...RevisionFullFields
+      }
+      revisions {
+        ...RevisionSummaryFields
+      }
+    }
+  }
+`);
+
+export const REVISION_QUERY = graphql(`
+  query RevisionContent($id: ID!) {
+    revision(id: $id) {
+      ...RevisionFullFields
+    }
+  }
+`);
+
+export const DIFF_REVISIONS_QUERY = graphql(`
+  query DiffRevisions($fromId: ID!, $toId: ID!) {
+    diffRevisions(fromId: $fromId, toId: $toId) {
+      from {
+        id
+        number
+      }
+      to {
+        id
+        number
+      }
+      hunks {
+        op
+        text
+      }
+    }
+  }
+`);
+
+export const SAVE_SECTION_MUTATION = graphql(`
+  mutation SaveSection($input: SaveSectionInput!) {
+    saveSection(input: $input) {
+      ...RevisionFullFields
+      section {
+        id
+        status
+        currentRevision {
+          id
+        }
+        revisions {
+          ...RevisionSummaryFields
+        }
+      }
+    }
+  }
+`);
+
+export const RESTORE_REVISION_MUTATION = graphql(`
+  mutation RestoreRevision($sectionId: ID!, $revisionId: ID!, $baseRevisionId: ID!) {
+    restoreRevision(sectionId: $sectionId, revisionId: $revisionId, baseRevisionId: $baseRevisionId) {
+      ...RevisionFullFields
+      section {
+        id
+        status
+        currentRevision {
+          id
+        }
+        revisions {
+          ...RevisionSummaryFields
+        }
+      }
+    }
+  }
+`);
+
+export const ADD_SECTION_MUTATION = graphql(`
+  mutation AddSection($input: AddSectionInput!) {
+    addSection(input: $input) {
+      id
+      title
+    }
+  }
+`);
+
+export const RENAME_SECTION_MUTATION = graphql(`
+  mutation RenameSection($id: ID!, $title: String!) {
+    renameSection(id: $id, title: $title) {
+      id
+      title
+    }
+  }
+`);
+
+export const MOVE_SECTION_MUTATION = graphql(`
+  mutation MoveSection($input: MoveSectionInput!) {
+    moveSection(input: $input) {
+      id
+      parentId
+      position
+    }
+  }
+`);
+
+export const ARCHIVE_SECTION_MUTATION = graphql(`
+  mutation ArchiveSection($id: ID!) {
+    archiveSection(id: $id) {
+      id
+      archived
+    }
+  }
+`);
+
+export const ASSIGN_SECTION_MUTATION = graphql(`
+  mutation AssignSection($sectionId: ID!, $organizationIds: [ID!]!) {
+    assignSection(sectionId: $sectionId, organizationIds: $organizationIds) {
+      id
+      canEdit
+      assignedOrganizations {
+        id
+        name
+        acronym
+      }
+    }
+  }
+`);
