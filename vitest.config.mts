@@ -53,11 +53,12 @@ export default defineConfig({
           // Each file boots the app on its own database; two at a time suit CI's two cores.
           pool: 'forks',
           maxWorkers: 2,
+          sequence: { groupOrder: 1 },
           testTimeout: 30_000,
           hookTimeout: 60_000,
         },
       },
-      'apps/web/vite.config.ts',
+      'apps/web/vite.config.mts',
     ],
   },
 });

@@ -18,3 +18,4 @@ export * from './lib/database/transaction';
 export * from './lib/errors/input-validation';
 export * from './lib/graphql/field-access';
 export * from './lib/http/public.decorator';
+export * from './lib/events/event-stream';

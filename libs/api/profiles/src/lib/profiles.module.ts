@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { IamModule } from '@mps/api-iam';
+import { ProfileEventsResolver } from './resolvers/profile-events.resolver';
 import { ProfileResolver, WorkspaceProfilesResolver } from './resolvers/profile.resolver';
 import { RevisionResolver } from './resolvers/revision.resolver';
 import { SectionResolver } from './resolvers/section.resolver';
@@ -19,6 +20,7 @@ import { SectionAccessService } from './services/section-access.service';
     RevisionsService,
     SectionAccessService,
     ProfileResolver,
+    ProfileEventsResolver,
     SectionResolver,
     RevisionResolver,
     WorkspaceProfilesResolver,

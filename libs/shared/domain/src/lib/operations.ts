@@ -135,6 +135,11 @@ export const OPERATIONS = {
     rule: { access: 'workspace', anyOf: [P.SECTION_EDIT_ANY, P.SECTION_EDIT_ASSIGNED] },
     description: 'Save an older revision again as the newest one',
   },
+  profileEvents: {
+    type: 'Subscription',
+    rule: { access: 'workspace', anyOf: READ_ANY, platformAdmin: true },
+    description: 'Live events of a profile (saves, outline changes) for those who may read it',
+  },
 } as const satisfies Record<string, OperationEntry>;
 
 export type OperationName = keyof typeof OPERATIONS;

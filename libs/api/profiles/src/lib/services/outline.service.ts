@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, In, IsNull } from 'typeorm';
-import { AuditService, BadUserInputError, isUuid, NotFoundError, requiredText } from '@mps/api-core';
+import { AuditService, BadUserInputError, EventBus, isUuid, NotFoundError, requiredText } from '@mps/api-core';
 import { AccessService, Actor, OrganizationEntity } from '@mps/api-iam';
 import { ProfileEntity } from '../entities/profile.entity';
 import { SectionAssignmentEntity } from '../entities/section-assignment.entity';
@@ -21,6 +21,7 @@ export class OutlineService {
     private readonly access: AccessService,
     private readonly sections: SectionAccessService,
     private readonly audit: AuditService,
+    private readonly events: EventBus,
   ) {}
 
   async add(actor: Actor, input: AddSectionInput): Promise<SectionEntity> {
@@ -30,7 +31,7 @@ export class OutlineService {
     if (!profile) throw new NotFoundError('Profile');
     await this.access.authorize(actor, 'addSection', profile.workspaceId, 'Profile');
     const title = requiredText(input.title, 'title', 'Title', 200);
-    return this.dataSource.transaction(async (manager) => {
+    return this.announce(actor, profile, 'SECTION_ADDED', this.dataSource.transaction(async (manager) => {
       await this.lockProfile(manager, profile.id);
       const parentId = await this.requireParent(manager, profile.id, input.parentId ?? null);
       const siblings = await this.siblings(manager, profile.id, parentId);
@@ -51,23 +52,23 @@ export class OutlineService {
       );
       await this.record(manager, actor, profile, 'section.added', section.id, { title, parentId, position });
       return section;
-    });
+    }));
   }
 
   async rename(actor: Actor, sectionId: string, titleInput: string): Promise<SectionEntity> {
     const { section, profile } = await this.sections.load(actor, sectionId, 'renameSection');
     const title = requiredText(titleInput, 'title', 'Title', 200);
-    return this.dataSource.transaction(async (manager) => {
+    return this.announce(actor, profile, 'SECTION_RENAMED', this.dataSource.transaction(async (manager) => {
       await manager.update(SectionEntity, { id: section.id }, { title });
       await this.record(manager, actor, profile, 'section.renamed', section.id, { before: section.title, after: title });
       return { ...section, title };
-    });
+    }));
   }
 
   async move(actor: Actor, input: MoveSectionInput): Promise<SectionEntity> {
     const { section, profile } = await this.sections.load(actor, input.sectionId, 'moveSection');
     if (section.archivedAt) throw new BadUserInputError('An archived section cannot be moved.', 'sectionId');
-    return this.dataSource.transaction(async (manager) => {
+    return this.announce(actor, profile, 'SECTION_MOVED', this.dataSource.transaction(async (manager) => {
       await this.lockProfile(manager, profile.id);
       const parentId = await this.requireParent(manager, profile.id, input.parentId ?? null);
       if (parentId && (await this.isSelfOrDescendant(manager, section.id, parentId))) {
@@ -86,14 +87,14 @@ export class OutlineService {
         after: { parentId, position },
       });
       return moved;
-    });
+    }));
   }
 
   /** Archives a section with its subsections; their revisions stay readable. */
   async archive(actor: Actor, sectionId: string): Promise<SectionEntity> {
     const { section, profile } = await this.sections.load(actor, sectionId, 'archiveSection');
     if (section.archivedAt) return section;
-    return this.dataSource.transaction(async (manager) => {
+    return this.announce(actor, profile, 'SECTION_ARCHIVED', this.dataSource.transaction(async (manager) => {
       await this.lockProfile(manager, profile.id);
       const ids: string[] = (
         await manager.query(
@@ -111,7 +112,7 @@ export class OutlineService {
       );
       await this.record(manager, actor, profile, 'section.archived', section.id, { sectionIds: ids });
       return { ...section, archivedAt };
-    });
+    }));
   }
 
   async assign(actor: Actor, sectionId: string, organizationIds: string[]): Promise<SectionEntity> {
@@ -123,13 +124,13 @@ export class OutlineService {
           .count({ where: { id: In(unique), workspaceId: profile.workspaceId } })
       : -1;
     if (found !== unique.length) throw new NotFoundError('Organisation');
-    return this.dataSource.transaction(async (manager) => {
+    return this.announce(actor, profile, 'SECTION_ASSIGNED', this.dataSource.transaction(async (manager) => {
       const before = (await manager.find(SectionAssignmentEntity, { where: { sectionId } })).map((a) => a.organizationId);
       await manager.delete(SectionAssignmentEntity, { sectionId });
       if (unique.length) await manager.insert(SectionAssignmentEntity, unique.map((organizationId) => ({ sectionId, organizationId })));
       await this.record(manager, actor, profile, 'section.assigned', section.id, { before, after: unique });
       return section;
-    });
+    }));
   }
 
   private lockProfile(manager: EntityManager, profileId: string) {
@@ -173,6 +174,25 @@ export class OutlineService {
       [sectionId, candidateId],
     );
     return rows.length > 0;
+  }
+
+  /** Tells live subscribers after the change has committed. */
+  private async announce<T extends { id: string }>(
+    actor: Actor,
+    profile: ProfileEntity,
+    type: string,
+    change: Promise<T>,
+  ): Promise<T> {
+    const section = await change;
+    await this.events.publish({
+      type,
+      workspaceId: profile.workspaceId,
+      profileId: profile.id,
+      sectionId: section.id,
+      actorId: actor.userId,
+      at: new Date().toISOString(),
+    });
+    return section;
   }
 
   private record(

@@ -1,0 +1,114 @@
+import { createClient, Client } from 'graphql-ws';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import WebSocket from 'ws';
+import { Fixtures } from '@mps/api-testing';
+import { signIn } from './support/sign-in';
+import { startTestApp, TestApp } from './support/test-app';
+
+const SUBSCRIBE = `subscription($p: ID!) { profileEvents(profileId: $p) { type profileId sectionId at actor { email } } }`;
+
+type Received = { data?: any; errors?: Array<{ message: string; extensions?: { code?: string } }> };
+
+describe('profileEvents subscription (graphql-ws)', () => {
+  let t: TestApp;
+  const clients: Client[] = [];
+  let coordinator: { token: string; refresh: string; email: string };
+  let focal: { token: string; email: string };
+  let outsiderToken: string;
+  let profileId: string;
+  let sectionId: string;
+
+  const client = (token?: string) => {
+    const c = createClient({
+      url: t.baseUrl.replace('http', 'ws') + '/graphql',
+      webSocketImpl: WebSocket,
+      connectionParams: token ? { authorization: `Bearer ${token}` } : {},
+      retryAttempts: 0,
+      lazy: true,
+    });
+    clients.push(c);
+    return c;
+  };
+
+  /** Subscribes and collects what arrives; resolves `ready` once the server has accepted it. */
+  function listen(c: Client) {
+    const received: Received[] = [];
+    let completed = false;
+    const waiters: Array<() => void> = [];
+    const notify = () => waiters.splice(0).forEach((w) => w());
+    c.subscribe(
+      { query: SUBSCRIBE, variables: { p: profileId } },
+      {
+        next: (value) => (received.push(value as Received), notify()),
+        error: (error) => (received.push({ errors: Array.isArray(error) ? error : [{ message: String(error) }] }), notify()),
+        complete: () => ((completed = true), notify()),
+      },
+    );
+    const until = async (check: () => boolean, ms = 5000) => {
+      const end = Date.now() + ms;
+      while (!check()) {
+        if (Date.now() > end) throw new Error(`timed out; received ${JSON.stringify(received)}`);
+        await new Promise<void>((r) => (waiters.push(r), setTimeout(r, 100)));
+      }
+    };
+    return { received, until, isCompleted: () => completed };
+  }
+
+  const save = (token: string, text: string, base: string | null) =>
+    t.gql(`mutation($s: ID!, $b: ID, $c: JSON!) { saveSection(input: { sectionId: $s, baseRevisionId: $b, content: $c }) { id } }`, {
+      s: sectionId,
+      b: base,
+      c: { type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text }] }] },
+    }, token);
+
+  beforeAll(async () => {
+    t = await startTestApp();
+    const f = new Fixtures(t.dataSource);
+    const ws = await f.workspace();
+    const org = await f.organization(ws.id);
+    const c = await f.member(ws.id, org.id, 'COORDINATOR');
+    const fp = await f.member(ws.id, org.id, 'FOCAL_POINT');
+    const other = await f.workspace();
+    const o = await f.member(other.id, (await f.organization(other.id)).id, 'COORDINATOR');
+    const cs = await signIn(t, c.user.email);
+    coordinator = { token: cs.accessToken, refresh: cs.refreshToken, email: c.user.email };
+    focal = { token: (await signIn(t, fp.user.email)).accessToken, email: fp.user.email };
+    outsiderToken = (await signIn(t, o.user.email)).accessToken;
+    const created = await t.gql(`mutation($w: ID!) { createProfile(input: { workspaceId: $w, title: "Live", edition: "1" }) { id } }`, { w: ws.id }, coordinator.token);
+    profileId = created.data!['createProfile'].id;
+    const added = await t.gql(`mutation($p: ID!) { addSection(input: { profileId: $p, title: "Live section" }) { id } }`, { p: profileId }, coordinator.token);
+    sectionId = added.data!['addSection'].id;
+    await t.gql(`mutation($s: ID!, $o: [ID!]!) { assignSection(sectionId: $s, organizationIds: $o) { id } }`, { s: sectionId, o: [org.id] }, coordinator.token);
+  });
+  afterAll(async () => {
+    await Promise.all(clients.map((c) => c.dispose()));
+    await t?.close();
+  });
+
+  it("tells a reader when someone else saves a section of the profile", async () => {
+    const stream = listen(client(coordinator.token));
+    await new Promise((r) => setTimeout(r, 300));
+    await save(focal.token, 'live text', null);
+    await stream.until(() => stream.received.length > 0);
+    expect(stream.received[0]!.data.profileEvents).toMatchObject({ type: 'SECTION_SAVED', profileId, sectionId, actor: { email: focal.email } });
+  });
+
+  it('refuses anonymous subscribers with UNAUTHENTICATED and other workspaces with NOT_FOUND', async () => {
+    const anonymous = listen(client());
+    await anonymous.until(() => anonymous.received.length > 0);
+    expect(anonymous.received[0]!.errors![0]!.extensions?.code).toBe('UNAUTHENTICATED');
+    const outsider = listen(client(outsiderToken));
+    await outsider.until(() => outsider.received.length > 0);
+    expect(outsider.received[0]!.errors![0]!.extensions?.code).toBe('NOT_FOUND');
+  });
+
+  it('ends the stream once the session is revoked', async () => {
+    const stream = listen(client(coordinator.token));
+    await new Promise((r) => setTimeout(r, 300));
+    await t.gql(`mutation($r: String!) { logout(refreshToken: $r) }`, { r: coordinator.refresh });
+    const current = await t.dataSource.query('SELECT current_revision_id FROM sections WHERE id = $1', [sectionId]);
+    await save(focal.token, 'after logout', current[0].current_revision_id);
+    await stream.until(() => stream.isCompleted());
+    expect(stream.received).toEqual([]);
+  });
+});
