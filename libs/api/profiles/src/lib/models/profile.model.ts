@@ -32,6 +32,7 @@ export class SectionModel {
   @Field(() => Number, { description: 'Depth in the outline: 0 for chapters and front matter.' }) depth!: number;
   @Field(() => SectionStatus) status!: SectionStatus;
   @Field({ description: 'Archived sections keep their history but leave the outline.' }) archived!: boolean;
+  @Field({ description: 'False for unnumbered sections (front matter, annexes).' }) numbered!: boolean;
   profileId!: string;
   workspaceId!: string;
   currentRevisionId!: string | null;

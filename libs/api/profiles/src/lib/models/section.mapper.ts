@@ -26,6 +26,7 @@ export function toSectionModel(
     depth,
     status: SectionStatus.DRAFTING,
     archived: section.archivedAt !== null,
+    numbered: section.numbering === 'NUMBERED',
     profileId: profile.id,
     workspaceId: profile.workspaceId,
     currentRevisionId: section.currentRevisionId,
