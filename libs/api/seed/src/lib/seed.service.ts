@@ -148,12 +148,10 @@ export class SeedService implements OnApplicationBootstrap {
     }
   }
 
+  /** Plain text on purpose: a person reads this at the terminal (never printed in production). */
   private printDemoLogins(seeded: boolean): void {
-    const lines = DEMO_USERS.map(
-      (u) => `  ${(u.role ?? 'PLATFORM ADMIN').padEnd(14)} ${u.email.padEnd(32)} ${u.password}`,
-    );
-    this.logger.log(
-      `${seeded ? 'Demo data created.' : 'Demo data present.'} Demo sign-ins (not for production):\n${lines.join('\n')}`,
-    );
+    const lines = DEMO_USERS.map((u) => `  ${(u.role ?? 'PLATFORM ADMIN').padEnd(15)} ${u.email.padEnd(32)} ${u.password}`);
+    this.logger.log(seeded ? 'Demo data created' : 'Demo data present');
+    process.stdout.write(`\nDemo sign-ins (for trying the product, never for production):\n${lines.join('\n')}\n\n`);
   }
 }
