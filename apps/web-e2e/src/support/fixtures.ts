@@ -4,6 +4,8 @@ import { test as base, expect, type Page } from '@playwright/test';
 export const DEMO = {
   coordinator: { email: 'coordinator@demo.example', password: 'Coordinator-demo-2024', name: 'coordinator' },
   focalPoint: { email: 'focal.interior@demo.example', password: 'FocalPoint-demo-2024' },
+  /** Lina Labour, focal point of the Ministry of Labour and Social Protection (MLSP). */
+  focalLabour: { email: 'focal.labour@demo.example', password: 'FocalPoint-demo-2024' },
   observer: { email: 'observer@demo.example', password: 'Observer-demo-2024' },
   contributor: { email: 'contributor@demo.example', password: 'Contributor-demo-2024' },
   admin: { email: 'admin@demo.example', password: 'Admin-demo-2024!' },
@@ -66,4 +68,9 @@ export function saveStatus(page: Page) {
 /** The section text being edited. */
 export function sectionEditor(page: Page) {
   return page.getByRole('textbox', { name: /^Text of / });
+}
+
+/** Where the profile screen tells about changes made by others to the open section. */
+export function changesByOthers(page: Page) {
+  return page.getByRole('status', { name: 'Changes by others' });
 }

@@ -8,3 +8,4 @@ export * from './lib/session-documents';
 export * from './lib/apollo-client';
 export * from './lib/auth-context';
 export * from './lib/current-workspace';
+export * from './lib/live-transport';

@@ -38,6 +38,8 @@ export interface SectionEditingProps {
   onClose(): void;
   /** Told when the newer saved version is shown beside the draft (the page gives the editor more room). */
   onCombiningChange?(combining: boolean): void;
+  /** Told after each successful save (the section's newest version is now this person's). */
+  onSaved?(revisionNumber: number): void;
 }
 
 type SaveState = 'idle' | 'saving' | 'saved' | 'error';
@@ -62,7 +64,7 @@ function currentRevisionIdOf(error: unknown): string | null {
  * Ctrl/Cmd+S) with a visible status, local drafts, and conflict handling with a
  * merge view. Lazy-loaded so that reading never pays for the editor.
  */
-export function SectionEditing({ sectionId, sectionLabel, start, onClose, onCombiningChange }: SectionEditingProps) {
+export function SectionEditing({ sectionId, sectionLabel, start, onClose, onCombiningChange, onSaved }: SectionEditingProps) {
   const { t } = useTranslation();
   const client = useApolloClient();
   const [saveSection] = useMutation(SAVE_SECTION_MUTATION);
@@ -183,6 +185,7 @@ export function SectionEditing({ sectionId, sectionLabel, start, onClose, onComb
         setConflict(null);
         setSavedAs(revision.number);
         setSaveState('saved');
+        onSaved?.(revision.number);
       } catch (err) {
         if (hasErrorCode(err, 'CONFLICT')) {
           const { data } = await client
@@ -205,7 +208,7 @@ export function SectionEditing({ sectionId, sectionLabel, start, onClose, onComb
         savingRef.current = false;
       }
     },
-    [client, editor, saveSection, sectionId, summary, t, writer],
+    [client, editor, onSaved, saveSection, sectionId, summary, t, writer],
   );
 
   const combineRef = useRef<HTMLDivElement>(null);

@@ -17,3 +17,11 @@ export function sectionLabel(section: { number: string; title: string }): string
 export function organisationShortNames(orgs: ReadonlyArray<{ name: string; acronym: string | null }>): string {
   return orgs.map((o) => o.acronym || o.name).join(', ');
 }
+
+/** Time of day for the current language, e.g. "14:02" (for changes made moments ago). */
+export function formatTime(iso: string | null | undefined, lng: string = i18n.language): string {
+  if (!iso) return '';
+  const date = new Date(iso);
+  if (Number.isNaN(date.getTime())) return '';
+  return new Intl.DateTimeFormat(lng, { timeStyle: 'short' }).format(date);
+}

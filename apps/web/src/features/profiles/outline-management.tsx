@@ -142,7 +142,10 @@ function AddSectionForm({
           onChange={(e) => setParentId(e.currentTarget.value)}
           data={[
             { value: '', label: t('outline.topLevel') },
-            ...sections.map((s) => ({ value: s.id, label: `${'\u00a0\u00a0'.repeat(s.depth)}${sectionLabel(s)}` })),
+            ...sections.map((s) => ({
+              value: s.id,
+              label: `${'\u00a0\u00a0'.repeat(s.depth)}${s.numbered ? sectionLabel(s) : t('outline.unnumberedOption', { section: s.title })}`,
+            })),
           ]}
         />
         <Checkbox

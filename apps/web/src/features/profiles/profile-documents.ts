@@ -25,6 +25,7 @@ export const PROFILE_SCREEN_QUERY = graphql(`
         id
         parentId
         number
+        numbered
         title
         position
         depth
@@ -205,6 +206,22 @@ export const ASSIGN_SECTION_MUTATION = graphql(`
         id
         name
         acronym
+      }
+    }
+  }
+`);
+
+/** What happens to a profile while it is open: saves and outline changes by anyone. */
+export const PROFILE_EVENTS_SUBSCRIPTION = graphql(`
+  subscription ProfileEvents($profileId: ID!) {
+    profileEvents(profileId: $profileId) {
+      type
+      profileId
+      sectionId
+      at
+      actor {
+        id
+        displayName
       }
     }
   }

@@ -13,6 +13,7 @@ import { OutlineNav } from './outline-nav';
 import { PROFILE_SCREEN_QUERY } from './profile-documents';
 import classes from './profile-page.module.css';
 import { SectionScreen } from './section-screen';
+import { useProfileLiveUpdates } from './use-live-updates';
 
 export { buildOutline } from './outline';
 
@@ -30,6 +31,7 @@ export function ProfilePage() {
   const profile = data?.profile;
   const sections = profile?.sections ?? [];
   const selected = sectionId ? sections.find((s) => s.id === sectionId) : sections[0];
+  const live = useProfileLiveUpdates({ profileId, openSectionId: selected?.id ?? null, refetchOutline: refetch });
   usePageTitle(profile ? (selected ? `${sectionLabel(selected)} – ${profile.title}` : profile.title) : t('profiles.title'));
 
   const role = profile?.workspace.myRole ?? current.role;
@@ -106,6 +108,10 @@ export function ProfilePage() {
               sections={sections}
               organisations={organisations}
               isCoordinator={isCoordinator}
+              liveNotice={live.notice}
+              onDismissLiveNotice={live.dismissNotice}
+              onEditingChange={live.setEditing}
+              onSaved={live.sectionSaved}
             />
           ) : (
             <Box className={classes.sectionArea}>

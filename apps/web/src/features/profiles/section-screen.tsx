@@ -3,17 +3,19 @@ import { IconDeviceFloppy, IconFileText, IconMessages, IconPencil, IconPrinter }
 import { useQuery } from '@apollo/client/react';
 import { EMPTY_DOCUMENT } from '@mps/shared-domain';
 import { ConfirmDialog, EmptyState, LoadingSkeleton, StatusBadge } from '@mps/web-ui';
-import { lazy, Suspense, useEffect, useRef, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { QueryError } from '../../app/query-error';
 import { clearDraft, readDraft, type StoredDraft } from '../editor/draft-storage';
 import type { EditingStart } from '../editor/section-editing';
 import { formatDateTime, organisationShortNames, sectionLabel } from './format';
 import { HistoryPanel } from './history-panel';
+import { LiveNoticeRegion } from './live-notice';
 import { SectionActionsMenu, type Organisation } from './outline-management';
 import type { OutlineSection } from './outline-nav';
 import { SECTION_QUERY } from './profile-documents';
 import classes from './profile-page.module.css';
+import type { LiveNotice } from './use-live-updates';
 import '../editor/prose.css';
 
 const loadEditor = () => import('../editor/section-editing');
@@ -25,10 +27,27 @@ export interface SectionScreenProps {
   sections: readonly OutlineSection[];
   organisations: readonly Organisation[];
   isCoordinator: boolean;
+  /** What someone else just did to this section (see useProfileLiveUpdates). */
+  liveNotice?: LiveNotice | null;
+  onDismissLiveNotice?(): void;
+  /** Told when the section opens and whenever it enters or leaves the editor. */
+  onEditingChange?(sectionId: string, editing: boolean): void;
+  /** Told after each successful save from the editor. */
+  onSaved?(sectionId: string): void;
 }
 
 /** The open section (reading or editing) and, beside it, its details and history. */
-export function SectionScreen({ profileId, entry, sections, organisations, isCoordinator }: SectionScreenProps) {
+export function SectionScreen({
+  profileId,
+  entry,
+  sections,
+  organisations,
+  isCoordinator,
+  liveNotice = null,
+  onDismissLiveNotice,
+  onEditingChange,
+  onSaved,
+}: SectionScreenProps) {
   const { t } = useTranslation();
   const { data, error, refetch } = useQuery(SECTION_QUERY, { variables: { id: entry.id } });
   const section = data?.section;
@@ -40,6 +59,13 @@ export function SectionScreen({ profileId, entry, sections, organisations, isCoo
   const [confirmDiscard, setConfirmDiscard] = useState(false);
   const [combining, setCombining] = useState(false);
   const editButton = useRef<HTMLButtonElement>(null);
+  const isEditing = editing !== null;
+  const sectionId = entry.id;
+
+  useEffect(() => {
+    onEditingChange?.(sectionId, isEditing);
+  }, [isEditing, onEditingChange, sectionId]);
+  const handleSaved = useCallback(() => onSaved?.(sectionId), [onSaved, sectionId]);
 
   // Whoever may edit gets the editor's code in the background, so that "Edit" is instant.
   useEffect(() => {
@@ -114,6 +140,7 @@ export function SectionScreen({ profileId, entry, sections, organisations, isCoo
           start={editing}
           onClose={closeEditor}
           onCombiningChange={setCombining}
+          onSaved={handleSaved}
         />
       </Suspense>
     );
@@ -170,6 +197,7 @@ export function SectionScreen({ profileId, entry, sections, organisations, isCoo
     <>
       <article aria-labelledby="section-title" className={classes.sectionArea} data-wide={combining || undefined}>
         {header}
+        <LiveNoticeRegion notice={liveNotice} onDismiss={() => onDismissLiveNotice?.()} />
         {body}
       </article>
       <aside aria-label={t('section.panelLabel')} className={`${classes.panelArea} ${classes.panel}`}>

@@ -3,9 +3,16 @@ import { CombinedGraphQLErrors } from '@apollo/client/errors';
 import { SetContextLink } from '@apollo/client/link/context';
 import { ErrorLink } from '@apollo/client/link/error';
 import { addTypenameToDocument } from '@apollo/client/utilities';
-import { print } from 'graphql';
+import { OperationTypeNode, print } from 'graphql';
 import { Observable, type Subscription } from 'rxjs';
 import type { RefreshSessionMutation } from '../gql/graphql';
+import {
+  createLiveTransport,
+  createSubscriptionAuthLink,
+  registerLiveTransport,
+  subscriptionUrl,
+  type LiveTransport,
+} from './live-transport';
 import { REFRESH_SESSION_MUTATION, SESSION_OPERATION_NAMES } from './session-documents';
 import { SessionManager, type RefreshOutcome, type SessionManagerOptions } from './session-manager';
 
@@ -85,6 +92,11 @@ export interface CreateApolloClientOptions {
   /** The link that talks to the server; an HttpLink to /graphql by default (tests pass a fake). */
   terminatingLink?: ApolloLink;
   uri?: string;
+  /**
+   * Where subscriptions go: graphql-ws on `uri` (same origin, ws: or wss:) by
+   * default; none when a terminatingLink is given (tests), unless passed too.
+   */
+  live?: LiveTransport | null;
 }
 
 /**
@@ -92,9 +104,12 @@ export interface CreateApolloClientOptions {
  * - adds `Authorization: Bearer <accessToken>` from the in-memory session;
  * - on UNAUTHENTICATED, refreshes the session once (single-flight, shared by all
  *   failing requests) and retries the request; if the refresh is refused the
- *   session ends (the app then shows the sign-in page).
+ *   session ends (the app then shows the sign-in page);
+ * - sends subscriptions over a WebSocket (graphql-ws), with the same
+ *   refresh-once-and-resubscribe on UNAUTHENTICATED; the connection follows the
+ *   session (restarts with a refreshed token, closes on sign-out).
  */
-export function createApolloClient({ session, terminatingLink, uri = GRAPHQL_PATH }: CreateApolloClientOptions) {
+export function createApolloClient({ session, terminatingLink, uri = GRAPHQL_PATH, live }: CreateApolloClientOptions) {
   const authLink = new SetContextLink((prevContext) => {
     const token = session.getAccessToken();
     if (!token) return {};
@@ -130,11 +145,31 @@ export function createApolloClient({ session, terminatingLink, uri = GRAPHQL_PAT
     });
   });
 
-  return new ApolloClient({
-    link: ApolloLink.from([refreshLink, authLink, terminatingLink ?? new HttpLink({ uri })]),
+  const httpChain = ApolloLink.from([refreshLink, authLink, terminatingLink ?? new HttpLink({ uri })]);
+  const transport =
+    live === undefined ? (terminatingLink ? null : createLiveTransport({ session, url: () => subscriptionUrlFor(uri) })) : live;
+  const link = transport
+    ? ApolloLink.split(
+        (operation) => operation.operationType === OperationTypeNode.SUBSCRIPTION,
+        ApolloLink.from([createSubscriptionAuthLink(session), transport.link]),
+        httpChain,
+      )
+    : httpChain;
+
+  const client = new ApolloClient({
+    link,
     cache: createCache(),
     defaultOptions: {
       watchQuery: { fetchPolicy: 'cache-and-network', nextFetchPolicy: 'cache-first' },
     },
   });
+  if (transport) registerLiveTransport(client, transport);
+  return client;
+}
+
+/** ws(s)://<this page's host><uri>, or uri itself when it is already absolute. */
+function subscriptionUrlFor(uri: string): string {
+  if (/^wss?:\/\//.test(uri)) return uri;
+  if (/^https?:\/\//.test(uri)) return uri.replace(/^http/, 'ws');
+  return subscriptionUrl(uri);
 }

@@ -1,0 +1,74 @@
+import { describe, expect, it } from 'vitest';
+import { decideLiveAction, OUTLINE_EVENT_TYPES, type LiveContext, type LiveEvent } from './live-events';
+
+const me = 'user-me';
+const ana = { id: 'user-ana', displayName: 'Ana Coordinator' };
+const at = '2024-05-03T14:02:00.000Z';
+
+const event = (type: string, overrides: Partial<LiveEvent> = {}): LiveEvent => ({
+  type,
+  sectionId: 'open',
+  at,
+  actor: ana,
+  ...overrides,
+});
+
+const reading: LiveContext = { currentUserId: me, openSectionId: 'open', editing: false };
+const editing: LiveContext = { ...reading, editing: true };
+
+describe('decideLiveAction', () => {
+  it('ignores one’s own events, whatever they are and wherever one is', () => {
+    for (const type of ['SECTION_SAVED', ...OUTLINE_EVENT_TYPES]) {
+      for (const context of [reading, editing, { ...reading, openSectionId: 'other' }]) {
+        expect(decideLiveAction(event(type, { actor: { id: me, displayName: 'Me' } }), context)).toEqual({ kind: 'ignore' });
+      }
+    }
+  });
+
+  it.each(['SECTION_ADDED', 'SECTION_RENAMED', 'SECTION_MOVED', 'SECTION_ARCHIVED', 'SECTION_ASSIGNED'])(
+    'refetches the outline quietly when someone else does %s, even to the section being edited',
+    (type) => {
+      expect(decideLiveAction(event(type), reading)).toEqual({ kind: 'refetch-outline' });
+      expect(decideLiveAction(event(type), editing)).toEqual({ kind: 'refetch-outline' });
+      expect(decideLiveAction(event(type, { sectionId: 'elsewhere' }), reading)).toEqual({ kind: 'refetch-outline' });
+    },
+  );
+
+  it('reloads the open section and announces it when someone else saves it while it is being read', () => {
+    expect(decideLiveAction(event('SECTION_SAVED'), reading)).toEqual({
+      kind: 'reload-section',
+      sectionId: 'open',
+      actorName: 'Ana Coordinator',
+      at,
+    });
+  });
+
+  it('leaves the editor alone and warns when someone else saves the section being edited', () => {
+    expect(decideLiveAction(event('SECTION_SAVED'), editing)).toEqual({
+      kind: 'warn-editor',
+      sectionId: 'open',
+      actorName: 'Ana Coordinator',
+      at,
+    });
+  });
+
+  it('refetches the outline (for its status) when someone else saves another section', () => {
+    expect(decideLiveAction(event('SECTION_SAVED', { sectionId: 'other' }), reading)).toEqual({ kind: 'refetch-outline' });
+    expect(decideLiveAction(event('SECTION_SAVED', { sectionId: 'other' }), editing)).toEqual({ kind: 'refetch-outline' });
+    expect(decideLiveAction(event('SECTION_SAVED'), { ...reading, openSectionId: null })).toEqual({ kind: 'refetch-outline' });
+  });
+
+  it('treats events without a known actor (or before the user is known) as someone else’s', () => {
+    expect(decideLiveAction(event('SECTION_SAVED', { actor: null }), reading)).toEqual({
+      kind: 'reload-section',
+      sectionId: 'open',
+      actorName: null,
+      at,
+    });
+    expect(decideLiveAction(event('SECTION_SAVED'), { ...editing, currentUserId: null })).toMatchObject({ kind: 'warn-editor' });
+  });
+
+  it('ignores event types it does not know', () => {
+    expect(decideLiveAction(event('COMMENT_ADDED'), reading)).toEqual({ kind: 'ignore' });
+  });
+});

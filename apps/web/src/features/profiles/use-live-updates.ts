@@ -1,0 +1,177 @@
+import { useApolloClient, useSubscription } from '@apollo/client/react';
+import { useAuth, useLiveReconnect } from '@mps/web-data-access';
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { decideLiveAction, type LiveEvent } from './live-events';
+import { PROFILE_EVENTS_SUBSCRIPTION, SECTION_QUERY } from './profile-documents';
+
+/** Said about the open section when someone else saved it. */
+export interface LiveNotice {
+  /** 'updated': the text shown was refreshed; 'newer-while-editing': the editor was left alone. */
+  kind: 'updated' | 'newer-while-editing';
+  sectionId: string;
+  actorName: string | null;
+  at: string;
+}
+
+export interface ProfileLiveUpdates {
+  /** The notice for the open section, if any. */
+  notice: LiveNotice | null;
+  dismissNotice(): void;
+  /** The section screen reports its section when it opens, and whenever it enters or leaves the editor. */
+  setEditing(sectionId: string, editing: boolean): void;
+  /** The section screen reports a successful save (so the draft is no longer behind). */
+  sectionSaved(sectionId: string): void;
+}
+
+/** Bursts of outline changes (a coordinator reorganising) cost one refetch. */
+const OUTLINE_REFETCH_DELAY_MS = 300;
+
+/**
+ * Follows profileEvents for the open profile and keeps the screen current
+ * without disturbing anyone: outline changes by others refetch the outline
+ * quietly; a new version of the section being read is fetched and announced; a
+ * new version of the section being edited is announced and shown in the details
+ * beside the editor, but the editor itself, the draft and the conflict flow on
+ * save stay as they are. One's own events are ignored: the mutation already
+ * updated the cache.
+ */
+export function useProfileLiveUpdates({
+  profileId,
+  openSectionId,
+  refetchOutline,
+}: {
+  profileId: string;
+  openSectionId: string | null;
+  refetchOutline(): Promise<unknown>;
+}): ProfileLiveUpdates {
+  const client = useApolloClient();
+  const { user } = useAuth();
+  const [notice, setNoticeState] = useState<LiveNotice | null>(null);
+  const noticeRef = useRef<LiveNotice | null>(null);
+  const setNotice = useCallback((next: LiveNotice | null) => {
+    noticeRef.current = next;
+    setNoticeState(next);
+  }, []);
+
+  // Kept in refs: events arrive outside React's render, and must see the latest state.
+  const latest = useRef({ userId: user?.id ?? null, openSectionId, refetchOutline });
+  useEffect(() => {
+    latest.current = { userId: user?.id ?? null, openSectionId, refetchOutline };
+  });
+  const editingRef = useRef<{ sectionId: string | null; editing: boolean }>({ sectionId: null, editing: false });
+  const isEditing = (sectionId: string | null) =>
+    sectionId !== null && editingRef.current.sectionId === sectionId && editingRef.current.editing;
+
+  const outlineTimer = useRef<number | null>(null);
+  const scheduleOutlineRefetch = useCallback(() => {
+    if (outlineTimer.current !== null) return;
+    outlineTimer.current = window.setTimeout(() => {
+      outlineTimer.current = null;
+      latest.current.refetchOutline().catch(() => undefined);
+    }, OUTLINE_REFETCH_DELAY_MS);
+  }, []);
+  useEffect(
+    () => () => {
+      if (outlineTimer.current !== null) window.clearTimeout(outlineTimer.current);
+    },
+    [],
+  );
+
+  const reloadSection = useCallback(
+    (sectionId: string) =>
+      client.query({ query: SECTION_QUERY, variables: { id: sectionId }, fetchPolicy: 'network-only' }).then(
+        () => true,
+        () => false,
+      ),
+    [client],
+  );
+
+  const onEvent = (event: LiveEvent) => {
+    const open = latest.current.openSectionId;
+    const action = decideLiveAction(event, {
+      currentUserId: latest.current.userId,
+      openSectionId: open,
+      editing: isEditing(open),
+    });
+    switch (action.kind) {
+      case 'ignore':
+        return;
+      case 'refetch-outline':
+        scheduleOutlineRefetch();
+        return;
+      case 'warn-editor':
+        setNotice({ kind: 'newer-while-editing', sectionId: action.sectionId, actorName: action.actorName, at: action.at });
+        // The details and history beside the editor (and the outline's status) catch up; the
+        // editor keeps its own copy and base revision, so saving still meets the conflict flow.
+        void reloadSection(action.sectionId);
+        return;
+      case 'reload-section':
+        // The section's status in the outline comes with it (same cache entry).
+        void reloadSection(action.sectionId).then((ok) => {
+          if (!ok || latest.current.openSectionId !== action.sectionId) return;
+          // The editor may have opened meanwhile, on the text as it was before.
+          const kind = isEditing(action.sectionId) ? 'newer-while-editing' : 'updated';
+          setNotice({ kind, sectionId: action.sectionId, actorName: action.actorName, at: action.at });
+        });
+        return;
+    }
+  };
+  const onEventRef = useRef(onEvent);
+  useEffect(() => {
+    onEventRef.current = onEvent;
+  });
+
+  useSubscription(PROFILE_EVENTS_SUBSCRIPTION, {
+    variables: { profileId },
+    skip: !profileId,
+    // Events are signals, not data to keep.
+    fetchPolicy: 'no-cache',
+    ignoreResults: true,
+    onData: ({ data }) => {
+      const event = data.data?.profileEvents;
+      if (event) onEventRef.current(event);
+    },
+  });
+
+  // Back after a dropped connection: events may have been missed.
+  useLiveReconnect(() => {
+    scheduleOutlineRefetch();
+    const open = latest.current.openSectionId;
+    if (open) void reloadSection(open);
+  });
+
+  const setEditing = useCallback(
+    (sectionId: string, editing: boolean) => {
+      editingRef.current = { sectionId, editing };
+      const current = noticeRef.current;
+      if (!current) return;
+      // A notice belongs to the section it is about: another section starts without one.
+      if (current.sectionId !== sectionId) {
+        setNotice(null);
+        return;
+      }
+      if (editing && current.kind === 'updated') {
+        setNotice(null);
+      } else if (!editing && current.kind === 'newer-while-editing') {
+        // Back to reading: show the newer version, and say whose it is.
+        void reloadSection(sectionId).then((ok) => {
+          if (noticeRef.current !== current) return;
+          setNotice(ok ? { ...current, kind: 'updated' } : null);
+        });
+      }
+    },
+    [reloadSection, setNotice],
+  );
+
+  const sectionSaved = useCallback(
+    (sectionId: string) => {
+      // Saving succeeded, so it was based on the newest version (or combined with it).
+      if (noticeRef.current?.sectionId === sectionId && noticeRef.current.kind === 'newer-while-editing') setNotice(null);
+    },
+    [setNotice],
+  );
+
+  const dismissNotice = useCallback(() => setNotice(null), [setNotice]);
+
+  return { notice: notice && notice.sectionId === openSectionId ? notice : null, dismissNotice, setEditing, sectionSaved };
+}
