@@ -32,10 +32,21 @@ i18n.on('languageChanged', applyDocumentLanguage);
 
 export { i18n };
 
+/**
+ * The locale used to format dates and numbers for a UI language. For English,
+ * the browser's own English variant when it has one, else international
+ * (British) English: "3 May 2024, 14:02", as in UN and IOM documents.
+ */
+export function formattingLocale(lng: string = i18n.language): string {
+  if (lng !== 'en') return lng;
+  const preferred = typeof navigator === 'undefined' ? undefined : navigator.languages?.find((l) => l.startsWith('en-'));
+  return preferred ?? 'en-GB';
+}
+
 /** Formats an ISO date for the current language, e.g. "3 May 2024". */
 export function formatDate(iso: string | null | undefined, lng: string = i18n.language): string {
   if (!iso) return '';
   const date = new Date(iso);
   if (Number.isNaN(date.getTime())) return '';
-  return new Intl.DateTimeFormat(lng, { dateStyle: 'medium' }).format(date);
+  return new Intl.DateTimeFormat(formattingLocale(lng), { dateStyle: 'medium' }).format(date);
 }

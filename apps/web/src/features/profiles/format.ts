@@ -1,11 +1,11 @@
-import { i18n } from '../../app/i18n';
+import { formattingLocale, i18n } from '../../app/i18n';
 
 /** Date and time for the current language, e.g. "3 May 2024, 14:02". */
 export function formatDateTime(iso: string | null | undefined, lng: string = i18n.language): string {
   if (!iso) return '';
   const date = new Date(iso);
   if (Number.isNaN(date.getTime())) return '';
-  return new Intl.DateTimeFormat(lng, { dateStyle: 'medium', timeStyle: 'short' }).format(date);
+  return new Intl.DateTimeFormat(formattingLocale(lng), { dateStyle: 'medium', timeStyle: 'short' }).format(date);
 }
 
 /** "A.5 Return migration", or the title alone for unnumbered sections. */
@@ -23,5 +23,5 @@ export function formatTime(iso: string | null | undefined, lng: string = i18n.la
   if (!iso) return '';
   const date = new Date(iso);
   if (Number.isNaN(date.getTime())) return '';
-  return new Intl.DateTimeFormat(lng, { timeStyle: 'short' }).format(date);
+  return new Intl.DateTimeFormat(formattingLocale(lng), { timeStyle: 'short' }).format(date);
 }
