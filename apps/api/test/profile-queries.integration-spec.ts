@@ -8,7 +8,7 @@ const PROFILE_SCREEN = `query($id: ID!) {
   profile(id: $id) {
     id title edition workspace { id name }
     sections {
-      id parentId number title status canEdit
+      id parentId number title status canEdit profile { id }
       assignedOrganizations { id name acronym }
       currentRevision { id number text author { displayName } }
     }

@@ -67,8 +67,10 @@ export class SectionResolver {
 
   @ResolveField(() => ProfileModel)
   @FieldAccess(READABLE)
-  async profile(@Parent() section: SectionModel): Promise<ProfileModel> {
-    return toProfileModel(await this.dataSource.getRepository(ProfileEntity).findOneByOrFail({ id: section.profileId }));
+  async profile(@Parent() section: SectionModel, @Context() ctx: GqlContext): Promise<ProfileModel> {
+    const profile = await this.loaders.profile(ctx.loaders, section.profileId);
+    if (!profile) throw new NotFoundError('Profile');
+    return toProfileModel(profile);
   }
 
   @ResolveField(() => RevisionModel, { nullable: true })

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, In } from 'typeorm';
 import { groupByKeys, oneByKeys, RequestLoaders } from '@mps/api-core';
+import { ProfileEntity } from '../entities/profile.entity';
 import { RevisionEntity } from '../entities/revision.entity';
 import { SectionAssignmentEntity } from '../entities/section-assignment.entity';
 
@@ -9,6 +10,14 @@ import { SectionAssignmentEntity } from '../entities/section-assignment.entity';
 @Injectable()
 export class ProfileLoaders {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  profile(loaders: RequestLoaders, id: string) {
+    return loaders
+      .get<string, ProfileEntity | null>('profiles.profileById', async (ids) =>
+        oneByKeys(ids, await this.dataSource.getRepository(ProfileEntity).findBy({ id: In([...ids]) }), (p) => p.id),
+      )
+      .load(id);
+  }
 
   revision(loaders: RequestLoaders, id: string) {
     return loaders
