@@ -8,6 +8,14 @@ const appRoot = dirname(fileURLToPath(import.meta.url));
 const repoRoot = resolve(appRoot, '../..');
 const apiTarget = process.env.MPS_API_URL ?? 'http://localhost:3000';
 
+/** The API paths the dev and preview servers pass to the API (WebSocket too, for subscriptions). */
+const apiProxy = {
+  '/graphql': { target: apiTarget, changeOrigin: true, ws: true },
+  '/health': { target: apiTarget, changeOrigin: true },
+  '/exports': { target: apiTarget, changeOrigin: true },
+  '/open-data': { target: apiTarget, changeOrigin: true },
+};
+
 export default defineConfig({
   root: appRoot,
   cacheDir: resolve(repoRoot, 'node_modules/.vite/web'),
@@ -22,22 +30,12 @@ export default defineConfig({
   server: {
     port: Number(process.env.WEB_PORT ?? 4200),
     host: 'localhost',
-    proxy: {
-      '/graphql': { target: apiTarget, changeOrigin: true, ws: true },
-      '/health': { target: apiTarget, changeOrigin: true },
-      '/exports': { target: apiTarget, changeOrigin: true },
-      '/open-data': { target: apiTarget, changeOrigin: true },
-    },
+    proxy: apiProxy,
   },
   preview: {
     port: Number(process.env.WEB_PORT ?? 4300),
     host: 'localhost',
-    proxy: {
-      '/graphql': { target: apiTarget, changeOrigin: true, ws: true },
-      '/health': { target: apiTarget, changeOrigin: true },
-      '/exports': { target: apiTarget, changeOrigin: true },
-      '/open-data': { target: apiTarget, changeOrigin: true },
-    },
+    proxy: apiProxy,
   },
   build: {
     outDir: resolve(repoRoot, 'dist/web'),

@@ -124,19 +124,26 @@ export const DIFF_REVISIONS_QUERY = graphql(`
   }
 `);
 
+/** What a new revision changes on its section, so the cache updates without a refetch. */
+export const SECTION_AFTER_SAVE_FIELDS = graphql(`
+  fragment SectionAfterSaveFields on Section {
+    id
+    status
+    currentRevision {
+      id
+    }
+    revisions {
+      ...RevisionSummaryFields
+    }
+  }
+`);
+
 export const SAVE_SECTION_MUTATION = graphql(`
   mutation SaveSection($input: SaveSectionInput!) {
     saveSection(input: $input) {
       ...RevisionFullFields
       section {
-        id
-        status
-        currentRevision {
-          id
-        }
-        revisions {
-          ...RevisionSummaryFields
-        }
+        ...SectionAfterSaveFields
       }
     }
   }
@@ -147,14 +154,7 @@ export const RESTORE_REVISION_MUTATION = graphql(`
     restoreRevision(sectionId: $sectionId, revisionId: $revisionId, baseRevisionId: $baseRevisionId) {
       ...RevisionFullFields
       section {
-        id
-        status
-        currentRevision {
-          id
-        }
-        revisions {
-          ...RevisionSummaryFields
-        }
+        ...SectionAfterSaveFields
       }
     }
   }

@@ -24,7 +24,20 @@ const table = (head: string[], ...rows: string[][]) => ({
     ...rows.map((r) => ({ type: 'tableRow', content: r.map((v) => cell(v)) })),
   ],
 });
+const ol = (...items: string[]) => ({
+  type: 'orderedList',
+  attrs: { start: 1 },
+  content: items.map((i) => ({ type: 'listItem', content: [p(i)] })),
+});
 const doc = (...content: unknown[]) => ({ type: 'doc', content });
+
+// Blocks that stay the same from one draft to the next.
+const STRATEGY_OBJECTIVES = ol(
+  'Managing labour migration in line with labour market needs',
+  'Strengthening the links with the diaspora',
+  'Supporting the reintegration of returning migrants',
+  'Improving migration statistics and their use in policy',
+);
 
 export interface DemoDraft {
   author: string;
@@ -126,16 +139,7 @@ export const DEMO_CONTENT: Readonly<Record<string, readonly DemoDraft[]>> = {
       summary: 'Strategy overview',
       content: doc(
         p('The National Migration and Asylum Strategy 2021–2030 sets four objectives:'),
-        {
-          type: 'orderedList',
-          attrs: { start: 1 },
-          content: [
-            'Managing labour migration in line with labour market needs',
-            'Strengthening the links with the diaspora',
-            'Supporting the reintegration of returning migrants',
-            'Improving migration statistics and their use in policy',
-          ].map((item) => ({ type: 'listItem', content: [p(item)] })),
-        },
+        STRATEGY_OBJECTIVES,
       ),
     },
     {
@@ -143,16 +147,7 @@ export const DEMO_CONTENT: Readonly<Record<string, readonly DemoDraft[]>> = {
       summary: 'Implementation status quote',
       content: doc(
         p('The National Migration and Asylum Strategy 2021–2030 sets four objectives:'),
-        {
-          type: 'orderedList',
-          attrs: { start: 1 },
-          content: [
-            'Managing labour migration in line with labour market needs',
-            'Strengthening the links with the diaspora',
-            'Supporting the reintegration of returning migrants',
-            'Improving migration statistics and their use in policy',
-          ].map((item) => ({ type: 'listItem', content: [p(item)] })),
-        },
+        STRATEGY_OBJECTIVES,
         { type: 'blockquote', content: [p('“Two thirds of the 2021–2023 action plan measures were implemented on time.” — Mid-term review, 2024')] },
       ),
     },
