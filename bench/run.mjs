@@ -1,7 +1,7 @@
 // npm run bench: measures what users feel, outside the test suite.
 // 1. Profile read: the profile screen's GraphQL query against the built server,
 //    compared with a bare node:http + pg endpoint returning the same JSON
-//    (ARCHITECTURE.md target: >= 0.5x the bare endpoint's throughput).
+//    (docs/architecture.md target: >= 0.5x the bare endpoint's throughput).
 // 2. Save: sequential saveSection round-trips.
 // Needs `npm run build:api` and PostgreSQL (TEST_DATABASE_URL, default the local server).
 import { spawn } from 'node:child_process';

@@ -99,7 +99,7 @@ export function renderPermissionsDoc(): string {
     '',
     '# Permissions: who may do what',
     '',
-    'This is the permission matrix of the API (DOMAIN.md, rule 2 "Who may do what").',
+    'This is the permission matrix of the API (docs/domain.md, rule 2 "Who may do what").',
     'The server enforces it: a global guard admits each GraphQL operation only by its',
     'entry in `OPERATIONS`, and the access service checks the caller\'s role in the',
     'workspace of the object acted on. The web app reads the same table to decide',

@@ -6,7 +6,7 @@ import { LOGIN, signIn } from './support/sign-in';
 import { startTestApp, TestApp } from './support/test-app';
 
 /**
- * Sign-in, sessions and tokens (DOMAIN.md "Settled details": revoking a
+ * Sign-in, sessions and tokens (docs/domain.md "Settled details": revoking a
  * session also ends the access tokens issued to it, not only at expiry).
  */
 

@@ -6,7 +6,7 @@ import { signIn } from './support/sign-in';
 import { GqlResponse, startTestApp, TestApp } from './support/test-app';
 
 /**
- * Workspaces, organisations, members and the audit log (DOMAIN.md rule 1
+ * Workspaces, organisations, members and the audit log (docs/domain.md rule 1
  * "Tenancy", rule 2 "Who may do what", rule 8 "Audit", and the settled details
  * on addMember and NOT_FOUND).
  */

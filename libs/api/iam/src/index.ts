@@ -21,5 +21,6 @@ export * from './lib/services/iam-loaders.service';
 export * from './lib/services/members.service';
 export * from './lib/services/organizations.service';
 export * from './lib/services/password.service';
+export { hashArgon2id } from './lib/services/argon2id';
 export * from './lib/services/sessions.service';
 export * from './lib/services/workspaces.service';

@@ -6,3 +6,4 @@ export * from './lib/error-codes';
 export * from './lib/validation';
 export * from './lib/content/content-schema';
 export * from './lib/content/content';
+export * from './lib/diff/word-diff';

@@ -2,10 +2,10 @@ import { screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { renderWithTheme } from '../../test-utils';
 import { countChanges, DiffLegend, DiffSideBySide, DiffText } from './diff-view';
-import { computeWordDiff } from './word-diff';
+import { wordDiff } from '@mps/shared-domain';
 
 describe('word diff rendering', () => {
-  const hunks = computeWordDiff('Returns grew slowly in 2023.', 'Returns grew sharply in 2023 and 2024.');
+  const hunks = wordDiff('Returns grew slowly in 2023.', 'Returns grew sharply in 2023 and 2024.');
 
   it('computes word-level hunks that rebuild both texts', () => {
     const before = hunks.filter((h) => h.op !== 'INSERT').map((h) => h.text).join('');
@@ -44,7 +44,7 @@ describe('word diff rendering', () => {
 describe('long unchanged text', () => {
   it('is shortened around the changes when asked', () => {
     const long = Array.from({ length: 120 }, (_, i) => `word${i}`).join(' ');
-    const hunks = computeWordDiff(`${long} old end`, `${long} new end`);
+    const hunks = wordDiff(`${long} old end`, `${long} new end`);
     const { container } = renderWithTheme(<DiffText hunks={hunks} side="inline" collapse />);
     expect(container).toHaveTextContent(/unchanged words/);
     expect(container.querySelector('ins')).toHaveTextContent('new');

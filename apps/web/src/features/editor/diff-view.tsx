@@ -1,12 +1,10 @@
 import { Group, SimpleGrid, Stack, Text, Title, type TitleOrder } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import type { WordDiffHunk } from '@mps/shared-domain';
 import './diff.css';
 
-export type DiffOpValue = 'EQUAL' | 'INSERT' | 'DELETE';
-export interface DiffHunkLike {
-  op: DiffOpValue;
-  text: string;
-}
+/** A hunk from the shared word diff, or one the API's diffRevisions returned: the same shape. */
+export type DiffHunkLike = WordDiffHunk;
 
 export interface DiffLabels {
   /** Read before an insertion by screen readers, e.g. "Added:". */

@@ -6,7 +6,7 @@ import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatDateTime } from '../profiles/format';
 import { DiffLegend, DiffSideBySide } from './diff-view';
-import { computeWordDiff } from './word-diff';
+import { wordDiff } from '@mps/shared-domain';
 
 export interface MergeViewProps {
   opened: boolean;
@@ -29,7 +29,7 @@ export function MergeView({ opened, theirs, mineText, saving, error, onKeepMine,
   const { t } = useTranslation();
   const [confirmTake, setConfirmTake] = useState(false);
   const [showAll, setShowAll] = useState(false);
-  const hunks = useMemo(() => computeWordDiff(theirs.text, mineText), [theirs.text, mineText]);
+  const hunks = useMemo(() => wordDiff(theirs.text, mineText), [theirs.text, mineText]);
   const theirTitle = t('merge.theirTitle', { number: theirs.number, author: theirs.author.displayName });
   const labels = { inserted: t('merge.onlyMineShort'), deleted: t('merge.onlyTheirsShort') };
 

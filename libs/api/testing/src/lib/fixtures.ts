@@ -1,14 +1,13 @@
 import { randomUUID } from 'node:crypto';
-import * as argon2 from 'argon2';
 import { DataSource } from 'typeorm';
-import { MembershipEntity, OrganizationEntity, UserEntity, WorkspaceEntity } from '@mps/api-iam';
+import { hashArgon2id, MembershipEntity, OrganizationEntity, UserEntity, WorkspaceEntity } from '@mps/api-iam';
 import type { OrganizationKind, Role } from '@mps/shared-domain';
 
 /** Every fixture user signs in with this password. */
 export const FIXTURE_PASSWORD = 'fixture-password-1234';
 let passwordHash: Promise<string> | null = null;
 const fixtureHash = () =>
-  (passwordHash ??= argon2.hash(FIXTURE_PASSWORD, { type: argon2.argon2id, memoryCost: 19_456, timeCost: 2 }));
+  (passwordHash ??= hashArgon2id(FIXTURE_PASSWORD));
 
 const unique = () => randomUUID().slice(0, 8);
 

@@ -2,7 +2,7 @@ import { Role } from './roles';
 
 /**
  * Workspace-scoped permissions. The role -> permission table below is the only
- * statement of "who may do what" (DOMAIN.md, rule 2). The server enforces it in
+ * statement of "who may do what" (docs/domain.md, rule 2). The server enforces it in
  * the access service; the web app reads it to decide what to show.
  */
 export const PERMISSIONS = {

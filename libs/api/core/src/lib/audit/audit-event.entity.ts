@@ -1,6 +1,6 @@
 import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
 
-/** One line of the append-only audit log (DOMAIN.md rule 8). A database trigger refuses UPDATE and DELETE. */
+/** One line of the append-only audit log (docs/domain.md rule 8). A database trigger refuses UPDATE and DELETE. */
 @Entity({ name: 'audit_events' })
 @Index('ix_audit_events_workspace_at', ['workspaceId', 'at'])
 export class AuditEventEntity {

@@ -1,7 +1,7 @@
 import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
 import type { WorkspaceKind } from '@mps/shared-domain';
 
-/** One Technical Working Group: the tenancy boundary (DOMAIN.md rule 1). */
+/** One Technical Working Group: the tenancy boundary (docs/domain.md rule 1). */
 @Entity({ name: 'workspaces' })
 @Index('ux_workspaces_slug', ['slug'], { unique: true })
 export class WorkspaceEntity {

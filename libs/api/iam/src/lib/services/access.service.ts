@@ -73,7 +73,7 @@ export class AccessService {
 
   /**
    * Who may save a section: coordinators any section, focal points those
-   * assigned to their organisation (DOMAIN.md rule 2). Nobody else.
+   * assigned to their organisation (docs/domain.md rule 2). Nobody else.
    */
   canEditSection(access: WorkspaceAccess, assignedOrganizationIds: readonly string[]): boolean {
     if (access.can(PERMISSIONS.SECTION_EDIT_ANY)) return true;

@@ -33,7 +33,7 @@ export class MembersService {
     private readonly events: EventBus,
   ) {}
 
-  /** Adds a person to a workspace, creating their account when the e-mail is new (settled details, DOMAIN.md). */
+  /** Adds a person to a workspace, creating their account when the e-mail is new (settled details, docs/domain.md). */
   async add(actor: Actor, input: AddMemberInput): Promise<MembershipEntity> {
     if (!isUuid(input.workspaceId)) throw new NotFoundError('Workspace');
     await this.access.authorize(actor, 'addMember', input.workspaceId);

@@ -1,10 +1,7 @@
 import { Injectable } from '@nestjs/common';
-import * as argon2 from 'argon2';
 import { BadUserInputError } from '@mps/api-core';
 import { passwordProblem } from '@mps/shared-domain';
-
-/** OWASP's argon2id baseline: 19 MiB memory, 2 iterations, 1 lane. */
-const ARGON2_OPTIONS = { type: argon2.argon2id, memoryCost: 19_456, timeCost: 2, parallelism: 1 } as const;
+import { hashArgon2id, verifyArgon2id } from './argon2id';
 
 @Injectable()
 export class PasswordService {
@@ -14,15 +11,15 @@ export class PasswordService {
   async hash(password: string): Promise<string> {
     const problem = passwordProblem(password);
     if (problem) throw new BadUserInputError(problem, 'password');
-    return argon2.hash(password, ARGON2_OPTIONS);
+    return hashArgon2id(password);
   }
 
   async verify(hash: string | null, password: string): Promise<boolean> {
     if (!hash) {
-      this.decoyHash ??= argon2.hash('decoy-password-never-used', ARGON2_OPTIONS);
-      await argon2.verify(await this.decoyHash, password).catch(() => false);
+      this.decoyHash ??= hashArgon2id('decoy-password-never-used');
+      await verifyArgon2id(await this.decoyHash, password);
       return false;
     }
-    return argon2.verify(hash, password).catch(() => false);
+    return verifyArgon2id(hash, password);
   }
 }

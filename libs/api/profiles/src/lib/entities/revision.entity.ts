@@ -2,7 +2,7 @@ import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, Primary
 import { UserEntity } from '@mps/api-iam';
 import { SectionEntity } from './section.entity';
 
-/** An immutable saved state of one section (DOMAIN.md rule 3). Never updated, never deleted. */
+/** An immutable saved state of one section (docs/domain.md rule 3). Never updated, never deleted. */
 @Entity({ name: 'revisions' })
 @Index('ux_revisions_section_number', ['sectionId', 'number'], { unique: true })
 export class RevisionEntity {

@@ -1,5 +1,6 @@
 import { Field, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { GraphQLJSON } from 'graphql-scalars';
+import type { WordDiffOp } from '@mps/shared-domain';
 
 @ObjectType('Revision')
 export class RevisionModel {
@@ -25,7 +26,8 @@ registerEnumType(DiffOp, { name: 'DiffOp' });
 
 @ObjectType('DiffHunk')
 export class DiffHunkModel {
-  @Field(() => DiffOp) op!: DiffOp;
+  /** Same names as the shared word diff's ops, so its hunks serialize as they are. */
+  @Field(() => DiffOp) op!: WordDiffOp;
   @Field() text!: string;
 }
 

@@ -7,7 +7,7 @@ export const outlineStyleOf = (profile: Pick<ProfileEntity, 'outlineStyle'>): Ou
   profile.outlineStyle === 'LETTERED_CHAPTERS' ? 'LETTERED_CHAPTERS' : 'DECIMAL';
 
 /**
- * Status is DRAFTING until the section is in an open review cycle (DOMAIN.md
+ * Status is DRAFTING until the section is in an open review cycle (docs/domain.md
  * rule 5); review cycles arrive with the reviews module.
  */
 export function toSectionModel(

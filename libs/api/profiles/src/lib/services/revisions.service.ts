@@ -1,7 +1,6 @@
 import { createHash } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { diffWordsWithSpace } from 'diff';
 import { DataSource, EntityManager } from 'typeorm';
 import {
   AuditService,
@@ -14,21 +13,15 @@ import {
   optionalText,
 } from '@mps/api-core';
 import { Actor } from '@mps/api-iam';
-import { ContentValidationError, renderContent, RenderedContent } from '@mps/shared-domain';
+import { ContentValidationError, renderContent, RenderedContent, wordDiff, WordDiffHunk } from '@mps/shared-domain';
 import { ProfileEntity } from '../entities/profile.entity';
 import { RevisionEntity } from '../entities/revision.entity';
 import { SectionEntity } from '../entities/section.entity';
-import { DiffOp } from '../models/revision.model';
 import { SaveSectionInput } from '../models/section.inputs';
 import { SectionAccessService } from './section-access.service';
 
-export interface Hunk {
-  op: DiffOp;
-  text: string;
-}
-
 /**
- * Immutable revisions and conflict-safe saving (DOMAIN.md rule 3). A save is
+ * Immutable revisions and conflict-safe saving (docs/domain.md rule 3). A save is
  * a compare-and-set on the section's current revision, under a row lock and
  * inside one transaction: a stale base is CONFLICT and nothing is written.
  */
@@ -78,7 +71,7 @@ export class RevisionsService {
     return revision;
   }
 
-  async diff(actor: Actor, fromId: string, toId: string): Promise<{ from: RevisionEntity; to: RevisionEntity; hunks: Hunk[] }> {
+  async diff(actor: Actor, fromId: string, toId: string): Promise<{ from: RevisionEntity; to: RevisionEntity; hunks: WordDiffHunk[] }> {
     const [from, to] = [await this.get(actor, fromId), await this.get(actor, toId)];
     if (from.sectionId !== to.sectionId) {
       throw new BadUserInputError('Both revisions must belong to the same section.', 'toId');
@@ -180,12 +173,4 @@ export class RevisionsService {
     if (!row) throw new NotFoundError('Section');
     return { currentRevisionId: row.current_revision_id, archivedAt: row.archived_at };
   }
-}
-
-/** Word-level differences (jsdiff), spaces kept so the hunks rebuild both texts exactly. */
-export function wordDiff(from: string, to: string): Hunk[] {
-  return diffWordsWithSpace(from, to).map((change) => ({
-    op: change.added ? DiffOp.INSERT : change.removed ? DiffOp.DELETE : DiffOp.EQUAL,
-    text: change.value,
-  }));
 }

@@ -38,7 +38,7 @@ export class Initial1795893778922 implements MigrationInterface {
     await queryRunner.query(`ALTER TABLE "sections" ADD CONSTRAINT "fk_sections_parent" FOREIGN KEY ("parent_id") REFERENCES "sections"("id") ON DELETE RESTRICT ON UPDATE NO ACTION`);
     await queryRunner.query(`ALTER TABLE "section_assignments" ADD CONSTRAINT "fk_section_assignments_section" FOREIGN KEY ("section_id") REFERENCES "sections"("id") ON DELETE CASCADE ON UPDATE NO ACTION`);
     await queryRunner.query(`ALTER TABLE "section_assignments" ADD CONSTRAINT "fk_section_assignments_organization" FOREIGN KEY ("organization_id") REFERENCES "organizations"("id") ON DELETE RESTRICT ON UPDATE NO ACTION`);
-    // The audit log is append-only (DOMAIN.md rule 8): no role, not even the app, may edit it.
+    // The audit log is append-only (docs/domain.md rule 8): no role, not even the app, may edit it.
     await queryRunner.query(`CREATE FUNCTION audit_events_append_only() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN RAISE EXCEPTION 'audit_events is append-only'; END $$`);
     await queryRunner.query(`CREATE TRIGGER audit_events_no_update_delete BEFORE UPDATE OR DELETE ON "audit_events" FOR EACH ROW EXECUTE FUNCTION audit_events_append_only()`);
     await queryRunner.query(`CREATE TRIGGER audit_events_no_truncate BEFORE TRUNCATE ON "audit_events" FOR EACH STATEMENT EXECUTE FUNCTION audit_events_append_only()`);

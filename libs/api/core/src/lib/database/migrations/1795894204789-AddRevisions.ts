@@ -10,7 +10,7 @@ export class AddRevisions1795894204789 implements MigrationInterface {
     await queryRunner.query(`ALTER TABLE "sections" ADD CONSTRAINT "fk_sections_current_revision" FOREIGN KEY ("current_revision_id") REFERENCES "revisions"("id") ON DELETE RESTRICT ON UPDATE NO ACTION`);
     await queryRunner.query(`ALTER TABLE "revisions" ADD CONSTRAINT "fk_revisions_section" FOREIGN KEY ("section_id") REFERENCES "sections"("id") ON DELETE RESTRICT ON UPDATE NO ACTION`);
     await queryRunner.query(`ALTER TABLE "revisions" ADD CONSTRAINT "fk_revisions_author" FOREIGN KEY ("author_id") REFERENCES "users"("id") ON DELETE RESTRICT ON UPDATE NO ACTION`);
-    // Revisions are immutable (DOMAIN.md rule 3): restoring makes a new one.
+    // Revisions are immutable (docs/domain.md rule 3): restoring makes a new one.
     await queryRunner.query(`CREATE FUNCTION revisions_immutable() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN RAISE EXCEPTION 'revisions are immutable'; END $$`);
     await queryRunner.query(`CREATE TRIGGER revisions_no_update_delete BEFORE UPDATE OR DELETE ON "revisions" FOR EACH ROW EXECUTE FUNCTION revisions_immutable()`);
   }
