@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 // projects, and checks what @nx/enforce-module-boundaries says. Nx's graph cache points at an empty directory, so this
 // also proves that the config builds the project graph itself instead of relying on `nx` having run first.
 
-const root = resolve(import.meta.dirname, '..');
+const root = resolve(__dirname, '..');
 const RULE = '@nx/enforce-module-boundaries';
 const graphCache = mkdtempSync(join(tmpdir(), 'mps-nx-graph-'));
 process.env['NX_WORKSPACE_DATA_DIRECTORY'] = graphCache;
