@@ -51,10 +51,10 @@ export type ProfileEventType = ProfileEvent['type'];
 
 /** Every profile event type and what it means; the compiler insists each one is listed. */
 export const PROFILE_EVENT_TYPES: Readonly<Record<ProfileEventType, string>> = {
-  SECTION_SAVED: 'a new revision of the section (saved or restored)',
+  SECTION_SAVED: 'a new revision of the section, saved or restored',
   SECTION_ADDED: 'a section was added to the outline',
   SECTION_RENAMED: 'a section was renamed',
-  SECTION_MOVED: 'a section moved (numbering of others may change)',
+  SECTION_MOVED: 'a section moved, which may renumber others',
   SECTION_ARCHIVED: 'a section and its subsections were archived',
   SECTION_ASSIGNED: "a section's assigned organisations changed",
 };
