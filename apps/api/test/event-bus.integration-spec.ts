@@ -1,11 +1,14 @@
+import { randomUUID } from 'node:crypto';
 import { Logger } from '@nestjs/common';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { DomainEvent, EventBus, InProcessEventBus, RedisEventBus } from '@mps/api-core';
 import { deadPort, probeRedis, proxyToRedis, REDIS_URL } from './support/redis';
 
+// Other test files may use the same Redis at the same time: this file's events carry their own workspace id.
+const WORKSPACE = randomUUID();
 const event = (membershipId: string): DomainEvent => ({
   type: 'MEMBER_DEACTIVATED',
-  workspaceId: 'w',
+  workspaceId: WORKSPACE,
   membershipId,
   userId: 'u',
   actorId: null,
@@ -13,7 +16,7 @@ const event = (membershipId: string): DomainEvent => ({
 });
 const collect = (bus: EventBus) => {
   const received: DomainEvent[] = [];
-  bus.subscribe((e) => received.push(e));
+  bus.subscribe((e) => e.workspaceId === WORKSPACE && received.push(e));
   return received;
 };
 const until = async (check: () => boolean, ms = 10_000) => {

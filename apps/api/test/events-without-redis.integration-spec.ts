@@ -68,7 +68,8 @@ describe('events while Redis is down', () => {
     try {
       await other.ready();
       const onOther: DomainEvent[] = [];
-      other.subscribe((e) => onOther.push(e));
+      // Other test files may use the same Redis at the same time: keep this profile's events.
+      other.subscribe((e) => 'profileId' in e && e.profileId === profileId && onOther.push(e));
       proxy = await proxyToRedis(redisPort);
       await until(() => onOther.length === 3);
       expect(onOther.map((e) => e.type)).toEqual(['SECTION_ADDED', 'SECTION_SAVED', 'SECTION_SAVED']);
