@@ -1,46 +1,98 @@
-import { Socket } from 'node:net';
-import { describe, expect, it } from 'vitest';
-import { DomainEvent, InProcessEventBus, RedisEventBus } from '@mps/api-core';
+import { randomUUID } from 'node:crypto';
+import { Logger } from '@nestjs/common';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { DomainEvent, EventBus, InProcessEventBus, RedisEventBus } from '@mps/api-core';
+import { deadPort, probeRedis, proxyToRedis, REDIS_URL } from './support/redis';
 
-const REDIS_URL = process.env['TEST_REDIS_URL'] ?? 'redis://127.0.0.1:6379';
-
-const probeRedis = () => new Promise<boolean>((resolve) => {
-  const { hostname, port } = new URL(REDIS_URL);
-  const socket = new Socket();
-  socket.setTimeout(500);
-  socket.once('connect', () => (socket.destroy(), resolve(true)));
-  socket.once('error', () => resolve(false));
-  socket.once('timeout', () => (socket.destroy(), resolve(false)));
-  socket.connect(Number(port || 6379), hostname);
+// Other test files may use the same Redis at the same time: this file's events carry their own workspace id.
+const WORKSPACE = randomUUID();
+const event = (membershipId: string): DomainEvent => ({
+  type: 'MEMBER_DEACTIVATED',
+  workspaceId: WORKSPACE,
+  membershipId,
+  userId: 'u',
+  actorId: null,
+  at: new Date().toISOString(),
 });
-
-const event = (type: string): DomainEvent => ({ type, workspaceId: 'w', at: new Date().toISOString() });
-const nextEvent = (bus: InProcessEventBus | RedisEventBus) =>
-  new Promise<DomainEvent>((resolve) => {
-    const off = bus.subscribe((e) => (off(), resolve(e)));
-  });
+const collect = (bus: EventBus) => {
+  const received: DomainEvent[] = [];
+  bus.subscribe((e) => e.workspaceId === WORKSPACE && received.push(e));
+  return received;
+};
+const until = async (check: () => boolean, ms = 10_000) => {
+  const end = Date.now() + ms;
+  while (!check()) {
+    if (Date.now() > end) throw new Error('timed out');
+    await new Promise((r) => setTimeout(r, 20));
+  }
+};
+const membershipIds = (events: DomainEvent[]) => events.map((e) => (e.type === 'MEMBER_DEACTIVATED' ? e.membershipId : e.type));
 
 describe('event bus', () => {
-  it('delivers in-process events to subscribers', async () => {
-    const bus = new InProcessEventBus();
-    const received = nextEvent(bus);
-    await bus.publish(event('SECTION_SAVED'));
-    expect((await received).type).toBe('SECTION_SAVED');
-    await bus.close();
+  const buses: EventBus[] = [];
+  const proxies: Array<{ stop(): Promise<void> }> = [];
+  afterEach(async () => {
+    vi.restoreAllMocks();
+    await Promise.all(buses.splice(0).map((b) => b.close()));
+    await Promise.all(proxies.splice(0).map((p) => p.stop()));
   });
 
-  it('carries an event published on one instance to another through Redis (skipped without Redis)', async (ctx) => {
+  it('delivers in-process events to subscribers', () => {
+    const bus = new InProcessEventBus();
+    buses.push(bus);
+    const received = collect(bus);
+    bus.publish(event('m1'));
+    expect(membershipIds(received)).toEqual(['m1']);
+  });
+
+  it('carries an event published on one instance to another through Redis, and to its own listeners once (skipped without Redis)', async (ctx) => {
     if (!(await probeRedis())) ctx.skip();
     const a = new RedisEventBus(REDIS_URL);
     const b = new RedisEventBus(REDIS_URL);
-    try {
-      await Promise.all([a.ready(), b.ready()]);
-      const received = nextEvent(b);
-      await a.publish(event('MEMBER_DEACTIVATED'));
-      expect((await received).type).toBe('MEMBER_DEACTIVATED');
-    } finally {
-      await a.close();
-      await b.close();
-    }
+    buses.push(a, b);
+    await Promise.all([a.ready(), b.ready()]);
+    const [onA, onB] = [collect(a), collect(b)];
+    a.publish(event('m1'));
+    await until(() => onB.length > 0);
+    expect(membershipIds(onB)).toEqual(['m1']);
+    expect(membershipIds(onA)).toEqual(['m1']);
+  });
+
+  it('with Redis unreachable, publishing neither throws nor waits; the event reaches other instances once Redis is back (skipped without Redis)', async (ctx) => {
+    if (!(await probeRedis())) ctx.skip();
+    vi.spyOn(Logger.prototype, 'warn').mockImplementation(() => undefined);
+    const port = await deadPort();
+    const a = new RedisEventBus(`redis://127.0.0.1:${port}`);
+    const b = new RedisEventBus(REDIS_URL);
+    buses.push(a, b);
+    await b.ready();
+    const [onA, onB] = [collect(a), collect(b)];
+
+    const started = performance.now();
+    a.publish(event('m1'));
+    a.publish(event('m2'));
+    expect(performance.now() - started).toBeLessThan(50);
+    expect(membershipIds(onA)).toEqual(['m1', 'm2']);
+    expect(a.pending).toBe(2);
+
+    proxies.push(await proxyToRedis(port));
+    await until(() => onB.length === 2);
+    expect(membershipIds(onB)).toEqual(['m1', 'm2']);
+    expect(a.pending).toBe(0);
+  });
+
+  it('keeps a bounded outbox while Redis is unreachable and logs every event it loses', async () => {
+    vi.spyOn(Logger.prototype, 'warn').mockImplementation(() => undefined);
+    const error = vi.spyOn(Logger.prototype, 'error').mockImplementation(() => undefined);
+    const bus = new RedisEventBus(`redis://127.0.0.1:${await deadPort()}`, { outboxCapacity: 2 });
+    bus.publish(event('m1'));
+    bus.publish(event('m2'));
+    bus.publish(event('m3'));
+    expect(bus.pending).toBe(2);
+    expect(error).toHaveBeenCalledTimes(1);
+    expect(error.mock.calls[0]![0]).toMatch(/MEMBER_DEACTIVATED.*"m1".*not delivered/);
+    await bus.close();
+    expect(error).toHaveBeenCalledTimes(3);
+    expect(error.mock.calls.map((c) => String(c[0]).match(/"membershipId":"(m\d)"/)?.[1])).toEqual(['m1', 'm2', 'm3']);
   });
 });

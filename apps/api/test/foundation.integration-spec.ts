@@ -9,7 +9,7 @@ import { inject } from 'vitest';
 import { dataSourceOptions } from '@mps/api-core';
 import { ALL_ENTITIES } from '../src/app/entities';
 import { startTestApp, TestApp } from './support/test-app';
-import { SCHEMA_HEADER } from '../../../scripts/schema-file';
+import { SCHEMA_HEADER } from './support/schema-file';
 
 describe('foundation', () => {
   let t: TestApp;

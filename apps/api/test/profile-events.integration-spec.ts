@@ -1,6 +1,7 @@
 import { createClient, Client } from 'graphql-ws';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
+import { EventBus } from '@mps/api-core';
 import { Fixtures } from '@mps/api-testing';
 import { signIn } from './support/sign-in';
 import { startTestApp, TestApp } from './support/test-app';
@@ -30,8 +31,13 @@ describe('profileEvents subscription (graphql-ws)', () => {
     return c;
   };
 
-  /** Subscribes and collects what arrives; resolves `ready` once the server has accepted it. */
+  /**
+   * Subscribes and collects what arrives. `subscribed()` resolves once the server has registered the subscription
+   * on its event bus (graphql-ws acknowledges the connection, not the subscription).
+   */
   function listen(c: Client) {
+    const bus = t.app.get(EventBus);
+    const listenersBefore = bus.listenerCount;
     const received: Received[] = [];
     let completed = false;
     const waiters: Array<() => void> = [];
@@ -51,7 +57,8 @@ describe('profileEvents subscription (graphql-ws)', () => {
         await new Promise<void>((r) => (waiters.push(r), setTimeout(r, 100)));
       }
     };
-    return { received, until, isCompleted: () => completed };
+    const subscribed = () => until(() => bus.listenerCount > listenersBefore);
+    return { received, until, subscribed, isCompleted: () => completed };
   }
 
   const save = (token: string, text: string, base: string | null) =>
@@ -87,7 +94,7 @@ describe('profileEvents subscription (graphql-ws)', () => {
 
   it("tells a reader when someone else saves a section of the profile", async () => {
     const stream = listen(client(coordinator.token));
-    await new Promise((r) => setTimeout(r, 300));
+    await stream.subscribed();
     await save(focal.token, 'live text', null);
     await stream.until(() => stream.received.length > 0);
     expect(stream.received[0]!.data.profileEvents).toMatchObject({ type: 'SECTION_SAVED', profileId, sectionId, actor: { email: focal.email } });
@@ -104,7 +111,7 @@ describe('profileEvents subscription (graphql-ws)', () => {
 
   it('ends the stream once the session is revoked', async () => {
     const stream = listen(client(coordinator.token));
-    await new Promise((r) => setTimeout(r, 300));
+    await stream.subscribed();
     await t.gql(`mutation($r: String!) { logout(refreshToken: $r) }`, { r: coordinator.refresh });
     const current = await t.dataSource.query('SELECT current_revision_id FROM sections WHERE id = $1', [sectionId]);
     await save(focal.token, 'after logout', current[0].current_revision_id);

@@ -44,6 +44,24 @@ describe('profile loading issues a constant number of SQL statements (no N+1)', 
   }, 120_000);
   afterAll(async () => t?.close());
 
+  /** The SQL statements one GraphQL operation issues, in order. */
+  async function statementsOf(query: string, variables: Record<string, unknown>): Promise<string[]> {
+    const logger = t.dataSource.logger;
+    const original = logger.logQuery.bind(logger);
+    const statements: string[] = [];
+    logger.logQuery = (sql, ...rest) => {
+      statements.push(sql);
+      return original(sql, ...rest);
+    };
+    try {
+      const res = await t.gql(query, variables, token);
+      expect(res.errors).toBeUndefined();
+      return statements;
+    } finally {
+      logger.logQuery = original;
+    }
+  }
+
   async function countStatements(profileId: string): Promise<{ count: number; sections: number }> {
     const logger = t.dataSource.logger;
     const original = logger.logQuery.bind(logger);
@@ -69,5 +87,13 @@ describe('profile loading issues a constant number of SQL statements (no N+1)', 
     expect(large.count).toBe(small.count);
     // Guard + access + profile + sections + revisions + users + assignments + organisations + edit rights.
     expect(large.count).toBeLessThanOrEqual(12);
+  });
+
+  it('answers an outline mutation with what the transaction produced, reading nothing again after the commit', async () => {
+    const sectionId = (await t.dataSource.query('SELECT id FROM sections WHERE profile_id = $1 LIMIT 1', [profiles[10]]))[0].id;
+    const statements = await statementsOf(`mutation($s: ID!) { renameSection(id: $s, title: "Renamed") { id number title } }`, { s: sectionId });
+    const commit = statements.findIndex((sql) => sql === 'COMMIT');
+    expect(commit).toBeGreaterThan(0);
+    expect(statements.slice(commit + 1)).toEqual([]);
   });
 });

@@ -46,7 +46,7 @@ export async function startTestApp(env: Record<string, string> = {}): Promise<Te
       LOG_LEVEL: 'silent',
       ...env,
     }),
-    webDistDir: null,
+    webDistDir: env['WEB_DIST_DIR'] ?? null,
   };
   const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot({ ...config, databaseUrl: db.url }), {
     logger: false,

@@ -1,15 +1,10 @@
 /** What the profile screen does when someone changes the profile it shows (pure: no React, no Apollo). */
+import { OUTLINE_EVENT_TYPES as OUTLINE_TYPES, type ProfileEventType } from '@mps/shared-domain';
 
 /** Event types that change the outline: titles, order, numbering, assignments, what is in it. */
-export const OUTLINE_EVENT_TYPES: ReadonlySet<string> = new Set([
-  'SECTION_ADDED',
-  'SECTION_RENAMED',
-  'SECTION_MOVED',
-  'SECTION_ARCHIVED',
-  'SECTION_ASSIGNED',
-]);
+export const OUTLINE_EVENT_TYPES: ReadonlySet<string> = new Set<ProfileEventType>(OUTLINE_TYPES);
 
-export const SECTION_SAVED = 'SECTION_SAVED';
+export const SECTION_SAVED: ProfileEventType = 'SECTION_SAVED';
 
 export interface LiveEvent {
   type: string;

@@ -1,43 +1,14 @@
-import { Args, Context, Field, ID, Int, ObjectType, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Context, ID, Int, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { GraphQLJSON } from 'graphql-scalars';
 import { DataSource } from 'typeorm';
 import { AuditEventEntity, BadUserInputError, FieldAccess, GqlContext, isUuid, NotFoundError } from '@mps/api-core';
 import { WorkspaceEntity } from '../entities/workspace.entity';
+import { AuditEventConnection, AuditEventModel } from '../models/audit-event.model';
 import { toUserModel } from '../models/mappers';
 import { UserModel } from '../models/user.model';
 import { AccessService } from '../services/access.service';
 import { Actor, CurrentActor } from '../services/actor';
 import { IamLoaders } from '../services/iam-loaders.service';
-
-@ObjectType('AuditEvent')
-export class AuditEventModel {
-  @Field(() => ID) id!: string;
-  @Field() at!: Date;
-  @Field() action!: string;
-  @Field({ description: 'Type and id of the object acted on, e.g. Section / <uuid>.' }) subjectType!: string;
-  @Field(() => ID) subjectId!: string;
-  @Field(() => GraphQLJSON, { nullable: true }) data!: Record<string, unknown> | null;
-  actorId!: string | null;
-}
-
-@ObjectType('AuditEventEdge')
-export class AuditEventEdge {
-  @Field() cursor!: string;
-  @Field(() => AuditEventModel) node!: AuditEventModel;
-}
-
-@ObjectType('PageInfo')
-export class PageInfo {
-  @Field() hasNextPage!: boolean;
-  @Field(() => String, { nullable: true }) endCursor!: string | null;
-}
-
-@ObjectType('AuditEventConnection')
-export class AuditEventConnection {
-  @Field(() => [AuditEventEdge]) edges!: AuditEventEdge[];
-  @Field(() => PageInfo) pageInfo!: PageInfo;
-}
 
 const encodeCursor = (e: AuditEventEntity) => Buffer.from(`${e.at.toISOString()}|${e.id}`).toString('base64url');
 function decodeCursor(cursor: string): { at: Date; id: string } {

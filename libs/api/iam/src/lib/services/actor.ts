@@ -12,7 +12,7 @@ export interface Actor {
   readonly membershipCache: Map<string, MembershipEntity | null>;
 }
 
-export function actorFromContext(context: ExecutionContext): Actor | null {
+function actorFromContext(context: ExecutionContext): Actor | null {
   const req =
     context.getType<string>() === 'graphql'
       ? GqlExecutionContext.create(context).getContext<{ req: { user?: Actor } }>().req
@@ -26,8 +26,3 @@ export const CurrentActor = createParamDecorator((_data: unknown, context: Execu
   if (!actor) throw new UnauthenticatedError();
   return actor;
 });
-
-/** Injects the caller when signed in, else null (public operations). */
-export const OptionalActor = createParamDecorator(
-  (_data: unknown, context: ExecutionContext): Actor | null => actorFromContext(context),
-);

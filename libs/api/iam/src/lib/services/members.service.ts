@@ -126,12 +126,13 @@ export class MembersService {
       });
       return { ...membership, deactivatedAt };
     });
-    await this.events.publish({
+    this.events.publish({
       type: 'MEMBER_DEACTIVATED',
       workspaceId: membership.workspaceId,
+      membershipId: membership.id,
+      userId: membership.userId,
       actorId: actor.userId,
       at: new Date().toISOString(),
-      data: { membershipId: membership.id, userId: membership.userId },
     });
     return deactivated;
   }

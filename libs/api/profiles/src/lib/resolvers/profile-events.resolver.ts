@@ -1,16 +1,9 @@
-import { Args, Context, Field, ID, ObjectType, Parent, ResolveField, Resolver, Subscription } from '@nestjs/graphql';
+import { Args, Context, ID, Parent, ResolveField, Resolver, Subscription } from '@nestjs/graphql';
 import { EventBus, eventStream, FieldAccess, GqlContext } from '@mps/api-core';
 import { Actor, CurrentActor, IamLoaders, SessionsService, toUserModel, UserModel } from '@mps/api-iam';
+import { isProfileEvent } from '@mps/shared-domain';
+import { ProfileEventModel, toProfileEventModel } from '../models/profile-event.model';
 import { ProfilesService } from '../services/profiles.service';
-
-@ObjectType('ProfileEvent')
-export class ProfileEventModel {
-  @Field({ description: 'e.g. SECTION_SAVED, SECTION_ADDED, SECTION_MOVED, SECTION_ARCHIVED, SECTION_ASSIGNED' }) type!: string;
-  @Field(() => ID) profileId!: string;
-  @Field(() => ID, { nullable: true }) sectionId!: string | null;
-  @Field() at!: Date;
-  actorId!: string | null;
-}
 
 @Resolver(() => ProfileEventModel)
 export class ProfileEventsResolver {
@@ -26,22 +19,19 @@ export class ProfileEventsResolver {
    * Each event rechecks the session, so signing out or being deactivated
    * ends the stream too.
    */
-  @Subscription(() => ProfileEventModel, { resolve: (event: ProfileEventModel) => event })
+  @Subscription(() => ProfileEventModel, {
+    description: 'What happens to a profile (types listed on ProfileEvent.type), for members allowed to read it; ends when the session does.',
+    resolve: (event: ProfileEventModel) => event,
+  })
   async profileEvents(
     @CurrentActor() actor: Actor,
     @Args('profileId', { type: () => ID }) profileId: string,
   ): Promise<AsyncIterableIterator<ProfileEventModel>> {
     await this.profiles.get(actor, profileId);
     return eventStream<ProfileEventModel>(this.events, async (event) => {
-      if (event.profileId !== profileId) return null;
+      if (!isProfileEvent(event) || event.profileId !== profileId) return null;
       if (!(await this.sessions.activeSessionUser(actor.sessionId))) return 'end';
-      return {
-        type: event.type,
-        profileId,
-        sectionId: event.sectionId ?? null,
-        at: new Date(event.at),
-        actorId: event.actorId ?? null,
-      };
+      return toProfileEventModel(event);
     });
   }
 

@@ -12,16 +12,7 @@ import { CreateProfileInput } from '../models/profile.inputs';
 import { ProfileModel, SectionModel } from '../models/profile.model';
 import { ProfilesService } from '../services/profiles.service';
 import { ProfileEntity } from '../entities/profile.entity';
-
-export const toProfileModel = (p: ProfileEntity): ProfileModel => ({
-  id: p.id,
-  title: p.title,
-  edition: p.edition,
-  templateKey: p.templateKey,
-  createdAt: p.createdAt,
-  workspaceId: p.workspaceId,
-  outlineStyle: p.outlineStyle,
-});
+import { toProfileModel } from '../models/profile.mapper';
 
 @Resolver(() => ProfileModel)
 export class ProfileResolver {

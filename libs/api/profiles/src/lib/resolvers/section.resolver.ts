@@ -1,10 +1,6 @@
 import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
 import { FieldAccess, GqlContext, NotFoundError } from '@mps/api-core';
 import { Actor, CurrentActor, IamLoaders, OrganizationModel, toOrganizationModel } from '@mps/api-iam';
-import { ProfileEntity } from '../entities/profile.entity';
-import { SectionEntity } from '../entities/section.entity';
 import { ProfileModel, SectionModel } from '../models/profile.model';
 import { toRevisionModel } from '../models/revision.mapper';
 import { RevisionModel } from '../models/revision.model';
@@ -12,14 +8,13 @@ import { AddSectionInput, MoveSectionInput } from '../models/section.inputs';
 import { OutlineService } from '../services/outline.service';
 import { ProfileLoaders } from '../services/profile-loaders.service';
 import { SectionAccessService } from '../services/section-access.service';
-import { toProfileModel } from './profile.resolver';
+import { toProfileModel } from '../models/profile.mapper';
 
 const READABLE = 'A section is only returned to callers allowed to read it';
 
 @Resolver(() => SectionModel)
 export class SectionResolver {
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
     private readonly sections: SectionAccessService,
     private readonly outline: OutlineService,
     private readonly iam: IamLoaders,
@@ -34,7 +29,7 @@ export class SectionResolver {
 
   @Mutation(() => SectionModel)
   async addSection(@CurrentActor() actor: Actor, @Args('input') input: AddSectionInput): Promise<SectionModel> {
-    return this.modelOf(await this.outline.add(actor, input));
+    return this.outline.add(actor, input);
   }
 
   @Mutation(() => SectionModel)
@@ -43,17 +38,17 @@ export class SectionResolver {
     @Args('id', { type: () => ID }) id: string,
     @Args('title') title: string,
   ): Promise<SectionModel> {
-    return this.modelOf(await this.outline.rename(actor, id, title));
+    return this.outline.rename(actor, id, title);
   }
 
   @Mutation(() => SectionModel)
   async moveSection(@CurrentActor() actor: Actor, @Args('input') input: MoveSectionInput): Promise<SectionModel> {
-    return this.modelOf(await this.outline.move(actor, input));
+    return this.outline.move(actor, input);
   }
 
   @Mutation(() => SectionModel)
   async archiveSection(@CurrentActor() actor: Actor, @Args('id', { type: () => ID }) id: string): Promise<SectionModel> {
-    return this.modelOf(await this.outline.archive(actor, id));
+    return this.outline.archive(actor, id);
   }
 
   @Mutation(() => SectionModel)
@@ -62,7 +57,7 @@ export class SectionResolver {
     @Args('sectionId', { type: () => ID }) sectionId: string,
     @Args('organizationIds', { type: () => [ID] }) organizationIds: string[],
   ): Promise<SectionModel> {
-    return this.modelOf(await this.outline.assign(actor, sectionId, organizationIds));
+    return this.outline.assign(actor, sectionId, organizationIds);
   }
 
   @ResolveField(() => ProfileModel)
@@ -102,12 +97,5 @@ export class SectionResolver {
   @FieldAccess("Answers only about the caller's own rights")
   async canEdit(@Parent() section: SectionModel, @CurrentActor() actor: Actor, @Context() ctx: GqlContext): Promise<boolean> {
     return this.sections.canEdit(actor, section, await this.loaders.assignedOrganizationIds(ctx.loaders, section.id));
-  }
-
-  private async modelOf(section: { id: string; profileId: string }) {
-    const entity = await this.dataSource.getRepository(SectionEntity).findOneBy({ id: section.id });
-    const profile = await this.dataSource.getRepository(ProfileEntity).findOneBy({ id: section.profileId });
-    if (!entity || !profile) throw new NotFoundError('Section');
-    return this.sections.model(entity, profile);
   }
 }

@@ -3,9 +3,11 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, In, IsNull } from 'typeorm';
 import { AuditService, BadUserInputError, EventBus, isUuid, NotFoundError, requiredText } from '@mps/api-core';
 import { AccessService, Actor, OrganizationEntity } from '@mps/api-iam';
+import type { OutlineEventType } from '@mps/shared-domain';
 import { ProfileEntity } from '../entities/profile.entity';
 import { SectionAssignmentEntity } from '../entities/section-assignment.entity';
 import { SectionEntity } from '../entities/section.entity';
+import { SectionModel } from '../models/profile.model';
 import { AddSectionInput, MoveSectionInput } from '../models/section.inputs';
 import { SectionAccessService } from './section-access.service';
 
@@ -24,14 +26,14 @@ export class OutlineService {
     private readonly events: EventBus,
   ) {}
 
-  async add(actor: Actor, input: AddSectionInput): Promise<SectionEntity> {
+  async add(actor: Actor, input: AddSectionInput): Promise<SectionModel> {
     const profile = isUuid(input.profileId)
       ? await this.dataSource.getRepository(ProfileEntity).findOne({ where: { id: input.profileId } })
       : null;
     if (!profile) throw new NotFoundError('Profile');
     await this.access.authorize(actor, 'addSection', profile.workspaceId, 'Profile');
     const title = requiredText(input.title, 'title', 'Title', 200);
-    return this.announce(actor, profile, 'SECTION_ADDED', this.dataSource.transaction(async (manager) => {
+    return this.announce(actor, profile, 'SECTION_ADDED', async (manager) => {
       await this.lockProfile(manager, profile.id);
       const parentId = await this.requireParent(manager, profile.id, input.parentId ?? null);
       const siblings = await this.siblings(manager, profile.id, parentId);
@@ -52,23 +54,23 @@ export class OutlineService {
       );
       await this.record(manager, actor, profile, 'section.added', section.id, { title, parentId, position });
       return section;
-    }));
+    });
   }
 
-  async rename(actor: Actor, sectionId: string, titleInput: string): Promise<SectionEntity> {
+  async rename(actor: Actor, sectionId: string, titleInput: string): Promise<SectionModel> {
     const { section, profile } = await this.sections.load(actor, sectionId, 'renameSection');
     const title = requiredText(titleInput, 'title', 'Title', 200);
-    return this.announce(actor, profile, 'SECTION_RENAMED', this.dataSource.transaction(async (manager) => {
+    return this.announce(actor, profile, 'SECTION_RENAMED', async (manager) => {
       await manager.update(SectionEntity, { id: section.id }, { title });
       await this.record(manager, actor, profile, 'section.renamed', section.id, { before: section.title, after: title });
       return { ...section, title };
-    }));
+    });
   }
 
-  async move(actor: Actor, input: MoveSectionInput): Promise<SectionEntity> {
+  async move(actor: Actor, input: MoveSectionInput): Promise<SectionModel> {
     const { section, profile } = await this.sections.load(actor, input.sectionId, 'moveSection');
     if (section.archivedAt) throw new BadUserInputError('An archived section cannot be moved.', 'sectionId');
-    return this.announce(actor, profile, 'SECTION_MOVED', this.dataSource.transaction(async (manager) => {
+    return this.announce(actor, profile, 'SECTION_MOVED', async (manager) => {
       await this.lockProfile(manager, profile.id);
       const parentId = await this.requireParent(manager, profile.id, input.parentId ?? null);
       if (parentId && (await this.isSelfOrDescendant(manager, section.id, parentId))) {
@@ -87,14 +89,14 @@ export class OutlineService {
         after: { parentId, position },
       });
       return moved;
-    }));
+    });
   }
 
   /** Archives a section with its subsections; their revisions stay readable. */
-  async archive(actor: Actor, sectionId: string): Promise<SectionEntity> {
+  async archive(actor: Actor, sectionId: string): Promise<SectionModel> {
     const { section, profile } = await this.sections.load(actor, sectionId, 'archiveSection');
-    if (section.archivedAt) return section;
-    return this.announce(actor, profile, 'SECTION_ARCHIVED', this.dataSource.transaction(async (manager) => {
+    if (section.archivedAt) return this.sections.model(section, profile);
+    return this.announce(actor, profile, 'SECTION_ARCHIVED', async (manager) => {
       await this.lockProfile(manager, profile.id);
       const ids: string[] = (
         await manager.query(
@@ -112,10 +114,10 @@ export class OutlineService {
       );
       await this.record(manager, actor, profile, 'section.archived', section.id, { sectionIds: ids });
       return { ...section, archivedAt };
-    }));
+    });
   }
 
-  async assign(actor: Actor, sectionId: string, organizationIds: string[]): Promise<SectionEntity> {
+  async assign(actor: Actor, sectionId: string, organizationIds: string[]): Promise<SectionModel> {
     const { section, profile } = await this.sections.load(actor, sectionId, 'assignSection');
     const unique = [...new Set(organizationIds)];
     const found = unique.every(isUuid)
@@ -124,13 +126,13 @@ export class OutlineService {
           .count({ where: { id: In(unique), workspaceId: profile.workspaceId } })
       : -1;
     if (found !== unique.length) throw new NotFoundError('Organisation');
-    return this.announce(actor, profile, 'SECTION_ASSIGNED', this.dataSource.transaction(async (manager) => {
+    return this.announce(actor, profile, 'SECTION_ASSIGNED', async (manager) => {
       const before = (await manager.find(SectionAssignmentEntity, { where: { sectionId } })).map((a) => a.organizationId);
       await manager.delete(SectionAssignmentEntity, { sectionId });
       if (unique.length) await manager.insert(SectionAssignmentEntity, unique.map((organizationId) => ({ sectionId, organizationId })));
       await this.record(manager, actor, profile, 'section.assigned', section.id, { before, after: unique });
       return section;
-    }));
+    });
   }
 
   private lockProfile(manager: EntityManager, profileId: string) {
@@ -176,23 +178,28 @@ export class OutlineService {
     return rows.length > 0;
   }
 
-  /** Tells live subscribers after the change has committed. */
-  private async announce<T extends { id: string }>(
+  /**
+   * Runs the change in one transaction and returns the section as GraphQL shows it (numbered within the outline as
+   * committed); then tells live subscribers.
+   */
+  private async announce(
     actor: Actor,
     profile: ProfileEntity,
-    type: string,
-    change: Promise<T>,
-  ): Promise<T> {
-    const section = await change;
-    await this.events.publish({
+    type: OutlineEventType,
+    change: (manager: EntityManager) => Promise<SectionEntity>,
+  ): Promise<SectionModel> {
+    const model = await this.dataSource.transaction(async (manager) =>
+      this.sections.model(await change(manager), profile, manager),
+    );
+    this.events.publish({
       type,
       workspaceId: profile.workspaceId,
       profileId: profile.id,
-      sectionId: section.id,
+      sectionId: model.id,
       actorId: actor.userId,
       at: new Date().toISOString(),
     });
-    return section;
+    return model;
   }
 
   private record(

@@ -152,14 +152,15 @@ export class RevisionsService {
       });
       return created;
     });
-    await this.events.publish({
+    // After the commit; never fails the save (see EventBus).
+    this.events.publish({
       type: 'SECTION_SAVED',
       workspaceId: profile.workspaceId,
       profileId: profile.id,
       sectionId: section.id,
+      revisionId: revision.id,
       actorId: authorId,
       at: revision.createdAt.toISOString(),
-      data: { revisionId: revision.id },
     });
     return revision;
   }

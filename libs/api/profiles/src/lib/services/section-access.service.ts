@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, IsNull } from 'typeorm';
+import { DataSource, EntityManager, IsNull } from 'typeorm';
 import { ForbiddenError, isUuid, NotFoundError } from '@mps/api-core';
 import { AccessService, Actor, WorkspaceAccess } from '@mps/api-iam';
 import { OperationName, orderOutline } from '@mps/shared-domain';
@@ -54,12 +54,13 @@ export class SectionAccessService {
     return rows.map((r) => r.organizationId);
   }
 
-  /** The section as GraphQL shows it, with its outline number (computed from its profile's tree). */
-  async model(section: SectionEntity, profile: ProfileEntity): Promise<SectionModel> {
+  /**
+   * The section as GraphQL shows it, with its outline number (computed from its profile's tree, read through
+   * `manager` when called inside a transaction).
+   */
+  async model(section: SectionEntity, profile: ProfileEntity, manager: EntityManager = this.dataSource.manager): Promise<SectionModel> {
     if (section.archivedAt) return toSectionModel(section, profile, '', 0);
-    const siblings = await this.dataSource
-      .getRepository(SectionEntity)
-      .find({ where: { profileId: profile.id, archivedAt: IsNull() } });
+    const siblings = await manager.find(SectionEntity, { where: { profileId: profile.id, archivedAt: IsNull() } });
     const placed = orderOutline(siblings, outlineStyleOf(profile)).find((o) => o.node.id === section.id);
     return toSectionModel(section, profile, placed?.number ?? '', placed?.depth ?? 0);
   }

@@ -1,0 +1,25 @@
+import { Field, ID, ObjectType } from '@nestjs/graphql';
+import { PROFILE_EVENT_TYPES, ProfileEvent, ProfileEventType } from '@mps/shared-domain';
+
+const TYPES = Object.entries(PROFILE_EVENT_TYPES)
+  .map(([type, meaning]) => `${type}: ${meaning}`)
+  .join('; ');
+
+@ObjectType('ProfileEvent', {
+  description: 'Something changed in a profile. Ids only: re-read what changed, with the access that applies.',
+})
+export class ProfileEventModel {
+  @Field(() => String, { description: `One of ${TYPES}.` }) type!: ProfileEventType;
+  @Field(() => ID) profileId!: string;
+  @Field(() => ID, { nullable: true }) sectionId!: string | null;
+  @Field() at!: Date;
+  actorId!: string | null;
+}
+
+export const toProfileEventModel = (event: ProfileEvent): ProfileEventModel => ({
+  type: event.type,
+  profileId: event.profileId,
+  sectionId: event.sectionId,
+  at: new Date(event.at),
+  actorId: event.actorId,
+});
