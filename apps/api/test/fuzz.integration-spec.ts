@@ -144,6 +144,7 @@ const MALFORMED_CURSORS: readonly string[] = [
   Buffer.from('{"at":"-5000-01-01T00:00:00Z","id":"x"}').toString('base64'),
   Buffer.from('-005000-01-01T00:00:00.000Z|00000000-0000-0000-0000-000000000000').toString('base64'),
   Buffer.from('+275760-09-13T00:00:00.000Z|00000000-0000-0000-0000-000000000000').toString('base64url'),
+  Buffer.from('0000-01-01T00:00:00.000Z|00000000-0000-0000-0000-000000000000').toString('base64url'),
   Buffer.from('2024-01-01T00:00:00.000Z|not-a-uuid').toString('base64url'),
   Buffer.from('\u0000').toString('base64'),
   'A'.repeat(20_000),
@@ -259,8 +260,8 @@ function stringValue(ctx: ValueContext): unknown {
   if (rng.chance(0.05)) return rng.pick(WRONG_TYPES);
   if (/email/i.test(ctx.argName) && rng.chance(0.5)) return rng.pick(world.emails);
   if (/after|before|cursor/i.test(ctx.argName)) {
-    if (rng.chance(0.4) && world.cursors.length) return rng.pick(world.cursors);
-    if (rng.chance(0.7)) return rng.pick(MALFORMED_CURSORS);
+    if (rng.chance(0.3) && world.cursors.length) return rng.pick(world.cursors);
+    if (rng.chance(0.85)) return rng.pick(MALFORMED_CURSORS);
   }
   if (/token/i.test(ctx.argName) && rng.chance(0.3)) {
     return `${Buffer.from('{"alg":"none"}').toString('base64url')}.${Buffer.from('{"sub":"x"}').toString('base64url')}.`;
