@@ -12,6 +12,12 @@ import { Schema } from 'prosemirror-model';
 export const HEADING_LEVELS = [2, 3, 4] as const;
 export const LINK_PROTOCOLS = ['http:', 'https:', 'mailto:'] as const;
 export const MAX_CONTENT_BYTES = 2 * 1024 * 1024;
+/**
+ * Deepest nesting of JSON objects and arrays in a document (a node and its content list are two levels), far above
+ * what an outline of lists, quotes and tables needs. Deeper input is refused before any recursive parsing, which
+ * it would otherwise exhaust.
+ */
+export const MAX_CONTENT_DEPTH = 200;
 
 export const contentSchema = new Schema({
   nodes: {

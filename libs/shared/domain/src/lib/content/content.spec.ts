@@ -5,7 +5,19 @@ const doc = (...content: unknown[]) => ({ type: 'doc', content });
 const p = (...content: unknown[]) => ({ type: 'paragraph', content });
 const t = (text: string, marks?: unknown[]) => ({ type: 'text', text, ...(marks ? { marks } : {}) });
 
+const quoted = (levels: number) => {
+  let node: unknown = p(t('deep'));
+  for (let i = 0; i < levels; i++) node = { type: 'blockquote', content: [node] };
+  return doc(node);
+};
+
 describe('section content', () => {
+  it('refuses content nested deeper than MAX_CONTENT_DEPTH with a validation error, before parsing it', () => {
+    expect(renderContent(quoted(40)).text).toBe('deep');
+    expect(() => renderContent(quoted(2_000))).toThrow(/nested too deeply/);
+    expect(() => renderContent(quoted(2_000))).toThrow(ContentValidationError);
+  });
+
   it('renders escaped HTML, plain text and footnotes', () => {
     const out = renderContent(
       doc(

@@ -1,5 +1,5 @@
 import { Node as PMNode } from 'prosemirror-model';
-import { contentSchema, HEADING_LEVELS, LINK_PROTOCOLS, MAX_CONTENT_BYTES } from './content-schema';
+import { contentSchema, HEADING_LEVELS, LINK_PROTOCOLS, MAX_CONTENT_BYTES, MAX_CONTENT_DEPTH } from './content-schema';
 
 export type ContentJson = { type: 'doc'; content?: unknown[] } & Record<string, unknown>;
 
@@ -14,6 +14,18 @@ export interface RenderedContent {
   text: string;
 }
 
+/** Whether JSON nests deeper than `max` objects and arrays; without recursion, since the input may be hostile. */
+function nestsDeeperThan(json: unknown, max: number): boolean {
+  const pending: Array<[unknown, number]> = [[json, 1]];
+  while (pending.length) {
+    const [value, depth] = pending.pop()!;
+    if (value === null || typeof value !== 'object') continue;
+    if (depth > max) return true;
+    for (const child of Object.values(value)) pending.push([child, depth + 1]);
+  }
+  return false;
+}
+
 function byteLength(value: string): number {
   return new TextEncoder().encode(value).length;
 }
@@ -22,6 +34,9 @@ function byteLength(value: string): number {
 export function parseContent(json: unknown): PMNode {
   if (!json || typeof json !== 'object' || (json as { type?: unknown }).type !== 'doc') {
     throw new ContentValidationError('Content must be a document: {"type":"doc","content":[...]}.');
+  }
+  if (nestsDeeperThan(json, MAX_CONTENT_DEPTH)) {
+    throw new ContentValidationError('Content is nested too deeply: lists, quotes and tables may nest only a few dozen levels.');
   }
   let size: number;
   try {

@@ -1,0 +1,352 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { APIRequestContext, Page } from '@playwright/test';
+import { buildSchema, getNamedType, GraphQLInputObjectType, isInputObjectType, type GraphQLInputType } from 'graphql';
+import { DEMO, expect, mainNav, signIn, test } from './support/fixtures';
+
+/**
+ * Stored XSS: script payloads go into every text the product stores and shows,
+ * then every screen that shows them is rendered in Chromium; no payload may run.
+ * Three detectors: a `window.__xss` flag the payloads set, dialogs (alert), and
+ * console messages; plus any request for the payloads' image `x`, which would
+ * mean markup was injected even where a script was blocked.
+ *
+ * STORED_TEXTS is the one table of texts a client can store. A test below reads
+ * the schema (apps/api/schema.gql) and fails when a String or JSON input is
+ * missing from it, so a feature that adds a text must say here where it is
+ * shown, store a payload in it in `arrange()`, and visit that screen.
+ */
+
+type Screen = 'my work' | 'workspaces' | 'admin' | 'profiles' | 'outline' | 'section' | 'editing' | 'history' | 'diff';
+type StoredText = { shownOn: Screen[] } | { notShown: string };
+
+const STORED_TEXTS: Record<string, StoredText> = {
+  'CreateWorkspaceInput.name': { shownOn: ['workspaces', 'my work', 'admin'] },
+  'CreateWorkspaceInput.slug': { notShown: 'validated as lower-case letters, digits and hyphens' },
+  'CreateWorkspaceInput.countryCode': { notShown: 'validated as two capital letters' },
+  'CreateOrganizationInput.name': { shownOn: ['admin', 'my work', 'section'] },
+  'CreateOrganizationInput.acronym': { shownOn: ['admin'] },
+  'renameOrganization.name': { shownOn: ['admin', 'my work', 'section'] },
+  'renameOrganization.acronym': { shownOn: ['admin'] },
+  'AddMemberInput.displayName': { shownOn: ['my work', 'admin', 'history'] },
+  'AddMemberInput.email': { notShown: 'validated as an e-mail address (shown in admin, cannot hold markup that runs)' },
+  'AddMemberInput.password': { notShown: 'hashed, never shown' },
+  'CreateProfileInput.title': { shownOn: ['profiles', 'outline'] },
+  'CreateProfileInput.edition': { shownOn: ['profiles', 'outline'] },
+  'CreateProfileInput.templateKey': { notShown: 'one of the known templates' },
+  'AddSectionInput.title': { shownOn: ['outline', 'section'] },
+  'renameSection.title': { shownOn: ['outline', 'section'] },
+  'SaveSectionInput.content': { shownOn: ['section', 'editing', 'history', 'diff'] },
+  'SaveSectionInput.summary': { shownOn: ['history'] },
+  'login.email': { notShown: 'credentials' },
+  'login.password': { notShown: 'credentials' },
+  'logout.refreshToken': { notShown: 'credentials' },
+  'refreshSession.refreshToken': { notShown: 'credentials' },
+};
+
+/** Every String and JSON input of the schema's mutations, as `InputType.field` or `mutation.argument`. */
+function textInputsOfSchema(): string[] {
+  const schema = buildSchema(readFileSync(join(__dirname, '..', '..', 'api', 'schema.gql'), 'utf8'));
+  const found = new Set<string>();
+  const visit = (owner: string, name: string, type: GraphQLInputType, seen: Set<string>) => {
+    const named = getNamedType(type);
+    if (isInputObjectType(named)) {
+      if (seen.has(named.name)) return;
+      seen.add(named.name);
+      for (const field of Object.values((named as GraphQLInputObjectType).getFields())) visit(named.name, field.name, field.type, seen);
+    } else if (named.name === 'String' || named.name === 'JSON') {
+      found.add(`${owner}.${name}`);
+    }
+  };
+  for (const mutation of Object.values(schema.getMutationType()?.getFields() ?? {})) {
+    for (const arg of mutation.args) visit(mutation.name, arg.name, arg.type, new Set());
+  }
+  return [...found].sort();
+}
+
+// ---------------------------------------------------------------- payloads
+
+/** Each label makes the payload findable on screen; every vector sets the flag, opens a dialog or logs. */
+const payload = (label: string) =>
+  `${label} "><img src=x onerror=window.__xss=1><svg onload=alert(1)><script>window.__xss=1</script>`;
+const SHORT_PAYLOAD = '<svg/onload=alert()>'; // 20 characters: fits an acronym
+const EDITION_PAYLOAD = '<img src=x onerror=console.error(1)>';
+
+const doc = (...blocks: unknown[]) => ({ type: 'doc', content: blocks });
+const text = (value: string, marks?: unknown[]) => ({ type: 'text', text: value, ...(marks ? { marks } : {}) });
+const paragraph = (...inline: unknown[]) => ({ type: 'paragraph', content: inline });
+
+/** Rich text with a payload in every node and mark that holds text or attributes. */
+function richContent(run: string, withLinkAttributes: boolean) {
+  const link = {
+    type: 'link',
+    attrs: {
+      href: 'https://example.org/"><img src=x onerror=window.__xss=1>',
+      ...(withLinkAttributes
+        ? { target: '_blank" onmouseover="window.__xss=1', rel: '"><script>window.__xss=1</script>', class: 'x" onfocus="window.__xss=1" autofocus="' }
+        : {}),
+    },
+  };
+  return doc(
+    { type: 'heading', attrs: { level: 2 }, content: [text(payload(`Heading ${run}`))] },
+    paragraph(text(payload(`Plain ${run}`))),
+    paragraph(text(payload(`Bold ${run}`), [{ type: 'bold' }]), text(payload(`Italic ${run}`), [{ type: 'italic' }])),
+    paragraph(text(payload(`Link ${run}`), [link])),
+    paragraph(text('A claim with a note'), { type: 'footnote', attrs: { text: payload(`Footnote ${run}`) } }),
+    { type: 'bulletList', content: [{ type: 'listItem', content: [paragraph(text(payload(`List ${run}`)))] }] },
+    { type: 'blockquote', content: [paragraph(text(payload(`Quote ${run}`)))] },
+    {
+      type: 'table',
+      content: [
+        { type: 'tableRow', content: [{ type: 'tableHeader', content: [paragraph(text(payload(`Header ${run}`)))] }] },
+        { type: 'tableRow', content: [{ type: 'tableCell', content: [paragraph(text(payload(`Cell ${run}`)))] }] },
+      ],
+    },
+  );
+}
+
+// ---------------------------------------------------------------- arranging through the API
+
+async function gql(request: APIRequestContext, query: string, variables: Record<string, unknown>, token?: string) {
+  const res = await request.post('/graphql', {
+    data: { query, variables },
+    headers: token ? { authorization: `Bearer ${token}` } : {},
+  });
+  return (await res.json()) as { data?: Record<string, any>; errors?: Array<{ message: string; extensions: { code: string } }> };
+}
+
+async function must(request: APIRequestContext, query: string, variables: Record<string, unknown>, token?: string) {
+  const res = await gql(request, query, variables, token);
+  if (!res.data || res.errors) throw new Error(`Arrangement failed: ${JSON.stringify(res.errors)}`);
+  return res.data;
+}
+
+const login = async (request: APIRequestContext, email: string, password: string) =>
+  (await must(request, `mutation($e: String!, $p: String!) { login(email: $e, password: $p) { accessToken } }`, { e: email, p: password }))['login']
+    .accessToken as string;
+
+interface Arranged {
+  coordinator: { email: string; password: string };
+  workspaceName: string;
+  organizationName: string;
+  profileTitle: string;
+  sectionTitle: string;
+  summary: string;
+  run: string;
+}
+
+async function arrange(request: APIRequestContext): Promise<Arranged> {
+  const run = Date.now().toString(36);
+  const admin = await login(request, DEMO.admin.email, DEMO.admin.password);
+  const workspaceName = payload(`Workspace ${run}`);
+  const workspace = await must(
+    request,
+    `mutation($i: CreateWorkspaceInput!) { createWorkspace(input: $i) { id } }`,
+    { i: { name: workspaceName, slug: `xss-${run}`, kind: 'NATIONAL', countryCode: 'XX' } },
+    admin,
+  );
+  const workspaceId = workspace['createWorkspace'].id as string;
+  const org = await must(
+    request,
+    `mutation($i: CreateOrganizationInput!) { createOrganization(input: $i) { id } }`,
+    { i: { workspaceId, name: payload(`Org draft ${run}`), acronym: SHORT_PAYLOAD, kind: 'MINISTRY' } },
+    admin,
+  );
+  const organizationId = org['createOrganization'].id as string;
+  const organizationName = payload(`Organisation ${run}`);
+  await must(
+    request,
+    `mutation($id: ID!, $n: String!, $a: String) { renameOrganization(id: $id, name: $n, acronym: $a) { id } }`,
+    { id: organizationId, n: organizationName, a: SHORT_PAYLOAD },
+    admin,
+  );
+  const coordinator = { email: `xss.coordinator.${run}@demo.example`, password: 'Coordinator-xss-2024!' };
+  for (const [who, role] of [
+    [coordinator, 'COORDINATOR'],
+    [{ email: `xss.focal.${run}@demo.example`, password: 'FocalPoint-xss-2024!' }, 'FOCAL_POINT'],
+  ] as const) {
+    await must(
+      request,
+      `mutation($i: AddMemberInput!) { addMember(input: $i) { id } }`,
+      { i: { workspaceId, organizationId, role, email: who.email, password: who.password, displayName: payload(`Person ${role} ${run}`) } },
+      admin,
+    );
+  }
+
+  const token = await login(request, coordinator.email, coordinator.password);
+  const profileTitle = payload(`Profile ${run}`);
+  const profile = await must(
+    request,
+    `mutation($i: CreateProfileInput!) { createProfile(input: $i) { id } }`,
+    { i: { workspaceId, title: profileTitle, edition: EDITION_PAYLOAD } },
+    token,
+  );
+  const profileId = profile['createProfile'].id as string;
+  const added = await must(request, `mutation($i: AddSectionInput!) { addSection(input: $i) { id } }`, { i: { profileId, title: payload(`Draft title ${run}`) } }, token);
+  const sectionId = added['addSection'].id as string;
+  const sectionTitle = payload(`Section ${run}`);
+  await must(request, `mutation($id: ID!, $t: String!) { renameSection(id: $id, title: $t) { id } }`, { id: sectionId, t: sectionTitle }, token);
+  await must(request, `mutation($s: ID!, $o: [ID!]!) { assignSection(sectionId: $s, organizationIds: $o) { id } }`, { s: sectionId, o: [organizationId] }, token);
+
+  // javascript: links are refused outright.
+  const scriptLink = await gql(
+    request,
+    `mutation($i: SaveSectionInput!) { saveSection(input: $i) { id } }`,
+    { i: { sectionId, baseRevisionId: null, content: doc(paragraph(text('x', [{ type: 'link', attrs: { href: 'javascript:window.__xss=1' } }]))) } },
+    token,
+  );
+  expect(scriptLink.errors?.[0]?.extensions.code).toBe('BAD_USER_INPUT');
+
+  // Two revisions, so that history and the comparison have payloads on both sides. Link attributes beyond
+  // href are either refused (an allow-list) or stored; both are safe as long as nothing runs.
+  const summary = payload(`Summary ${run}`);
+  const save = (content: unknown, base: string | null) =>
+    gql(request, `mutation($i: SaveSectionInput!) { saveSection(input: $i) { id } }`, { i: { sectionId, baseRevisionId: base, content, summary } }, token);
+  let first = await save(richContent(run, true), null);
+  if (first.errors?.[0]?.extensions.code === 'BAD_USER_INPUT') first = await save(richContent(run, false), null);
+  const firstId = first.data?.['saveSection']?.id as string | undefined;
+  if (!firstId) throw new Error(`Arrangement failed: ${JSON.stringify(first.errors)}`);
+  const second = await save(doc(...richContent(run, false).content, paragraph(text(payload(`Added ${run}`)))), firstId);
+  if (!second.data?.['saveSection']) throw new Error(`Arrangement failed: ${JSON.stringify(second.errors)}`);
+
+  return { coordinator, workspaceName, organizationName, profileTitle, sectionTitle, summary, run };
+}
+
+// ---------------------------------------------------------------- detecting execution
+
+interface Detector {
+  /** Fails when any payload ran (or injected markup) since the page opened. */
+  assertNothingRan(where: string): Promise<void>;
+}
+
+async function watch(page: Page): Promise<Detector> {
+  const events: string[] = [];
+  page.on('dialog', (dialog) => {
+    events.push(`dialog ${dialog.type()}: ${dialog.message()}`);
+    void dialog.dismiss();
+  });
+  page.on('console', (message) => {
+    // The payloads log "1"; the app's own messages are longer.
+    if (message.text().trim() === '1') events.push(`console.${message.type()}: ${message.text()}`);
+  });
+  page.on('request', (request) => {
+    if (/\/x$/.test(new URL(request.url()).pathname)) events.push(`injected image requested: ${request.url()}`);
+  });
+  await page.addInitScript(() => {
+    (window as unknown as { __xss?: number }).__xss = 0;
+  });
+  return {
+    async assertNothingRan(where) {
+      const flag = await page.evaluate(() => (window as unknown as { __xss?: number }).__xss ?? 0);
+      expect({ where, flag, events }).toEqual({ where, flag: 0, events: [] });
+    },
+  };
+}
+
+/** Hovers over and focuses every link in `scope` (without waiting for each), for payloads that wait for a person. */
+async function touchLinks(scope: ReturnType<Page['locator']>) {
+  await scope.locator('a').evaluateAll((links) =>
+    links.forEach((link) => {
+      link.dispatchEvent(new MouseEvent('mouseover', { bubbles: true }));
+      (link as HTMLElement).focus();
+    }),
+  );
+}
+
+// ---------------------------------------------------------------- the journeys
+
+test.describe('stored script payloads never run', () => {
+  test('every stored text of the schema is in STORED_TEXTS', () => {
+    expect(textInputsOfSchema()).toEqual(Object.keys(STORED_TEXTS).sort());
+  });
+
+  test('payloads in every stored text are shown as text on every screen, as coordinator and platform admin', async ({ page, request, browser, baseURL }) => {
+    test.setTimeout(180_000);
+    const a = await arrange(request);
+    const detector = await watch(page);
+
+    // The coordinator of the new workspace: My work, Workspaces, Admin.
+    await signIn(page, a.coordinator);
+    const main = page.getByRole('main');
+    await expect(main).toContainText(a.workspaceName);
+    await expect(main).toContainText(a.organizationName);
+    await expect(main).toContainText(`Hello, ${payload(`Person COORDINATOR ${a.run}`)}`);
+    await detector.assertNothingRan('my work');
+
+    await mainNav(page).getByRole('link', { name: 'Workspaces' }).click();
+    await expect(main.getByRole('table')).toContainText(a.workspaceName);
+    await detector.assertNothingRan('workspaces');
+
+    await mainNav(page).getByRole('link', { name: 'Admin' }).click();
+    await expect(page.getByRole('table', { name: 'Organisations in this workspace' })).toContainText(a.organizationName);
+    await expect(page.getByRole('table', { name: 'Organisations in this workspace' })).toContainText(SHORT_PAYLOAD);
+    await expect(page.getByRole('table', { name: 'Active members of this workspace' })).toContainText(`Person FOCAL_POINT ${a.run}`);
+    await detector.assertNothingRan('admin');
+
+    // Profiles, the outline, reading a section.
+    await mainNav(page).getByRole('link', { name: 'Profiles' }).click();
+    await expect(main).toContainText(EDITION_PAYLOAD);
+    await page.getByRole('link', { name: a.profileTitle }).click();
+    const outline = page.getByRole('navigation', { name: 'Outline' });
+    await expect(outline).toContainText(a.sectionTitle);
+    await detector.assertNothingRan('profiles and outline');
+
+    await outline.getByRole('link', { name: a.sectionTitle }).click();
+    const article = page.getByRole('article', { name: new RegExp(`Section ${a.run}`) });
+    for (const label of ['Heading', 'Plain', 'Bold', 'Italic', 'Link', 'Footnote', 'List', 'Quote', 'Header', 'Cell', 'Added']) {
+      await expect(article).toContainText(payload(`${label} ${a.run}`));
+    }
+    await touchLinks(article);
+    await detector.assertNothingRan('section reading');
+
+    // History: open the older revision, then compare the two.
+    const history = page.getByRole('complementary', { name: 'Section details and history' });
+    const revisions = history.getByRole('list', { name: 'Revisions, newest first' });
+    await expect(revisions).toContainText(a.summary);
+    await revisions.getByRole('button', { name: 'Open revision 1' }).click();
+    const revisionDialog = page.getByRole('dialog', { name: 'Revision 1' });
+    await expect(revisionDialog).toContainText(a.summary);
+    await expect(revisionDialog).toContainText(`Person COORDINATOR ${a.run}`);
+    await touchLinks(revisionDialog);
+    await revisionDialog.getByRole('button', { name: 'Close', exact: true }).click();
+    await detector.assertNothingRan('history');
+
+    await revisions.getByRole('checkbox', { name: /^Compare revision/ }).nth(0).check();
+    await revisions.getByRole('checkbox', { name: /^Compare revision/ }).nth(1).check();
+    await history.getByRole('button', { name: 'Compare selected' }).click();
+    const compare = page.getByRole('dialog', { name: /^Compare revision \d+ with revision \d+$/ });
+    await expect(compare).toContainText(`Added ${a.run}`);
+    await compare.getByRole('button', { name: 'Inline' }).click();
+    await expect(compare).toContainText(`Added ${a.run}`);
+    await compare.getByRole('button', { name: 'Close', exact: true }).click();
+    await detector.assertNothingRan('diff');
+
+    // Editing: the rich-text editor renders the same content from its JSON.
+    await page.getByRole('button', { name: 'Edit', exact: true }).click();
+    const editor = page.getByRole('textbox', { name: /^Text of / });
+    await expect(editor).toContainText(payload(`Plain ${a.run}`));
+    await touchLinks(editor);
+    await detector.assertNothingRan('editing');
+    await page.getByRole('button', { name: 'Cancel', exact: true }).click();
+    await expect(editor).toHaveCount(0);
+
+    // The platform admin, who is not a member: the workspace list and that workspace's My work and Admin.
+    const context = await browser.newContext({ baseURL });
+    try {
+      const adminPage = await context.newPage();
+      const adminDetector = await watch(adminPage);
+      await signIn(adminPage, DEMO.admin);
+      await mainNav(adminPage).getByRole('link', { name: 'Workspaces' }).click();
+      const adminMain = adminPage.getByRole('main');
+      await expect(adminMain.getByRole('table')).toContainText(a.workspaceName);
+      await adminPage.getByRole('link', { name: `Open ${a.workspaceName}` }).click();
+      await expect(adminPage.getByRole('heading', { level: 1, name: 'My work' })).toBeVisible();
+      await expect(adminMain).toContainText(a.workspaceName);
+      await mainNav(adminPage).getByRole('link', { name: 'Admin' }).click();
+      await expect(adminPage.getByRole('table', { name: 'Active members of this workspace' })).toContainText(`Person COORDINATOR ${a.run}`);
+      await adminDetector.assertNothingRan('platform admin: workspaces, my work, admin');
+    } finally {
+      await context.close();
+    }
+  });
+});
