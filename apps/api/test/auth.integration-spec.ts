@@ -213,43 +213,139 @@ describe('auth', () => {
   });
 
   describe('login throttling', () => {
-    it('after 10 failures for one e-mail within 15 minutes, the 11th attempt is RATE_LIMITED even with the right password; another e-mail is unaffected', async () => {
+    // Each test signs in from its own addresses (X-Forwarded-For, trusted from the loopback test client).
+    let nextAddress = 0;
+    const newAddress = () => `203.0.113.${(nextAddress += 1)}`;
+    const from = (address: string) => ({ 'x-forwarded-for': address });
+    const attempt = (email: string, password: string, address: string) => t.gql(LOGIN, { email, password }, undefined, from(address));
+    const retryAfter = (res: { errors?: Array<{ extensions: Record<string, unknown> }> }) =>
+      Number(res.errors?.[0]?.extensions['retryAfterSeconds']);
+    const endLock = (email: string, address: string) =>
+      t.dataSource.query(
+        `UPDATE login_throttles SET locked_until = now() - interval '1 second' WHERE email = $1 AND address = $2`,
+        [email, address],
+      );
+
+    it('after 5 failures for one e-mail from one address, the next attempt there is RATE_LIMITED at once even with the right password; other e-mails are unaffected', async () => {
       const victim = await newUser();
       const bystander = await newUser();
-      for (let i = 0; i < 10; i++) {
-        const res = await t.gql(LOGIN, { email: victim.email, password: `wrong-password-${i}` });
+      const address = newAddress();
+      for (let i = 0; i < 5; i++) {
+        const res = await attempt(victim.email, `wrong-password-${i}`, address);
         expect(code(res), `attempt ${i + 1}`).toBe('UNAUTHENTICATED');
       }
-      const limited = await t.gql(LOGIN, { email: victim.email, password: FIXTURE_PASSWORD });
+      const limited = await attempt(victim.email, FIXTURE_PASSWORD, address);
       expect(code(limited)).toBe('RATE_LIMITED');
       expect(limited.data).toBeNull();
+      // A hint for when to try again, in the error's extensions: the first lock-out lasts a minute.
+      expect(retryAfter(limited)).toBeGreaterThan(50);
+      expect(retryAfter(limited)).toBeLessThanOrEqual(60);
       // The e-mail is matched after normalisation: case does not get around it.
-      expect(code(await t.gql(LOGIN, { email: victim.email.toUpperCase(), password: FIXTURE_PASSWORD }))).toBe(
-        'RATE_LIMITED',
-      );
-      const other = await t.gql(LOGIN, { email: bystander.email, password: FIXTURE_PASSWORD });
+      expect(code(await attempt(victim.email.toUpperCase(), FIXTURE_PASSWORD, address))).toBe('RATE_LIMITED');
+      const other = await attempt(bystander.email, FIXTURE_PASSWORD, address);
       expect(other.errors).toBeUndefined();
       expect(other.data!['login'].user.id).toBe(bystander.id);
 
-      // 15 minutes later (the failures age out of the window) the right password works again.
-      await t.dataSource.query(`UPDATE login_failures SET at = at - interval '16 minutes' WHERE email = $1`, [
-        victim.email,
-      ]);
-      const later = await t.gql(LOGIN, { email: victim.email, password: FIXTURE_PASSWORD });
+      // Once the lock-out is over, the right password works again, and the failures are forgotten.
+      await endLock(victim.email, address);
+      const later = await attempt(victim.email, FIXTURE_PASSWORD, address);
       expect(later.errors).toBeUndefined();
+      for (let i = 0; i < 4; i++) expect(code(await attempt(victim.email, `wrong-again-${i}`, address))).toBe('UNAUTHENTICATED');
+      expect(code(await attempt(victim.email, FIXTURE_PASSWORD, address))).toBeUndefined();
     });
 
-    // BUG (libs/api/auth/src/lib/auth.service.ts, login(): count-then-verify-then-insert is not atomic):
-    // concurrent attempts all pass the `recent >= LOGIN_FAILURE_LIMIT` check before any failure is
-    // recorded, so an attacker sending attempts in parallel gets far more than 10 guesses.
-    it('also holds for attempts sent in parallel: at most 10 guesses are checked', async () => {
+    it('lock-outs grow: every failure after a lock-out locks for twice as long', async () => {
       const victim = await newUser();
+      const address = newAddress();
+      for (let i = 0; i < 5; i++) await attempt(victim.email, `wrong-${i}`, address);
+      const periods = [retryAfter(await attempt(victim.email, FIXTURE_PASSWORD, address))];
+      for (let round = 0; round < 3; round++) {
+        await endLock(victim.email, address);
+        expect(code(await attempt(victim.email, `wrong-after-lock-${round}`, address))).toBe('UNAUTHENTICATED');
+        periods.push(retryAfter(await attempt(victim.email, FIXTURE_PASSWORD, address)));
+      }
+      // About 1, 2, 4 and 8 minutes (a few seconds pass between the lock and the question).
+      expect(periods.map((seconds) => Math.round(seconds / 60))).toEqual([1, 2, 4, 8]);
+    });
+
+    it('failures from one address never stop the owner signing in from another', async () => {
+      const owner = await newUser();
+      const attacker = newAddress();
+      for (let i = 0; i < 8; i++) {
+        await endLock(owner.email, attacker);
+        await attempt(owner.email, `attacker-guess-${i}`, attacker);
+      }
+      expect(code(await attempt(owner.email, FIXTURE_PASSWORD, attacker))).toBe('RATE_LIMITED');
+      const atHome = await attempt(owner.email, FIXTURE_PASSWORD, newAddress());
+      expect(atHome.errors).toBeUndefined();
+      expect(atHome.data!['login'].user.id).toBe(owner.id);
+    });
+
+    it('limits one address across accounts: after 20 failures with different e-mails, every sign-in from it is RATE_LIMITED; other addresses are not', async () => {
+      const address = newAddress();
+      const user = await newUser();
+      const codes: Array<string | undefined> = [];
+      for (let i = 0; i < 40; i++) {
+        codes.push(code(await attempt(`sprayed-${i}-${Date.now()}@example.test`, 'Password-2024!', address)));
+      }
+      expect(codes.slice(0, 20).every((c) => c === 'UNAUTHENTICATED')).toBe(true);
+      expect(codes.slice(20).every((c) => c === 'RATE_LIMITED')).toBe(true);
+      const refused = await attempt(user.email, FIXTURE_PASSWORD, address);
+      expect(code(refused)).toBe('RATE_LIMITED');
+      expect(retryAfter(refused)).toBeGreaterThan(0);
+      expect((await attempt(user.email, FIXTURE_PASSWORD, newAddress())).errors).toBeUndefined();
+    });
+
+    it('successful sign-ins do not count against an address (an office behind one address)', async () => {
+      const address = newAddress();
+      const users = await Promise.all(Array.from({ length: 3 }, () => newUser()));
+      for (let i = 0; i < 25; i++) {
+        const res = await attempt(users[i % users.length]!.email, FIXTURE_PASSWORD, address);
+        expect(res.errors, `sign-in ${i + 1}`).toBeUndefined();
+      }
+      const [row] = await t.dataSource.query(`SELECT failures FROM login_throttles WHERE scope = 'address' AND address = $1`, [address]);
+      expect(row.failures).toBe(0);
+    });
+
+    it('also holds for attempts sent in parallel: exactly 5 guesses are checked, and counted', async () => {
+      const victim = await newUser();
+      const address = newAddress();
       const results = await Promise.all(
-        Array.from({ length: 20 }, (_, i) => t.gql(LOGIN, { email: victim.email, password: `parallel-wrong-${i}` })),
+        Array.from({ length: 20 }, (_, i) => attempt(victim.email, `parallel-wrong-${i}`, address)),
       );
       const codes = results.map(code);
-      expect(codes.every((c) => c === 'UNAUTHENTICATED' || c === 'RATE_LIMITED')).toBe(true);
-      expect(codes.filter((c) => c === 'UNAUTHENTICATED').length).toBeLessThanOrEqual(10);
+      expect(codes.filter((c) => c === 'UNAUTHENTICATED')).toHaveLength(5);
+      expect(codes.filter((c) => c === 'RATE_LIMITED')).toHaveLength(15);
+      const [row] = await t.dataSource.query(
+        `SELECT failures FROM login_throttles WHERE scope = 'account-address' AND email = $1 AND address = $2`,
+        [victim.email, address],
+      );
+      expect(row.failures).toBe(5);
+      expect(code(await attempt(victim.email, FIXTURE_PASSWORD, address))).toBe('RATE_LIMITED');
+    });
+
+    it('also holds across accounts in parallel: exactly 20 guesses from one address are checked', async () => {
+      const address = newAddress();
+      const results = await Promise.all(
+        Array.from({ length: 40 }, (_, i) => attempt(`parallel-${i}-${Date.now()}@example.test`, 'Password-2024!', address)),
+      );
+      expect(results.map(code).filter((c) => c === 'UNAUTHENTICATED')).toHaveLength(20);
+    });
+
+    it('ignores X-Forwarded-For from a client that is not a trusted proxy (as with TRUST_PROXY=false)', async () => {
+      // Two apps in one process would share Passport's strategy, so this one changes its own setting for a moment.
+      t.app.set('trust proxy', false);
+      try {
+        const victim = await newUser();
+        for (let i = 0; i < 5; i++) {
+          // A forged address per attempt does not make a new key: the connection's address counts.
+          await attempt(victim.email, `wrong-${i}`, newAddress());
+        }
+        expect(code(await attempt(victim.email, FIXTURE_PASSWORD, newAddress()))).toBe('RATE_LIMITED');
+      } finally {
+        t.app.set('trust proxy', t.config.trustProxy);
+      }
+      expect(t.config.trustProxy).toBe('loopback, linklocal, uniquelocal');
     });
   });
 

@@ -9,10 +9,11 @@ const API_PREFIXES = ['/graphql', '/health', '/exports', '/open-data'];
 /**
  * HTTP concerns around the GraphQL API: the built web app at `/` with a
  * fallback to index.html for client-side routes, and trust in the reverse
- * proxy's X-Forwarded-* headers.
+ * proxy's X-Forwarded-* headers (TRUST_PROXY; by default from loopback and
+ * private addresses), so that req.ip is the client's address.
  */
 export function configureHttp(app: NestExpressApplication, config: AppConfig): void {
-  app.set('trust proxy', 'loopback, linklocal, uniquelocal');
+  app.set('trust proxy', config.trustProxy);
   app.disable('x-powered-by');
   app.useBodyParser('json', { limit: '3mb' });
   const webDir = config.webDistDir;

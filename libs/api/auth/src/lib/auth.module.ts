@@ -8,6 +8,7 @@ import { AuthResolver } from './auth.resolver';
 import { AuthService } from './auth.service';
 import { AuthorizationGuard } from './authorization.guard';
 import { JwtStrategy } from './jwt.strategy';
+import { LoginThrottleService } from './login-throttle.service';
 import { ResolverDeclarationsCheck } from './resolver-declarations.check';
 
 @Module({
@@ -27,6 +28,7 @@ import { ResolverDeclarationsCheck } from './resolver-declarations.check';
   providers: [
     AuthService,
     AuthResolver,
+    LoginThrottleService,
     JwtStrategy,
     ResolverDeclarationsCheck,
     { provide: APP_GUARD, useClass: AuthorizationGuard },

@@ -13,7 +13,8 @@ export class AuthResolver {
     @Args('password') password: string,
     @Context() ctx: GqlContext,
   ): Promise<AuthPayloadModel> {
-    return this.payload(await this.auth.login(email, password), ctx);
+    // req.ip honours X-Forwarded-For from trusted proxies only (TRUST_PROXY, apps/api/src/app/http.ts).
+    return this.payload(await this.auth.login(email, password, ctx.req?.ip), ctx);
   }
 
   @Mutation(() => AuthPayloadModel, {
