@@ -212,6 +212,104 @@ describe('auth', () => {
     expect((await t.gql(LOGOUT, { refreshToken: 'never-issued' })).data?.['logout']).toBe(true);
   });
 
+  describe('refresh token in an HttpOnly cookie (the web app)', () => {
+    const COOKIE = { 'x-refresh-token-transport': 'cookie' };
+    const REFRESH_BY_COOKIE = /* GraphQL */ `mutation { refreshSession { accessToken refreshToken user { id } } }`;
+    const LOGOUT_BY_COOKIE = /* GraphQL */ `mutation { logout }`;
+    const setCookie = (response: Response) => response.headers.getSetCookie().find((c) => c.startsWith('mps_refresh='));
+    const cookieValue = (header: string | undefined) => /^mps_refresh=([^;]*)/.exec(header ?? '')?.[1] ?? '';
+
+    async function cookieSignIn(email: string) {
+      const { response, body } = await t.post(LOGIN, { email, password: FIXTURE_PASSWORD }, COOKIE);
+      expect(body.errors).toBeUndefined();
+      return { response, body, cookie: setCookie(response) };
+    }
+
+    it('login sets the refresh token as an HttpOnly, SameSite=Strict cookie scoped to /graphql, and keeps it out of the body', async () => {
+      const user = await newUser();
+      const { body, cookie } = await cookieSignIn(user.email);
+      expect(cookie).toBeDefined();
+      const attributes = cookie!.split(';').map((a) => a.trim().toLowerCase());
+      expect(cookieValue(cookie).length).toBeGreaterThanOrEqual(32);
+      expect(attributes).toEqual(expect.arrayContaining(['httponly', 'samesite=strict', 'path=/graphql', 'max-age=2592000']));
+      // Plain http outside production (the test server): not Secure, or the browser would drop it.
+      expect(attributes).not.toContain('secure');
+      expect(body.data!['login'].refreshToken).toBe('');
+      expect((await t.gql(ME, {}, body.data!['login'].accessToken)).data?.['me']?.id).toBe(user.id);
+      // Refreshing with the cookie's value works: it is the real token.
+      expect((await t.gql(REFRESH, { refreshToken: cookieValue(cookie) })).errors).toBeUndefined();
+    });
+
+    it('is Secure over https (X-Forwarded-Proto from a trusted proxy)', async () => {
+      const user = await newUser();
+      const { response } = await t.post(LOGIN, { email: user.email, password: FIXTURE_PASSWORD }, { ...COOKIE, 'x-forwarded-proto': 'https' });
+      expect(setCookie(response)!.toLowerCase()).toContain('; secure');
+    });
+
+    it('refreshSession without an argument rotates the cookie; the old value is then refused and ends the session', async () => {
+      const user = await newUser();
+      const first = cookieValue((await cookieSignIn(user.email)).cookie);
+      const { response, body } = await t.post(REFRESH_BY_COOKIE, {}, { ...COOKIE, cookie: `other=1; mps_refresh=${first}` });
+      expect(body.errors).toBeUndefined();
+      expect(body.data!['refreshSession'].user.id).toBe(user.id);
+      expect(body.data!['refreshSession'].refreshToken).toBe('');
+      const second = cookieValue(setCookie(response));
+      expect(second).not.toBe(first);
+      expect(second.length).toBeGreaterThanOrEqual(32);
+      expect((await t.gql(ME, {}, body.data!['refreshSession'].accessToken)).data?.['me']?.id).toBe(user.id);
+      // A replayed (already rotated) cookie is refused and revokes the session, as with the argument.
+      const replay = await t.post(REFRESH_BY_COOKIE, {}, { ...COOKIE, cookie: `mps_refresh=${first}` });
+      expect(code(replay.body)).toBe('UNAUTHENTICATED');
+      expect(code((await t.post(REFRESH_BY_COOKIE, {}, { ...COOKIE, cookie: `mps_refresh=${second}` })).body)).toBe('UNAUTHENTICATED');
+      // No cookie at all: the session is over.
+      expect(code((await t.post(REFRESH_BY_COOKIE, {}, COOKIE)).body)).toBe('UNAUTHENTICATED');
+    });
+
+    it('reads the cookie only with the custom header and a JSON body (against cross-site request forgery)', async () => {
+      const user = await newUser();
+      const token = cookieValue((await cookieSignIn(user.email)).cookie);
+      // What a forged cross-site form or fetch without the header could send:
+      const noHeader = await t.post(REFRESH_BY_COOKIE, {}, { cookie: `mps_refresh=${token}` });
+      expect(code(noHeader.body)).toBe('BAD_USER_INPUT');
+      expect(setCookie(noHeader.response)).toBeUndefined();
+      const form = await fetch(`${t.baseUrl}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'text/plain', ...COOKIE, cookie: `mps_refresh=${token}` },
+        body: JSON.stringify({ query: REFRESH_BY_COOKIE }),
+      });
+      expect(form.status).toBeGreaterThanOrEqual(400);
+      expect(form.status).toBeLessThan(500);
+      expect(setCookie(form)).toBeUndefined();
+      // None of them used the token: it still works.
+      expect((await t.post(REFRESH_BY_COOKIE, {}, { ...COOKIE, cookie: `mps_refresh=${token}` })).body.errors).toBeUndefined();
+    });
+
+    it('logout without an argument ends the cookie\'s session and clears the cookie', async () => {
+      const user = await newUser();
+      const { body, cookie } = await cookieSignIn(user.email);
+      const token = cookieValue(cookie);
+      const { response, body: out } = await t.post(LOGOUT_BY_COOKIE, {}, { ...COOKIE, cookie: `mps_refresh=${token}` });
+      expect(out.data!['logout']).toBe(true);
+      const cleared = setCookie(response)!;
+      expect(cookieValue(cleared)).toBe('');
+      expect(cleared).toMatch(/Expires=Thu, 01 Jan 1970/);
+      expect(cleared.toLowerCase()).toContain('path=/graphql');
+      expect(code(await t.gql(ME, {}, body.data!['login'].accessToken))).toBe('UNAUTHENTICATED');
+      expect(code(await t.gql(REFRESH, { refreshToken: token }))).toBe('UNAUTHENTICATED');
+    });
+
+    it('API clients that pass the token as an argument work as before and get no cookie', async () => {
+      const user = await newUser();
+      const login = await t.post(LOGIN, { email: user.email, password: FIXTURE_PASSWORD });
+      expect(setCookie(login.response)).toBeUndefined();
+      const refreshToken = login.body.data!['login'].refreshToken;
+      const refreshed = await t.post(REFRESH, { refreshToken });
+      expect(setCookie(refreshed.response)).toBeUndefined();
+      expect(refreshed.body.data!['refreshSession'].refreshToken.length).toBeGreaterThanOrEqual(32);
+      expect((await t.post(LOGOUT, { refreshToken: refreshed.body.data!['refreshSession'].refreshToken })).body.data!['logout']).toBe(true);
+    });
+  });
+
   describe('login throttling', () => {
     // Each test signs in from its own addresses (X-Forwarded-For, trusted from the loopback test client).
     let nextAddress = 0;

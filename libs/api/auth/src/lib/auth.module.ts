@@ -9,6 +9,7 @@ import { AuthService } from './auth.service';
 import { AuthorizationGuard } from './authorization.guard';
 import { JwtStrategy } from './jwt.strategy';
 import { LoginThrottleService } from './login-throttle.service';
+import { RefreshCookie } from './refresh-cookie';
 import { ResolverDeclarationsCheck } from './resolver-declarations.check';
 
 @Module({
@@ -29,6 +30,7 @@ import { ResolverDeclarationsCheck } from './resolver-declarations.check';
     AuthService,
     AuthResolver,
     LoginThrottleService,
+    RefreshCookie,
     JwtStrategy,
     ResolverDeclarationsCheck,
     { provide: APP_GUARD, useClass: AuthorizationGuard },
