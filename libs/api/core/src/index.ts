@@ -19,3 +19,4 @@ export * from './lib/errors/input-validation';
 export * from './lib/graphql/field-access';
 export * from './lib/http/public.decorator';
 export * from './lib/events/event-stream';
+export * from './lib/database/backup';
