@@ -137,7 +137,10 @@ describe('backup and restore', () => {
     }
   });
 
-  it('refuses a cut-off backup and restores nothing from it', async () => {
+  it('refuses a file that is not a backup, and a cut-off backup, and restores nothing from it', async () => {
+    const other = join(dir, 'other.gz');
+    writeFileSync(other, gzipSync('{"hello": "world"}\n'));
+    await expect(restoreBackup(t.databaseUrl, other)).rejects.toThrow(/not a Migration Profile Studio backup/);
     const lines = gunzipSync(readFileSync(backupFile)).toString('utf8').split('\n');
     const cut = join(dir, 'cut.backup.gz');
     writeFileSync(cut, gzipSync(lines.slice(0, Math.floor(lines.length / 2)).join('\n')));

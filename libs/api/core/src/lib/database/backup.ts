@@ -33,6 +33,8 @@ export const BACKUP_FORMAT = 'migration-profile-studio-backup';
 const BACKUP_VERSION = 1;
 const FETCH_ROWS = 1000;
 const INSERT_BATCH_ROWS = 500;
+/** Long revisions make big rows: a batch also ends at this many characters. */
+const INSERT_BATCH_CHARS = 8_000_000;
 
 export interface BackupTable {
   name: string;
@@ -246,7 +248,12 @@ async function* lines(file: string): AsyncGenerator<{ kind: string; json: string
 
 async function readHeader(file: string): Promise<BackupHeader> {
   for await (const { kind, json } of lines(file)) {
-    const header = kind === 'header' ? (JSON.parse(json) as BackupHeader) : null;
+    let header: BackupHeader | null = null;
+    try {
+      header = kind === 'header' ? (JSON.parse(json) as BackupHeader) : null;
+    } catch {
+      /* not JSON: not ours */
+    }
     if (header?.format !== BACKUP_FORMAT) break;
     if (header.version !== BACKUP_VERSION) throw new BackupError(`Backup format version ${header.version} is not supported here.`);
     return header;
@@ -268,6 +275,7 @@ async function loadRows(databaseUrl: string, file: string, header: BackupHeader)
     const counts: Record<string, number> = {};
     let table: BackupTable | null = null;
     let batch: string[] = [];
+    let batchChars = 0;
     let ended: Record<string, number> | null = null;
     const flush = async () => {
       if (!table || batch.length === 0) return;
@@ -279,13 +287,15 @@ async function loadRows(databaseUrl: string, file: string, header: BackupHeader)
       );
       counts[table.name] = (counts[table.name] ?? 0) + batch.length;
       batch = [];
+      batchChars = 0;
     };
     for await (const { kind, json } of lines(file)) {
       if (kind === 'header') continue;
       if (kind === 'row') {
         if (!table) throw new BackupError(`${file} is damaged: a row before any table.`);
         batch.push(json);
-        if (batch.length >= INSERT_BATCH_ROWS) await flush();
+        batchChars += json.length;
+        if (batch.length >= INSERT_BATCH_ROWS || batchChars >= INSERT_BATCH_CHARS) await flush();
         continue;
       }
       await flush();
