@@ -5,6 +5,7 @@ import { Logger } from 'nestjs-pino';
 import {
   AppConfig,
   ConfigError,
+  EMBEDDED_DATABASE,
   EmbeddedDatabase,
   loadConfig,
   lockDataDir,
@@ -39,7 +40,7 @@ async function main(): Promise<void> {
   if (!databaseUrl) {
     cleanups.unshift(lockDataDir(config.dataDir));
     log('info', `DATABASE_URL is not set: starting embedded PostgreSQL in ${config.dataDir}/pg on port ${config.embeddedPgPort}`);
-    embedded = await startEmbeddedPostgres({ dataDir: config.dataDir, port: config.embeddedPgPort, database: 'studio' });
+    embedded = await startEmbeddedPostgres({ dataDir: config.dataDir, port: config.embeddedPgPort, database: EMBEDDED_DATABASE });
     cleanups.unshift(() => embedded?.stop());
     databaseUrl = embedded.url;
   }

@@ -14,11 +14,13 @@ const isUnder = (path: string, prefix: string) => path === prefix || path.starts
 /**
  * HTTP concerns around the GraphQL API: the built web app at `/`, with every
  * client-side route answered by index.html whatever the Accept header (a
- * curl, a link preview, a browser); trust in the reverse proxy's
- * X-Forwarded-* headers. Unknown paths under the API prefixes stay JSON 404s.
+ * curl, a link preview, a browser), and trust in the reverse proxy's
+ * X-Forwarded-* headers (TRUST_PROXY; by default from loopback and private
+ * addresses), so that req.ip is the client's address. Unknown paths under the
+ * API prefixes stay JSON 404s.
  */
 export function configureHttp(app: NestExpressApplication, config: AppConfig): void {
-  app.set('trust proxy', 'loopback, linklocal, uniquelocal');
+  app.set('trust proxy', config.trustProxy);
   app.disable('x-powered-by');
   app.useBodyParser('json', { limit: '3mb' });
   // Apollo's middleware would answer any path below /graphql; the endpoint is /graphql itself.

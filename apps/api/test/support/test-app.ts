@@ -21,8 +21,19 @@ export interface TestApp {
   databaseName: string;
   dataSource: DataSource;
   config: AppConfig;
-  /** POSTs a GraphQL operation, with a bearer token when given. */
-  gql<T = Record<string, any>>(query: string, variables?: Record<string, unknown>, token?: string): Promise<GqlResponse<T>>;
+  /** POSTs a GraphQL operation, with a bearer token and extra headers (e.g. X-Forwarded-For) when given. */
+  gql<T = Record<string, any>>(
+    query: string,
+    variables?: Record<string, unknown>,
+    token?: string,
+    headers?: Record<string, string>,
+  ): Promise<GqlResponse<T>>;
+  /** Like gql, but returns the HTTP response too (status, Set-Cookie...). */
+  post<T = Record<string, any>>(
+    query: string,
+    variables?: Record<string, unknown>,
+    headers?: Record<string, string>,
+  ): Promise<{ response: Response; body: GqlResponse<T> }>;
   close(): Promise<void>;
 }
 
@@ -62,13 +73,21 @@ export async function startTestApp(env: Record<string, string> = {}): Promise<Te
     databaseName: db.name,
     dataSource: app.get(DataSource),
     config,
-    async gql(query, variables, token) {
+    async gql(query, variables, token, headers = {}) {
       const res = await fetch(`${baseUrl}/graphql`, {
         method: 'POST',
-        headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+        headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}), ...headers },
         body: JSON.stringify({ query, variables }),
       });
       return (await res.json()) as GqlResponse<any>;
+    },
+    async post(query, variables, headers = {}) {
+      const response = await fetch(`${baseUrl}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', ...headers },
+        body: JSON.stringify({ query, variables }),
+      });
+      return { response, body: (await response.json()) as GqlResponse<any> };
     },
     async close() {
       await app.close();

@@ -2,3 +2,4 @@ export * from './lib/auth.module';
 export * from './lib/auth.service';
 export * from './lib/jwt.strategy';
 export * from './lib/resolver-declarations.check';
+export * from './lib/login-throttle.policy';

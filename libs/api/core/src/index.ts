@@ -20,3 +20,4 @@ export * from './lib/graphql/field-access';
 export * from './lib/http/public.decorator';
 export * from './lib/events/event-stream';
 export * from './lib/events/bounded-queue';
+export * from './lib/database/backup';

@@ -6,7 +6,7 @@ export * from './lib/entities/organization.entity';
 export * from './lib/entities/membership.entity';
 export * from './lib/entities/session.entity';
 export * from './lib/entities/refresh-token.entity';
-export * from './lib/entities/login-attempt.entity';
+export * from './lib/entities/login-throttle.entity';
 export * from './lib/models/enums';
 export * from './lib/models/user.model';
 export * from './lib/models/workspace.model';

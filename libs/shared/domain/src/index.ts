@@ -8,3 +8,4 @@ export * from './lib/content/content-schema';
 export * from './lib/content/content';
 export * from './lib/diff/word-diff';
 export * from './lib/events';
+export * from './lib/session-cookie';

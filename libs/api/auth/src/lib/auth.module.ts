@@ -8,6 +8,8 @@ import { AuthResolver } from './auth.resolver';
 import { AuthService } from './auth.service';
 import { AuthorizationGuard } from './authorization.guard';
 import { JwtStrategy } from './jwt.strategy';
+import { LoginThrottleService } from './login-throttle.service';
+import { RefreshCookie } from './refresh-cookie';
 import { ResolverDeclarationsCheck } from './resolver-declarations.check';
 
 @Module({
@@ -27,6 +29,8 @@ import { ResolverDeclarationsCheck } from './resolver-declarations.check';
   providers: [
     AuthService,
     AuthResolver,
+    LoginThrottleService,
+    RefreshCookie,
     JwtStrategy,
     ResolverDeclarationsCheck,
     { provide: APP_GUARD, useClass: AuthorizationGuard },

@@ -2,10 +2,16 @@ import { Args, Context, Mutation, Resolver } from '@nestjs/graphql';
 import { GqlContext } from '@mps/api-core';
 import { AuthPayloadModel, toUserModel } from '@mps/api-iam';
 import { AuthService, SignedIn } from './auth.service';
+import { RefreshCookie } from './refresh-cookie';
+
+const COOKIE_TRANSPORT = 'With the header X-Refresh-Token-Transport: cookie (the web app) the refresh token travels in an HttpOnly cookie instead';
 
 @Resolver(() => AuthPayloadModel)
 export class AuthResolver {
-  constructor(private readonly auth: AuthService) {}
+  constructor(
+    private readonly auth: AuthService,
+    private readonly cookie: RefreshCookie,
+  ) {}
 
   @Mutation(() => AuthPayloadModel)
   async login(
@@ -13,24 +19,38 @@ export class AuthResolver {
     @Args('password') password: string,
     @Context() ctx: GqlContext,
   ): Promise<AuthPayloadModel> {
-    return this.payload(await this.auth.login(email, password), ctx);
+    // req.ip honours X-Forwarded-For from trusted proxies only (TRUST_PROXY, apps/api/src/app/http.ts).
+    return this.payload(await this.auth.login(email, password, ctx.req?.ip), ctx);
   }
 
   @Mutation(() => AuthPayloadModel, {
-    description: 'Rotates: the refresh token given is revoked and a new pair is returned. Reuse of a revoked one -> UNAUTHENTICATED.',
+    description: `Rotates: the refresh token given is revoked and a new pair is returned. Reuse of a revoked one -> UNAUTHENTICATED. ${COOKIE_TRANSPORT}: refreshToken may then be left out.`,
   })
-  async refreshSession(@Args('refreshToken') refreshToken: string, @Context() ctx: GqlContext): Promise<AuthPayloadModel> {
-    return this.payload(await this.auth.refresh(refreshToken), ctx);
+  async refreshSession(
+    @Args('refreshToken', { nullable: true, type: () => String }) refreshToken: string | null | undefined,
+    @Context() ctx: GqlContext,
+  ): Promise<AuthPayloadModel> {
+    return this.payload(await this.auth.refresh(this.cookie.token(ctx.req, refreshToken)), ctx);
   }
 
-  @Mutation(() => Boolean)
-  logout(@Args('refreshToken') refreshToken: string): Promise<boolean> {
-    return this.auth.logout(refreshToken);
+  @Mutation(() => Boolean, { description: `Ends the session of the refresh token. ${COOKIE_TRANSPORT}: it is then cleared.` })
+  async logout(
+    @Args('refreshToken', { nullable: true, type: () => String }) refreshToken: string | null | undefined,
+    @Context() ctx: GqlContext,
+  ): Promise<boolean> {
+    const token = this.cookie.token(ctx.req, refreshToken);
+    if (this.cookie.requested(ctx.req) && ctx.res) this.cookie.clear(ctx.req, ctx.res);
+    return this.auth.logout(token);
   }
 
   /** The payload's fields (user.memberships) resolve as the person who just signed in. */
   private payload(signedIn: SignedIn, ctx: GqlContext): AuthPayloadModel {
     (ctx.req as unknown as { user: unknown }).user = signedIn.actor;
-    return { accessToken: signedIn.accessToken, refreshToken: signedIn.refreshToken, user: toUserModel(signedIn.user) };
+    let refreshToken = signedIn.refreshToken;
+    if (this.cookie.requested(ctx.req) && ctx.res) {
+      this.cookie.set(ctx.req, ctx.res, refreshToken);
+      refreshToken = ''; // never readable by scripts
+    }
+    return { accessToken: signedIn.accessToken, refreshToken, user: toUserModel(signedIn.user) };
   }
 }

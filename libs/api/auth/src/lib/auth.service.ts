@@ -1,14 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import { JwtService } from '@nestjs/jwt';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, MoreThan, LessThan } from 'typeorm';
+import { DataSource } from 'typeorm';
 import { AuditService, RateLimitedError, UnauthenticatedError } from '@mps/api-core';
-import { Actor, LoginFailureEntity, PasswordService, SessionsService, UserEntity } from '@mps/api-iam';
+import { Actor, PasswordService, SessionsService, UserEntity } from '@mps/api-iam';
 import { normalizeEmail } from '@mps/shared-domain';
 import { ACCESS_TOKEN_TTL_SECONDS, AccessTokenClaims, JWT_ALGORITHM } from './jwt.strategy';
-
-export const LOGIN_FAILURE_LIMIT = 10;
-export const LOGIN_FAILURE_WINDOW_MS = 15 * 60 * 1000;
+import { clientAddressKey } from './login-throttle.policy';
+import { LoginThrottleService } from './login-throttle.service';
 
 export interface SignedIn {
   accessToken: string;
@@ -27,42 +26,32 @@ export class AuthService {
     private readonly passwords: PasswordService,
     private readonly sessions: SessionsService,
     private readonly audit: AuditService,
+    private readonly throttle: LoginThrottleService,
   ) {}
 
   /**
    * Unknown e-mail and wrong password answer alike (and take alike long).
-   * After 10 failures for one e-mail within 15 minutes, attempts are refused
-   * before the password is even checked.
+   * Throttled per (e-mail, client address) and per client address
+   * (login-throttle.policy.ts): while either is locked, attempts are refused
+   * before the password is even checked, and nobody waits on the server.
    */
-  async login(emailInput: string, password: string): Promise<SignedIn> {
+  async login(emailInput: string, password: string, clientIp?: string | null): Promise<SignedIn> {
     const email = normalizeEmail(emailInput ?? '');
-    const windowStart = new Date(Date.now() - LOGIN_FAILURE_WINDOW_MS);
-    // Count, verify and record under one lock per e-mail: parallel attempts
-    // cannot all slip in before the tenth failure is written.
-    const outcome = await this.dataSource.transaction(async (manager) => {
-      await manager.query(`SELECT pg_advisory_xact_lock(hashtext('login:' || $1))`, [email]);
-      const recent = await manager.count(LoginFailureEntity, { where: { email, at: MoreThan(windowStart) } });
-      if (recent >= LOGIN_FAILURE_LIMIT) return { kind: 'throttled' as const };
-      const user = email ? await manager.findOne(UserEntity, { where: { email } }) : null;
-      const ok = await this.passwords.verify(user?.passwordHash ?? null, password ?? '');
-      if (!user || !ok) {
-        await manager.insert(LoginFailureEntity, { email });
-        // Old failures are useless after the window; trim them as we go.
-        await manager.delete(LoginFailureEntity, { at: LessThan(new Date(Date.now() - 24 * LOGIN_FAILURE_WINDOW_MS)) });
-        return { kind: 'wrong' as const };
-      }
-      return { kind: 'ok' as const, user };
-    });
-    if (outcome.kind === 'throttled') {
+    const decision = await this.throttle.admit(email, clientAddressKey(clientIp));
+    if (!decision.admitted) {
       throw new RateLimitedError(
-        'Too many failed sign-in attempts for this e-mail. Wait 15 minutes, or ask your coordinator to check your account.',
-        LOGIN_FAILURE_WINDOW_MS / 1000,
+        `Too many failed sign-in attempts. Try again in ${waitInWords(decision.retryAfterSeconds)}, or ask your coordinator to check your account.`,
+        decision.retryAfterSeconds,
       );
     }
-    if (outcome.kind === 'wrong') throw new UnauthenticatedError(WRONG_CREDENTIALS);
-    const user = outcome.user;
+    const user = email ? await this.dataSource.manager.findOne(UserEntity, { where: { email } }) : null;
+    const ok = await this.passwords.verify(user?.passwordHash ?? null, password ?? '');
+    if (!user || !ok) {
+      await this.throttle.failed();
+      throw new UnauthenticatedError(WRONG_CREDENTIALS);
+    }
+    await this.throttle.succeeded(decision.attempt);
     const { sessionId, refreshToken } = await this.dataSource.transaction(async (manager) => {
-      await manager.delete(LoginFailureEntity, { email });
       const started = await this.sessions.start(manager, user.id);
       await this.audit.record(manager, {
         actorId: user.id,
@@ -99,4 +88,10 @@ export class AuthService {
       actor: { userId: user.id, sessionId, isPlatformAdmin: user.isPlatformAdmin, membershipCache: new Map() },
     };
   }
+}
+
+function waitInWords(seconds: number): string {
+  if (seconds < 60) return `${seconds} second${seconds === 1 ? '' : 's'}`;
+  const minutes = Math.ceil(seconds / 60);
+  return `${minutes} minute${minutes === 1 ? '' : 's'}`;
 }

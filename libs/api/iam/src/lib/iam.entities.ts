@@ -1,4 +1,4 @@
-import { LoginFailureEntity } from './entities/login-attempt.entity';
+import { LoginThrottleEntity } from './entities/login-throttle.entity';
 import { MembershipEntity } from './entities/membership.entity';
 import { OrganizationEntity } from './entities/organization.entity';
 import { RefreshTokenEntity } from './entities/refresh-token.entity';
@@ -13,5 +13,5 @@ export const IAM_ENTITIES = [
   MembershipEntity,
   SessionEntity,
   RefreshTokenEntity,
-  LoginFailureEntity,
+  LoginThrottleEntity,
 ];

@@ -38,9 +38,9 @@ type Documents = {
     "\n  subscription ProfileEvents($profileId: ID!) {\n    profileEvents(profileId: $profileId) {\n      type\n      profileId\n      sectionId\n      at\n      actor {\n        id\n        displayName\n      }\n    }\n  }\n": typeof types.ProfileEventsDocument,
     "\n  query WorkspaceProfiles($id: ID!) {\n    workspace(id: $id) {\n      id\n      name\n      profiles {\n        id\n        title\n        edition\n        createdAt\n        sections {\n          id\n        }\n      }\n    }\n  }\n": typeof types.WorkspaceProfilesDocument,
     "\n  fragment SessionUserFields on User {\n    id\n    email\n    displayName\n    isPlatformAdmin\n    memberships {\n      id\n      role\n      active\n      workspace {\n        id\n        name\n        slug\n      }\n      organization {\n        id\n        name\n        acronym\n        kind\n      }\n    }\n  }\n": typeof types.SessionUserFieldsFragmentDoc,
-    "\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      accessToken\n      refreshToken\n      user {\n        ...SessionUserFields\n      }\n    }\n  }\n": typeof types.LoginDocument,
-    "\n  mutation RefreshSession($refreshToken: String!) {\n    refreshSession(refreshToken: $refreshToken) {\n      accessToken\n      refreshToken\n      user {\n        ...SessionUserFields\n      }\n    }\n  }\n": typeof types.RefreshSessionDocument,
-    "\n  mutation Logout($refreshToken: String!) {\n    logout(refreshToken: $refreshToken)\n  }\n": typeof types.LogoutDocument,
+    "\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      accessToken\n      user {\n        ...SessionUserFields\n      }\n    }\n  }\n": typeof types.LoginDocument,
+    "\n  mutation RefreshSession {\n    refreshSession {\n      accessToken\n      user {\n        ...SessionUserFields\n      }\n    }\n  }\n": typeof types.RefreshSessionDocument,
+    "\n  mutation Logout {\n    logout\n  }\n": typeof types.LogoutDocument,
     "\n  query Me {\n    me {\n      ...SessionUserFields\n    }\n  }\n": typeof types.MeDocument,
     "\n  query MyWorkspaces {\n    workspaces {\n      id\n      name\n      slug\n      kind\n      countryCode\n      myRole\n    }\n  }\n": typeof types.MyWorkspacesDocument,
 };
@@ -69,9 +69,9 @@ const documents: Documents = {
     "\n  subscription ProfileEvents($profileId: ID!) {\n    profileEvents(profileId: $profileId) {\n      type\n      profileId\n      sectionId\n      at\n      actor {\n        id\n        displayName\n      }\n    }\n  }\n": types.ProfileEventsDocument,
     "\n  query WorkspaceProfiles($id: ID!) {\n    workspace(id: $id) {\n      id\n      name\n      profiles {\n        id\n        title\n        edition\n        createdAt\n        sections {\n          id\n        }\n      }\n    }\n  }\n": types.WorkspaceProfilesDocument,
     "\n  fragment SessionUserFields on User {\n    id\n    email\n    displayName\n    isPlatformAdmin\n    memberships {\n      id\n      role\n      active\n      workspace {\n        id\n        name\n        slug\n      }\n      organization {\n        id\n        name\n        acronym\n        kind\n      }\n    }\n  }\n": types.SessionUserFieldsFragmentDoc,
-    "\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      accessToken\n      refreshToken\n      user {\n        ...SessionUserFields\n      }\n    }\n  }\n": types.LoginDocument,
-    "\n  mutation RefreshSession($refreshToken: String!) {\n    refreshSession(refreshToken: $refreshToken) {\n      accessToken\n      refreshToken\n      user {\n        ...SessionUserFields\n      }\n    }\n  }\n": types.RefreshSessionDocument,
-    "\n  mutation Logout($refreshToken: String!) {\n    logout(refreshToken: $refreshToken)\n  }\n": types.LogoutDocument,
+    "\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      accessToken\n      user {\n        ...SessionUserFields\n      }\n    }\n  }\n": types.LoginDocument,
+    "\n  mutation RefreshSession {\n    refreshSession {\n      accessToken\n      user {\n        ...SessionUserFields\n      }\n    }\n  }\n": types.RefreshSessionDocument,
+    "\n  mutation Logout {\n    logout\n  }\n": types.LogoutDocument,
     "\n  query Me {\n    me {\n      ...SessionUserFields\n    }\n  }\n": types.MeDocument,
     "\n  query MyWorkspaces {\n    workspaces {\n      id\n      name\n      slug\n      kind\n      countryCode\n      myRole\n    }\n  }\n": types.MyWorkspacesDocument,
 };
@@ -189,15 +189,15 @@ export function graphql(source: "\n  fragment SessionUserFields on User {\n    i
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      accessToken\n      refreshToken\n      user {\n        ...SessionUserFields\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      accessToken\n      refreshToken\n      user {\n        ...SessionUserFields\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      accessToken\n      user {\n        ...SessionUserFields\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      accessToken\n      user {\n        ...SessionUserFields\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation RefreshSession($refreshToken: String!) {\n    refreshSession(refreshToken: $refreshToken) {\n      accessToken\n      refreshToken\n      user {\n        ...SessionUserFields\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation RefreshSession($refreshToken: String!) {\n    refreshSession(refreshToken: $refreshToken) {\n      accessToken\n      refreshToken\n      user {\n        ...SessionUserFields\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  mutation RefreshSession {\n    refreshSession {\n      accessToken\n      user {\n        ...SessionUserFields\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation RefreshSession {\n    refreshSession {\n      accessToken\n      user {\n        ...SessionUserFields\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation Logout($refreshToken: String!) {\n    logout(refreshToken: $refreshToken)\n  }\n"): (typeof documents)["\n  mutation Logout($refreshToken: String!) {\n    logout(refreshToken: $refreshToken)\n  }\n"];
+export function graphql(source: "\n  mutation Logout {\n    logout\n  }\n"): (typeof documents)["\n  mutation Logout {\n    logout\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

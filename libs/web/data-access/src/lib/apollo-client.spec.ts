@@ -2,9 +2,9 @@ import { ApolloLink } from '@apollo/client';
 import { Observable } from 'rxjs';
 import { describe, expect, it, vi } from 'vitest';
 import { createApolloClient, createFetchRefresh } from './apollo-client';
-import { ME_QUERY, MY_WORKSPACES_QUERY } from './session-documents';
+import { LOGOUT_MUTATION, ME_QUERY, MY_WORKSPACES_QUERY } from './session-documents';
 import { SessionManager, type KeyValueStorage } from './session-manager';
-import { REFRESH_TOKEN_KEY } from './storage-keys';
+import { SESSION_MARKER_KEY } from './storage-keys';
 import type { SessionPayload } from './apollo-client';
 
 function memoryStorage(initial: Record<string, string>): KeyValueStorage {
@@ -17,28 +17,33 @@ const user = { __typename: 'User', id: 'u1', email: 'c@example.org', displayName
 /** A fake server: accepts only `Bearer good`, answers UNAUTHENTICATED otherwise. */
 function fakeServer() {
   const seen: Array<string | undefined> = [];
+  const headersSeen: Array<Record<string, string>> = [];
   const link = new ApolloLink((operation) => {
-    const auth = (operation.getContext()['headers'] as Record<string, string> | undefined)?.['authorization'];
+    const headers = (operation.getContext()['headers'] as Record<string, string> | undefined) ?? {};
+    const auth = headers['authorization'];
     seen.push(auth);
+    headersSeen.push(headers);
     return new Observable((observer) => {
       if (auth !== 'Bearer good') {
         observer.next({ errors: [{ message: 'Token expired', extensions: { code: 'UNAUTHENTICATED' } }] });
       } else if (operation.operationName === 'Me') {
         observer.next({ data: { me: user } });
+      } else if (operation.operationName === 'Logout') {
+        observer.next({ data: { logout: true } });
       } else {
         observer.next({ data: { workspaces: [] } });
       }
       observer.complete();
     });
   });
-  return { link, seen };
+  return { link, seen, headersSeen };
 }
 
 describe('Apollo client auth', () => {
   it('sends the access token as a Bearer header', async () => {
     const { link, seen } = fakeServer();
     const session = new SessionManager<SessionPayload>({ refresh: vi.fn(), storage: memoryStorage({}), lock: (_n, fn) => fn() });
-    session.signIn({ accessToken: 'good', refreshToken: 'r1', user } as SessionPayload);
+    session.signIn({ accessToken: 'good', user } as SessionPayload);
     const client = createApolloClient({ session, terminatingLink: link });
     const result = await client.query({ query: ME_QUERY, fetchPolicy: 'network-only' });
     expect(result.data?.me.id).toBe('u1');
@@ -49,11 +54,11 @@ describe('Apollo client auth', () => {
     const { link, seen } = fakeServer();
     const refresh = vi.fn(async () => ({
       status: 'ok' as const,
-      payload: { accessToken: 'good', refreshToken: 'r2', user } as SessionPayload,
+      payload: { accessToken: 'good', user } as SessionPayload,
     }));
-    const storage = memoryStorage({ [REFRESH_TOKEN_KEY]: 'r1' });
+    const storage = memoryStorage({ [SESSION_MARKER_KEY]: '1' });
     const session = new SessionManager<SessionPayload>({ refresh, storage, lock: (_n, fn) => fn() });
-    session.signIn({ accessToken: 'expired', refreshToken: 'r1', user } as SessionPayload);
+    session.signIn({ accessToken: 'expired', user } as SessionPayload);
     const client = createApolloClient({ session, terminatingLink: link });
 
     const [me, workspaces] = await Promise.all([
@@ -65,18 +70,18 @@ describe('Apollo client auth', () => {
     expect(me.data?.me.displayName).toBe('Coordinator');
     expect(workspaces.data?.workspaces).toEqual([]);
     expect(seen.filter((h) => h === 'Bearer good')).toHaveLength(2);
-    expect(storage.getItem(REFRESH_TOKEN_KEY)).toBe('r2');
+    expect(storage.getItem(SESSION_MARKER_KEY)).toBe('1');
   });
 
   it('signs out when the refresh token is refused', async () => {
     const { link } = fakeServer();
-    const storage = memoryStorage({ [REFRESH_TOKEN_KEY]: 'revoked' });
+    const storage = memoryStorage({ [SESSION_MARKER_KEY]: '1' });
     const session = new SessionManager<SessionPayload>({
       refresh: async () => ({ status: 'rejected' }),
       storage,
       lock: (_n, fn) => fn(),
     });
-    session.signIn({ accessToken: 'expired', refreshToken: 'revoked', user } as SessionPayload);
+    session.signIn({ accessToken: 'expired', user } as SessionPayload);
     const signedOut = vi.fn();
     session.subscribe((e) => e.type === 'signed-out' && signedOut(e.reason));
     const client = createApolloClient({ session, terminatingLink: link });
@@ -84,27 +89,41 @@ describe('Apollo client auth', () => {
     await expect(client.query({ query: ME_QUERY, fetchPolicy: 'network-only' })).rejects.toThrow();
     expect(signedOut).toHaveBeenCalledWith('expired');
     expect(session.getAccessToken()).toBeNull();
-    expect(storage.getItem(REFRESH_TOKEN_KEY)).toBeNull();
+    expect(storage.getItem(SESSION_MARKER_KEY)).toBeNull();
   });
 
-  it('calls refreshSession outside the link chain and classifies the answer', async () => {
+  it('sends the cookie transport header with the session operations only', async () => {
+    const { link, headersSeen } = fakeServer();
+    const session = new SessionManager<SessionPayload>({ refresh: vi.fn(), storage: memoryStorage({}), lock: (_n, fn) => fn() });
+    session.signIn({ accessToken: 'good', user } as SessionPayload);
+    const client = createApolloClient({ session, terminatingLink: link });
+    await client.query({ query: ME_QUERY, fetchPolicy: 'network-only' });
+    await client.mutate({ mutation: LOGOUT_MUTATION });
+    expect(headersSeen.map((h) => h['x-refresh-token-transport'])).toEqual([undefined, 'cookie']);
+  });
+
+  it('calls refreshSession outside the link chain, with the refresh cookie and not a token, and classifies the answer', async () => {
     const answer = (body: unknown) => vi.fn(async () => new Response(JSON.stringify(body), { status: 200 }));
-    const ok = answer({ data: { refreshSession: { accessToken: 'a', refreshToken: 'r2', user } } });
-    await expect(createFetchRefresh('/graphql', ok)('r1')).resolves.toMatchObject({ status: 'ok' });
+    const ok = answer({ data: { refreshSession: { accessToken: 'a', user } } });
+    await expect(createFetchRefresh('/graphql', ok)()).resolves.toMatchObject({ status: 'ok' });
     const [url, init] = ok.mock.calls[0] as unknown as [string, RequestInit];
     expect(url).toBe('/graphql');
+    expect(init.credentials).toBe('same-origin');
+    expect((init.headers as Record<string, string>)['x-refresh-token-transport']).toBe('cookie');
+    expect((init.headers as Record<string, string>)['content-type']).toBe('application/json');
     const sent = JSON.parse(String(init.body));
-    expect(sent.variables).toEqual({ refreshToken: 'r1' });
-    expect(sent.query).toContain('refreshSession(refreshToken: $refreshToken)');
+    expect(sent.variables).toEqual({});
+    expect(sent.query).toContain('refreshSession {');
+    expect(sent.query).not.toContain('refreshToken');
     // Asked with __typename so that the user can be written to the cache as `me`.
     expect(sent.query).toContain('__typename');
 
     const refused = answer({ data: null, errors: [{ message: 'Revoked', extensions: { code: 'UNAUTHENTICATED' } }] });
-    await expect(createFetchRefresh('/graphql', refused)('r1')).resolves.toEqual({ status: 'rejected' });
+    await expect(createFetchRefresh('/graphql', refused)()).resolves.toEqual({ status: 'rejected' });
 
     const down = vi.fn(async () => {
       throw new TypeError('Failed to fetch');
     });
-    await expect(createFetchRefresh('/graphql', down)('r1')).resolves.toEqual({ status: 'unavailable' });
+    await expect(createFetchRefresh('/graphql', down)()).resolves.toEqual({ status: 'unavailable' });
   });
 });

@@ -5,6 +5,7 @@ import { ErrorLink } from '@apollo/client/link/error';
 import { addTypenameToDocument } from '@apollo/client/utilities';
 import { OperationTypeNode, print } from 'graphql';
 import { Observable, type Subscription } from 'rxjs';
+import { REFRESH_TOKEN_TRANSPORT_HEADER } from '@mps/shared-domain';
 import type { RefreshSessionMutation } from '../gql/graphql';
 import {
   createLiveTransport,
@@ -29,24 +30,25 @@ function isUnauthenticated(error: unknown): boolean {
   );
 }
 
+/** Asks the server to keep the refresh token in its HttpOnly cookie (login, refreshSession, logout). */
+export const COOKIE_TRANSPORT_HEADERS: Readonly<Record<string, string>> = { [REFRESH_TOKEN_TRANSPORT_HEADER]: 'cookie' };
+
 /**
  * Calls refreshSession outside Apollo's link chain (so that a refresh can never
- * trigger another refresh) and classifies the answer.
+ * trigger another refresh) and classifies the answer. The refresh token is the
+ * HttpOnly cookie the browser sends along (same origin).
  */
 export function createFetchRefresh(uri: string = GRAPHQL_PATH, fetchImpl: typeof fetch = (...a) => fetch(...a)) {
   // With __typename, as Apollo would ask: the payload's user is written to the cache as `me`.
   const query = print(addTypenameToDocument(REFRESH_SESSION_MUTATION));
-  return async (refreshToken: string): Promise<RefreshOutcome<SessionPayload>> => {
+  return async (): Promise<RefreshOutcome<SessionPayload>> => {
     let response: Response;
     try {
       response = await fetchImpl(uri, {
         method: 'POST',
-        headers: { 'content-type': 'application/json', accept: 'application/json' },
-        body: JSON.stringify({
-          operationName: 'RefreshSession',
-          query,
-          variables: { refreshToken },
-        }),
+        credentials: 'same-origin',
+        headers: { 'content-type': 'application/json', accept: 'application/json', ...COOKIE_TRANSPORT_HEADERS },
+        body: JSON.stringify({ operationName: 'RefreshSession', query, variables: {} }),
       });
     } catch {
       return { status: 'unavailable' };
@@ -101,7 +103,8 @@ export interface CreateApolloClientOptions {
 
 /**
  * Apollo Client for the web app:
- * - adds `Authorization: Bearer <accessToken>` from the in-memory session;
+ * - adds `Authorization: Bearer <accessToken>` from the in-memory session, and
+ *   the cookie transport header to the session's own operations;
  * - on UNAUTHENTICATED, refreshes the session once (single-flight, shared by all
  *   failing requests) and retries the request; if the refresh is refused the
  *   session ends (the app then shows the sign-in page);
@@ -110,10 +113,14 @@ export interface CreateApolloClientOptions {
  *   session (restarts with a refreshed token, closes on sign-out).
  */
 export function createApolloClient({ session, terminatingLink, uri = GRAPHQL_PATH, live }: CreateApolloClientOptions) {
-  const authLink = new SetContextLink((prevContext) => {
+  const authLink = new SetContextLink((prevContext, operation) => {
     const token = session.getAccessToken();
-    if (!token) return {};
-    return { headers: { ...(prevContext.headers ?? {}), authorization: `Bearer ${token}` } };
+    const headers = {
+      ...(prevContext.headers ?? {}),
+      ...(SESSION_OPERATION_NAMES.has(operation.operationName ?? '') ? COOKIE_TRANSPORT_HEADERS : {}),
+      ...(token ? { authorization: `Bearer ${token}` } : {}),
+    };
+    return { headers };
   });
 
   const refreshLink = new ErrorLink(({ error, operation, forward }) => {

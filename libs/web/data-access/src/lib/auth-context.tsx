@@ -4,10 +4,10 @@ import { createContext, useCallback, useContext, useEffect, useMemo, useRef, use
 import type { SessionUserFieldsFragment } from '../gql/graphql';
 import type { WebSession } from './apollo-client';
 import { LOGIN_MUTATION, LOGOUT_MUTATION, ME_QUERY } from './session-documents';
-import { REFRESH_TOKEN_KEY, WORKSPACE_ID_KEY } from './storage-keys';
+import { SESSION_MARKER_KEY, WORKSPACE_ID_KEY } from './storage-keys';
 
 export type AuthStatus =
-  /** A refresh token was found and is being exchanged for a session. */
+  /** This browser had a session: its refresh cookie is being exchanged for a new one. */
   | 'restoring'
   | 'signed-in'
   | 'signed-out'
@@ -58,7 +58,7 @@ export interface AuthProviderProps {
 
 export function AuthProvider({ client, session, children }: AuthProviderProps) {
   const [status, setStatus] = useState<AuthStatus>(() =>
-    session.hasSession() ? 'signed-in' : session.getRefreshToken() ? 'restoring' : 'signed-out',
+    session.hasSession() ? 'signed-in' : session.hasStoredSession() ? 'restoring' : 'signed-out',
   );
   const [signOutReason, setSignOutReason] = useState<SignOutReason>(null);
   const [currentWorkspaceId, setWorkspaceState] = useState<string | null>(readStoredWorkspaceId);
@@ -82,9 +82,9 @@ export function AuthProvider({ client, session, children }: AuthProviderProps) {
     [client, session],
   );
 
-  // Restore the session after a reload from the refresh token kept in localStorage.
+  // Restore the session after a reload from the refresh cookie.
   useEffect(() => {
-    if (session.hasSession() || !session.getRefreshToken()) return;
+    if (session.hasSession() || !session.hasStoredSession()) return;
     if (restoring.current === restoreAttempt) return;
     restoring.current = restoreAttempt;
     setStatus('restoring');
@@ -97,7 +97,7 @@ export function AuthProvider({ client, session, children }: AuthProviderProps) {
   // Signing out in another tab ends this tab's session too.
   useEffect(() => {
     const onStorage = (e: StorageEvent) => {
-      if (e.key === REFRESH_TOKEN_KEY && e.newValue === null && session.hasSession()) session.signOut('other-tab');
+      if (e.key === SESSION_MARKER_KEY && e.newValue === null && session.hasSession()) session.signOut('other-tab');
       if (e.key === WORKSPACE_ID_KEY) setWorkspaceState(e.newValue);
     };
     window.addEventListener('storage', onStorage);
@@ -122,10 +122,9 @@ export function AuthProvider({ client, session, children }: AuthProviderProps) {
   );
 
   const logout = useCallback(async () => {
-    const refreshToken = session.getRefreshToken();
-    if (refreshToken) {
-      // Tell the server, but never keep the person waiting for it.
-      const told = client.mutate({ mutation: LOGOUT_MUTATION, variables: { refreshToken } }).catch(() => undefined);
+    if (session.hasSession() || session.hasStoredSession()) {
+      // Tell the server (it ends the session and clears the cookie), but never keep the person waiting for it.
+      const told = client.mutate({ mutation: LOGOUT_MUTATION }).catch(() => undefined);
       await Promise.race([told, new Promise((resolve) => setTimeout(resolve, 3000))]);
     }
     session.signOut('logout');

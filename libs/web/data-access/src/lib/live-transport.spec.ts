@@ -5,7 +5,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { createApolloClient, type SessionPayload } from './apollo-client';
 import { createLiveTransport, reconnectDelay, subscriptionUrl } from './live-transport';
 import { SessionManager, type KeyValueStorage, type RefreshOutcome } from './session-manager';
-import { REFRESH_TOKEN_KEY } from './storage-keys';
+import { SESSION_MARKER_KEY } from './storage-keys';
 
 function memoryStorage(initial: Record<string, string> = {}): KeyValueStorage {
   const data = new Map(Object.entries(initial));
@@ -13,7 +13,7 @@ function memoryStorage(initial: Record<string, string> = {}): KeyValueStorage {
 }
 
 const user = { __typename: 'User', id: 'u1', email: 'c@example.org', displayName: 'Coordinator', isPlatformAdmin: false, memberships: [] };
-const payload = (n: number) => ({ accessToken: `a${n}`, refreshToken: `r${n}`, user }) as SessionPayload;
+const payload = (n: number) => ({ accessToken: `a${n}`, user }) as SessionPayload;
 
 const PING = gql`
   subscription Ping($n: Int) {
@@ -70,7 +70,7 @@ function setup({
   const refreshFn = vi.fn(refresh ?? (async () => ({ status: 'ok' as const, payload: payload(++n) })));
   const session = new SessionManager<SessionPayload>({
     refresh: refreshFn,
-    storage: memoryStorage({ [REFRESH_TOKEN_KEY]: 'r1' }),
+    storage: memoryStorage({ [SESSION_MARKER_KEY]: '1' }),
     lock: (_n, fn) => fn(),
   });
   session.signIn(payload(1));

@@ -6,7 +6,7 @@ import type { GraphQLFormattedError } from 'graphql';
 import { createClient, type Client, type ClientOptions } from 'graphql-ws';
 import { useEffect, useRef } from 'react';
 import { Observable, type Subscription } from 'rxjs';
-import type { SessionManager, TokenPair } from './session-manager';
+import type { SessionManager, AccessPayload } from './session-manager';
 
 /** The graphql-ws URL for a GraphQL path on the page's own origin (wss: on https pages). */
 export function subscriptionUrl(path: string, location: Pick<Location, 'protocol' | 'host'> = window.location): string {
@@ -34,7 +34,7 @@ export interface LiveTransport {
   onReconnect(listener: () => void): () => void;
 }
 
-export interface LiveTransportOptions<P extends TokenPair> {
+export interface LiveTransportOptions<P extends AccessPayload> {
   session: Pick<SessionManager<P>, 'getAccessToken' | 'subscribe'>;
   /** The WebSocket URL, read when each connection opens (default: /graphql on the page's origin). */
   url?: string | (() => string);
@@ -50,7 +50,7 @@ export interface LiveTransportOptions<P extends TokenPair> {
  * session: a refreshed token (or a new sign-in) restarts the connection so that
  * the server sees the new token; signing out closes it for good.
  */
-export function createLiveTransport<P extends TokenPair>({
+export function createLiveTransport<P extends AccessPayload>({
   session,
   url = () => subscriptionUrl('/graphql'),
   createClient: create = createClient,
@@ -129,7 +129,7 @@ export interface SubscriptionAuthOptions {
  * A long-lived subscription may need this again hours later (a reconnection
  * after the laptop slept): each episode gets its own single retry.
  */
-export function createSubscriptionAuthLink<P extends TokenPair>(
+export function createSubscriptionAuthLink<P extends AccessPayload>(
   session: Pick<SessionManager<P>, 'refresh'>,
   { settleMs = 30_000, now = Date.now }: SubscriptionAuthOptions = {},
 ): ApolloLink {

@@ -26,11 +26,11 @@ export const SESSION_USER_FIELDS = graphql(`
   }
 `);
 
+/** Login, RefreshSession and Logout go with the cookie transport header (apollo-client.ts): the refresh token stays in its HttpOnly cookie. */
 export const LOGIN_MUTATION = graphql(`
   mutation Login($email: String!, $password: String!) {
     login(email: $email, password: $password) {
       accessToken
-      refreshToken
       user {
         ...SessionUserFields
       }
@@ -39,10 +39,9 @@ export const LOGIN_MUTATION = graphql(`
 `);
 
 export const REFRESH_SESSION_MUTATION = graphql(`
-  mutation RefreshSession($refreshToken: String!) {
-    refreshSession(refreshToken: $refreshToken) {
+  mutation RefreshSession {
+    refreshSession {
       accessToken
-      refreshToken
       user {
         ...SessionUserFields
       }
@@ -51,8 +50,8 @@ export const REFRESH_SESSION_MUTATION = graphql(`
 `);
 
 export const LOGOUT_MUTATION = graphql(`
-  mutation Logout($refreshToken: String!) {
-    logout(refreshToken: $refreshToken)
+  mutation Logout {
+    logout
   }
 `);
 

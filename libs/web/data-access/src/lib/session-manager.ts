@@ -1,12 +1,11 @@
-import { REFRESH_TOKEN_KEY } from './storage-keys';
+import { LEGACY_REFRESH_TOKEN_KEY, SESSION_MARKER_KEY } from './storage-keys';
 
-/** The part of an AuthPayload the session needs. */
-export interface TokenPair {
+/** The part of an AuthPayload the session needs (the refresh token stays in its HttpOnly cookie). */
+export interface AccessPayload {
   accessToken: string;
-  refreshToken: string;
 }
 
-export type RefreshOutcome<P extends TokenPair> =
+export type RefreshOutcome<P extends AccessPayload> =
   /** The server rotated the refresh token: a new pair (and whatever else the payload holds). */
   | { status: 'ok'; payload: P }
   /** The server refused the refresh token (expired, revoked, reused): the session is over. */
@@ -14,14 +13,15 @@ export type RefreshOutcome<P extends TokenPair> =
   /** The server could not be reached or failed: keep the refresh token and try later. */
   | { status: 'unavailable' };
 
-export type RefreshFn<P extends TokenPair> = (refreshToken: string) => Promise<RefreshOutcome<P>>;
+/** Calls refreshSession; the browser sends the refresh cookie along. */
+export type RefreshFn<P extends AccessPayload> = () => Promise<RefreshOutcome<P>>;
 
-export type SessionEvent<P extends TokenPair> =
+export type SessionEvent<P extends AccessPayload> =
   | { type: 'signed-in'; payload: P }
   | { type: 'refreshed'; payload: P }
   | { type: 'signed-out'; reason: 'logout' | 'expired' | 'other-tab' };
 
-type Listener<P extends TokenPair> = (event: SessionEvent<P>) => void;
+type Listener<P extends AccessPayload> = (event: SessionEvent<P>) => void;
 
 /** The parts of `Storage` we use (localStorage in the browser, a Map in tests). */
 export type KeyValueStorage = Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>;
@@ -34,22 +34,24 @@ export const webLocks: CrossTabLock = (name, fn) => {
   return locks ? locks.request(name, fn) : fn();
 };
 
-export interface SessionManagerOptions<P extends TokenPair> {
+export interface SessionManagerOptions<P extends AccessPayload> {
   refresh: RefreshFn<P>;
   storage?: KeyValueStorage | null;
   lock?: CrossTabLock;
 }
 
 /**
- * Holds the session's tokens: the access token only in memory, the refresh token
- * in localStorage so that a reload can restore the session.
+ * Holds the session: the access token only in memory; the refresh token in an
+ * HttpOnly cookie that the server sets and scripts cannot read (so injected
+ * script cannot steal it). localStorage keeps only a marker saying that a
+ * session may exist, so that a reload knows to restore it.
  *
  * `refresh()` is single-flight: however many requests fail with UNAUTHENTICATED at
  * once, one refreshSession call is made and all of them wait for its outcome.
- * Refresh tokens rotate, so the new one always replaces the old one; across tabs a
- * Web Lock serialises rotations and each tab rotates the latest stored token.
+ * Refresh tokens rotate in the cookie, which all tabs share; a Web Lock
+ * serialises rotations across tabs so that each rotates the latest one.
  */
-export class SessionManager<P extends TokenPair = TokenPair> {
+export class SessionManager<P extends AccessPayload = AccessPayload> {
   private accessToken: string | null = null;
   private inflight: Promise<RefreshOutcome<P>> | null = null;
   private readonly listeners = new Set<Listener<P>>();
@@ -61,17 +63,19 @@ export class SessionManager<P extends TokenPair = TokenPair> {
     this.refreshFn = options.refresh;
     this.storage = options.storage === undefined ? safeLocalStorage() : options.storage;
     this.lock = options.lock ?? webLocks;
+    this.forget(LEGACY_REFRESH_TOKEN_KEY);
   }
 
   getAccessToken(): string | null {
     return this.accessToken;
   }
 
-  getRefreshToken(): string | null {
+  /** True when this browser signed in and did not sign out: a session may be restored from the cookie. */
+  hasStoredSession(): boolean {
     try {
-      return this.storage?.getItem(REFRESH_TOKEN_KEY) ?? null;
+      return (this.storage?.getItem(SESSION_MARKER_KEY) ?? null) !== null;
     } catch {
-      return null;
+      return false;
     }
   }
 
@@ -87,21 +91,16 @@ export class SessionManager<P extends TokenPair = TokenPair> {
 
   /** Ends the session locally (the caller tells the server, if it can). */
   signOut(reason: 'logout' | 'expired' | 'other-tab' = 'logout'): void {
-    const had = this.accessToken !== null || this.getRefreshToken() !== null;
+    const had = this.accessToken !== null || this.hasStoredSession();
     this.accessToken = null;
-    if (reason !== 'other-tab') {
-      try {
-        this.storage?.removeItem(REFRESH_TOKEN_KEY);
-      } catch {
-        /* storage unavailable: nothing to remove */
-      }
-    }
+    if (reason !== 'other-tab') this.forget(SESSION_MARKER_KEY);
     if (had || reason !== 'expired') this.emit({ type: 'signed-out', reason });
   }
 
   /**
-   * Exchanges the stored refresh token for a new pair. Concurrent callers share
-   * one request. A rejected token ends the session; an unreachable server does not.
+   * Exchanges the refresh cookie for a new access token (and a rotated cookie).
+   * Concurrent callers share one request. A rejected token ends the session; an
+   * unreachable server does not.
    */
   refresh(): Promise<RefreshOutcome<P>> {
     if (!this.inflight) {
@@ -118,15 +117,14 @@ export class SessionManager<P extends TokenPair = TokenPair> {
   }
 
   private async doRefresh(): Promise<RefreshOutcome<P>> {
-    // Read inside the lock: another tab may have rotated the token meanwhile.
-    const token = this.getRefreshToken();
-    if (!token) {
+    // Read inside the lock: another tab may have signed out meanwhile. (Without storage, a session in memory still refreshes.)
+    if (!this.hasStoredSession() && this.accessToken === null) {
       this.signOut('expired');
       return { status: 'rejected' };
     }
     let outcome: RefreshOutcome<P>;
     try {
-      outcome = await this.refreshFn(token);
+      outcome = await this.refreshFn();
     } catch {
       outcome = { status: 'unavailable' };
     }
@@ -142,9 +140,17 @@ export class SessionManager<P extends TokenPair = TokenPair> {
   private store(payload: P): void {
     this.accessToken = payload.accessToken;
     try {
-      this.storage?.setItem(REFRESH_TOKEN_KEY, payload.refreshToken);
+      this.storage?.setItem(SESSION_MARKER_KEY, '1');
     } catch {
       /* storage full or blocked: the session lasts until the page is closed */
+    }
+  }
+
+  private forget(key: string): void {
+    try {
+      this.storage?.removeItem(key);
+    } catch {
+      /* storage unavailable: nothing to remove */
     }
   }
 

@@ -1,3 +1,10 @@
 /** localStorage keys owned by the web client. */
-export const REFRESH_TOKEN_KEY = 'mps.refreshToken';
+/**
+ * Says "this browser may have a session to restore" (the refresh token itself is
+ * in an HttpOnly cookie that scripts cannot read); holds no secret. Removing it
+ * signs the other tabs out.
+ */
+export const SESSION_MARKER_KEY = 'mps.session';
+/** Where earlier versions kept the refresh token itself; removed on start. */
+export const LEGACY_REFRESH_TOKEN_KEY = 'mps.refreshToken';
 export const WORKSPACE_ID_KEY = 'mps.workspaceId';

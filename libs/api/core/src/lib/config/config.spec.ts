@@ -7,6 +7,15 @@ import { ConfigError, loadConfig } from './config';
 const dir = () => mkdtempSync(join(tmpdir(), 'mps-config-'));
 
 describe('loadConfig', () => {
+  it('trusts X-Forwarded-For from loopback and private addresses unless TRUST_PROXY says otherwise', () => {
+    expect(loadConfig({}, dir()).trustProxy).toBe('loopback, linklocal, uniquelocal');
+    expect(loadConfig({ TRUST_PROXY: 'false' }, dir()).trustProxy).toBe(false);
+    expect(loadConfig({ TRUST_PROXY: '2' }, dir()).trustProxy).toBe(2);
+    expect(loadConfig({ TRUST_PROXY: '10.1.0.0/16, 2001:db8::/32, loopback' }, dir()).trustProxy).toBe(
+      '10.1.0.0/16, 2001:db8::/32, loopback',
+    );
+  });
+
   it('has working defaults for a laptop: embedded database, port 3000, demo seed', () => {
     const cwd = dir();
     const config = loadConfig({}, cwd);
@@ -34,6 +43,9 @@ describe('loadConfig', () => {
     [{ BOOTSTRAP_ADMIN_EMAIL: 'a@b.example' }, /must be set together/],
     [{ BOOTSTRAP_ADMIN_EMAIL: 'not-an-email', BOOTSTRAP_ADMIN_PASSWORD: 'x'.repeat(12) }, /BOOTSTRAP_ADMIN_EMAIL must be an e-mail/],
     [{ BOOTSTRAP_ADMIN_EMAIL: 'a@b.example', BOOTSTRAP_ADMIN_PASSWORD: 'short' }, /BOOTSTRAP_ADMIN_PASSWORD must be at least 12/],
+    [{ TRUST_PROXY: 'true' }, /TRUST_PROXY must be false, a number/],
+    [{ TRUST_PROXY: '10.0.0.0/33' }, /TRUST_PROXY must be/],
+    [{ TRUST_PROXY: 'loopback, proxy.example' }, /TRUST_PROXY must be/],
   ])('refuses %j with a message naming the variable', (env, message) => {
     expect(() => loadConfig(env as NodeJS.ProcessEnv, dir())).toThrow(ConfigError);
     expect(() => loadConfig(env as NodeJS.ProcessEnv, dir())).toThrow(message);

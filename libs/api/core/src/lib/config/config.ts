@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { isIP } from 'node:net';
 import { isAbsolute, join, resolve } from 'node:path';
 import { z } from 'zod';
 import { PASSWORD_MIN_LENGTH } from '@mps/shared-domain';
@@ -24,6 +25,20 @@ const postgresUrl = (name: string) =>
     .string()
     .refine((v) => /^postgres(ql)?:\/\/.+/.test(v), `${name} must be a postgres:// URL`);
 
+/** Express `trust proxy` names for loopback, link-local and private (RFC 1918, fc00::/7) addresses. */
+const PROXY_RANGE_NAMES = new Set(['loopback', 'linklocal', 'uniquelocal']);
+export const DEFAULT_TRUST_PROXY = 'loopback, linklocal, uniquelocal';
+
+function isTrustProxyList(value: string): boolean {
+  return value.split(',').every((entry) => {
+    const item = entry.trim();
+    const [address = '', prefix, ...rest] = item.split('/');
+    if (PROXY_RANGE_NAMES.has(item)) return true;
+    if (rest.length > 0 || !isIP(address)) return false;
+    return prefix === undefined || (/^\d{1,3}$/.test(prefix) && Number(prefix) <= (isIP(address) === 4 ? 32 : 128));
+  });
+}
+
 const EnvSchema = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
   PORT: port('PORT').optional(),
@@ -47,6 +62,13 @@ const EnvSchema = z.object({
     })
     .default('info'),
   WEB_DIST_DIR: z.string().min(1).optional(),
+  TRUST_PROXY: z
+    .string()
+    .refine(
+      (v) => v === 'false' || /^\d{1,2}$/.test(v) || isTrustProxyList(v),
+      'TRUST_PROXY must be false, a number of proxy hops, or a comma-separated list of addresses, CIDR subnets, loopback, linklocal or uniquelocal',
+    )
+    .optional(),
 });
 
 export interface AppConfig {
@@ -65,6 +87,12 @@ export interface AppConfig {
   readonly logLevel: string;
   /** Built web app served at `/`; null when it is not built (API only). */
   readonly webDistDir: string | null;
+  /**
+   * Whose X-Forwarded-For to believe (Express `trust proxy`): the client address
+   * that sign-in throttling counts. `false` trusts nobody; a number trusts that
+   * many hops; otherwise a list of addresses and subnets.
+   */
+  readonly trustProxy: false | number | string;
 }
 
 /**
@@ -111,7 +139,13 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
     seedDemo: e.SEED_DEMO ?? !isProduction,
     logLevel: e.LOG_LEVEL,
     webDistDir,
+    trustProxy: parseTrustProxy(e.TRUST_PROXY ?? DEFAULT_TRUST_PROXY),
   };
+}
+
+function parseTrustProxy(value: string): false | number | string {
+  if (value === 'false') return false;
+  return /^\d+$/.test(value) ? Number(value) : value;
 }
 
 function defaultWebDist(cwd: string): string | null {

@@ -1,6 +1,9 @@
 import { DataSourceOptions, MixedList, EntitySchema } from 'typeorm';
 import { ALL_MIGRATIONS } from './migrations';
 
+/** Where TypeORM records the migrations applied (not part of a backup's data: a restore runs the migrations). */
+export const MIGRATIONS_TABLE = 'schema_migrations';
+
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
 export type EntityList = MixedList<Function | string | EntitySchema>;
 
@@ -11,7 +14,7 @@ export function dataSourceOptions(url: string, entities: EntityList): DataSource
     url,
     entities,
     migrations: ALL_MIGRATIONS,
-    migrationsTableName: 'schema_migrations',
+    migrationsTableName: MIGRATIONS_TABLE,
     // gen_random_uuid() is built into PostgreSQL 13+; no extension, no superuser needed.
     uuidExtension: 'pgcrypto',
     installExtensions: false,

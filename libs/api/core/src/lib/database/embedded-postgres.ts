@@ -7,7 +7,12 @@ export interface EmbeddedDatabase {
   stop(): Promise<void>;
 }
 
+/** The database the product uses in the embedded cluster. */
+export const EMBEDDED_DATABASE = 'studio';
 const USER = 'postgres';
+
+/** DATA_DIR belongs to another running process (whose embedded PostgreSQL is then up). */
+export class DataDirInUseError extends Error {}
 const PASSWORD = 'postgres';
 
 function processAlive(pid: number): boolean {
@@ -37,7 +42,7 @@ export function lockDataDir(dataDir: string): () => void {
       if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
       const owner = Number(readFileSync(lockFile, 'utf8').trim());
       if (owner && owner !== process.pid && processAlive(owner)) {
-        throw new Error(
+        throw new DataDirInUseError(
           `DATA_DIR ${dataDir} is in use by another Migration Profile Studio process (pid ${owner}). ` +
             'Stop it first, or start this one with another DATA_DIR (or a DATABASE_URL).',
         );
@@ -46,6 +51,11 @@ export function lockDataDir(dataDir: string): () => void {
     }
   }
   throw new Error(`Could not lock DATA_DIR ${dataDir}.`);
+}
+
+/** The URL of the embedded PostgreSQL's database (also for tools that find it already running). */
+export function embeddedDatabaseUrl(port: number, database: string): string {
+  return `postgres://${USER}:${PASSWORD}@127.0.0.1:${port}/${database}`;
 }
 
 /**
@@ -80,7 +90,7 @@ export async function startEmbeddedPostgres(options: {
     if (!/already exists/.test(String((error as Error)?.message ?? error))) throw error;
   });
   return {
-    url: `postgres://${USER}:${PASSWORD}@127.0.0.1:${options.port}/${options.database}`,
+    url: embeddedDatabaseUrl(options.port, options.database),
     stop: () => pg.stop(),
   };
 }

@@ -4,6 +4,10 @@ import { UserModel } from './user.model';
 @ObjectType('AuthPayload')
 export class AuthPayloadModel {
   @Field() accessToken!: string;
-  @Field() refreshToken!: string;
+  @Field({
+    description:
+      'Single use, rotated by refreshSession. Empty when the request asked for the cookie transport (X-Refresh-Token-Transport: cookie): the token is then only in the HttpOnly cookie.',
+  })
+  refreshToken!: string;
   @Field(() => UserModel) user!: UserModel;
 }
