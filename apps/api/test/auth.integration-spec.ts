@@ -1,9 +1,9 @@
 import { createHmac, randomBytes } from 'node:crypto';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { FIXTURE_PASSWORD, Fixtures } from '@mps/api-testing';
 import type { OrganizationEntity, UserEntity, WorkspaceEntity } from '@mps/api-iam';
 import { LOGIN, signIn } from './support/sign-in';
-import { startTestApp, TestApp } from './support/test-app';
+import { BOOT_TIMEOUT, startTestApp, TestApp } from './support/test-app';
 
 /**
  * Sign-in, sessions and tokens (docs/domain.md "Settled details": revoking a
@@ -56,7 +56,7 @@ describe('auth', () => {
     org = await fx.organization(ws.id);
     const coordinator = await fx.member(ws.id, org.id, 'COORDINATOR');
     coordinatorToken = (await signIn(t, coordinator.user.email)).accessToken;
-  });
+  }, BOOT_TIMEOUT);
   afterAll(async () => {
     await t?.close();
   });
@@ -218,7 +218,7 @@ describe('auth', () => {
       const bystander = await newUser();
       for (let i = 0; i < 10; i++) {
         const res = await t.gql(LOGIN, { email: victim.email, password: `wrong-password-${i}` });
-        expect(code(res), `attempt ${i + 1}`).toBe('UNAUTHENTICATED');
+        expect({ attempt: i + 1, code: code(res) }).toEqual({ attempt: i + 1, code: 'UNAUTHENTICATED' });
       }
       const limited = await t.gql(LOGIN, { email: victim.email, password: FIXTURE_PASSWORD });
       expect(code(limited)).toBe('RATE_LIMITED');

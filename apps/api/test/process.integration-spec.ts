@@ -3,7 +3,7 @@ import { chmodSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { createServer, Socket } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from '@jest/globals';
 
 // The product as `npm start` runs it: the compiled server with embedded
 // PostgreSQL in DATA_DIR. Needs `npm run build:api` first (npm test builds before
@@ -35,6 +35,8 @@ interface Started {
 function start(env: Record<string, string>): Started {
   const base = { ...process.env };
   delete base['DATABASE_URL'];
+  // Jest's --experimental-vm-modules is for the test runner, not the product.
+  delete base['NODE_OPTIONS'];
   const child = spawn(process.execPath, [MAIN], { env: { ...base, LOG_LEVEL: 'warn', ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
   let out = '';
   child.stdout!.on('data', (d) => (out += d));
@@ -62,7 +64,7 @@ async function gql(port: number, query: string, token?: string) {
   return (await res.json()) as { data?: any; errors?: any[] };
 }
 
-describe.skipIf(!existsSync(MAIN))('the server process (npm start)', () => {
+(existsSync(MAIN) ? describe : describe.skip)('the server process (npm start)', () => {
   const dataDir = mkdtempSync(join(tmpdir(), 'mps-process-'));
   // Embedded PostgreSQL runs as its own OS user when we are root: it must reach DATA_DIR.
   chmodSync(dataDir, 0o755);
