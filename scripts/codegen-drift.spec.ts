@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { generate } from '@graphql-codegen/cli';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it } from '@jest/globals';
 import config from '../apps/web/codegen';
 
 const root = join(__dirname, '..');
@@ -14,7 +14,8 @@ describe('web typed documents', () => {
       const outputs = (await generate({ ...config, silent: true }, false)) as Array<{ filename: string; content: string }>;
       expect(outputs.length).toBeGreaterThan(0);
       for (const { filename, content } of outputs) {
-        expect(readFileSync(join(root, filename), 'utf8'), filename).toBe(content);
+        // Compared with its name, so that a failure says which file drifted.
+        expect({ filename, content: readFileSync(join(root, filename), 'utf8') }).toEqual({ filename, content });
       }
     } finally {
       process.chdir(previous);

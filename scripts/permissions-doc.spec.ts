@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it } from '@jest/globals';
 import { OPERATIONS, ROLES } from '@mps/shared-domain';
 import { PERMISSIONS_DOC_PATH, renderPermissionsDoc } from './permissions-doc';
 

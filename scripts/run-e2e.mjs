@@ -2,6 +2,7 @@
 // Without Chromium they are skipped with a clear message (never a browser download).
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
+import { createRequire } from 'node:module';
 
 const chromium = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
 if (!existsSync(chromium)) {
@@ -13,7 +14,9 @@ if (!existsSync('dist/api/apps/api/src/main.js') || !existsSync('dist/web/index.
   console.error('Build first: npm run build');
   process.exit(1);
 }
-const result = spawnSync('npx', ['playwright', 'test', '--config', 'apps/web-e2e/playwright.config.ts', ...process.argv.slice(2)], {
+// Playwright's CLI on this same Node (the project's Node 24), not whatever `node` a PATH lookup finds.
+const playwright = createRequire(import.meta.url).resolve('@playwright/test/cli');
+const result = spawnSync(process.execPath, [playwright, 'test', '--config', 'apps/web-e2e/playwright.config.ts', ...process.argv.slice(2)], {
   stdio: 'inherit',
   env: { ...process.env, CHROMIUM_PATH: chromium },
 });

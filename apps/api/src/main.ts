@@ -22,7 +22,18 @@ function log(level: 'info' | 'error', msg: string): void {
   (level === 'error' ? process.stderr : process.stdout).write(`${line}\n`);
 }
 
+/** Node 24 is the runtime the project pins (passwords use its built-in crypto.argon2). */
+const REQUIRED_NODE_MAJOR = 24;
+
 async function main(): Promise<void> {
+  if (Number(process.versions.node.split('.')[0]) < REQUIRED_NODE_MAJOR) {
+    log(
+      'error',
+      `Node ${process.versions.node} cannot run Migration Profile Studio: it needs Node ${REQUIRED_NODE_MAJOR}. ` +
+        'Start it with `npm start`, or run it with node_modules/.bin/node (the Node 24 the project installs).',
+    );
+    process.exit(1);
+  }
   let config: AppConfig;
   try {
     config = loadConfig();

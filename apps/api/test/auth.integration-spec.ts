@@ -1,9 +1,9 @@
 import { createHmac, randomBytes } from 'node:crypto';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { FIXTURE_PASSWORD, Fixtures } from '@mps/api-testing';
 import type { OrganizationEntity, UserEntity, WorkspaceEntity } from '@mps/api-iam';
 import { LOGIN, signIn } from './support/sign-in';
-import { startTestApp, TestApp } from './support/test-app';
+import { BOOT_TIMEOUT, startTestApp, TestApp } from './support/test-app';
 
 /**
  * Sign-in, sessions and tokens (docs/domain.md "Settled details": revoking a
@@ -56,7 +56,7 @@ describe('auth', () => {
     org = await fx.organization(ws.id);
     const coordinator = await fx.member(ws.id, org.id, 'COORDINATOR');
     coordinatorToken = (await signIn(t, coordinator.user.email)).accessToken;
-  });
+  }, BOOT_TIMEOUT);
   afterAll(async () => {
     await t?.close();
   });
@@ -330,7 +330,7 @@ describe('auth', () => {
       const address = newAddress();
       for (let i = 0; i < 5; i++) {
         const res = await attempt(victim.email, `wrong-password-${i}`, address);
-        expect(code(res), `attempt ${i + 1}`).toBe('UNAUTHENTICATED');
+        expect({ attempt: i + 1, code: code(res) }).toEqual({ attempt: i + 1, code: 'UNAUTHENTICATED' });
       }
       const limited = await attempt(victim.email, FIXTURE_PASSWORD, address);
       expect(code(limited)).toBe('RATE_LIMITED');
@@ -399,7 +399,7 @@ describe('auth', () => {
       const users = await Promise.all(Array.from({ length: 3 }, () => newUser()));
       for (let i = 0; i < 25; i++) {
         const res = await attempt(users[i % users.length]!.email, FIXTURE_PASSWORD, address);
-        expect(res.errors, `sign-in ${i + 1}`).toBeUndefined();
+        expect({ signIn: i + 1, errors: res.errors }).toEqual({ signIn: i + 1, errors: undefined });
       }
       const [row] = await t.dataSource.query(`SELECT failures FROM login_throttles WHERE scope = 'address' AND address = $1`, [address]);
       expect(row.failures).toBe(0);

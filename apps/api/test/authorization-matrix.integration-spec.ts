@@ -2,13 +2,13 @@ import { createHash, randomBytes, randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { buildSchema, GraphQLObjectType } from 'graphql';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { FIXTURE_PASSWORD, Fixtures } from '@mps/api-testing';
 import { RefreshTokenEntity, SessionEntity } from '@mps/api-iam';
 import type { OrganizationEntity, UserEntity, WorkspaceEntity } from '@mps/api-iam';
 import { OPERATIONS, OperationEntry, OperationRule, Role, ROLE_PERMISSIONS } from '@mps/shared-domain';
 import { signIn } from './support/sign-in';
-import { GqlResponse, startTestApp, TestApp } from './support/test-app';
+import { BOOT_TIMEOUT, GqlResponse, startTestApp, TestApp } from './support/test-app';
 
 /**
  * The authorization matrix: every root operation of the served schema x every
@@ -341,7 +341,8 @@ const CASES: Case[] = CALLABLE.filter((op) => DECLARED[op.name] && CALLS[op.name
 describe('authorization matrix', () => {
   it('covers every Query and Mutation of the schema with an OPERATIONS entry of the same type', () => {
     const missing = SCHEMA_OPERATIONS.filter((op) => !DECLARED[op.name]).map((op) => `${op.type}.${op.name}`);
-    expect(missing, 'schema operations without an entry in OPERATIONS (libs/shared/domain/src/lib/operations.ts)').toEqual([]);
+    // Schema operations without an entry in OPERATIONS (libs/shared/domain/src/lib/operations.ts):
+    expect(missing).toEqual([]);
     const wrongType = SCHEMA_OPERATIONS.filter((op) => DECLARED[op.name] && DECLARED[op.name]!.type !== op.type).map(
       (op) => `${op.type}.${op.name} is declared as ${DECLARED[op.name]!.type}`,
     );
@@ -350,14 +351,16 @@ describe('authorization matrix', () => {
 
   it('covers every Query and Mutation of the schema with a row in CALLS', () => {
     const missing = CALLABLE.filter((op) => !CALLS[op.name]).map((op) => `${op.type}.${op.name}`);
-    expect(missing, 'schema operations without a row in CALLS (this file)').toEqual([]);
+    // Schema operations without a row in CALLS (this file):
+    expect(missing).toEqual([]);
   });
 
   // OPERATIONS may declare an operation before its resolver lands (the guard fails closed either way);
   // the rows of this file, though, must name served operations.
   it('has no stale rows: every CALLS row and OVERRIDES key names a served operation', () => {
     const served = new Set(SCHEMA_OPERATIONS.map((op) => op.name));
-    expect(Object.keys(CALLS).filter((name) => !served.has(name)), 'CALLS rows not in apps/api/schema.gql').toEqual([]);
+    // CALLS rows not in apps/api/schema.gql:
+    expect(Object.keys(CALLS).filter((name) => !served.has(name))).toEqual([]);
     expect(Object.keys(OVERRIDES).filter((key) => !served.has(key.split('/')[0]!))).toEqual([]);
   });
 
@@ -412,7 +415,7 @@ describe('authorization matrix', () => {
       const first = await saveAsCoordinator(partial as World, section.id, null, 'Immigration grew in 2023.');
       const second = await saveAsCoordinator(partial as World, section.id, first, 'Immigration grew strongly in 2024.');
       world = { ...partial, sectionId: section.id, revisionIds: [first, second], loginUser: await fx.user() };
-    });
+    }, BOOT_TIMEOUT);
     afterAll(async () => {
       await world?.t.close();
     });
@@ -426,12 +429,14 @@ describe('authorization matrix', () => {
       const res: GqlResponse = await world.t.gql(call.query, call.variables, tokens.get(caller.key));
       const codes = (res.errors ?? []).map((e) => e.extensions.code);
       if (expected === 'allowed') {
-        expect(codes.filter((c) => DENIAL_CODES.includes(c)), `${operation} was denied`).toEqual([]);
-        expect(res.errors, `the CALLS row for ${operation} should succeed when admitted`).toBeUndefined();
+        // Not denied, and the CALLS row for the operation succeeds when admitted.
+        expect(codes.filter((c) => DENIAL_CODES.includes(c))).toEqual([]);
+        expect(res.errors).toBeUndefined();
         expect(res.data?.[operation]).not.toBeNull();
         expect(res.data?.[operation]).toBeDefined();
       } else {
-        expect(codes[0], JSON.stringify(res.errors)).toBe(expected);
+        // With the errors beside the code, so that a failure shows what the API said.
+        expect({ code: codes[0], errors: res.errors }).toEqual({ code: expected, errors: res.errors });
         expect(res.data?.[operation] ?? null).toBeNull();
         // A refused call changes nothing (every change writes an audit event).
         expect(await auditCount()).toBe(before);

@@ -5,11 +5,12 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { Client } from 'pg';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { BackupError, BackupSummary, restoreBackup, writeBackup } from '@mps/api-core';
 import { Fixtures } from '@mps/api-testing';
 import { signIn } from './support/sign-in';
 import { GqlResponse, startTestApp, TestApp, testDatabase } from './support/test-app';
+import { testDatabaseSetting } from './support/test-database-env';
 
 /**
  * Backup and restore (docs/operations.md): a backup of a database in use,
@@ -93,7 +94,7 @@ describe('backup and restore', () => {
     }
     before = await fingerprint(t.databaseUrl);
     for (const table of ['users', 'sessions', 'refresh_tokens', 'audit_events', 'profiles', 'sections', 'revisions', 'login_throttles']) {
-      expect(before[table], table).not.toMatch(/^0 rows/);
+      expect(`${table}: ${before[table]}`).not.toMatch(/^\w+: 0 rows/);
     }
     // While the server runs: the backup reads one consistent snapshot.
     summary = await writeBackup(t.databaseUrl, backupFile);
@@ -175,7 +176,7 @@ describe('backup and restore', () => {
 
   it('npm run restore and npm run backup work with the embedded PostgreSQL in DATA_DIR', async () => {
     // Under the repository: the embedded server's own OS user must be able to enter it (not a 0700 temp dir).
-    const dataDir = join(ROOT, '.data', `test-backup-${inject('pgRunId')}`);
+    const dataDir = join(ROOT, '.data', `test-backup-${testDatabaseSetting('runId')}`);
     mkdirSync(dataDir, { recursive: true });
     const env = { ...process.env, DATABASE_URL: '', DATA_DIR: dataDir, EMBEDDED_PG_PORT: String(54400 + (process.pid % 500)) };
     const roundTrip = join(dir, 'embedded.backup.gz');

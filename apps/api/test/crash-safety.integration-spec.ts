@@ -5,7 +5,7 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DataSource } from 'typeorm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { dataSourceOptions } from '@mps/api-core';
 import { FIXTURE_PASSWORD, Fixtures } from '@mps/api-testing';
 import { ALL_ENTITIES } from '../src/app/entities';
@@ -49,7 +49,7 @@ interface Server {
   output: () => string;
 }
 
-describe.skipIf(!existsSync(MAIN))(`crash safety: saves while the server is killed (seed ${SEED})`, () => {
+(existsSync(MAIN) ? describe : describe.skip)(`crash safety: saves while the server is killed (seed ${SEED})`, () => {
   const dataDir = mkdtempSync(join(tmpdir(), 'mps-crash-'));
   let db: Awaited<ReturnType<typeof testDatabase>>;
   let dataSource: DataSource;
@@ -181,7 +181,7 @@ describe.skipIf(!existsSync(MAIN))(`crash safety: saves while the server is kill
     stop = true;
     await Promise.all(clients);
 
-    expect(unexpected, `seed ${SEED}`).toEqual([]);
+    expect({ seed: SEED, unexpected }).toEqual({ seed: SEED, unexpected: [] });
     expect(acknowledged.length).toBeGreaterThanOrEqual(MIN_ACKNOWLEDGED);
 
     // Every acknowledged save is there, with its text, in its section.

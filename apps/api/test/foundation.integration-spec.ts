@@ -3,19 +3,19 @@ import { join } from 'node:path';
 import { printSchema, lexicographicSortSchema } from 'graphql';
 import { GraphQLSchemaHost } from '@nestjs/graphql';
 import { DataSource } from 'typeorm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { adminQuery } from '@mps/api-testing';
-import { inject } from 'vitest';
 import { dataSourceOptions } from '@mps/api-core';
 import { ALL_ENTITIES } from '../src/app/entities';
-import { startTestApp, TestApp } from './support/test-app';
+import { BOOT_TIMEOUT, startTestApp, TestApp } from './support/test-app';
 import { SCHEMA_HEADER } from './support/schema-file';
+import { testDatabaseSetting } from './support/test-database-env';
 
 describe('foundation', () => {
   let t: TestApp;
   beforeAll(async () => {
     t = await startTestApp();
-  });
+  }, BOOT_TIMEOUT);
   afterAll(async () => {
     await t?.close();
   });
@@ -65,7 +65,7 @@ describe('foundation', () => {
   });
 
   it('answers 503 when the database stops answering, and 200 again when it is back', async () => {
-    const adminUrl = inject('pgAdminUrl');
+    const adminUrl = testDatabaseSetting('adminUrl');
     await adminQuery(adminUrl, `ALTER DATABASE "${t.databaseName}" ALLOW_CONNECTIONS false`);
     await adminQuery(
       adminUrl,

@@ -16,7 +16,7 @@ import {
   isLeafType,
   isObjectType,
 } from 'graphql';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { Fixtures } from '@mps/api-testing';
 import { SeededRandom, seedFromEnv } from './support/random';
 import { signIn } from './support/sign-in';

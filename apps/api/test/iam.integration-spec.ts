@@ -1,9 +1,9 @@
 import { randomUUID } from 'node:crypto';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { Fixtures } from '@mps/api-testing';
 import type { MembershipEntity, OrganizationEntity, UserEntity, WorkspaceEntity } from '@mps/api-iam';
 import { signIn } from './support/sign-in';
-import { GqlResponse, startTestApp, TestApp } from './support/test-app';
+import { BOOT_TIMEOUT, GqlResponse, startTestApp, TestApp } from './support/test-app';
 
 /**
  * Workspaces, organisations, members and the audit log (docs/domain.md rule 1
@@ -59,7 +59,7 @@ const AUDIT = /* GraphQL */ `
 
 const code = (res: GqlResponse) => res.errors?.[0]?.extensions.code;
 const ok = <T = Record<string, any>>(res: GqlResponse<T>): T => {
-  expect(res.errors, JSON.stringify(res.errors)).toBeUndefined();
+  expect(res.errors).toBeUndefined();
   return res.data!;
 };
 const uniq = () => randomUUID().slice(0, 8);
@@ -118,7 +118,7 @@ describe('iam', () => {
         tokens[k as keyof typeof tokens] = (await signIn(t, email)).accessToken;
       }),
     );
-  });
+  }, BOOT_TIMEOUT);
   afterAll(async () => {
     await t?.close();
   });
@@ -203,9 +203,9 @@ describe('iam', () => {
     it('refuses organisation management to focal points, contributors and observers (FORBIDDEN)', async () => {
       for (const who of ['focal', 'contributor', 'observer'] as const) {
         const create = await t.gql(CREATE_ORG, { input: { workspaceId: ws.id, name: `X ${uniq()}`, kind: 'OTHER' } }, tokens[who]);
-        expect(code(create), who).toBe('FORBIDDEN');
+        expect({ who, code: code(create) }).toEqual({ who, code: 'FORBIDDEN' });
         const rename = await t.gql(RENAME_ORG, { id: agency.id, name: `Y ${uniq()}` }, tokens[who]);
-        expect(code(rename), who).toBe('FORBIDDEN');
+        expect({ who, code: code(rename) }).toEqual({ who, code: 'FORBIDDEN' });
       }
     });
   });

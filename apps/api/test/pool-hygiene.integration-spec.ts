@@ -1,5 +1,5 @@
 import { Client } from 'pg';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { Fixtures } from '@mps/api-testing';
 import { SeededRandom, seedFromEnv } from './support/random';
 import { signIn } from './support/sign-in';
@@ -120,7 +120,7 @@ describe(`pool hygiene under failing mutations (seed ${SEED})`, () => {
       }),
     );
 
-    expect(mismatches, `seed ${SEED}`).toEqual([]);
+    expect({ seed: SEED, mismatches }).toEqual({ seed: SEED, mismatches: [] });
     const refused = MUTATIONS - (outcomes.get('OK') ?? 0);
     expect(refused).toBeGreaterThan(MUTATIONS * 0.07);
     expect(refused).toBeLessThan(MUTATIONS * 0.13);

@@ -1,9 +1,9 @@
-import { ChildProcess, spawn } from 'node:child_process';
+import { ChildProcess, spawn, spawnSync } from 'node:child_process';
 import { chmodSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { createServer, Socket } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from '@jest/globals';
 
 // The product as `npm start` runs it: the compiled server with embedded
 // PostgreSQL in DATA_DIR. Needs `npm run build:api` first (npm test builds before
@@ -35,6 +35,8 @@ interface Started {
 function start(env: Record<string, string>): Started {
   const base = { ...process.env };
   delete base['DATABASE_URL'];
+  // Jest's --experimental-vm-modules is for the test runner, not the product.
+  delete base['NODE_OPTIONS'];
   const child = spawn(process.execPath, [MAIN], { env: { ...base, LOG_LEVEL: 'warn', ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
   let out = '';
   child.stdout!.on('data', (d) => (out += d));
@@ -62,11 +64,25 @@ async function gql(port: number, query: string, token?: string) {
   return (await res.json()) as { data?: any; errors?: any[] };
 }
 
-describe.skipIf(!existsSync(MAIN))('the server process (npm start)', () => {
+(existsSync(MAIN) ? describe : describe.skip)('the server process (npm start)', () => {
   const dataDir = mkdtempSync(join(tmpdir(), 'mps-process-'));
   // Embedded PostgreSQL runs as its own OS user when we are root: it must reach DATA_DIR.
   chmodSync(dataDir, 0o755);
   afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
+
+  // The machine's own Node may be older than the Node 24 the project pins (this one's is 20).
+  const olderNode = ['/usr/bin/node', '/usr/local/bin/node'].find(
+    (path) => existsSync(path) && Number(spawnSync(path, ['-p', 'process.versions.node']).stdout?.toString().split('.')[0]) < 24,
+  );
+  (olderNode ? it : it.skip)('refuses to run on a Node older than 24 with a message saying how to start it', async () => {
+    const child = spawn(olderNode!, [MAIN], { env: { PATH: process.env['PATH'] ?? '' }, stdio: ['ignore', 'pipe', 'pipe'] });
+    let out = '';
+    child.stdout!.on('data', (d) => (out += d));
+    child.stderr!.on('data', (d) => (out += d));
+    const code = await new Promise<number | null>((resolve) => child.once('exit', resolve));
+    expect(code).toBe(1);
+    expect(out).toMatch(/needs Node 24\. Start it with `npm start`/);
+  });
 
   it('refuses a wrong configuration with a message naming the variable', async () => {
     const bad = start({ PORT: 'abc', DATA_DIR: dataDir });

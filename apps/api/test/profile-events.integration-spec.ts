@@ -1,10 +1,10 @@
 import { createClient, Client } from 'graphql-ws';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import WebSocket from 'ws';
 import { EventBus } from '@mps/api-core';
 import { Fixtures } from '@mps/api-testing';
 import { signIn } from './support/sign-in';
-import { startTestApp, TestApp } from './support/test-app';
+import { BOOT_TIMEOUT, startTestApp, TestApp } from './support/test-app';
 
 const SUBSCRIBE = `subscription($p: ID!) { profileEvents(profileId: $p) { type profileId sectionId at actor { email } } }`;
 
@@ -86,7 +86,7 @@ describe('profileEvents subscription (graphql-ws)', () => {
     const added = await t.gql(`mutation($p: ID!) { addSection(input: { profileId: $p, title: "Live section" }) { id } }`, { p: profileId }, coordinator.token);
     sectionId = added.data!['addSection'].id;
     await t.gql(`mutation($s: ID!, $o: [ID!]!) { assignSection(sectionId: $s, organizationIds: $o) { id } }`, { s: sectionId, o: [org.id] }, coordinator.token);
-  });
+  }, BOOT_TIMEOUT);
   afterAll(async () => {
     await Promise.all(clients.map((c) => c.dispose()));
     await t?.close();

@@ -1,7 +1,7 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { Fixtures } from '@mps/api-testing';
 import { signIn } from './support/sign-in';
-import { startTestApp, TestApp } from './support/test-app';
+import { BOOT_TIMEOUT, startTestApp, TestApp } from './support/test-app';
 
 const doc = (...texts: string[]) => ({
   type: 'doc',
@@ -53,7 +53,7 @@ describe('profiles, outline and revisions', () => {
       { s: sectionsByKey['trends.emigration']!.id, o: [ministryId] },
       tokens.coordinator,
     );
-  });
+  }, BOOT_TIMEOUT);
   afterAll(async () => t?.close());
 
   describe('profiles and outline', () => {

@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process';
 import { createServer, Socket } from 'node:net';
 import type { AddressInfo } from 'node:net';
 
@@ -16,6 +17,16 @@ export const probeRedis = () =>
     socket.once('timeout', () => (socket.destroy(), resolve(false)));
     socket.connect(redisPort, redis.hostname);
   });
+
+/**
+ * The same question answered synchronously while Jest collects the tests (a test
+ * cannot skip itself once it runs): a short-lived child process tries to connect.
+ */
+export const redisAnswers: boolean = (() => {
+  const probe = `const s = require('node:net').connect(${redisPort}, ${JSON.stringify(redis.hostname)});
+    s.setTimeout(500); s.on('connect', () => process.exit(0)); s.on('error', () => process.exit(1)); s.on('timeout', () => process.exit(1));`;
+  return spawnSync(process.execPath, ['-e', probe], { timeout: 5_000 }).status === 0;
+})();
 
 /** A local port nothing listens on (yet): a Redis that is down. */
 export const deadPort = () =>

@@ -3,11 +3,11 @@ import type { AddressInfo } from 'node:net';
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { DataSource } from 'typeorm';
-import { inject } from 'vitest';
 import { AppConfig, loadConfig } from '@mps/api-core';
 import { createDatabase, dropDatabase } from '@mps/api-testing';
 import { AppModule } from '../../src/app/app.module';
 import { configureHttp } from '../../src/app/http';
+import { testDatabaseSetting } from './test-database-env';
 
 export interface GqlResponse<T = Record<string, any>> {
   data?: T | null;
@@ -37,11 +37,17 @@ export interface TestApp {
   close(): Promise<void>;
 }
 
+/**
+ * Time allowed to a hook that boots the app (`beforeAll(async () => { t = await startTestApp(); }, BOOT_TIMEOUT)`):
+ * Jest gives hooks the tests' 30 s by default.
+ */
+export const BOOT_TIMEOUT = 60_000;
+
 /** A fresh database for one test file, cloned from the migrated template. */
 export async function testDatabase(): Promise<{ url: string; name: string; drop: () => Promise<void> }> {
-  const adminUrl = inject('pgAdminUrl');
-  const name = `mps_t_${inject('pgRunId')}_${randomUUID().replace(/-/g, '').slice(0, 12)}`;
-  const url = await createDatabase(adminUrl, name, inject('pgTemplate'));
+  const adminUrl = testDatabaseSetting('adminUrl');
+  const name = `mps_t_${testDatabaseSetting('runId')}_${randomUUID().replace(/-/g, '').slice(0, 12)}`;
+  const url = await createDatabase(adminUrl, name, testDatabaseSetting('template'));
   return { url, name, drop: () => dropDatabase(adminUrl, name) };
 }
 

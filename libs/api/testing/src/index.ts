@@ -1,3 +1,2 @@
-export * from './lib/postgres';
-export * from './lib/test-server';
+export * from './server';
 export * from './lib/fixtures';

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it } from '@jest/globals';
 import { admit, clientAddressKey, lockDurationMs, THROTTLE_RULES, type ThrottleState } from './login-throttle.policy';
 
 const rule = THROTTLE_RULES['account-address'];

@@ -1,5 +1,5 @@
 import type { Request, Response } from 'express';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it } from '@jest/globals';
 import { loadConfig } from '@mps/api-core';
 import { readCookie, RefreshCookie } from './refresh-cookie';
 

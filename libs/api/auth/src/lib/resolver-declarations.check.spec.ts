@@ -1,6 +1,6 @@
 import { DiscoveryService, MetadataScanner } from '@nestjs/core';
 import { Mutation, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it } from '@jest/globals';
 import { FieldAccess } from '@mps/api-core';
 import { undeclaredResolvers } from './resolver-declarations.check';
 

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it } from '@jest/globals';
 import { IOM_STANDARD_TEMPLATE, letterFor, orderOutline, OutlineNode, TemplateSection } from './outline';
 
 function flatten(sections: readonly TemplateSection[], parentId: string | null = null): OutlineNode[] {

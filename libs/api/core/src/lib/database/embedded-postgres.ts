@@ -77,8 +77,9 @@ export async function startEmbeddedPostgres(options: {
     password: PASSWORD,
     port: options.port,
     persistent: true,
-    // PostgreSQL refuses to run as root, as CI and containers do.
-    createPostgresUser: true,
+    // PostgreSQL refuses to run as root (as CI and containers do): then the package runs it as an OS user it
+    // creates. A normal user (a laptop) runs it as themselves; asking to create a user there fails.
+    createPostgresUser: process.getuid?.() === 0,
     onLog: (message: unknown) => log(String(message).trim()),
     onError: (message: unknown) => log(String(message).trim()),
   });

@@ -1,6 +1,6 @@
 import { ForbiddenException } from '@nestjs/common';
 import { GraphQLError } from 'graphql';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it } from '@jest/globals';
 import { ConflictError, FailedPreconditionError, NotFoundError } from './domain-errors';
 import { formatGraphQLError, toClientError } from './error-mapping';
 

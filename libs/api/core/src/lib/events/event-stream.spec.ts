@@ -1,5 +1,5 @@
 import { Logger } from '@nestjs/common';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it, jest } from '@jest/globals';
 import type { DomainEvent } from '@mps/shared-domain';
 import { BoundedQueue } from './bounded-queue';
 import { InProcessEventBus } from './event-bus';
@@ -33,7 +33,9 @@ describe('BoundedQueue', () => {
 });
 
 describe('eventStream', () => {
-  afterEach(() => vi.restoreAllMocks());
+  afterEach(() => {
+    jest.restoreAllMocks();
+  });
 
   it('delivers accepted events in publish order', async () => {
     const bus = new InProcessEventBus();
@@ -46,7 +48,7 @@ describe('eventStream', () => {
   });
 
   it('keeps at most `capacity` events for a client that does not read: the oldest go, with a warning', async () => {
-    const warn = vi.spyOn(Logger.prototype, 'warn').mockImplementation(() => undefined);
+    const warn = jest.spyOn(Logger.prototype, 'warn').mockImplementation(() => undefined);
     const bus = new InProcessEventBus();
     const stream = eventStream(bus, async (e) => (e.type === 'SECTION_SAVED' ? e.sectionId : null), 3);
     for (let n = 1; n <= 10; n++) bus.publish(saved(n));

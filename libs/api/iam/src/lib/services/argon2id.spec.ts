@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it } from '@jest/globals';
 import { hashArgon2id, verifyArgon2id } from './argon2id';
 
 // Written by the reference argon2 implementation (the same encoding the `argon2`

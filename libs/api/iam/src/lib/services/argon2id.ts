@@ -7,7 +7,12 @@ import { promisify } from 'node:util';
  * package wrote before, so existing password hashes keep verifying:
  * `$argon2id$v=19$m=19456,t=2,p=1$<salt>$<hash>` (unpadded base64).
  */
-const argon2Async = promisify(argon2);
+// Promisified on first use, not at import: on a Node without crypto.argon2 (< 24) the server must get as far as
+// main()'s version check, which says how to start it, instead of crashing while loading this module.
+const promisifyArgon2 = () => promisify(argon2);
+let promisifiedArgon2: ReturnType<typeof promisifyArgon2> | undefined;
+const argon2Async: ReturnType<typeof promisifyArgon2> = (algorithm, parameters) =>
+  (promisifiedArgon2 ??= promisifyArgon2())(algorithm, parameters);
 
 /** OWASP's argon2id baseline: 19 MiB memory, 2 passes, 1 lane; 16-byte salt, 32-byte tag. */
 const DEFAULTS = { memory: 19_456, passes: 2, parallelism: 1, saltLength: 16, tagLength: 32 } as const;

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it } from '@jest/globals';
 import { canonicalJson, ContentValidationError, renderContent } from './content';
 
 const doc = (...content: unknown[]) => ({ type: 'doc', content });

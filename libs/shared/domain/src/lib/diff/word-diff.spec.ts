@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it } from '@jest/globals';
 import { wordDiff } from './word-diff';
 
 function rebuild(hunks: ReturnType<typeof wordDiff>, side: 'before' | 'after'): string {

@@ -1,0 +1,4 @@
+// `npm run test:integration` (see jest.config.mjs).
+import { integration, runner } from './jest.config.mjs';
+
+export default { ...runner, ...integration };
