@@ -2,9 +2,9 @@ import { Injectable } from '@nestjs/common';
 import { JwtService } from '@nestjs/jwt';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, MoreThan, LessThan } from 'typeorm';
-import { AuditService, RateLimitedError, UnauthenticatedError } from '@mps/api-core';
+import { AuditService, BadUserInputError, RateLimitedError, UnauthenticatedError } from '@mps/api-core';
 import { Actor, LoginFailureEntity, PasswordService, SessionsService, UserEntity } from '@mps/api-iam';
-import { normalizeEmail } from '@mps/shared-domain';
+import { EMAIL_MAX_LENGTH, normalizeEmail } from '@mps/shared-domain';
 import { ACCESS_TOKEN_TTL_SECONDS, AccessTokenClaims, JWT_ALGORITHM } from './jwt.strategy';
 
 export const LOGIN_FAILURE_LIMIT = 10;
@@ -35,7 +35,11 @@ export class AuthService {
    * before the password is even checked.
    */
   async login(emailInput: string, password: string): Promise<SignedIn> {
+    // No account has a longer address (isValidEmail); refusing it early keeps it out of the failure log's index.
     const email = normalizeEmail(emailInput ?? '');
+    if (email.length > EMAIL_MAX_LENGTH) {
+      throw new BadUserInputError(`An e-mail address has at most ${EMAIL_MAX_LENGTH} characters.`, 'email');
+    }
     const windowStart = new Date(Date.now() - LOGIN_FAILURE_WINDOW_MS);
     // Count, verify and record under one lock per e-mail: parallel attempts
     // cannot all slip in before the tenth failure is written.

@@ -47,6 +47,7 @@ const EnvSchema = z.object({
     })
     .default('info'),
   WEB_DIST_DIR: z.string().min(1).optional(),
+  GRAPHQL_INTROSPECTION: bool('GRAPHQL_INTROSPECTION').optional(),
 });
 
 export interface AppConfig {
@@ -65,6 +66,8 @@ export interface AppConfig {
   readonly logLevel: string;
   /** Built web app served at `/`; null when it is not built (API only). */
   readonly webDistDir: string | null;
+  /** Whether the schema can be introspected; off in production unless GRAPHQL_INTROSPECTION=true. */
+  readonly graphqlIntrospection: boolean;
 }
 
 /**
@@ -111,6 +114,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
     seedDemo: e.SEED_DEMO ?? !isProduction,
     logLevel: e.LOG_LEVEL,
     webDistDir,
+    graphqlIntrospection: e.GRAPHQL_INTROSPECTION ?? !isProduction,
   };
 }
 

@@ -33,6 +33,18 @@ const HTTP_STATUS_CODES: Record<number, ErrorCode> = {
   429: 'RATE_LIMITED',
 };
 
+/** Extensions a GraphQLError may carry through to the client (never `http`, `stacktrace` or internals). */
+const CLIENT_EXTENSIONS = ['field', 'limit'] as const;
+
+function clientExtensions(error: GraphQLError): Record<string, unknown> {
+  return Object.fromEntries(
+    CLIENT_EXTENSIONS.filter((key) => error.extensions?.[key] !== undefined).map((key) => [key, error.extensions[key]]),
+  );
+}
+
+/** graphql-js's parser refusing a query over the token or comment limit (QUERY_LIMITS). */
+const TOKEN_LIMIT_RE = /^Syntax Error: Document contains more (than|that) \d+ (tokens|comments)/;
+
 function isErrorCode(code: unknown): code is ErrorCode {
   return typeof code === 'string' && (ERROR_CODES as readonly string[]).includes(code);
 }
@@ -51,16 +63,21 @@ export function toClientError(error: unknown): ClientError {
     if (code) return { code, message: error.message, extensions: {}, internal: false };
   }
   if (error instanceof GraphQLError) {
-    if (error.originalError && !(error.originalError instanceof GraphQLError)) {
-      return toClientError(error.originalError);
+    // Apollo wraps validation errors (query limits included) around the rule's own error.
+    const original = error.originalError;
+    if (original && (!(original instanceof GraphQLError) || isErrorCode(original.extensions?.['code']))) {
+      return toClientError(original);
     }
     const code = error.extensions?.['code'];
-    if (isErrorCode(code)) return { code, message: error.message, extensions: {}, internal: false };
+    if (isErrorCode(code)) return { code, message: error.message, extensions: clientExtensions(error), internal: false };
+    if (TOKEN_LIMIT_RE.test(error.message)) {
+      return { code: 'BAD_USER_INPUT', message: error.message, extensions: { limit: 'tokens' }, internal: false };
+    }
     if (typeof code === 'string' && APOLLO_INPUT_CODES.has(code)) {
       return { code: 'BAD_USER_INPUT', message: error.message, extensions: {}, internal: false };
     }
-    // Variables that fail coercion are reported by graphql-js without a code.
-    if (!error.originalError && /Variable "\$|got invalid value|Expected type|Cannot query field|Unknown argument/i.test(error.message)) {
+    // Variables that fail coercion and syntax errors (graphql-ws) are reported by graphql-js without a code.
+    if (!error.originalError && /^Syntax Error: |Variable "\$|got invalid value|Expected type|Cannot query field|Unknown argument/i.test(error.message)) {
       return { code: 'BAD_USER_INPUT', message: error.message, extensions: {}, internal: false };
     }
   }
