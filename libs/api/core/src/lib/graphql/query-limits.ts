@@ -57,22 +57,26 @@ function reportAs(limit: QueryLimit) {
   };
 }
 
+export type QueryLimits = { readonly [K in keyof typeof QUERY_LIMITS]: number };
+
 /**
- * Depth, alias, cost and directive limits, as GraphQL Armor's validation rules.
+ * Depth, alias, cost and directive limits, as GraphQL Armor's validation rules
+ * (plus its Apollo plugin that hides "Did you mean ...?" field suggestions).
  * Tokens are limited by graphql-js's own parser option (see `parseWithLimits`):
  * Armor's Apollo token plugin parses a second time in a hook that Apollo treats
  * as an unexpected failure (HTTP 500), where the parser option refuses during
  * the one parse Apollo does.
  */
-const armor = new ApolloArmor({
-  maxTokens: { enabled: false },
-  maxDepth: { n: QUERY_LIMITS.maxDepth, flattenFragments: true, ...reportAs('depth') },
-  maxAliases: { n: QUERY_LIMITS.maxAliases, ...reportAs('aliases') },
-  costLimit: { maxCost: QUERY_LIMITS.maxCost, flattenFragments: true, ...reportAs('cost') },
-  maxDirectives: { n: QUERY_LIMITS.maxDirectives, ...reportAs('directives') },
-  // "Did you mean ...?" hints would list fields of a schema whose introspection is off.
-  blockFieldSuggestion: { enabled: true },
-}).protect();
+function armor(limits: QueryLimits) {
+  return new ApolloArmor({
+    maxTokens: { enabled: false },
+    maxDepth: { n: limits.maxDepth, flattenFragments: true, ...reportAs('depth') },
+    maxAliases: { n: limits.maxAliases, ...reportAs('aliases') },
+    costLimit: { maxCost: limits.maxCost, flattenFragments: true, ...reportAs('cost') },
+    maxDirectives: { n: limits.maxDirectives, ...reportAs('directives') },
+    blockFieldSuggestion: { enabled: true },
+  }).protect();
+}
 
 /** Refuses a second `login` (or any field of ONCE_PER_REQUEST_FIELDS) in one operation, counting aliases and fragments. */
 export const OncePerRequestRule: ValidationRule = (context) => ({
@@ -106,28 +110,39 @@ export const OncePerRequestRule: ValidationRule = (context) => ({
   },
 });
 
-/** Our limits as validation rules, added to graphql-js's specified rules. */
-export const QUERY_LIMIT_RULES: readonly ValidationRule[] = [...armor.validationRules, OncePerRequestRule];
-
-const PARSE_OPTIONS: ParseOptions = { maxLexicalTokens: QUERY_LIMITS.maxTokens, maxComments: QUERY_LIMITS.maxComments };
+/** Our limits as validation rules, to add to graphql-js's specified rules. */
+export function queryLimitRules(limits: QueryLimits = QUERY_LIMITS): ValidationRule[] {
+  return [...armor(limits).validationRules, OncePerRequestRule];
+}
 
 /** Apollo Server options that apply the limits to HTTP requests. */
 export function apolloQueryLimits() {
   return {
-    parseOptions: PARSE_OPTIONS,
-    validationRules: [...QUERY_LIMIT_RULES],
+    parseOptions: parseOptions(QUERY_LIMITS),
+    validationRules: queryLimitRules(),
     // Armor is typed against @apollo/server's CommonJS declarations, Nest against its ESM ones: same objects.
-    plugins: armor.plugins as unknown as ApolloPlugin[],
+    plugins: armor(QUERY_LIMITS).plugins as unknown as ApolloPlugin[],
     allowBatchedHttpRequests: false,
   };
 }
 
+const parseOptions = (limits: QueryLimits): ParseOptions => ({
+  maxLexicalTokens: limits.maxTokens,
+  maxComments: limits.maxComments,
+});
+
 /** Parses with the token limit (graphql-js stops lexing once it is exceeded). */
-export function parseWithLimits(source: string | Source): DocumentNode {
-  return parse(source, PARSE_OPTIONS);
+export function parseWithLimits(source: string | Source, limits: QueryLimits = QUERY_LIMITS): DocumentNode {
+  return parse(source, parseOptions(limits));
 }
 
+const DEFAULT_RULES = [...specifiedRules, ...queryLimitRules()];
+
 /** Validates with graphql-js's rules plus our limits; used for graphql-ws and the tests. */
-export function validateWithLimits(schema: GraphQLSchema, document: DocumentNode): readonly GraphQLError[] {
-  return validate(schema, document, [...specifiedRules, ...QUERY_LIMIT_RULES]);
+export function validateWithLimits(
+  schema: GraphQLSchema,
+  document: DocumentNode,
+  limits: QueryLimits = QUERY_LIMITS,
+): readonly GraphQLError[] {
+  return validate(schema, document, limits === QUERY_LIMITS ? DEFAULT_RULES : [...specifiedRules, ...queryLimitRules(limits)]);
 }
