@@ -52,8 +52,8 @@ function graphqlWsOptions(): Partial<ServerOptions> & { path: string } {
   return {
     path: '/graphql',
     onSubscribe: (_ctx, _id, payload) => checkSubscribe(payload),
-    parse: parseWithLimits,
-    validate: validateWithLimits,
+    parse: (source) => parseWithLimits(source),
+    validate: (schema, document) => validateWithLimits(schema, document),
     // graphql-ws sends results and errors itself: shape them as Apollo's formatError does for HTTP.
     onError: (_ctx, _id, _payload, errors) => errors.map((error) => formatError(error.toJSON(), error)),
     onNext: (_ctx, _id, _payload, _args, result) =>
