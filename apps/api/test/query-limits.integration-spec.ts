@@ -142,17 +142,19 @@ describe('query limits (denial of service)', () => {
 
   it('(c) refuses 1,000 aliases of diffRevisions, and of a revisions list', async () => {
     const diff = `diffRevisions(fromId: "${revisionIds[0]}", toId: "${revisionIds[1]}") { hunks { op text } }`;
-    await expectRefused(aliased(1000, diff), {}, observerToken, ['tokens', 'aliases']);
-    await expectRefused(aliased(1000, `section(id: "${sectionId}") { revisions { id } }`), {}, observerToken, ['tokens', 'aliases']);
+    await expectRefused(aliased(1000, diff), {}, observerToken, ['length', 'tokens', 'aliases']);
+    await expectRefused(aliased(1000, `section(id: "${sectionId}") { revisions { id } }`), {}, observerToken, ['length', 'tokens', 'aliases']);
     const [error] = await expectRefused(aliased(QUERY_LIMITS.maxAliases + 1, diff), {}, observerToken, ['aliases']);
     expect(error!.message).toMatch(/Aliases limit of 10/);
   });
 
-  it('(d) refuses an anonymous ~3 MB `{ me { id id id ... } }` while parsing', async () => {
+  it('(d) refuses an anonymous ~3 MB `{ me { id id id ... } }` before parsing it, and a shorter one while parsing', async () => {
     const query = hugeMe();
     expect(query.length).toBeGreaterThan(3_000_000);
-    const [error] = await expectRefused(query, {}, undefined, ['tokens']);
-    expect(error!.message).toMatch(/more th\w+ 1000 tokens/);
+    const [tooLong] = await expectRefused(query, {}, undefined, ['length']);
+    expect(tooLong!.message).toMatch(/more than 100000 characters/);
+    const [tooManyTokens] = await expectRefused(`{ me { ${'id '.repeat(30_000)}} }`, {}, undefined, ['tokens']);
+    expect(tooManyTokens!.message).toMatch(/more th\w+ 1000 tokens/);
   });
 
   it('(e) answers a body over 3 MB with 413 and a JSON error, not 500', async () => {

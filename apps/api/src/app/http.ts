@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import type { NextFunction, Request, Response } from 'express';
 import helmet from 'helmet';
-import { AppConfig } from '@mps/api-core';
+import { AppConfig, queryLengthError } from '@mps/api-core';
 
 const API_PREFIXES = ['/graphql', '/health', '/exports', '/open-data'];
 
@@ -46,6 +46,7 @@ export function configureHttp(app: NestExpressApplication, config: AppConfig): v
   useSecurityHeaders(app, config);
   app.useBodyParser('json', { limit: GRAPHQL_BODY_LIMIT });
   app.use(answerBodyErrors);
+  app.use('/graphql', refuseLongQueries);
   const webDir = config.webDistDir;
   if (!webDir || !existsSync(join(webDir, 'index.html'))) return;
   app.useStaticAssets(webDir, { index: false, maxAge: '1h', immutable: false });
@@ -78,6 +79,14 @@ function useSecurityHeaders(app: NestExpressApplication, config: AppConfig): voi
     const then = () => (req.secure ? hsts(req, res, next) : next());
     (isGraphiql ? graphiqlHeaders : headers)(req, res, (error?: unknown) => (error ? next(error) : then()));
   });
+}
+
+/** A query text over the limit is refused before Apollo hashes and parses it (3 MB of `id id id`). */
+function refuseLongQueries(req: Request, res: Response, next: NextFunction): void {
+  const query: unknown = (req.body as { query?: unknown } | undefined)?.query;
+  const error = typeof query === 'string' ? queryLengthError(query.length) : null;
+  if (!error) return next();
+  res.status(400).json({ errors: [{ message: error.message, extensions: { code: 'BAD_USER_INPUT', limit: 'length' } }] });
 }
 
 /**

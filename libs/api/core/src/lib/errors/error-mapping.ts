@@ -42,8 +42,12 @@ function clientExtensions(error: GraphQLError): Record<string, unknown> {
   );
 }
 
-/** graphql-js's parser refusing a query over the token or comment limit (QUERY_LIMITS). */
-const TOKEN_LIMIT_RE = /^Syntax Error: Document contains more (than|that) \d+ (tokens|comments)/;
+/** graphql-js's parser refusing a query over a limit of QUERY_LIMITS, and which one. */
+const PARSER_LIMITS: Array<[RegExp, string]> = [
+  [/^Syntax Error: Document contains more th(an|at) \d+ tokens/, 'tokens'],
+  [/^Syntax Error: Document contains more than \d+ comments/, 'comments'],
+  [/^Syntax Error: Source contains more than \d+ UTF-16 code units/, 'length'],
+];
 
 function isErrorCode(code: unknown): code is ErrorCode {
   return typeof code === 'string' && (ERROR_CODES as readonly string[]).includes(code);
@@ -70,8 +74,9 @@ export function toClientError(error: unknown): ClientError {
     }
     const code = error.extensions?.['code'];
     if (isErrorCode(code)) return { code, message: error.message, extensions: clientExtensions(error), internal: false };
-    if (TOKEN_LIMIT_RE.test(error.message)) {
-      return { code: 'BAD_USER_INPUT', message: error.message, extensions: { limit: 'tokens' }, internal: false };
+    const parserLimit = PARSER_LIMITS.find(([pattern]) => pattern.test(error.message))?.[1];
+    if (parserLimit) {
+      return { code: 'BAD_USER_INPUT', message: error.message, extensions: { limit: parserLimit }, internal: false };
     }
     if (typeof code === 'string' && APOLLO_INPUT_CODES.has(code)) {
       return { code: 'BAD_USER_INPUT', message: error.message, extensions: {}, internal: false };

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { buildSchema, DocumentNode, getIntrospectionQuery, GraphQLError, print } from 'graphql';
 import { describe, expect, it } from 'vitest';
-import { parseWithLimits, QUERY_LIMITS, QueryLimits, validateWithLimits } from './query-limits';
+import { parseWithLimits, QUERY_LIMITS, queryLengthError, QueryLimits, validateWithLimits } from './query-limits';
 
 const root = join(__dirname, '..', '..', '..', '..', '..', '..');
 const schema = buildSchema(readFileSync(join(root, 'apps/api/schema.gql'), 'utf8'));
@@ -46,6 +46,7 @@ function check(source: string, limits: QueryLimits = QUERY_LIMITS): readonly Gra
 const limitsOf = (errors: readonly GraphQLError[]) => errors.map((e) => e.extensions['limit'] ?? e.message);
 
 const half: QueryLimits = {
+  maxQueryLength: QUERY_LIMITS.maxQueryLength / 2,
   maxTokens: QUERY_LIMITS.maxTokens / 2,
   maxComments: QUERY_LIMITS.maxComments / 2,
   maxDepth: Math.floor(QUERY_LIMITS.maxDepth * 0.75),
@@ -94,11 +95,18 @@ describe('query limits', () => {
     ]);
   });
 
-  it('stop parsing a 3 MB query at the token limit instead of reading it all', () => {
-    const huge = `{ me { ${'id '.repeat(1_000_000)}} }`;
-    const error = check(huge)[0]!;
+  it('stop parsing a long query at the token limit instead of reading it all', () => {
+    const long = `{ me { ${'id '.repeat(30_000)}} }`;
+    expect(long.length).toBeLessThan(QUERY_LIMITS.maxQueryLength);
+    const error = check(long)[0]!;
     // The position is where the parser gave up: right after the limit, not at the end of the text.
     expect(error.locations?.[0]?.column).toBeLessThan(QUERY_LIMITS.maxTokens * 3 + 10);
+  });
+
+  it('refuse a 3 MB query before reading it', () => {
+    expect(limitsOf(check(`{ me { ${'id '.repeat(1_000_000)}} }`))).toEqual([expect.stringMatching(/more than 100000 UTF-16/)]);
+    expect(queryLengthError(QUERY_LIMITS.maxQueryLength)).toBeNull();
+    expect(queryLengthError(QUERY_LIMITS.maxQueryLength + 1)?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', limit: 'length' });
   });
 
   it('allow one login per operation, however it is aliased or spread', () => {

@@ -23,6 +23,11 @@ import type { ApolloPlugin } from './input-guard';
  * before a resolver runs, with BAD_USER_INPUT and `extensions.limit`.
  */
 export const QUERY_LIMITS = {
+  /**
+   * Characters of query text (UTF-16 code units). Checked before Apollo hashes or parses
+   * the text; content belongs in variables, so the web app's largest query is under 2,000.
+   */
+  maxQueryLength: 100_000,
   /** Lexical tokens in the query text; enforced while parsing, so a 3 MB query stops after this many. */
   maxTokens: 1000,
   /** Comments are skipped by the parser but still lexed one by one. */
@@ -39,7 +44,7 @@ export const QUERY_LIMITS = {
 /** Fields that may appear at most once per operation, aliases included (50 aliased logins made 50 sessions). */
 export const ONCE_PER_REQUEST_FIELDS = ['login'] as const;
 
-export type QueryLimit = 'tokens' | 'depth' | 'aliases' | 'cost' | 'directives' | 'oncePerRequest';
+export type QueryLimit = 'length' | 'tokens' | 'comments' | 'depth' | 'aliases' | 'cost' | 'directives' | 'oncePerRequest';
 
 /** The error every refused query gets; toClientError keeps its code and `limit`. */
 export function queryLimitError(limit: QueryLimit, message: string): GraphQLError {
@@ -127,9 +132,17 @@ export function apolloQueryLimits() {
 }
 
 const parseOptions = (limits: QueryLimits): ParseOptions => ({
+  maxSourceLength: limits.maxQueryLength,
   maxLexicalTokens: limits.maxTokens,
   maxComments: limits.maxComments,
 });
+
+/** The refusal of a query text over QUERY_LIMITS.maxQueryLength, before anything reads it. */
+export function queryLengthError(length: number): GraphQLError | null {
+  return length > QUERY_LIMITS.maxQueryLength
+    ? queryLimitError('length', `Query refused: the query text has more than ${QUERY_LIMITS.maxQueryLength} characters; send content as variables.`)
+    : null;
+}
 
 /** Parses with the token limit (graphql-js stops lexing once it is exceeded). */
 export function parseWithLimits(source: string | Source, limits: QueryLimits = QUERY_LIMITS): DocumentNode {
