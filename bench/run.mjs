@@ -8,6 +8,7 @@
 // Needs `npm run build:api` and PostgreSQL (TEST_DATABASE_URL, default the local server).
 import { spawn } from 'node:child_process';
 import { createServer } from 'node:http';
+import { cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
 
@@ -105,17 +106,20 @@ try {
   ];
   const timed = async (send) => { const start = performance.now(); const result = await send(); return [performance.now() - start, result]; };
   const stats = (ms) => { const sorted = [...ms].sort((x, y) => x - y); return { median: sorted[Math.floor(sorted.length / 2)], worst: sorted.at(-1) }; };
-  console.log(`time to refuse (${REPEAT} runs each, goal < 100 ms)            median    worst  code/limit`);
+  // The body is serialised once, outside the timing: what is measured is the round trip and the server's work.
+  const post = (body, bearer) => fetch(`${base}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', ...(bearer ? { authorization: `Bearer ${bearer}` } : {}) }, body }).then((r) => r.json());
+  console.log(`time to refuse (${REPEAT} runs each, goal < 100 ms; load average ${loadavg()[0].toFixed(1)} on ${cpus().length} CPUs)`);
   for (const [name, query, variables, bearer] of probes) {
     const runs = [];
     let answer;
+    const body = JSON.stringify({ query, variables });
     for (let i = 0; i < REPEAT; i += 1) {
-      const [ms, res] = await timed(() => gql(query, variables, bearer));
+      const [ms, res] = await timed(() => post(body, bearer));
       runs.push(ms);
       answer = res.errors?.[0]?.extensions;
     }
     const { median, worst } = stats(runs);
-    console.log(`${name.padEnd(48)} ${median.toFixed(1).padStart(7)} ms ${worst.toFixed(1).padStart(7)} ms  ${answer?.code}/${answer?.limit}`);
+    console.log(`  ${name.padEnd(46)} median ${median.toFixed(1).padStart(7)} ms, worst ${worst.toFixed(1).padStart(7)} ms  ${answer?.code}/${answer?.limit}`);
   }
   // /health while the four probes are sent 3 times each, all at once.
   const inFlight = Promise.all(probes.flatMap(([, query, variables, bearer]) => [1, 2, 3].map(() => gql(query, variables, bearer))));
