@@ -3,9 +3,12 @@
 //    compared with a bare node:http + pg endpoint returning the same JSON
 //    (docs/architecture.md target: >= 0.5x the bare endpoint's throughput).
 // 2. Save: sequential saveSection round-trips.
+// 3. Hostile queries (issue 12, item 1 a-d): time until the server refuses each one
+//    (goal < 100 ms), and how long /health takes to answer while they are in flight.
 // Needs `npm run build:api` and PostgreSQL (TEST_DATABASE_URL, default the local server).
 import { spawn } from 'node:child_process';
 import { createServer } from 'node:http';
+import { cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
 
@@ -85,6 +88,51 @@ try {
   console.log(`(saves racing from a stale base are answered CONFLICT and count as requests; ${saveRate.toFixed(0)} req/s)`);
   bare.close();
   await pool.end();
+
+  // 3. Time to refuse. Each probe is sent REPEAT times in a row; the median and worst are reported.
+  const REPEAT = 7;
+  const observer = (await gql('mutation { login(email: "observer@demo.example", password: "Observer-demo-2024") { accessToken } }')).data.login.accessToken;
+  const workspaceId = (await gql('{ workspaces { id } }', {}, observer)).data.workspaces[0].id;
+  const revisions = (await gql('query($id: ID!) { section(id: $id) { revisions { id } } }', { id: section.id }, token)).data.section.revisions;
+  let nested = 'id';
+  for (let i = 0; i < 5; i += 1) nested = `members { user { memberships { workspace { ${nested} } } } }`;
+  const chain = Array.from({ length: 500 }, (_, i) => (i === 499 ? `fragment F${i} on User { id }` : `fragment F${i} on User { id memberships { user { ...F${i + 1} } } }`));
+  const diff = `diffRevisions(fromId: "${revisions.at(-1).id}", toId: "${revisions[0].id}") { hunks { op text } }`;
+  const probes = [
+    ['(a) members nested 5 levels (observer)', `query($id: ID!) { workspace(id: $id) { ${nested} } }`, { id: workspaceId }, observer],
+    ['(b) chain of 500 fragments', `query { me { ...F0 } } ${chain.join(' ')}`, {}, observer],
+    ['(c) 1,000 aliases of diffRevisions', `query { ${Array.from({ length: 1000 }, (_, i) => `a${i}: ${diff}`).join(' ')} }`, {}, observer],
+    ['(d) anonymous ~3 MB { me { id id ... } }', `{ me { ${'id '.repeat(1_040_000)}} }`, {}, undefined],
+  ];
+  const timed = async (send) => { const start = performance.now(); const result = await send(); return [performance.now() - start, result]; };
+  const stats = (ms) => { const sorted = [...ms].sort((x, y) => x - y); return { median: sorted[Math.floor(sorted.length / 2)], worst: sorted.at(-1) }; };
+  // The body is serialised once, outside the timing: what is measured is the round trip and the server's work.
+  const post = (body, bearer) => fetch(`${base}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', ...(bearer ? { authorization: `Bearer ${bearer}` } : {}) }, body }).then((r) => r.json());
+  console.log(`time to refuse (${REPEAT} runs each, goal < 100 ms; load average ${loadavg()[0].toFixed(1)} on ${cpus().length} CPUs)`);
+  for (const [name, query, variables, bearer] of probes) {
+    const runs = [];
+    let answer;
+    const body = JSON.stringify({ query, variables });
+    for (let i = 0; i < REPEAT; i += 1) {
+      const [ms, res] = await timed(() => post(body, bearer));
+      runs.push(ms);
+      answer = res.errors?.[0]?.extensions;
+    }
+    const { median, worst } = stats(runs);
+    console.log(`  ${name.padEnd(46)} median ${median.toFixed(1).padStart(7)} ms, worst ${worst.toFixed(1).padStart(7)} ms  ${answer?.code}/${answer?.limit}`);
+  }
+  // /health while the four probes are sent 3 times each, all at once.
+  const inFlight = Promise.all(probes.flatMap(([, query, variables, bearer]) => [1, 2, 3].map(() => gql(query, variables, bearer))));
+  const healthMs = [];
+  let settled = false;
+  void inFlight.then(() => (settled = true));
+  while (!settled) {
+    const [ms] = await timed(() => fetch(`${base}/health`).then((r) => r.text()));
+    healthMs.push(ms);
+  }
+  await inFlight;
+  const health = stats(healthMs);
+  console.log(`/health during 12 hostile requests: ${healthMs.length} answers, median ${health.median.toFixed(1)} ms, worst ${health.worst.toFixed(1)} ms`);
 } finally {
   server.kill('SIGTERM');
   await new Promise((r) => server.once('exit', r));

@@ -16,10 +16,26 @@ export const DEMO = {
  * baseURL is read when each test starts, so the value that global-setup.ts puts
  * in E2E_BASE_URL (after the config was loaded) is the one used.
  */
-export const test = base.extend({
+export const test = base.extend<{ contentSecurityPolicy: string[] }>({
   baseURL: async ({ baseURL }, use) => {
     await use(process.env.E2E_BASE_URL ?? baseURL);
   },
+  /**
+   * Every journey runs under the server's Content-Security-Policy: anything the
+   * browser refuses because of it (Chromium reports each refusal on the console)
+   * fails the journey, so a script, style or connection the policy blocks is caught here.
+   */
+  contentSecurityPolicy: [
+    async ({ page }, use) => {
+      const violations: string[] = [];
+      page.on('console', (message) => {
+        if (/Content Security Policy/i.test(message.text())) violations.push(message.text());
+      });
+      await use(violations);
+      expect(violations, 'Content-Security-Policy violations').toEqual([]);
+    },
+    { auto: true },
+  ],
 });
 
 export { expect };

@@ -11,6 +11,8 @@ export * from './lib/audit/audit.service';
 export * from './lib/events/event-bus';
 export * from './lib/loaders/loaders';
 export * from './lib/graphql/graphql-options';
+export * from './lib/graphql/query-limits';
+export * from './lib/graphql/input-guard';
 export * from './lib/health/health.controller';
 export * from './lib/core.module';
 export * from './lib/logging/logger-options';

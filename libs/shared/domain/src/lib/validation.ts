@@ -3,6 +3,9 @@
 export const PASSWORD_MIN_LENGTH = 12;
 export const PASSWORD_MAX_LENGTH = 256;
 
+/** The longest address SMTP can deliver to (RFC 5321 path limit less the brackets). */
+export const EMAIL_MAX_LENGTH = 254;
+
 const EMAIL_RE = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
 export function normalizeEmail(email: string): string {
@@ -10,7 +13,7 @@ export function normalizeEmail(email: string): string {
 }
 
 export function isValidEmail(email: string): boolean {
-  return email.length <= 254 && EMAIL_RE.test(email.trim());
+  return email.length <= EMAIL_MAX_LENGTH && EMAIL_RE.test(email.trim());
 }
 
 export function passwordProblem(password: string): string | null {

@@ -55,4 +55,13 @@ describe('loadConfig', () => {
     const config = loadConfig({ NODE_ENV: 'production', JWT_SECRET: 'x'.repeat(40) }, dir());
     expect(config.seedDemo).toBe(false);
   });
+
+  it('turns introspection off in production unless GRAPHQL_INTROSPECTION=true', () => {
+    const production = { NODE_ENV: 'production', JWT_SECRET: 'x'.repeat(40) };
+    expect(loadConfig(production, dir()).graphqlIntrospection).toBe(false);
+    expect(loadConfig({ ...production, GRAPHQL_INTROSPECTION: 'true' }, dir()).graphqlIntrospection).toBe(true);
+    expect(loadConfig({ NODE_ENV: 'development' }, dir()).graphqlIntrospection).toBe(true);
+    expect(loadConfig({ NODE_ENV: 'development', GRAPHQL_INTROSPECTION: 'false' }, dir()).graphqlIntrospection).toBe(false);
+    expect(() => loadConfig({ GRAPHQL_INTROSPECTION: 'maybe' }, dir())).toThrow(/GRAPHQL_INTROSPECTION must be true or false/);
+  });
 });

@@ -69,6 +69,7 @@ const EnvSchema = z.object({
       'TRUST_PROXY must be false, a number of proxy hops, or a comma-separated list of addresses, CIDR subnets, loopback, linklocal or uniquelocal',
     )
     .optional(),
+  GRAPHQL_INTROSPECTION: bool('GRAPHQL_INTROSPECTION').optional(),
 });
 
 export interface AppConfig {
@@ -93,6 +94,8 @@ export interface AppConfig {
    * many hops; otherwise a list of addresses and subnets.
    */
   readonly trustProxy: false | number | string;
+  /** Whether the schema can be introspected; off in production unless GRAPHQL_INTROSPECTION=true. */
+  readonly graphqlIntrospection: boolean;
 }
 
 /**
@@ -140,6 +143,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
     logLevel: e.LOG_LEVEL,
     webDistDir,
     trustProxy: parseTrustProxy(e.TRUST_PROXY ?? DEFAULT_TRUST_PROXY),
+    graphqlIntrospection: e.GRAPHQL_INTROSPECTION ?? !isProduction,
   };
 }
 

@@ -29,6 +29,16 @@ describe('toClientError', () => {
     );
   });
 
+  it('keeps the limit of a refused query, also when Apollo wraps the rule’s error', () => {
+    const rule = new GraphQLError('Query refused: depth', { extensions: { code: 'BAD_USER_INPUT', limit: 'depth', http: { status: 400 } } });
+    const wrapped = new GraphQLError(rule.message, { originalError: rule, extensions: { code: 'GRAPHQL_VALIDATION_FAILED' } });
+    expect(toClientError(wrapped)).toMatchObject({ code: 'BAD_USER_INPUT', extensions: { limit: 'depth' } });
+    expect(toClientError(wrapped).extensions).not.toHaveProperty('http');
+    const tokens = new GraphQLError('Syntax Error: Document contains more that 1000 tokens. Parsing aborted.');
+    expect(toClientError(tokens)).toMatchObject({ code: 'BAD_USER_INPUT', extensions: { limit: 'tokens' } });
+    expect(toClientError(new GraphQLError('Syntax Error: Unexpected "}".')).code).toBe('BAD_USER_INPUT');
+  });
+
   it('hides everything else behind a generic INTERNAL_SERVER_ERROR and asks for it to be logged', () => {
     const logged: unknown[] = [];
     const out = formatGraphQLError({ message: 'relation "x" does not exist' }, new Error('relation "x" does not exist'), (e) =>

@@ -33,6 +33,22 @@ const HTTP_STATUS_CODES: Record<number, ErrorCode> = {
   429: 'RATE_LIMITED',
 };
 
+/** Extensions a GraphQLError may carry through to the client (never `http`, `stacktrace` or internals). */
+const CLIENT_EXTENSIONS = ['field', 'limit'] as const;
+
+function clientExtensions(error: GraphQLError): Record<string, unknown> {
+  return Object.fromEntries(
+    CLIENT_EXTENSIONS.filter((key) => error.extensions?.[key] !== undefined).map((key) => [key, error.extensions[key]]),
+  );
+}
+
+/** graphql-js's parser refusing a query over a limit of QUERY_LIMITS, and which one. */
+const PARSER_LIMITS: Array<[RegExp, string]> = [
+  [/^Syntax Error: Document contains more th(an|at) \d+ tokens/, 'tokens'],
+  [/^Syntax Error: Document contains more than \d+ comments/, 'comments'],
+  [/^Syntax Error: Source contains more than \d+ UTF-16 code units/, 'length'],
+];
+
 function isErrorCode(code: unknown): code is ErrorCode {
   return typeof code === 'string' && (ERROR_CODES as readonly string[]).includes(code);
 }
@@ -51,16 +67,22 @@ export function toClientError(error: unknown): ClientError {
     if (code) return { code, message: error.message, extensions: {}, internal: false };
   }
   if (error instanceof GraphQLError) {
-    if (error.originalError && !(error.originalError instanceof GraphQLError)) {
-      return toClientError(error.originalError);
+    // Apollo wraps validation errors (query limits included) around the rule's own error.
+    const original = error.originalError;
+    if (original && (!(original instanceof GraphQLError) || isErrorCode(original.extensions?.['code']))) {
+      return toClientError(original);
     }
     const code = error.extensions?.['code'];
-    if (isErrorCode(code)) return { code, message: error.message, extensions: {}, internal: false };
+    if (isErrorCode(code)) return { code, message: error.message, extensions: clientExtensions(error), internal: false };
+    const parserLimit = PARSER_LIMITS.find(([pattern]) => pattern.test(error.message))?.[1];
+    if (parserLimit) {
+      return { code: 'BAD_USER_INPUT', message: error.message, extensions: { limit: parserLimit }, internal: false };
+    }
     if (typeof code === 'string' && APOLLO_INPUT_CODES.has(code)) {
       return { code: 'BAD_USER_INPUT', message: error.message, extensions: {}, internal: false };
     }
-    // Variables that fail coercion are reported by graphql-js without a code.
-    if (!error.originalError && /Variable "\$|got invalid value|Expected type|Cannot query field|Unknown argument/i.test(error.message)) {
+    // Variables that fail coercion and syntax errors (graphql-ws) are reported by graphql-js without a code.
+    if (!error.originalError && /^Syntax Error: |Variable "\$|got invalid value|Expected type|Cannot query field|Unknown argument/i.test(error.message)) {
       return { code: 'BAD_USER_INPUT', message: error.message, extensions: {}, internal: false };
     }
   }

@@ -11,10 +11,19 @@ import { Actor, CurrentActor } from '../services/actor';
 import { IamLoaders } from '../services/iam-loaders.service';
 
 const encodeCursor = (e: AuditEventEntity) => Buffer.from(`${e.at.toISOString()}|${e.id}`).toString('base64url');
+/** Only what encodeCursor wrote is a cursor: an exact ISO time in years 1-9999 (PostgreSQL's range) and a uuid. */
 function decodeCursor(cursor: string): { at: Date; id: string } {
-  const [at, id] = Buffer.from(cursor, 'base64url').toString().split('|');
+  const [at, id, ...rest] = Buffer.from(cursor, 'base64url').toString().split('|');
   const date = new Date(at ?? '');
-  if (!id || !isUuid(id) || Number.isNaN(date.getTime())) throw new BadUserInputError('The cursor is not valid.', 'after');
+  const valid =
+    rest.length === 0 &&
+    !!id &&
+    isUuid(id) &&
+    !Number.isNaN(date.getTime()) &&
+    date.getUTCFullYear() >= 1 &&
+    date.getUTCFullYear() <= 9999 &&
+    date.toISOString() === at;
+  if (!valid) throw new BadUserInputError('The cursor is not valid.', 'after');
   return { at: date, id };
 }
 

@@ -88,10 +88,11 @@ export class MembersService {
   async update(actor: Actor, input: UpdateMemberInput): Promise<MembershipEntity> {
     const membership = await this.findActive(actor, input.membershipId);
     await this.access.authorize(actor, 'updateMember', membership.workspaceId, 'Member');
-    if (!input.role && !input.organizationId) {
+    if (!input.role && input.organizationId == null) {
       throw new BadUserInputError('Give a new role or a new organisation.', 'role');
     }
-    if (input.organizationId) await this.requireOrganizationIn(membership.workspaceId, input.organizationId);
+    // An empty id names no organisation: NOT_FOUND, like any other unknown id (never written as is).
+    if (input.organizationId != null) await this.requireOrganizationIn(membership.workspaceId, input.organizationId);
     const after = {
       role: input.role ?? membership.role,
       organizationId: input.organizationId ?? membership.organizationId,

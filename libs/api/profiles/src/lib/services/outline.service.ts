@@ -140,7 +140,8 @@ export class OutlineService {
   }
 
   private async requireParent(manager: EntityManager, profileId: string, parentId: string | null): Promise<string | null> {
-    if (!parentId) return null;
+    // Only null means "top level": an empty id names no section, like any other unknown id.
+    if (parentId === null) return null;
     const parent = isUuid(parentId)
       ? await manager.findOne(SectionEntity, { where: { id: parentId, profileId, archivedAt: IsNull() } })
       : null;

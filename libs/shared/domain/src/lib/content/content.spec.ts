@@ -40,6 +40,33 @@ describe('section content', () => {
     expect(() => renderContent(link('/relative'))).toThrow(ContentValidationError);
   });
 
+  it('stores only the address of a link: class, target, rel and anything else are dropped', () => {
+    const link = { type: 'link', attrs: { href: 'https://stat.example', class: 'x" onmouseover="alert(1)', target: '_top', rel: 'opener', style: 'x' } };
+    const out = renderContent(doc(p(t('see', [link]))));
+    const stored = (out.canonical.content as any)[0].content[0].marks[0];
+    expect(stored).toEqual({ type: 'link', attrs: { href: 'https://stat.example' } });
+    expect(out.canonicalText).not.toMatch(/class|target|_top|opener|onmouseover/);
+    expect(out.html).toBe('<p><a href="https://stat.example" rel="noopener noreferrer nofollow">see</a></p>');
+  });
+
+  it('keeps what the web editor sends for a link, minus the attributes it fixes itself', () => {
+    const fromEditor = { type: 'link', attrs: { href: 'https://example.org', target: null, rel: 'noopener noreferrer nofollow', class: null } };
+    const stored = (renderContent(doc(p(t('x', [fromEditor])))).canonical.content as any)[0].content[0].marks[0];
+    expect(stored.attrs).toEqual({ href: 'https://example.org' });
+  });
+
+  it.each([
+    ['a link address that is not text', doc(p(t('x', [{ type: 'link', attrs: { href: { toString: 'https://x.example' } } }])))],
+    ['a link without an address', doc(p(t('x', [{ type: 'link', attrs: { class: 'x' } }])))],
+    ['an unknown text alignment', doc({ type: 'paragraph', attrs: { textAlign: 'left;background:url(//x)' }, content: [t('x')] })],
+    ['an unknown list numbering', doc({ type: 'orderedList', attrs: { type: 'disc" onclick="x' }, content: [{ type: 'listItem', content: [p(t('x'))] }] })],
+    ['a list start that is not a number', doc({ type: 'orderedList', attrs: { start: '1" onclick="x' }, content: [{ type: 'listItem', content: [p(t('x'))] }] })],
+    ['a cell span that is not a number', doc({ type: 'table', content: [{ type: 'tableRow', content: [{ type: 'tableCell', attrs: { colspan: '2"' }, content: [p(t('x'))] }] }] })],
+    ['a footnote that is not text', doc(p({ type: 'footnote', attrs: { text: { a: 1 } } }))],
+  ])('refuses %s', (_label, content) => {
+    expect(() => renderContent(content)).toThrow(ContentValidationError);
+  });
+
   it.each([
     ['an unknown node type', doc({ type: 'video' })],
     ['an unknown mark type', doc(p(t('x', [{ type: 'strike' }])))],
