@@ -1,20 +1,18 @@
 import { Anchor, Box, Button, Group, Skeleton, Stack, Text } from '@mantine/core';
 import { IconArrowLeft } from '@tabler/icons-react';
 import { useQuery } from '@apollo/client/react';
-import { useCurrentWorkspace } from '@mps/web-data-access';
+import { abilitiesFor, useAuth, useCurrentWorkspace } from '@mps/web-data-access';
 import { EmptyState, LoadingSkeleton } from '@mps/web-ui';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { QueryError, usePageTitle } from '@mps/web-util';
 import { sectionLabel } from './format';
-import { AddSectionButton } from './outline-management';
+import { AddSectionButton, SectionActionsMenu } from './outline-management';
 import { OutlineNav } from './outline-nav';
 import { PROFILE_SCREEN_QUERY } from './profile-documents';
 import classes from './profile-page.module.css';
-import { SectionScreen } from './section-screen';
+import { SectionScreen } from './section/section-screen';
 import { useProfileLiveUpdates } from './use-live-updates';
-
-export { buildOutline } from './outline';
 
 /**
  * A profile as a document: the outline on the left, the open section in the
@@ -33,8 +31,10 @@ export function ProfilePage() {
   const live = useProfileLiveUpdates({ profileId, openSectionId: selected?.id ?? null, refetchOutline: refetch });
   usePageTitle(profile ? (selected ? `${sectionLabel(selected)} – ${profile.title}` : profile.title) : t('profiles.title'));
 
-  const role = profile?.workspace.myRole ?? current.role;
-  const isCoordinator = role === 'COORDINATOR';
+  const { user } = useAuth();
+  // The profile's own workspace decides (a link may open a profile outside the current workspace).
+  const abilities = abilitiesFor(profile?.workspace.myRole ?? current.role, user?.isPlatformAdmin ?? false);
+  const mayManageOutline = abilities.may('addSection');
 
   const back = (
     <Anchor component={Link} to="/profiles" size="sm">
@@ -89,7 +89,7 @@ export function ProfilePage() {
   }
 
   const organisations = profile.workspace.organizations;
-  const tools = isCoordinator ? (
+  const tools = mayManageOutline ? (
     <AddSectionButton profileId={profile.id} sections={sections} defaultParentId={selected?.parentId ?? null} />
   ) : null;
 
@@ -102,11 +102,12 @@ export function ProfilePage() {
           {selected ? (
             <SectionScreen
               key={selected.id}
-              profileId={profile.id}
               entry={selected}
-              sections={sections}
-              organisations={organisations}
-              isCoordinator={isCoordinator}
+              actions={
+                mayManageOutline ? (
+                  <SectionActionsMenu profileId={profile.id} section={selected} sections={sections} organisations={organisations} />
+                ) : null
+              }
               liveNotice={live.notice}
               onDismissLiveNotice={live.dismissNotice}
               onEditingChange={live.setEditing}
@@ -125,7 +126,7 @@ export function ProfilePage() {
                   ) : undefined
                 }
               >
-                {sectionId ? t('profiles.sectionMissingBody') : isCoordinator ? t('profiles.noSectionsCoordinator') : t('profiles.noSectionsBody')}
+                {sectionId ? t('profiles.sectionMissingBody') : mayManageOutline ? t('profiles.noSectionsCoordinator') : t('profiles.noSectionsBody')}
               </EmptyState>
             </Box>
           )}
