@@ -1,7 +1,7 @@
 import { Box, Button, Collapse, Group, Text, Title } from '@mantine/core';
 import { useDisclosure, useMediaQuery } from '@mantine/hooks';
 import { IconChevronDown, IconListTree } from '@tabler/icons-react';
-import type { ProfileScreenQuery } from '@mps/web-data-access';
+import { graphql, type OutlineSectionFieldsFragment } from '@mps/web-data-access';
 import { StatusBadge } from '@mps/web-ui';
 import { useEffect, useId, useRef, type KeyboardEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -10,7 +10,27 @@ import { organisationShortNames, sectionLabel } from './format';
 import { buildOutline, type OutlineNode } from './outline';
 import classes from './profile-page.module.css';
 
-export type OutlineSection = ProfileScreenQuery['profile']['sections'][number];
+/** What the outline (and the open section's header) shows of each section. */
+export const OUTLINE_SECTION_FIELDS = graphql(`
+  fragment OutlineSectionFields on Section {
+    id
+    parentId
+    number
+    numbered
+    title
+    position
+    depth
+    status
+    canEdit
+    assignedOrganizations {
+      id
+      name
+      acronym
+    }
+  }
+`);
+
+export type OutlineSection = OutlineSectionFieldsFragment;
 
 export interface OutlineNavProps {
   profileId: string;

@@ -22,35 +22,8 @@ export const PROFILE_SCREEN_QUERY = graphql(`
         }
       }
       sections {
-        id
-        parentId
-        number
-        numbered
-        title
-        position
-        depth
-        status
-        canEdit
-        assignedOrganizations {
-          id
-          name
-          acronym
-        }
+        ...OutlineSectionFields
       }
-    }
-  }
-`);
-
-export const REVISION_SUMMARY_FIELDS = graphql(`
-  fragment RevisionSummaryFields on Revision {
-    id
-    number
-    createdAt
-    summary
-    restoredFromId
-    author {
-      id
-      displayName
     }
   }
 `);
@@ -73,6 +46,7 @@ export const REVISION_FULL_FIELDS = graphql(`
   }
 `);
 
+/** The open section's current revision: html to read, content to edit, text to compare, and its byline. */
 /** The open section: its current text (html for reading, JSON for editing) and its history. */
 export const SECTION_QUERY = graphql(`
   query SectionContent($id: ID!) {
@@ -93,14 +67,6 @@ export const SECTION_QUERY = graphql(`
       revisions {
         ...RevisionSummaryFields
       }
-    }
-  }
-`);
-
-export const REVISION_QUERY = graphql(`
-  query RevisionContent($id: ID!) {
-    revision(id: $id) {
-      ...RevisionFullFields
     }
   }
 `);
@@ -141,6 +107,8 @@ export const SECTION_AFTER_SAVE_FIELDS = graphql(`
 export const SAVE_SECTION_MUTATION = graphql(`
   mutation SaveSection($input: SaveSectionInput!) {
     saveSection(input: $input) {
+      id
+      number
       ...RevisionFullFields
       section {
         ...SectionAfterSaveFields
@@ -152,6 +120,8 @@ export const SAVE_SECTION_MUTATION = graphql(`
 export const RESTORE_REVISION_MUTATION = graphql(`
   mutation RestoreRevision($sectionId: ID!, $revisionId: ID!, $baseRevisionId: ID!) {
     restoreRevision(sectionId: $sectionId, revisionId: $revisionId, baseRevisionId: $baseRevisionId) {
+      id
+      number
       ...RevisionFullFields
       section {
         ...SectionAfterSaveFields

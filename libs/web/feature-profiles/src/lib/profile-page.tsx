@@ -1,14 +1,14 @@
 import { Anchor, Box, Button, Group, Skeleton, Stack, Text } from '@mantine/core';
 import { IconArrowLeft } from '@tabler/icons-react';
 import { useQuery } from '@apollo/client/react';
-import { abilitiesFor, useAuth, useCurrentWorkspace } from '@mps/web-data-access';
+import { abilitiesFor, getFragmentData, useAuth, useCurrentWorkspace } from '@mps/web-data-access';
 import { EmptyState, LoadingSkeleton } from '@mps/web-ui';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { QueryError, usePageTitle } from '@mps/web-util';
 import { sectionLabel } from './format';
 import { AddSectionButton, SectionActionsMenu } from './outline-management';
-import { OutlineNav } from './outline-nav';
+import { OUTLINE_SECTION_FIELDS, OutlineNav } from './outline-nav';
 import { PROFILE_SCREEN_QUERY } from './profile-documents';
 import classes from './profile-page.module.css';
 import { SectionScreen } from './section/section-screen';
@@ -26,7 +26,7 @@ export function ProfilePage() {
   const current = useCurrentWorkspace();
   const { data, error, refetch } = useQuery(PROFILE_SCREEN_QUERY, { variables: { id: profileId } });
   const profile = data?.profile;
-  const sections = profile?.sections ?? [];
+  const sections = getFragmentData(OUTLINE_SECTION_FIELDS, profile?.sections ?? []);
   const selected = sectionId ? sections.find((s) => s.id === sectionId) : sections[0];
   const live = useProfileLiveUpdates({ profileId, openSectionId: selected?.id ?? null, refetchOutline: refetch });
   usePageTitle(profile ? (selected ? `${sectionLabel(selected)} – ${profile.title}` : profile.title) : t('profiles.title'));

@@ -1,11 +1,11 @@
 import { CombinedGraphQLErrors } from '@apollo/client/errors';
 import { useApolloClient, useMutation } from '@apollo/client/react';
-import { describeError, hasErrorCode } from '@mps/web-data-access';
+import { describeError, getFragmentData, hasErrorCode } from '@mps/web-data-access';
 import { clearDraft, writeDraft, type DocumentSnapshot, type RichTextEditorHandle } from '@mps/web-editor';
 import { problemMessage } from '@mps/web-util';
 import { useCallback, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import { SAVE_SECTION_MUTATION, SECTION_QUERY } from '../profile-documents';
+import { REVISION_FULL_FIELDS, SAVE_SECTION_MUTATION, SECTION_QUERY } from '../profile-documents';
 import type { SectionEditingEvent, SectionEditingState } from './section-editing-types';
 
 function currentRevisionIdOf(error: unknown): string | null {
@@ -69,7 +69,7 @@ export function useSaveSection({ sectionId, getEditor, getState, setBaseline, se
           const { data } = await client
             .query({ query: SECTION_QUERY, variables: { id: sectionId }, fetchPolicy: 'network-only' })
             .catch(() => ({ data: undefined }));
-          const theirs = data?.section.currentRevision ?? null;
+          const theirs = getFragmentData(REVISION_FULL_FIELDS, data?.section.currentRevision ?? null);
           if (theirs && theirs.id !== base) send({ type: 'CONFLICTED', theirs, mineText: handle.plainText() });
           else {
             const currentRevisionId = theirs ? null : currentRevisionIdOf(err);

@@ -1,6 +1,6 @@
 import { Badge, Button, Checkbox, Group, Stack, Text, Title } from '@mantine/core';
 import { IconArrowsDiff, IconEye } from '@tabler/icons-react';
-import type { RevisionSummaryFieldsFragment } from '@mps/web-data-access';
+import { getFragmentData, graphql, type FragmentType } from '@mps/web-data-access';
 import { formatDateTime } from '@mps/web-ui';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -8,19 +8,35 @@ import classes from '../profile-page.module.css';
 import { CompareDialog } from './compare-dialog';
 import { RevisionDialog } from './revision-dialog';
 
+/** What the history list shows of each revision. */
+export const REVISION_SUMMARY_FIELDS = graphql(`
+  fragment RevisionSummaryFields on Revision {
+    id
+    number
+    createdAt
+    summary
+    restoredFromId
+    author {
+      id
+      displayName
+    }
+  }
+`);
+
 /** The newest revisions shown at first; older ones on request. */
 const VISIBLE_REVISIONS = 6;
 
 export interface HistoryPanelProps {
   sectionId: string;
-  revisions: readonly RevisionSummaryFieldsFragment[];
+  revisions: ReadonlyArray<FragmentType<typeof REVISION_SUMMARY_FIELDS>>;
   currentRevisionId: string | null;
   canEdit: boolean;
 }
 
 /** Every revision, newest first: open any, compare two, restore an old one. */
-export function HistoryPanel({ sectionId, revisions, currentRevisionId, canEdit }: HistoryPanelProps) {
+export function HistoryPanel({ sectionId, currentRevisionId, canEdit, ...props }: HistoryPanelProps) {
   const { t } = useTranslation();
+  const revisions = getFragmentData(REVISION_SUMMARY_FIELDS, props.revisions);
   const [selected, setSelected] = useState<string[]>([]);
   const [openId, setOpenId] = useState<string | null>(null);
   const [comparing, setComparing] = useState<{ fromId: string; toId: string } | null>(null);
@@ -34,7 +50,7 @@ export function HistoryPanel({ sectionId, revisions, currentRevisionId, canEdit 
   const compare = () => {
     const [a, b] = selected
       .map((id) => revisions.find((r) => r.id === id))
-      .filter((r): r is RevisionSummaryFieldsFragment => !!r)
+      .filter((r) => r !== undefined)
       .sort((x, y) => x.number - y.number);
     if (a && b) setComparing({ fromId: a.id, toId: b.id });
   };

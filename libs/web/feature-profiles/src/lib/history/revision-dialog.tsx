@@ -2,12 +2,35 @@ import { Button, Group, Modal, Stack, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconRestore } from '@tabler/icons-react';
 import { useApolloClient, useMutation, useQuery } from '@apollo/client/react';
-import { describeError, hasErrorCode } from '@mps/web-data-access';
+import { describeError, getFragmentData, graphql, hasErrorCode } from '@mps/web-data-access';
 import { ConfirmDialog, formatDateTime, LoadingSkeleton } from '@mps/web-ui';
 import { problemMessage, QueryError } from '@mps/web-util';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { RESTORE_REVISION_MUTATION, REVISION_QUERY, SECTION_QUERY } from '../profile-documents';
+import { RESTORE_REVISION_MUTATION, SECTION_QUERY } from '../profile-documents';
+
+/** What the dialog shows of a revision. */
+export const REVISION_DIALOG_FIELDS = graphql(`
+  fragment RevisionDialogFields on Revision {
+    id
+    number
+    createdAt
+    summary
+    html
+    author {
+      id
+      displayName
+    }
+  }
+`);
+
+export const REVISION_QUERY = graphql(`
+  query RevisionContent($id: ID!) {
+    revision(id: $id) {
+      ...RevisionDialogFields
+    }
+  }
+`);
 
 /** One revision as it was saved, with the way to restore it as the newest. */
 export function RevisionDialog({
@@ -29,7 +52,7 @@ export function RevisionDialog({
   const [restore, { loading: restoring }] = useMutation(RESTORE_REVISION_MUTATION);
   const [confirming, setConfirming] = useState(false);
   const [restoreError, setRestoreError] = useState<string | null>(null);
-  const revision = data?.revision;
+  const revision = getFragmentData(REVISION_DIALOG_FIELDS, data?.revision);
 
   const doRestore = async () => {
     if (!currentRevisionId) return;

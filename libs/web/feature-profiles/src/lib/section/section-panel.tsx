@@ -1,6 +1,6 @@
 import { Group, Text, Title } from '@mantine/core';
 import { IconMessages } from '@tabler/icons-react';
-import type { SectionContentQuery } from '@mps/web-data-access';
+import type { RevisionFullFieldsFragment, SectionContentQuery } from '@mps/web-data-access';
 import { formatDateTime, LoadingSkeleton } from '@mps/web-ui';
 import { useTranslation } from 'react-i18next';
 import { HistoryPanel } from '../history/history-panel';
@@ -9,13 +9,14 @@ import classes from '../profile-page.module.css';
 export interface SectionPanelProps {
   /** The open section, once loaded. */
   section: SectionContentQuery['section'] | undefined;
+  /** Its current revision, if any. */
+  current: RevisionFullFieldsFragment | null;
   canEdit: boolean;
 }
 
 /** Beside the text: who drafts the section, its current revision, the person's access, history and comments. */
-export function SectionPanel({ section, canEdit }: SectionPanelProps) {
+export function SectionPanel({ section, current, canEdit }: SectionPanelProps) {
   const { t } = useTranslation();
-  const current = section?.currentRevision ?? null;
   return (
     <aside aria-label={t('section.panelLabel')} className={`${classes.panelArea} ${classes.panel}`}>
       <section aria-labelledby="details-heading">

@@ -1,4 +1,5 @@
 import { useQuery } from '@apollo/client/react';
+import { getFragmentData } from '@mps/web-data-access';
 import { EMPTY_DOCUMENT } from '@mps/shared-domain';
 import { clearDraft, loadRichTextEditor, readDraft } from '@mps/web-editor';
 import { ConfirmDialog } from '@mps/web-ui';
@@ -11,7 +12,7 @@ import type { SectionEditingEvent, SectionEditingState } from '../editing/sectio
 import { sectionLabel } from '../format';
 import { LiveNoticeRegion } from '../live-notice';
 import type { OutlineSection } from '../outline-nav';
-import { SECTION_QUERY } from '../profile-documents';
+import { REVISION_FULL_FIELDS, SECTION_QUERY } from '../profile-documents';
 import classes from '../profile-page.module.css';
 import type { LiveNotice } from '../use-live-updates';
 import { SectionHeader } from './section-header';
@@ -40,7 +41,7 @@ export function SectionScreen({ entry, actions, liveNotice = null, onDismissLive
   const sectionId = entry.id;
   const { data, error, refetch } = useQuery(SECTION_QUERY, { variables: { id: sectionId } });
   const section = data?.section;
-  const current = section?.currentRevision ?? null;
+  const current = getFragmentData(REVISION_FULL_FIELDS, section?.currentRevision ?? null);
   const canEdit = section?.canEdit ?? entry.canEdit;
   const [state, dispatch] = useReducer(
     (s: SectionEditingState, e: SectionEditingEvent) => editingReducer(s, e),
@@ -120,7 +121,7 @@ export function SectionScreen({ entry, actions, liveNotice = null, onDismissLive
         <LiveNoticeRegion notice={liveNotice} onDismiss={() => onDismissLiveNotice?.()} />
         {body}
       </article>
-      <SectionPanel section={section} canEdit={canEdit} />
+      <SectionPanel section={section} current={current} canEdit={canEdit} />
       <ConfirmDialog
         opened={confirmDiscard}
         title={t('draft.discardTitle')}
