@@ -23,7 +23,10 @@ const config: CodegenConfig = {
       preset: 'client',
       presetConfig: {
         gqlTagName: 'graphql',
-        fragmentMasking: false,
+        // Fragments are colocated with the component that renders them; a parent passes the
+        // masked reference and only that component reads the fields (getFragmentData, not a
+        // hook, so it may be called in loops and conditions).
+        fragmentMasking: { unmaskFunctionName: 'getFragmentData' },
       },
       config: {
         scalars: { DateTime: 'string', JSON: 'unknown', ID: 'string' },

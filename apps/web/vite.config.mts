@@ -1,4 +1,5 @@
 /// <reference types="vitest/config" />
+import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { dirname, resolve } from 'node:path';
 import { defineConfig } from 'vite';
@@ -6,6 +7,10 @@ import react from '@vitejs/plugin-react';
 
 const appRoot = dirname(fileURLToPath(import.meta.url));
 const repoRoot = resolve(appRoot, '../..');
+const { compilerOptions } = JSON.parse(readFileSync(resolve(repoRoot, 'tsconfig.base.json'), 'utf8')) as {
+  compilerOptions: { paths: Record<string, string[]> };
+};
+const pathAliases = compilerOptions.paths;
 const apiTarget = process.env.MPS_API_URL ?? 'http://localhost:3000';
 
 /** The API paths the dev and preview servers pass to the API (WebSocket too, for subscriptions). */
@@ -21,11 +26,12 @@ export default defineConfig({
   cacheDir: resolve(repoRoot, 'node_modules/.vite/web'),
   plugins: [react()],
   resolve: {
-    alias: {
-      '@mps/web-ui': resolve(repoRoot, 'libs/web/ui/src/index.ts'),
-      '@mps/web-data-access': resolve(repoRoot, 'libs/web/data-access/src/index.ts'),
-      '@mps/shared-domain': resolve(repoRoot, 'libs/shared/domain/src/index.ts'),
-    },
+    // The web and shared libraries by their aliases (tsconfig.base.json is the one list).
+    alias: Object.fromEntries(
+      Object.entries(pathAliases)
+        .filter(([name]) => name.startsWith('@mps/web-') || name === '@mps/shared-domain')
+        .map(([name, [target]]) => [name, resolve(repoRoot, target!)]),
+    ),
   },
   server: {
     port: Number(process.env.WEB_PORT ?? 4200),

@@ -1,7 +1,14 @@
 import '@testing-library/jest-dom/vitest';
 import { cleanup } from '@testing-library/react';
 import { afterEach, vi } from 'vitest';
-import './app/i18n';
+import { addStrings } from './app/i18n';
+
+// Components are tested outside the router that registers each feature library's
+// strings when its route loads: register every library's strings up front.
+const libraryStrings = import.meta.glob<{ default: object }>('../../../libs/web/*/src/i18n/en.json', { eager: true });
+for (const [path, strings] of Object.entries(libraryStrings)) {
+  if (!path.includes('/libs/web/ui/')) addStrings(strings.default);
+}
 
 // jsdom lacks these browser APIs that Mantine uses.
 if (!window.matchMedia) {

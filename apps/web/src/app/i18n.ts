@@ -1,13 +1,22 @@
 import i18n from 'i18next';
 import { initReactI18next } from 'react-i18next';
+import { shellResourcesEn } from '@mps/web-shell';
 import { uiResourcesEn, UI_NAMESPACE } from '@mps/web-ui';
+import { utilResourcesEn } from '@mps/web-util';
 import en from '../locales/en.json';
 
 /** Languages whose script runs right to left (Arabic follows English). */
 const RTL_LANGUAGES = new Set(['ar', 'fa', 'he', 'ur']);
 
+/**
+ * Strings are owned by the library that shows them (`src/i18n/en.json` in each),
+ * and all but the presentational `ui` namespace share the default namespace:
+ * each library's top-level keys are its own. The libraries loaded at start-up
+ * are registered here; each feature library is registered when its route loads
+ * (see addStrings and router.tsx), so its strings travel in its own chunk.
+ */
 export const resources = {
-  en: { translation: en, [UI_NAMESPACE]: uiResourcesEn },
+  en: { translation: { ...en, ...utilResourcesEn, ...shellResourcesEn }, [UI_NAMESPACE]: uiResourcesEn },
 } as const;
 
 void i18n.use(initReactI18next).init({
@@ -22,6 +31,11 @@ void i18n.use(initReactI18next).init({
   react: { useSuspense: false },
 });
 
+/** Adds a lazily loaded library's English strings to the default namespace (before its first render). */
+export function addStrings(strings: object): void {
+  i18n.addResourceBundle('en', 'translation', strings, true, false);
+}
+
 function applyDocumentLanguage(lng: string) {
   if (typeof document === 'undefined') return;
   document.documentElement.lang = lng;
@@ -31,22 +45,3 @@ applyDocumentLanguage(i18n.language);
 i18n.on('languageChanged', applyDocumentLanguage);
 
 export { i18n };
-
-/**
- * The locale used to format dates and numbers for a UI language. For English,
- * the browser's own English variant when it has one, else international
- * (British) English: "3 May 2024, 14:02", as in UN and IOM documents.
- */
-export function formattingLocale(lng: string = i18n.language): string {
-  if (lng !== 'en') return lng;
-  const preferred = typeof navigator === 'undefined' ? undefined : navigator.languages?.find((l) => l.startsWith('en-'));
-  return preferred ?? 'en-GB';
-}
-
-/** Formats an ISO date for the current language, e.g. "3 May 2024". */
-export function formatDate(iso: string | null | undefined, lng: string = i18n.language): string {
-  if (!iso) return '';
-  const date = new Date(iso);
-  if (Number.isNaN(date.getTime())) return '';
-  return new Intl.DateTimeFormat(formattingLocale(lng), { dateStyle: 'medium' }).format(date);
-}

@@ -1,7 +1,7 @@
 import { Anchor, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { usePageTitle } from './page-title';
+import { usePageTitle } from '@mps/web-util';
 
 export function NotFoundPage() {
   const { t } = useTranslation();
@@ -16,5 +16,3 @@ export function NotFoundPage() {
     </Stack>
   );
 }
-
-export default NotFoundPage;

@@ -1,11 +1,24 @@
+import { AppLayout, RequireAuth } from '@mps/web-shell';
+import { PageSkeleton } from '@mps/web-util';
 import { createBrowserRouter, Navigate, Outlet, type RouteObject } from 'react-router';
 import { RouteErrorBoundary } from './error-boundary';
+import { addStrings } from './i18n';
 import { NotFoundPage } from './not-found-page';
-import { PageSkeleton } from './page-skeleton';
-import { AppLayout } from './shell/app-layout';
-import { RequireAuth } from './shell/require-auth';
 
-/** Each feature is its own chunk, loaded when its route is first visited. */
+/**
+ * Each feature library is its own chunk, loaded when one of its routes is first
+ * visited; its strings are registered before its first render.
+ */
+const feature = {
+  auth: () => import('@mps/web-feature-auth').then((m) => (addStrings(m.authResourcesEn), m)),
+  myWork: () => import('@mps/web-feature-my-work').then((m) => (addStrings(m.myWorkResourcesEn), m)),
+  workspaces: () => import('@mps/web-feature-workspaces').then((m) => (addStrings(m.workspacesResourcesEn), m)),
+  profiles: () => import('@mps/web-feature-profiles').then((m) => (addStrings(m.profilesResourcesEn), m)),
+  reviews: () => import('@mps/web-feature-reviews').then((m) => (addStrings(m.reviewsResourcesEn), m)),
+  releases: () => import('@mps/web-feature-releases').then((m) => (addStrings(m.releasesResourcesEn), m)),
+  admin: () => import('@mps/web-feature-admin').then((m) => (addStrings(m.adminResourcesEn), m)),
+};
+
 export const routes: RouteObject[] = [
   {
     id: 'root',
@@ -13,10 +26,7 @@ export const routes: RouteObject[] = [
     errorElement: <RouteErrorBoundary />,
     HydrateFallback: PageSkeleton,
     children: [
-      {
-        path: 'login',
-        lazy: async () => ({ Component: (await import('../features/auth/login-page')).LoginPage }),
-      },
+      { path: 'login', lazy: async () => ({ Component: (await feature.auth()).LoginPage }) },
       {
         element: (
           <RequireAuth>
@@ -29,42 +39,17 @@ export const routes: RouteObject[] = [
             errorElement: <RouteErrorBoundary />,
             children: [
               { index: true, element: <Navigate to="/my-work" replace /> },
-              {
-                path: 'my-work',
-                lazy: async () => ({ Component: (await import('../features/my-work/my-work-page')).MyWorkPage }),
-              },
-              {
-                path: 'workspaces',
-                lazy: async () => ({
-                  Component: (await import('../features/workspaces/workspaces-page')).WorkspacesPage,
-                }),
-              },
-              {
-                path: 'profiles',
-                lazy: async () => ({ Component: (await import('../features/profiles/profiles-page')).ProfilesPage }),
-              },
-              {
-                path: 'profiles/:profileId',
-                lazy: async () => ({ Component: (await import('../features/profiles/profile-page')).ProfilePage }),
-              },
+              { path: 'my-work', lazy: async () => ({ Component: (await feature.myWork()).MyWorkPage }) },
+              { path: 'workspaces', lazy: async () => ({ Component: (await feature.workspaces()).WorkspacesPage }) },
+              { path: 'profiles', lazy: async () => ({ Component: (await feature.profiles()).ProfilesPage }) },
+              { path: 'profiles/:profileId', lazy: async () => ({ Component: (await feature.profiles()).ProfilePage }) },
               {
                 path: 'profiles/:profileId/sections/:sectionId',
-                lazy: async () => ({ Component: (await import('../features/profiles/profile-page')).ProfilePage }),
+                lazy: async () => ({ Component: (await feature.profiles()).ProfilePage }),
               },
-              {
-                path: 'review-cycles',
-                lazy: async () => ({
-                  Component: (await import('../features/review-cycles/review-cycles-page')).ReviewCyclesPage,
-                }),
-              },
-              {
-                path: 'releases',
-                lazy: async () => ({ Component: (await import('../features/releases/releases-page')).ReleasesPage }),
-              },
-              {
-                path: 'admin',
-                lazy: async () => ({ Component: (await import('../features/admin/admin-page')).AdminPage }),
-              },
+              { path: 'review-cycles', lazy: async () => ({ Component: (await feature.reviews()).ReviewCyclesPage }) },
+              { path: 'releases', lazy: async () => ({ Component: (await feature.releases()).ReleasesPage }) },
+              { path: 'admin', lazy: async () => ({ Component: (await feature.admin()).AdminPage }) },
               { path: '*', Component: NotFoundPage },
             ],
           },

@@ -1,4 +1,4 @@
-export { graphql } from './gql';
+export { getFragmentData, graphql, makeFragmentData, type FragmentType } from './gql';
 /** Types of the schema and of every typed document (generated). */
 export type * from './gql/graphql';
 export * from './lib/storage-keys';

@@ -1,4 +1,5 @@
 export * from './i18n';
+export * from './lib/format';
 export * from './lib/page-header';
 export * from './lib/empty-state';
 export * from './lib/status-badge';

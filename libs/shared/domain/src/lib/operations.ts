@@ -1,4 +1,5 @@
-import { Permission, PERMISSIONS } from './permissions';
+import { Permission, PERMISSIONS, roleHasPermission } from './permissions';
+import type { Role } from './roles';
 
 /**
  * Every root GraphQL operation and the rule that admits a caller to it.
@@ -146,4 +147,33 @@ export type OperationName = keyof typeof OPERATIONS;
 
 export function operationRule(name: string): OperationRule | undefined {
   return (OPERATIONS as Record<string, OperationEntry>)[name]?.rule;
+}
+
+/** A signed-in person as the operation table sees them in one workspace. */
+export interface OperationActor {
+  /** Their role in the workspace, or null when they are not a member. */
+  readonly role: Role | null;
+  readonly isPlatformAdmin: boolean;
+}
+
+/**
+ * Whether the table admits a signed-in person to an operation in a workspace,
+ * as the API's guard decides. The web app asks this to decide what to offer;
+ * object-level rules (a focal point's own sections, a contributor's review
+ * cycles) are the server's, and arrive as fields such as `Section.canEdit`.
+ */
+export function mayPerform(actor: OperationActor, operation: OperationName): boolean {
+  const rule: OperationRule = OPERATIONS[operation].rule;
+  switch (rule.access) {
+    case 'public':
+    case 'authenticated':
+      return true;
+    case 'platform-admin':
+      return actor.isPlatformAdmin;
+    case 'workspace': {
+      const { role } = actor;
+      if (role && rule.anyOf.some((permission) => roleHasPermission(role, permission))) return true;
+      return actor.isPlatformAdmin && rule.platformAdmin === true;
+    }
+  }
 }

@@ -14,22 +14,29 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  fragment SessionUserFields on User {\n    id\n    email\n    displayName\n    isPlatformAdmin\n    memberships {\n      id\n      role\n      active\n      workspace {\n        id\n        name\n        slug\n      }\n      organization {\n        id\n        name\n        acronym\n        kind\n      }\n    }\n  }\n": typeof types.SessionUserFieldsFragmentDoc,
+    "\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      accessToken\n      user {\n        ...SessionUserFields\n      }\n    }\n  }\n": typeof types.LoginDocument,
+    "\n  mutation RefreshSession {\n    refreshSession {\n      accessToken\n      user {\n        ...SessionUserFields\n      }\n    }\n  }\n": typeof types.RefreshSessionDocument,
+    "\n  mutation Logout {\n    logout\n  }\n": typeof types.LogoutDocument,
+    "\n  query Me {\n    me {\n      ...SessionUserFields\n    }\n  }\n": typeof types.MeDocument,
+    "\n  query MyWorkspaces {\n    workspaces {\n      id\n      name\n      slug\n      kind\n      countryCode\n      myRole\n    }\n  }\n": typeof types.MyWorkspacesDocument,
     "\n  query AdminWorkspace($id: ID!) {\n    workspace(id: $id) {\n      id\n      name\n      myRole\n      organizations {\n        id\n        name\n        acronym\n        kind\n        createdAt\n      }\n      members {\n        id\n        role\n        active\n        createdAt\n        user {\n          id\n          email\n          displayName\n        }\n        organization {\n          id\n          name\n          acronym\n        }\n      }\n    }\n  }\n": typeof types.AdminWorkspaceDocument,
     "\n  mutation CreateOrganization($input: CreateOrganizationInput!) {\n    createOrganization(input: $input) {\n      id\n      name\n      acronym\n      kind\n      createdAt\n    }\n  }\n": typeof types.CreateOrganizationDocument,
     "\n  mutation RenameOrganization($id: ID!, $name: String!, $acronym: String) {\n    renameOrganization(id: $id, name: $name, acronym: $acronym) {\n      id\n      name\n      acronym\n      kind\n      createdAt\n    }\n  }\n": typeof types.RenameOrganizationDocument,
     "\n  mutation AddMember($input: AddMemberInput!) {\n    addMember(input: $input) {\n      id\n      role\n      active\n      createdAt\n      user {\n        id\n        email\n        displayName\n      }\n      organization {\n        id\n        name\n        acronym\n      }\n    }\n  }\n": typeof types.AddMemberDocument,
     "\n  mutation UpdateMember($input: UpdateMemberInput!) {\n    updateMember(input: $input) {\n      id\n      role\n      active\n      organization {\n        id\n        name\n        acronym\n      }\n    }\n  }\n": typeof types.UpdateMemberDocument,
     "\n  mutation DeactivateMember($membershipId: ID!) {\n    deactivateMember(membershipId: $membershipId) {\n      id\n      active\n    }\n  }\n": typeof types.DeactivateMemberDocument,
-    "\n  mutation CreateWorkspace($input: CreateWorkspaceInput!) {\n    createWorkspace(input: $input) {\n      id\n      name\n      slug\n      kind\n      countryCode\n      myRole\n      createdAt\n    }\n  }\n": typeof types.CreateWorkspaceDocument,
-    "\n  query ProfileScreen($id: ID!) {\n    profile(id: $id) {\n      id\n      title\n      edition\n      createdAt\n      workspace {\n        id\n        name\n        myRole\n        organizations {\n          id\n          name\n          acronym\n        }\n      }\n      sections {\n        id\n        parentId\n        number\n        numbered\n        title\n        position\n        depth\n        status\n        canEdit\n        assignedOrganizations {\n          id\n          name\n          acronym\n        }\n      }\n    }\n  }\n": typeof types.ProfileScreenDocument,
     "\n  fragment RevisionSummaryFields on Revision {\n    id\n    number\n    createdAt\n    summary\n    restoredFromId\n    author {\n      id\n      displayName\n    }\n  }\n": typeof types.RevisionSummaryFieldsFragmentDoc,
+    "\n  fragment RevisionDialogFields on Revision {\n    id\n    number\n    createdAt\n    summary\n    html\n    author {\n      id\n      displayName\n    }\n  }\n": typeof types.RevisionDialogFieldsFragmentDoc,
+    "\n  query RevisionContent($id: ID!) {\n    revision(id: $id) {\n      ...RevisionDialogFields\n    }\n  }\n": typeof types.RevisionContentDocument,
+    "\n  fragment OutlineSectionFields on Section {\n    id\n    parentId\n    number\n    numbered\n    title\n    position\n    depth\n    status\n    canEdit\n    assignedOrganizations {\n      id\n      name\n      acronym\n    }\n  }\n": typeof types.OutlineSectionFieldsFragmentDoc,
+    "\n  query ProfileScreen($id: ID!) {\n    profile(id: $id) {\n      id\n      title\n      edition\n      createdAt\n      workspace {\n        id\n        name\n        myRole\n        organizations {\n          id\n          name\n          acronym\n        }\n      }\n      sections {\n        ...OutlineSectionFields\n      }\n    }\n  }\n": typeof types.ProfileScreenDocument,
     "\n  fragment RevisionFullFields on Revision {\n    id\n    number\n    createdAt\n    summary\n    restoredFromId\n    html\n    text\n    content\n    contentHash\n    author {\n      id\n      displayName\n    }\n  }\n": typeof types.RevisionFullFieldsFragmentDoc,
     "\n  query SectionContent($id: ID!) {\n    section(id: $id) {\n      id\n      title\n      number\n      status\n      canEdit\n      assignedOrganizations {\n        id\n        name\n        acronym\n      }\n      currentRevision {\n        ...RevisionFullFields\n      }\n      revisions {\n        ...RevisionSummaryFields\n      }\n    }\n  }\n": typeof types.SectionContentDocument,
-    "\n  query RevisionContent($id: ID!) {\n    revision(id: $id) {\n      ...RevisionFullFields\n    }\n  }\n": typeof types.RevisionContentDocument,
     "\n  query DiffRevisions($fromId: ID!, $toId: ID!) {\n    diffRevisions(fromId: $fromId, toId: $toId) {\n      from {\n        id\n        number\n      }\n      to {\n        id\n        number\n      }\n      hunks {\n        op\n        text\n      }\n    }\n  }\n": typeof types.DiffRevisionsDocument,
     "\n  fragment SectionAfterSaveFields on Section {\n    id\n    status\n    currentRevision {\n      id\n    }\n    revisions {\n      ...RevisionSummaryFields\n    }\n  }\n": typeof types.SectionAfterSaveFieldsFragmentDoc,
-    "\n  mutation SaveSection($input: SaveSectionInput!) {\n    saveSection(input: $input) {\n      ...RevisionFullFields\n      section {\n        ...SectionAfterSaveFields\n      }\n    }\n  }\n": typeof types.SaveSectionDocument,
-    "\n  mutation RestoreRevision($sectionId: ID!, $revisionId: ID!, $baseRevisionId: ID!) {\n    restoreRevision(sectionId: $sectionId, revisionId: $revisionId, baseRevisionId: $baseRevisionId) {\n      ...RevisionFullFields\n      section {\n        ...SectionAfterSaveFields\n      }\n    }\n  }\n": typeof types.RestoreRevisionDocument,
+    "\n  mutation SaveSection($input: SaveSectionInput!) {\n    saveSection(input: $input) {\n      id\n      number\n      ...RevisionFullFields\n      section {\n        ...SectionAfterSaveFields\n      }\n    }\n  }\n": typeof types.SaveSectionDocument,
+    "\n  mutation RestoreRevision($sectionId: ID!, $revisionId: ID!, $baseRevisionId: ID!) {\n    restoreRevision(sectionId: $sectionId, revisionId: $revisionId, baseRevisionId: $baseRevisionId) {\n      id\n      number\n      ...RevisionFullFields\n      section {\n        ...SectionAfterSaveFields\n      }\n    }\n  }\n": typeof types.RestoreRevisionDocument,
     "\n  mutation AddSection($input: AddSectionInput!) {\n    addSection(input: $input) {\n      id\n      title\n    }\n  }\n": typeof types.AddSectionDocument,
     "\n  mutation RenameSection($id: ID!, $title: String!) {\n    renameSection(id: $id, title: $title) {\n      id\n      title\n    }\n  }\n": typeof types.RenameSectionDocument,
     "\n  mutation MoveSection($input: MoveSectionInput!) {\n    moveSection(input: $input) {\n      id\n      parentId\n      position\n    }\n  }\n": typeof types.MoveSectionDocument,
@@ -37,30 +44,34 @@ type Documents = {
     "\n  mutation AssignSection($sectionId: ID!, $organizationIds: [ID!]!) {\n    assignSection(sectionId: $sectionId, organizationIds: $organizationIds) {\n      id\n      canEdit\n      assignedOrganizations {\n        id\n        name\n        acronym\n      }\n    }\n  }\n": typeof types.AssignSectionDocument,
     "\n  subscription ProfileEvents($profileId: ID!) {\n    profileEvents(profileId: $profileId) {\n      type\n      profileId\n      sectionId\n      at\n      actor {\n        id\n        displayName\n      }\n    }\n  }\n": typeof types.ProfileEventsDocument,
     "\n  query WorkspaceProfiles($id: ID!) {\n    workspace(id: $id) {\n      id\n      name\n      profiles {\n        id\n        title\n        edition\n        createdAt\n        sections {\n          id\n        }\n      }\n    }\n  }\n": typeof types.WorkspaceProfilesDocument,
-    "\n  fragment SessionUserFields on User {\n    id\n    email\n    displayName\n    isPlatformAdmin\n    memberships {\n      id\n      role\n      active\n      workspace {\n        id\n        name\n        slug\n      }\n      organization {\n        id\n        name\n        acronym\n        kind\n      }\n    }\n  }\n": typeof types.SessionUserFieldsFragmentDoc,
-    "\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      accessToken\n      user {\n        ...SessionUserFields\n      }\n    }\n  }\n": typeof types.LoginDocument,
-    "\n  mutation RefreshSession {\n    refreshSession {\n      accessToken\n      user {\n        ...SessionUserFields\n      }\n    }\n  }\n": typeof types.RefreshSessionDocument,
-    "\n  mutation Logout {\n    logout\n  }\n": typeof types.LogoutDocument,
-    "\n  query Me {\n    me {\n      ...SessionUserFields\n    }\n  }\n": typeof types.MeDocument,
-    "\n  query MyWorkspaces {\n    workspaces {\n      id\n      name\n      slug\n      kind\n      countryCode\n      myRole\n    }\n  }\n": typeof types.MyWorkspacesDocument,
+    "\n  mutation CreateWorkspace($input: CreateWorkspaceInput!) {\n    createWorkspace(input: $input) {\n      id\n      name\n      slug\n      kind\n      countryCode\n      myRole\n      createdAt\n    }\n  }\n": typeof types.CreateWorkspaceDocument,
+    "\n  mutation CreateFirstOrganization($input: CreateOrganizationInput!) {\n    createOrganization(input: $input) {\n      id\n    }\n  }\n": typeof types.CreateFirstOrganizationDocument,
+    "\n  mutation AddFirstCoordinator($input: AddMemberInput!) {\n    addMember(input: $input) {\n      id\n    }\n  }\n": typeof types.AddFirstCoordinatorDocument,
 };
 const documents: Documents = {
+    "\n  fragment SessionUserFields on User {\n    id\n    email\n    displayName\n    isPlatformAdmin\n    memberships {\n      id\n      role\n      active\n      workspace {\n        id\n        name\n        slug\n      }\n      organization {\n        id\n        name\n        acronym\n        kind\n      }\n    }\n  }\n": types.SessionUserFieldsFragmentDoc,
+    "\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      accessToken\n      user {\n        ...SessionUserFields\n      }\n    }\n  }\n": types.LoginDocument,
+    "\n  mutation RefreshSession {\n    refreshSession {\n      accessToken\n      user {\n        ...SessionUserFields\n      }\n    }\n  }\n": types.RefreshSessionDocument,
+    "\n  mutation Logout {\n    logout\n  }\n": types.LogoutDocument,
+    "\n  query Me {\n    me {\n      ...SessionUserFields\n    }\n  }\n": types.MeDocument,
+    "\n  query MyWorkspaces {\n    workspaces {\n      id\n      name\n      slug\n      kind\n      countryCode\n      myRole\n    }\n  }\n": types.MyWorkspacesDocument,
     "\n  query AdminWorkspace($id: ID!) {\n    workspace(id: $id) {\n      id\n      name\n      myRole\n      organizations {\n        id\n        name\n        acronym\n        kind\n        createdAt\n      }\n      members {\n        id\n        role\n        active\n        createdAt\n        user {\n          id\n          email\n          displayName\n        }\n        organization {\n          id\n          name\n          acronym\n        }\n      }\n    }\n  }\n": types.AdminWorkspaceDocument,
     "\n  mutation CreateOrganization($input: CreateOrganizationInput!) {\n    createOrganization(input: $input) {\n      id\n      name\n      acronym\n      kind\n      createdAt\n    }\n  }\n": types.CreateOrganizationDocument,
     "\n  mutation RenameOrganization($id: ID!, $name: String!, $acronym: String) {\n    renameOrganization(id: $id, name: $name, acronym: $acronym) {\n      id\n      name\n      acronym\n      kind\n      createdAt\n    }\n  }\n": types.RenameOrganizationDocument,
     "\n  mutation AddMember($input: AddMemberInput!) {\n    addMember(input: $input) {\n      id\n      role\n      active\n      createdAt\n      user {\n        id\n        email\n        displayName\n      }\n      organization {\n        id\n        name\n        acronym\n      }\n    }\n  }\n": types.AddMemberDocument,
     "\n  mutation UpdateMember($input: UpdateMemberInput!) {\n    updateMember(input: $input) {\n      id\n      role\n      active\n      organization {\n        id\n        name\n        acronym\n      }\n    }\n  }\n": types.UpdateMemberDocument,
     "\n  mutation DeactivateMember($membershipId: ID!) {\n    deactivateMember(membershipId: $membershipId) {\n      id\n      active\n    }\n  }\n": types.DeactivateMemberDocument,
-    "\n  mutation CreateWorkspace($input: CreateWorkspaceInput!) {\n    createWorkspace(input: $input) {\n      id\n      name\n      slug\n      kind\n      countryCode\n      myRole\n      createdAt\n    }\n  }\n": types.CreateWorkspaceDocument,
-    "\n  query ProfileScreen($id: ID!) {\n    profile(id: $id) {\n      id\n      title\n      edition\n      createdAt\n      workspace {\n        id\n        name\n        myRole\n        organizations {\n          id\n          name\n          acronym\n        }\n      }\n      sections {\n        id\n        parentId\n        number\n        numbered\n        title\n        position\n        depth\n        status\n        canEdit\n        assignedOrganizations {\n          id\n          name\n          acronym\n        }\n      }\n    }\n  }\n": types.ProfileScreenDocument,
     "\n  fragment RevisionSummaryFields on Revision {\n    id\n    number\n    createdAt\n    summary\n    restoredFromId\n    author {\n      id\n      displayName\n    }\n  }\n": types.RevisionSummaryFieldsFragmentDoc,
+    "\n  fragment RevisionDialogFields on Revision {\n    id\n    number\n    createdAt\n    summary\n    html\n    author {\n      id\n      displayName\n    }\n  }\n": types.RevisionDialogFieldsFragmentDoc,
+    "\n  query RevisionContent($id: ID!) {\n    revision(id: $id) {\n      ...RevisionDialogFields\n    }\n  }\n": types.RevisionContentDocument,
+    "\n  fragment OutlineSectionFields on Section {\n    id\n    parentId\n    number\n    numbered\n    title\n    position\n    depth\n    status\n    canEdit\n    assignedOrganizations {\n      id\n      name\n      acronym\n    }\n  }\n": types.OutlineSectionFieldsFragmentDoc,
+    "\n  query ProfileScreen($id: ID!) {\n    profile(id: $id) {\n      id\n      title\n      edition\n      createdAt\n      workspace {\n        id\n        name\n        myRole\n        organizations {\n          id\n          name\n          acronym\n        }\n      }\n      sections {\n        ...OutlineSectionFields\n      }\n    }\n  }\n": types.ProfileScreenDocument,
     "\n  fragment RevisionFullFields on Revision {\n    id\n    number\n    createdAt\n    summary\n    restoredFromId\n    html\n    text\n    content\n    contentHash\n    author {\n      id\n      displayName\n    }\n  }\n": types.RevisionFullFieldsFragmentDoc,
     "\n  query SectionContent($id: ID!) {\n    section(id: $id) {\n      id\n      title\n      number\n      status\n      canEdit\n      assignedOrganizations {\n        id\n        name\n        acronym\n      }\n      currentRevision {\n        ...RevisionFullFields\n      }\n      revisions {\n        ...RevisionSummaryFields\n      }\n    }\n  }\n": types.SectionContentDocument,
-    "\n  query RevisionContent($id: ID!) {\n    revision(id: $id) {\n      ...RevisionFullFields\n    }\n  }\n": types.RevisionContentDocument,
     "\n  query DiffRevisions($fromId: ID!, $toId: ID!) {\n    diffRevisions(fromId: $fromId, toId: $toId) {\n      from {\n        id\n        number\n      }\n      to {\n        id\n        number\n      }\n      hunks {\n        op\n        text\n      }\n    }\n  }\n": types.DiffRevisionsDocument,
     "\n  fragment SectionAfterSaveFields on Section {\n    id\n    status\n    currentRevision {\n      id\n    }\n    revisions {\n      ...RevisionSummaryFields\n    }\n  }\n": types.SectionAfterSaveFieldsFragmentDoc,
-    "\n  mutation SaveSection($input: SaveSectionInput!) {\n    saveSection(input: $input) {\n      ...RevisionFullFields\n      section {\n        ...SectionAfterSaveFields\n      }\n    }\n  }\n": types.SaveSectionDocument,
-    "\n  mutation RestoreRevision($sectionId: ID!, $revisionId: ID!, $baseRevisionId: ID!) {\n    restoreRevision(sectionId: $sectionId, revisionId: $revisionId, baseRevisionId: $baseRevisionId) {\n      ...RevisionFullFields\n      section {\n        ...SectionAfterSaveFields\n      }\n    }\n  }\n": types.RestoreRevisionDocument,
+    "\n  mutation SaveSection($input: SaveSectionInput!) {\n    saveSection(input: $input) {\n      id\n      number\n      ...RevisionFullFields\n      section {\n        ...SectionAfterSaveFields\n      }\n    }\n  }\n": types.SaveSectionDocument,
+    "\n  mutation RestoreRevision($sectionId: ID!, $revisionId: ID!, $baseRevisionId: ID!) {\n    restoreRevision(sectionId: $sectionId, revisionId: $revisionId, baseRevisionId: $baseRevisionId) {\n      id\n      number\n      ...RevisionFullFields\n      section {\n        ...SectionAfterSaveFields\n      }\n    }\n  }\n": types.RestoreRevisionDocument,
     "\n  mutation AddSection($input: AddSectionInput!) {\n    addSection(input: $input) {\n      id\n      title\n    }\n  }\n": types.AddSectionDocument,
     "\n  mutation RenameSection($id: ID!, $title: String!) {\n    renameSection(id: $id, title: $title) {\n      id\n      title\n    }\n  }\n": types.RenameSectionDocument,
     "\n  mutation MoveSection($input: MoveSectionInput!) {\n    moveSection(input: $input) {\n      id\n      parentId\n      position\n    }\n  }\n": types.MoveSectionDocument,
@@ -68,12 +79,9 @@ const documents: Documents = {
     "\n  mutation AssignSection($sectionId: ID!, $organizationIds: [ID!]!) {\n    assignSection(sectionId: $sectionId, organizationIds: $organizationIds) {\n      id\n      canEdit\n      assignedOrganizations {\n        id\n        name\n        acronym\n      }\n    }\n  }\n": types.AssignSectionDocument,
     "\n  subscription ProfileEvents($profileId: ID!) {\n    profileEvents(profileId: $profileId) {\n      type\n      profileId\n      sectionId\n      at\n      actor {\n        id\n        displayName\n      }\n    }\n  }\n": types.ProfileEventsDocument,
     "\n  query WorkspaceProfiles($id: ID!) {\n    workspace(id: $id) {\n      id\n      name\n      profiles {\n        id\n        title\n        edition\n        createdAt\n        sections {\n          id\n        }\n      }\n    }\n  }\n": types.WorkspaceProfilesDocument,
-    "\n  fragment SessionUserFields on User {\n    id\n    email\n    displayName\n    isPlatformAdmin\n    memberships {\n      id\n      role\n      active\n      workspace {\n        id\n        name\n        slug\n      }\n      organization {\n        id\n        name\n        acronym\n        kind\n      }\n    }\n  }\n": types.SessionUserFieldsFragmentDoc,
-    "\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      accessToken\n      user {\n        ...SessionUserFields\n      }\n    }\n  }\n": types.LoginDocument,
-    "\n  mutation RefreshSession {\n    refreshSession {\n      accessToken\n      user {\n        ...SessionUserFields\n      }\n    }\n  }\n": types.RefreshSessionDocument,
-    "\n  mutation Logout {\n    logout\n  }\n": types.LogoutDocument,
-    "\n  query Me {\n    me {\n      ...SessionUserFields\n    }\n  }\n": types.MeDocument,
-    "\n  query MyWorkspaces {\n    workspaces {\n      id\n      name\n      slug\n      kind\n      countryCode\n      myRole\n    }\n  }\n": types.MyWorkspacesDocument,
+    "\n  mutation CreateWorkspace($input: CreateWorkspaceInput!) {\n    createWorkspace(input: $input) {\n      id\n      name\n      slug\n      kind\n      countryCode\n      myRole\n      createdAt\n    }\n  }\n": types.CreateWorkspaceDocument,
+    "\n  mutation CreateFirstOrganization($input: CreateOrganizationInput!) {\n    createOrganization(input: $input) {\n      id\n    }\n  }\n": types.CreateFirstOrganizationDocument,
+    "\n  mutation AddFirstCoordinator($input: AddMemberInput!) {\n    addMember(input: $input) {\n      id\n    }\n  }\n": types.AddFirstCoordinatorDocument,
 };
 
 /**
@@ -90,6 +98,30 @@ const documents: Documents = {
  */
 export function graphql(source: string): unknown;
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment SessionUserFields on User {\n    id\n    email\n    displayName\n    isPlatformAdmin\n    memberships {\n      id\n      role\n      active\n      workspace {\n        id\n        name\n        slug\n      }\n      organization {\n        id\n        name\n        acronym\n        kind\n      }\n    }\n  }\n"): (typeof documents)["\n  fragment SessionUserFields on User {\n    id\n    email\n    displayName\n    isPlatformAdmin\n    memberships {\n      id\n      role\n      active\n      workspace {\n        id\n        name\n        slug\n      }\n      organization {\n        id\n        name\n        acronym\n        kind\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      accessToken\n      user {\n        ...SessionUserFields\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      accessToken\n      user {\n        ...SessionUserFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RefreshSession {\n    refreshSession {\n      accessToken\n      user {\n        ...SessionUserFields\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation RefreshSession {\n    refreshSession {\n      accessToken\n      user {\n        ...SessionUserFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation Logout {\n    logout\n  }\n"): (typeof documents)["\n  mutation Logout {\n    logout\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Me {\n    me {\n      ...SessionUserFields\n    }\n  }\n"): (typeof documents)["\n  query Me {\n    me {\n      ...SessionUserFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyWorkspaces {\n    workspaces {\n      id\n      name\n      slug\n      kind\n      countryCode\n      myRole\n    }\n  }\n"): (typeof documents)["\n  query MyWorkspaces {\n    workspaces {\n      id\n      name\n      slug\n      kind\n      countryCode\n      myRole\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -117,15 +149,23 @@ export function graphql(source: "\n  mutation DeactivateMember($membershipId: ID
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation CreateWorkspace($input: CreateWorkspaceInput!) {\n    createWorkspace(input: $input) {\n      id\n      name\n      slug\n      kind\n      countryCode\n      myRole\n      createdAt\n    }\n  }\n"): (typeof documents)["\n  mutation CreateWorkspace($input: CreateWorkspaceInput!) {\n    createWorkspace(input: $input) {\n      id\n      name\n      slug\n      kind\n      countryCode\n      myRole\n      createdAt\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query ProfileScreen($id: ID!) {\n    profile(id: $id) {\n      id\n      title\n      edition\n      createdAt\n      workspace {\n        id\n        name\n        myRole\n        organizations {\n          id\n          name\n          acronym\n        }\n      }\n      sections {\n        id\n        parentId\n        number\n        numbered\n        title\n        position\n        depth\n        status\n        canEdit\n        assignedOrganizations {\n          id\n          name\n          acronym\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query ProfileScreen($id: ID!) {\n    profile(id: $id) {\n      id\n      title\n      edition\n      createdAt\n      workspace {\n        id\n        name\n        myRole\n        organizations {\n          id\n          name\n          acronym\n        }\n      }\n      sections {\n        id\n        parentId\n        number\n        numbered\n        title\n        position\n        depth\n        status\n        canEdit\n        assignedOrganizations {\n          id\n          name\n          acronym\n        }\n      }\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
 export function graphql(source: "\n  fragment RevisionSummaryFields on Revision {\n    id\n    number\n    createdAt\n    summary\n    restoredFromId\n    author {\n      id\n      displayName\n    }\n  }\n"): (typeof documents)["\n  fragment RevisionSummaryFields on Revision {\n    id\n    number\n    createdAt\n    summary\n    restoredFromId\n    author {\n      id\n      displayName\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment RevisionDialogFields on Revision {\n    id\n    number\n    createdAt\n    summary\n    html\n    author {\n      id\n      displayName\n    }\n  }\n"): (typeof documents)["\n  fragment RevisionDialogFields on Revision {\n    id\n    number\n    createdAt\n    summary\n    html\n    author {\n      id\n      displayName\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RevisionContent($id: ID!) {\n    revision(id: $id) {\n      ...RevisionDialogFields\n    }\n  }\n"): (typeof documents)["\n  query RevisionContent($id: ID!) {\n    revision(id: $id) {\n      ...RevisionDialogFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment OutlineSectionFields on Section {\n    id\n    parentId\n    number\n    numbered\n    title\n    position\n    depth\n    status\n    canEdit\n    assignedOrganizations {\n      id\n      name\n      acronym\n    }\n  }\n"): (typeof documents)["\n  fragment OutlineSectionFields on Section {\n    id\n    parentId\n    number\n    numbered\n    title\n    position\n    depth\n    status\n    canEdit\n    assignedOrganizations {\n      id\n      name\n      acronym\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ProfileScreen($id: ID!) {\n    profile(id: $id) {\n      id\n      title\n      edition\n      createdAt\n      workspace {\n        id\n        name\n        myRole\n        organizations {\n          id\n          name\n          acronym\n        }\n      }\n      sections {\n        ...OutlineSectionFields\n      }\n    }\n  }\n"): (typeof documents)["\n  query ProfileScreen($id: ID!) {\n    profile(id: $id) {\n      id\n      title\n      edition\n      createdAt\n      workspace {\n        id\n        name\n        myRole\n        organizations {\n          id\n          name\n          acronym\n        }\n      }\n      sections {\n        ...OutlineSectionFields\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -137,10 +177,6 @@ export function graphql(source: "\n  query SectionContent($id: ID!) {\n    secti
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query RevisionContent($id: ID!) {\n    revision(id: $id) {\n      ...RevisionFullFields\n    }\n  }\n"): (typeof documents)["\n  query RevisionContent($id: ID!) {\n    revision(id: $id) {\n      ...RevisionFullFields\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
 export function graphql(source: "\n  query DiffRevisions($fromId: ID!, $toId: ID!) {\n    diffRevisions(fromId: $fromId, toId: $toId) {\n      from {\n        id\n        number\n      }\n      to {\n        id\n        number\n      }\n      hunks {\n        op\n        text\n      }\n    }\n  }\n"): (typeof documents)["\n  query DiffRevisions($fromId: ID!, $toId: ID!) {\n    diffRevisions(fromId: $fromId, toId: $toId) {\n      from {\n        id\n        number\n      }\n      to {\n        id\n        number\n      }\n      hunks {\n        op\n        text\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -149,11 +185,11 @@ export function graphql(source: "\n  fragment SectionAfterSaveFields on Section 
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation SaveSection($input: SaveSectionInput!) {\n    saveSection(input: $input) {\n      ...RevisionFullFields\n      section {\n        ...SectionAfterSaveFields\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation SaveSection($input: SaveSectionInput!) {\n    saveSection(input: $input) {\n      ...RevisionFullFields\n      section {\n        ...SectionAfterSaveFields\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  mutation SaveSection($input: SaveSectionInput!) {\n    saveSection(input: $input) {\n      id\n      number\n      ...RevisionFullFields\n      section {\n        ...SectionAfterSaveFields\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation SaveSection($input: SaveSectionInput!) {\n    saveSection(input: $input) {\n      id\n      number\n      ...RevisionFullFields\n      section {\n        ...SectionAfterSaveFields\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation RestoreRevision($sectionId: ID!, $revisionId: ID!, $baseRevisionId: ID!) {\n    restoreRevision(sectionId: $sectionId, revisionId: $revisionId, baseRevisionId: $baseRevisionId) {\n      ...RevisionFullFields\n      section {\n        ...SectionAfterSaveFields\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation RestoreRevision($sectionId: ID!, $revisionId: ID!, $baseRevisionId: ID!) {\n    restoreRevision(sectionId: $sectionId, revisionId: $revisionId, baseRevisionId: $baseRevisionId) {\n      ...RevisionFullFields\n      section {\n        ...SectionAfterSaveFields\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  mutation RestoreRevision($sectionId: ID!, $revisionId: ID!, $baseRevisionId: ID!) {\n    restoreRevision(sectionId: $sectionId, revisionId: $revisionId, baseRevisionId: $baseRevisionId) {\n      id\n      number\n      ...RevisionFullFields\n      section {\n        ...SectionAfterSaveFields\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation RestoreRevision($sectionId: ID!, $revisionId: ID!, $baseRevisionId: ID!) {\n    restoreRevision(sectionId: $sectionId, revisionId: $revisionId, baseRevisionId: $baseRevisionId) {\n      id\n      number\n      ...RevisionFullFields\n      section {\n        ...SectionAfterSaveFields\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -185,27 +221,15 @@ export function graphql(source: "\n  query WorkspaceProfiles($id: ID!) {\n    wo
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment SessionUserFields on User {\n    id\n    email\n    displayName\n    isPlatformAdmin\n    memberships {\n      id\n      role\n      active\n      workspace {\n        id\n        name\n        slug\n      }\n      organization {\n        id\n        name\n        acronym\n        kind\n      }\n    }\n  }\n"): (typeof documents)["\n  fragment SessionUserFields on User {\n    id\n    email\n    displayName\n    isPlatformAdmin\n    memberships {\n      id\n      role\n      active\n      workspace {\n        id\n        name\n        slug\n      }\n      organization {\n        id\n        name\n        acronym\n        kind\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  mutation CreateWorkspace($input: CreateWorkspaceInput!) {\n    createWorkspace(input: $input) {\n      id\n      name\n      slug\n      kind\n      countryCode\n      myRole\n      createdAt\n    }\n  }\n"): (typeof documents)["\n  mutation CreateWorkspace($input: CreateWorkspaceInput!) {\n    createWorkspace(input: $input) {\n      id\n      name\n      slug\n      kind\n      countryCode\n      myRole\n      createdAt\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      accessToken\n      user {\n        ...SessionUserFields\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      accessToken\n      user {\n        ...SessionUserFields\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  mutation CreateFirstOrganization($input: CreateOrganizationInput!) {\n    createOrganization(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation CreateFirstOrganization($input: CreateOrganizationInput!) {\n    createOrganization(input: $input) {\n      id\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation RefreshSession {\n    refreshSession {\n      accessToken\n      user {\n        ...SessionUserFields\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation RefreshSession {\n    refreshSession {\n      accessToken\n      user {\n        ...SessionUserFields\n      }\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation Logout {\n    logout\n  }\n"): (typeof documents)["\n  mutation Logout {\n    logout\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query Me {\n    me {\n      ...SessionUserFields\n    }\n  }\n"): (typeof documents)["\n  query Me {\n    me {\n      ...SessionUserFields\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query MyWorkspaces {\n    workspaces {\n      id\n      name\n      slug\n      kind\n      countryCode\n      myRole\n    }\n  }\n"): (typeof documents)["\n  query MyWorkspaces {\n    workspaces {\n      id\n      name\n      slug\n      kind\n      countryCode\n      myRole\n    }\n  }\n"];
+export function graphql(source: "\n  mutation AddFirstCoordinator($input: AddMemberInput!) {\n    addMember(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation AddFirstCoordinator($input: AddMemberInput!) {\n    addMember(input: $input) {\n      id\n    }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

@@ -2,7 +2,8 @@ import { ApolloLink } from '@apollo/client';
 import { Observable } from 'rxjs';
 import { describe, expect, it, vi } from 'vitest';
 import { createApolloClient, createFetchRefresh } from './apollo-client';
-import { LOGOUT_MUTATION, ME_QUERY, MY_WORKSPACES_QUERY } from './session-documents';
+import { getFragmentData } from '../gql';
+import { LOGOUT_MUTATION, ME_QUERY, MY_WORKSPACES_QUERY, SESSION_USER_FIELDS } from './session-documents';
 import { SessionManager, type KeyValueStorage } from './session-manager';
 import { SESSION_MARKER_KEY } from './storage-keys';
 import type { SessionPayload } from './apollo-client';
@@ -46,7 +47,7 @@ describe('Apollo client auth', () => {
     session.signIn({ accessToken: 'good', user } as SessionPayload);
     const client = createApolloClient({ session, terminatingLink: link });
     const result = await client.query({ query: ME_QUERY, fetchPolicy: 'network-only' });
-    expect(result.data?.me.id).toBe('u1');
+    expect(getFragmentData(SESSION_USER_FIELDS, result.data?.me)?.id).toBe('u1');
     expect(seen).toEqual(['Bearer good']);
   });
 
@@ -67,7 +68,7 @@ describe('Apollo client auth', () => {
     ]);
 
     expect(refresh).toHaveBeenCalledTimes(1);
-    expect(me.data?.me.displayName).toBe('Coordinator');
+    expect(getFragmentData(SESSION_USER_FIELDS, me.data?.me)?.displayName).toBe('Coordinator');
     expect(workspaces.data?.workspaces).toEqual([]);
     expect(seen.filter((h) => h === 'Bearer good')).toHaveLength(2);
     expect(storage.getItem(SESSION_MARKER_KEY)).toBe('1');

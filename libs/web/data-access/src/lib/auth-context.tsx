@@ -1,9 +1,10 @@
 import type { ApolloClient } from '@apollo/client';
 import { useQuery } from '@apollo/client/react';
 import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import { getFragmentData } from '../gql';
 import type { SessionUserFieldsFragment } from '../gql/graphql';
 import type { WebSession } from './apollo-client';
-import { LOGIN_MUTATION, LOGOUT_MUTATION, ME_QUERY } from './session-documents';
+import { LOGIN_MUTATION, LOGOUT_MUTATION, ME_QUERY, SESSION_USER_FIELDS } from './session-documents';
 import { SESSION_MARKER_KEY, WORKSPACE_ID_KEY } from './storage-keys';
 
 export type AuthStatus =
@@ -105,7 +106,7 @@ export function AuthProvider({ client, session, children }: AuthProviderProps) {
   }, [session]);
 
   const me = useQuery(ME_QUERY, { skip: status !== 'signed-in', fetchPolicy: 'cache-first' });
-  const user = status === 'signed-in' ? (me.data?.me ?? null) : null;
+  const user = status === 'signed-in' ? getFragmentData(SESSION_USER_FIELDS, me.data?.me ?? null) : null;
   const userError = status === 'signed-in' && !me.data ? (me.error ?? null) : null;
   const { refetch: refetchMe } = me;
   const reloadUser = useCallback(() => void refetchMe().catch(() => undefined), [refetchMe]);
@@ -116,7 +117,7 @@ export function AuthProvider({ client, session, children }: AuthProviderProps) {
       if (!data) throw new Error('Empty login response');
       await client.clearStore();
       session.signIn(data.login);
-      return data.login.user;
+      return getFragmentData(SESSION_USER_FIELDS, data.login.user);
     },
     [client, session],
   );

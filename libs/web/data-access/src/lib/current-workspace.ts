@@ -1,5 +1,5 @@
 import { useQuery } from '@apollo/client/react';
-import { PERMISSIONS, roleHasPermission, type Permission, type Role } from '@mps/shared-domain';
+import { mayPerform, PERMISSIONS, roleHasPermission, type OperationName, type Permission, type Role } from '@mps/shared-domain';
 import type { MyWorkspacesQuery } from '../gql/graphql';
 import { useAuth, type SessionMembership } from './auth-context';
 import { MY_WORKSPACES_QUERY } from './session-documents';
@@ -11,6 +11,8 @@ export interface Abilities {
   role: Role | null;
   isPlatformAdmin: boolean;
   can(permission: Permission): boolean;
+  /** Whether the operation table admits this person to an operation here (see mayPerform). */
+  may(operation: OperationName): boolean;
   /** Coordinators (organisation and member management) and platform admins. */
   canAdminister: boolean;
 }
@@ -21,6 +23,7 @@ export function abilitiesFor(role: Role | null, isPlatformAdmin: boolean): Abili
     role,
     isPlatformAdmin,
     can,
+    may: (operation) => mayPerform({ role, isPlatformAdmin }, operation),
     canAdminister: isPlatformAdmin || can(PERMISSIONS.ORGANIZATION_MANAGE) || can(PERMISSIONS.MEMBER_MANAGE),
   };
 }

@@ -1,0 +1,2 @@
+export * from './i18n';
+export { LoginPage } from './lib/login-page';

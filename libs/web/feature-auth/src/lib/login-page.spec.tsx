@@ -1,0 +1,95 @@
+import { CombinedGraphQLErrors } from '@apollo/client/errors';
+import { MantineProvider } from '@mantine/core';
+import { render, screen } from '@testing-library/react';
+import type { ReactElement } from 'react';
+import userEvent from '@testing-library/user-event';
+import { AuthContext, type AuthContextValue } from '@mps/web-data-access';
+import { createMemoryRouter, RouterProvider } from 'react-router';
+import { describe, expect, it, vi } from 'vitest';
+import { LoginPage, safeNextPath } from './login-page';
+
+/** Renders inside Mantine's provider (i18n is initialised by the test setup), as the ui library's tests do. */
+const renderInMantine = (ui: ReactElement) => render(ui, { wrapper: MantineProvider });
+
+function graphQLError(code: string, message = 'Refused') {
+  return new CombinedGraphQLErrors({ data: null, errors: [{ message, extensions: { code } }] });
+}
+
+function renderLogin(login: AuthContextValue['login'], status: AuthContextValue['status'] = 'signed-out') {
+  const auth: AuthContextValue = {
+    status,
+    user: null,
+    memberships: [],
+    userError: null,
+    reloadUser: vi.fn(),
+    signOutReason: null,
+    login,
+    logout: vi.fn(),
+    retryRestore: vi.fn(),
+    currentWorkspaceId: null,
+    setCurrentWorkspaceId: vi.fn(),
+  };
+  const router = createMemoryRouter(
+    [
+      { path: '/login', element: <LoginPage /> },
+      { path: '/my-work', element: <h1>My work landing</h1> },
+    ],
+    { initialEntries: ['/login'] },
+  );
+  renderInMantine(
+    <AuthContext.Provider value={auth}>
+      <RouterProvider router={router} />
+    </AuthContext.Provider>,
+  );
+}
+
+async function signIn(email = 'coordinator@demo.example', password = 'secret-password') {
+  await userEvent.type(screen.getByLabelText('Email'), email);
+  await userEvent.type(screen.getByLabelText('Password'), password);
+  await userEvent.click(screen.getByRole('button', { name: 'Sign in' }));
+}
+
+describe('LoginPage', () => {
+  it('labels its fields and button as people read them', () => {
+    renderLogin(vi.fn());
+    expect(screen.getByRole('heading', { level: 1, name: 'Sign in' })).toBeInTheDocument();
+    expect(screen.getByLabelText('Email')).toHaveAttribute('type', 'email');
+    expect(screen.getByLabelText('Password')).toHaveAttribute('type', 'password');
+  });
+
+  it('says plainly when the e-mail or password is wrong', async () => {
+    const login = vi.fn().mockRejectedValue(graphQLError('UNAUTHENTICATED'));
+    renderLogin(login);
+    await signIn();
+    expect(login).toHaveBeenCalledWith('coordinator@demo.example', 'secret-password');
+    expect(await screen.findByRole('alert')).toHaveTextContent('The e-mail or password is not correct.');
+  });
+
+  it('asks the person to wait when sign-in is rate limited', async () => {
+    renderLogin(vi.fn().mockRejectedValue(graphQLError('RATE_LIMITED')));
+    await signIn();
+    expect(await screen.findByRole('alert')).toHaveTextContent(/wait/i);
+  });
+
+  it('shows field errors beside the fields before calling the server', async () => {
+    const login = vi.fn();
+    renderLogin(login);
+    await userEvent.click(screen.getByRole('button', { name: 'Sign in' }));
+    expect(login).not.toHaveBeenCalled();
+    expect(screen.getByText('Enter your e-mail address')).toBeInTheDocument();
+    expect(screen.getByText('Enter your password')).toBeInTheDocument();
+    expect(screen.getByLabelText('Email')).toHaveAttribute('aria-invalid', 'true');
+  });
+
+  it('goes to My work once signed in', async () => {
+    renderLogin(vi.fn(), 'signed-in');
+    expect(await screen.findByRole('heading', { name: 'My work landing' })).toBeInTheDocument();
+  });
+
+  it('only follows same-site paths after sign-in', () => {
+    expect(safeNextPath('/admin')).toBe('/admin');
+    expect(safeNextPath('//evil.example')).toBe('/my-work');
+    expect(safeNextPath('https://evil.example')).toBe('/my-work');
+    expect(safeNextPath(null)).toBe('/my-work');
+  });
+});

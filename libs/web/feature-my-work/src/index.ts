@@ -1,0 +1,2 @@
+export * from './i18n';
+export { MyWorkPage } from './lib/my-work-page';

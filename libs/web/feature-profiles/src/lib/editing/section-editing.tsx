@@ -1,0 +1,245 @@
+import { Paper, Stack, Text, Title } from '@mantine/core';
+import {
+  clearDraft,
+  createDebouncedWriter,
+  MergeView,
+  RichTextEditor,
+  writeDraft,
+  type DocumentSnapshot,
+  type RichTextEditorHandle,
+} from '@mps/web-editor';
+import { ConfirmDialog, formatDateTime, FormError } from '@mps/web-ui';
+import { useCallback, useEffect, useMemo, useRef, useState, type Dispatch } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useBlocker } from 'react-router';
+import { editingReducer, saveIndicator } from './section-editing-machine';
+import type { SectionEditingEvent, SectionEditingState } from './section-editing-types';
+import { SaveBar } from './save-bar';
+import { useSaveSection } from './use-save-section';
+
+export interface SectionEditingProps {
+  sectionId: string;
+  /** "A.5 Return migration": used in accessible names. */
+  sectionLabel: string;
+  /** The editing machine (see section-editing-machine.ts), owned by the section screen. */
+  state: SectionEditingState;
+  dispatch: Dispatch<SectionEditingEvent>;
+  /** Told after each successful save (the section's newest version is now this person's). */
+  onSaved?(revisionNumber: number): void;
+}
+
+/**
+ * Editing one section: the editor, saving (button and Ctrl/Cmd+S) with a
+ * visible status, local drafts, and conflicts with a merge view. It renders the
+ * editing machine's state and runs the effects around its events.
+ */
+export function SectionEditing({ sectionId, sectionLabel, state, dispatch, onSaved }: SectionEditingProps) {
+  const { t } = useTranslation();
+  const editor = useRef<RichTextEditorHandle | null>(null);
+  const baseline = useRef<DocumentSnapshot | null>(null);
+  const [ready, setReady] = useState(false);
+  const [summary, setSummary] = useState('');
+  const [confirmCancel, setConfirmCancel] = useState(false);
+
+  // Handlers read the state as of the last event, which may be newer than the last render.
+  const latest = useRef(state);
+  const send = useCallback(
+    (event: SectionEditingEvent) => {
+      latest.current = editingReducer(latest.current, event);
+      dispatch(event);
+    },
+    [dispatch],
+  );
+
+  const writer = useMemo(
+    () => createDebouncedWriter<{ content: unknown; baseRevisionId: string | null }>((draft) => writeDraft(sectionId, draft), 500),
+    [sectionId],
+  );
+  const cancelPendingDraft = useCallback(() => writer.cancel(), [writer]);
+  const handleSaved = useCallback(
+    (revisionNumber: number) => {
+      setSummary('');
+      onSaved?.(revisionNumber);
+    },
+    [onSaved],
+  );
+  const getEditor = useCallback(() => editor.current, []);
+  const getState = useCallback(() => latest.current, []);
+  const setBaseline = useCallback((snapshot: DocumentSnapshot) => {
+    baseline.current = snapshot;
+  }, []);
+  const save = useSaveSection({ sectionId, getEditor, getState, setBaseline, send, cancelPendingDraft, summary, onSaved: handleSaved });
+
+  const onReady = useCallback((handle: RichTextEditorHandle) => {
+    editor.current = handle;
+    if (!latest.current.start?.fromDraft) baseline.current = handle.snapshot();
+    setReady(true);
+  }, []);
+  const onChange = useCallback(
+    (handle: RichTextEditorHandle) => {
+      const changed = !baseline.current || !handle.isUnchangedSince(baseline.current);
+      send({ type: 'CHANGED', dirty: changed });
+      if (changed) {
+        writer.schedule({ content: handle.getJSON(), baseRevisionId: latest.current.baseRevisionId });
+      } else {
+        // Back to the saved text (undo): nothing to keep.
+        writer.cancel();
+        clearDraft(sectionId);
+      }
+    },
+    [sectionId, send, writer],
+  );
+
+  const combineRef = useRef<HTMLDivElement>(null);
+  const combineWith = state.combineWith;
+  useEffect(() => {
+    if (combineWith) combineRef.current?.scrollIntoView({ block: 'start' });
+  }, [combineWith]);
+
+  useSaveShortcut(save);
+  useDraftOnUnload(writer, () => latest.current.dirty);
+  // Leaving for another page of the app with unsaved changes: ask first (the draft stays anyway).
+  const blocker = useBlocker(({ currentLocation, nextLocation }) => state.dirty && currentLocation.pathname !== nextLocation.pathname);
+
+  const forgetAndClose = () => {
+    writer.cancel();
+    clearDraft(sectionId);
+    setConfirmCancel(false);
+    send({ type: 'CLOSED', draft: null });
+  };
+  const cancel = () => (latest.current.dirty ? setConfirmCancel(true) : forgetAndClose());
+  const combine = () => {
+    const theirs = latest.current.conflict?.theirs;
+    if (!theirs || !editor.current) return;
+    writeDraft(sectionId, { content: editor.current.getJSON(), baseRevisionId: theirs.id });
+    send({ type: 'COMBINE' });
+    editor.current.focus();
+  };
+
+  const indicator = saveIndicator(state);
+  const done = state.status === 'saved' && !state.dirty;
+  return (
+    <Stack gap="md" className="mps-editing">
+      {/* One place in the tree for the editor, combining or not: moving it would recreate it. */}
+      <div className={combineWith ? 'mps-combine' : undefined} ref={combineRef}>
+        {combineWith ? <CombineReference theirs={combineWith} /> : null}
+        <RichTextEditor
+          initialContent={state.start?.content}
+          label={t('editor.textLabel', { section: sectionLabel })}
+          onReady={onReady}
+          onChange={onChange}
+        />
+      </div>
+      {ready ? (
+        <>
+          {state.error ? <FormError title={t('editor.saveFailedTitle')}>{state.error}</FormError> : null}
+
+          <SaveBar
+            indicator={indicator}
+            summary={summary}
+            onSummaryChange={setSummary}
+            savedAs={done ? state.savedAs : null}
+            done={done}
+            onSave={() => void save()}
+            onCancel={cancel}
+          />
+
+          {state.conflict ? (
+            <MergeView
+              opened
+              theirs={state.conflict.theirs}
+              mineText={state.conflict.mineText}
+              saving={state.status === 'saving'}
+              error={null}
+              onKeepMine={() => void save(state.conflict?.theirs.id ?? null)}
+              onTakeTheirs={forgetAndClose}
+              onCombine={combine}
+              onClose={() => send({ type: 'CONFLICT_DISMISSED' })}
+            />
+          ) : null}
+
+          <ConfirmDialog
+            opened={confirmCancel}
+            title={t('editor.discardTitle')}
+            tone="danger"
+            confirmLabel={t('editor.discardConfirm')}
+            cancelLabel={t('editor.keepEditing')}
+            onCancel={() => setConfirmCancel(false)}
+            onConfirm={forgetAndClose}
+          >
+            {t('editor.discardBody')}
+          </ConfirmDialog>
+          <ConfirmDialog
+            opened={blocker.state === 'blocked'}
+            title={t('editor.leaveTitle')}
+            confirmLabel={t('editor.leaveConfirm')}
+            cancelLabel={t('editor.keepEditing')}
+            onCancel={() => blocker.reset?.()}
+            onConfirm={() => {
+              writer.flush();
+              blocker.proceed?.();
+            }}
+          >
+            {t('editor.leaveBody')}
+          </ConfirmDialog>
+        </>
+      ) : null}
+    </Stack>
+  );
+}
+
+/** Their newer version, read-only, beside the editor while combining. */
+function CombineReference({ theirs }: { theirs: NonNullable<SectionEditingState['combineWith']> }) {
+  const { t } = useTranslation();
+  return (
+    <Paper withBorder radius="md" p="md" className="mps-combine-reference" component="section" aria-labelledby="combine-heading">
+      <Title order={2} size="h5" id="combine-heading">
+        {t('merge.referenceTitle', { number: theirs.number, author: theirs.author.displayName })}
+      </Title>
+      <Text size="sm" c="dimmed" mb="sm">
+        {t('merge.referenceHint', { time: formatDateTime(theirs.createdAt) })}
+      </Text>
+      <div className="mps-prose mps-combine-text" dangerouslySetInnerHTML={{ __html: theirs.html }} />
+    </Paper>
+  );
+}
+
+/** Ctrl/Cmd+S saves (instead of the browser's "Save page"). */
+function useSaveShortcut(save: () => Promise<void>) {
+  const saveRef = useRef(save);
+  useEffect(() => {
+    saveRef.current = save;
+  }, [save]);
+  useEffect(() => {
+    const onKeyDown = (event: KeyboardEvent) => {
+      if ((event.ctrlKey || event.metaKey) && !event.altKey && event.key.toLowerCase() === 's') {
+        event.preventDefault();
+        void saveRef.current();
+      }
+    };
+    document.addEventListener('keydown', onKeyDown, true);
+    return () => document.removeEventListener('keydown', onKeyDown, true);
+  }, []);
+}
+
+/** Closing the tab with unsaved changes: write the draft now and ask the browser to warn; leaving the editor: settle the draft. */
+function useDraftOnUnload(writer: { flush(): void; cancel(): void }, isDirty: () => boolean) {
+  const isDirtyRef = useRef(isDirty);
+  useEffect(() => {
+    isDirtyRef.current = isDirty;
+  }, [isDirty]);
+  useEffect(() => {
+    const onBeforeUnload = (event: BeforeUnloadEvent) => {
+      if (!isDirtyRef.current()) return;
+      writer.flush();
+      event.preventDefault();
+      event.returnValue = '';
+    };
+    window.addEventListener('beforeunload', onBeforeUnload);
+    return () => {
+      window.removeEventListener('beforeunload', onBeforeUnload);
+      if (isDirtyRef.current()) writer.flush();
+      else writer.cancel();
+    };
+  }, [writer]);
+}

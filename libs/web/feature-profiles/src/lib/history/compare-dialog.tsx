@@ -1,0 +1,79 @@
+import { Button, Group, Modal, Skeleton, Stack, Switch } from '@mantine/core';
+import { useQuery } from '@apollo/client/react';
+import { DiffLegend, DiffSideBySide, DiffText } from '@mps/web-editor';
+import { LoadingSkeleton } from '@mps/web-ui';
+import { QueryError } from '@mps/web-util';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { DIFF_REVISIONS_QUERY } from '../profile-documents';
+
+/** Word-level differences between two revisions, side by side or inline. */
+export function CompareDialog({ fromId, toId, onClose }: { fromId: string; toId: string; onClose(): void }) {
+  const { t } = useTranslation();
+  const [view, setView] = useState<'side' | 'inline'>('side');
+  const [showAll, setShowAll] = useState(false);
+  const { data, error, refetch } = useQuery(DIFF_REVISIONS_QUERY, { variables: { fromId, toId } });
+  const diff = data?.diffRevisions;
+  return (
+    <Modal
+      opened
+      onClose={onClose}
+      size="min(1100px, 96vw)"
+      title={diff ? t('history.compareTitle', { from: diff.from.number, to: diff.to.number }) : t('history.comparing')}
+      styles={{ title: { fontWeight: 700, fontSize: 'var(--mantine-font-size-xl)' } }}
+      closeButtonProps={{ 'aria-label': t('common.closeDialog') }}
+    >
+      {error && !diff ? (
+        <QueryError error={error} onRetry={() => void refetch()} />
+      ) : !diff ? (
+        <Stack gap="sm" aria-busy="true">
+          <Skeleton height={28} width={240} />
+          <LoadingSkeleton rows={4} label={t('history.comparing')} />
+        </Stack>
+      ) : (
+        <Stack gap="md">
+          <Group justify="space-between" align="flex-end" wrap="wrap" gap="sm">
+            <DiffLegend hunks={diff.hunks} />
+            <Switch label={t('diff.showAll')} checked={showAll} onChange={(e) => setShowAll(e.currentTarget.checked)} />
+            <Group gap={0} role="group" aria-label={t('history.viewLabel')}>
+              {(['side', 'inline'] as const).map((value, i) => (
+                <Button
+                  key={value}
+                  size="sm"
+                  variant={view === value ? 'filled' : 'default'}
+                  aria-pressed={view === value}
+                  onClick={() => setView(value)}
+                  style={i === 0 ? { borderStartEndRadius: 0, borderEndEndRadius: 0 } : { borderStartStartRadius: 0, borderEndStartRadius: 0 }}
+                >
+                  {value === 'side' ? t('history.sideBySide') : t('history.inline')}
+                </Button>
+              ))}
+            </Group>
+          </Group>
+          {view === 'side' ? (
+            <DiffSideBySide
+              hunks={diff.hunks}
+              beforeTitle={t('history.olderTitle', { number: diff.from.number })}
+              afterTitle={t('history.newerTitle', { number: diff.to.number })}
+              collapse={!showAll}
+            />
+          ) : (
+            <div className="mps-diff-column">
+              <DiffText
+                hunks={diff.hunks}
+                side="inline"
+                collapse={!showAll}
+                label={t('history.inlineLabel', { from: diff.from.number, to: diff.to.number })}
+              />
+            </div>
+          )}
+          <Group justify="flex-end">
+            <Button variant="default" onClick={onClose}>
+              {t('history.close')}
+            </Button>
+          </Group>
+        </Stack>
+      )}
+    </Modal>
+  );
+}

@@ -1,0 +1,137 @@
+import { Anchor, Box, Button, Group, Skeleton, Stack, Text } from '@mantine/core';
+import { IconArrowLeft } from '@tabler/icons-react';
+import { useQuery } from '@apollo/client/react';
+import { abilitiesFor, getFragmentData, useAuth, useCurrentWorkspace } from '@mps/web-data-access';
+import { EmptyState, LoadingSkeleton } from '@mps/web-ui';
+import { useTranslation } from 'react-i18next';
+import { Link, useParams } from 'react-router';
+import { QueryError, usePageTitle } from '@mps/web-util';
+import { sectionLabel } from './format';
+import { AddSectionButton, SectionActionsMenu } from './outline-management';
+import { OUTLINE_SECTION_FIELDS, OutlineNav } from './outline-nav';
+import { PROFILE_SCREEN_QUERY } from './profile-documents';
+import classes from './profile-page.module.css';
+import { SectionScreen } from './section/section-screen';
+import { useProfileLiveUpdates } from './use-live-updates';
+
+/**
+ * A profile as a document: the outline on the left, the open section in the
+ * middle (reading, or editing for those allowed), its details and history on
+ * the right. The whole outline loads in one request; choosing a section only
+ * fetches that section's text.
+ */
+export function ProfilePage() {
+  const { t } = useTranslation();
+  const { profileId = '', sectionId } = useParams();
+  const current = useCurrentWorkspace();
+  const { data, error, refetch } = useQuery(PROFILE_SCREEN_QUERY, { variables: { id: profileId } });
+  const profile = data?.profile;
+  const sections = getFragmentData(OUTLINE_SECTION_FIELDS, profile?.sections ?? []);
+  const selected = sectionId ? sections.find((s) => s.id === sectionId) : sections[0];
+  const live = useProfileLiveUpdates({ profileId, openSectionId: selected?.id ?? null, refetchOutline: refetch });
+  usePageTitle(profile ? (selected ? `${sectionLabel(selected)} – ${profile.title}` : profile.title) : t('profiles.title'));
+
+  const { user } = useAuth();
+  // The profile's own workspace decides (a link may open a profile outside the current workspace).
+  const abilities = abilitiesFor(profile?.workspace.myRole ?? current.role, user?.isPlatformAdmin ?? false);
+  const mayManageOutline = abilities.may('addSection');
+
+  const back = (
+    <Anchor component={Link} to="/profiles" size="sm">
+      <Group gap={4} component="span" wrap="nowrap">
+        <IconArrowLeft size={16} aria-hidden />
+        {t('profiles.back')}
+      </Group>
+    </Anchor>
+  );
+
+  if (error && !profile) {
+    return (
+      <Stack gap="md">
+        {back}
+        <QueryError error={error} onRetry={() => void refetch()} />
+      </Stack>
+    );
+  }
+
+  const top = (
+    <Stack gap={4} mb="lg" className={classes.noPrint}>
+      {back}
+      {profile ? (
+        <Text size="sm" c="dimmed" fw={600}>
+          {profile.title} · {t('profiles.editionLabel', { edition: profile.edition })}
+        </Text>
+      ) : (
+        <Skeleton height={14} width={260} radius="sm" />
+      )}
+    </Stack>
+  );
+
+  if (!profile) {
+    return (
+      <>
+        {top}
+        <div className={classes.container}>
+          <div className={classes.layout}>
+            <Box className={classes.outlineArea}>
+              <LoadingSkeleton rows={10} label={t('profiles.loadingOutline')} />
+            </Box>
+            <Box className={classes.sectionArea}>
+              <LoadingSkeleton variant="page" rows={6} label={t('section.loading')} />
+            </Box>
+            <Box className={classes.panelArea}>
+              <LoadingSkeleton rows={3} label={t('section.loadingDetails')} />
+            </Box>
+          </div>
+        </div>
+      </>
+    );
+  }
+
+  const organisations = profile.workspace.organizations;
+  const tools = mayManageOutline ? (
+    <AddSectionButton profileId={profile.id} sections={sections} defaultParentId={selected?.parentId ?? null} />
+  ) : null;
+
+  return (
+    <>
+      {top}
+      <div className={classes.container}>
+        <div className={classes.layout}>
+          <OutlineNav profileId={profile.id} sections={sections} selectedId={selected?.id ?? null} tools={tools} />
+          {selected ? (
+            <SectionScreen
+              key={selected.id}
+              entry={selected}
+              actions={
+                mayManageOutline ? (
+                  <SectionActionsMenu profileId={profile.id} section={selected} sections={sections} organisations={organisations} />
+                ) : null
+              }
+              liveNotice={live.notice}
+              onDismissLiveNotice={live.dismissNotice}
+              onEditingChange={live.setEditing}
+              onSaved={live.sectionSaved}
+            />
+          ) : (
+            <Box className={classes.sectionArea}>
+              <EmptyState
+                title={sectionId ? t('profiles.sectionMissingTitle') : t('profiles.noSections')}
+                headingOrder={1}
+                action={
+                  sectionId ? (
+                    <Button component={Link} to={`/profiles/${profile.id}`} variant="default">
+                      {t('profiles.openFirst')}
+                    </Button>
+                  ) : undefined
+                }
+              >
+                {sectionId ? t('profiles.sectionMissingBody') : mayManageOutline ? t('profiles.noSectionsCoordinator') : t('profiles.noSectionsBody')}
+              </EmptyState>
+            </Box>
+          )}
+        </div>
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,138 @@
+import { useQuery } from '@apollo/client/react';
+import { getFragmentData } from '@mps/web-data-access';
+import { EMPTY_DOCUMENT } from '@mps/shared-domain';
+import { clearDraft, loadRichTextEditor, readDraft } from '@mps/web-editor';
+import { ConfirmDialog } from '@mps/web-ui';
+import { QueryError } from '@mps/web-util';
+import { Suspense, useCallback, useEffect, useReducer, useRef, useState, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { SectionEditing } from '../editing/section-editing';
+import { editingReducer, initialEditingState, isEditing } from '../editing/section-editing-machine';
+import type { SectionEditingEvent, SectionEditingState } from '../editing/section-editing-types';
+import { sectionLabel } from '../format';
+import { LiveNoticeRegion } from '../live-notice';
+import type { OutlineSection } from '../outline-nav';
+import { REVISION_FULL_FIELDS, SECTION_QUERY } from '../profile-documents';
+import classes from '../profile-page.module.css';
+import type { LiveNotice } from '../use-live-updates';
+import { SectionHeader } from './section-header';
+import { SectionPanel } from './section-panel';
+import { SectionReading } from './section-reading';
+import { EditorSkeleton, ProseSkeleton } from './section-skeletons';
+
+const preloadEditor = () => void loadRichTextEditor().catch(() => undefined);
+
+export interface SectionScreenProps {
+  entry: OutlineSection;
+  /** Outline actions for this section (rename, move, assign, archive), for those who may manage the outline. */
+  actions?: ReactNode;
+  /** What someone else just did to this section (see useProfileLiveUpdates). */
+  liveNotice?: LiveNotice | null;
+  onDismissLiveNotice?(): void;
+  /** Told when the section opens and whenever it enters or leaves the editor. */
+  onEditingChange?(sectionId: string, editing: boolean): void;
+  /** Told after each successful save from the editor. */
+  onSaved?(sectionId: string): void;
+}
+
+/** The open section (reading or editing) and, beside it, its details and history. */
+export function SectionScreen({ entry, actions, liveNotice = null, onDismissLiveNotice, onEditingChange, onSaved }: SectionScreenProps) {
+  const { t } = useTranslation();
+  const sectionId = entry.id;
+  const { data, error, refetch } = useQuery(SECTION_QUERY, { variables: { id: sectionId } });
+  const section = data?.section;
+  const current = getFragmentData(REVISION_FULL_FIELDS, section?.currentRevision ?? null);
+  const canEdit = section?.canEdit ?? entry.canEdit;
+  const [state, dispatch] = useReducer(
+    (s: SectionEditingState, e: SectionEditingEvent) => editingReducer(s, e),
+    sectionId,
+    (id): SectionEditingState => initialEditingState(readDraft(id)),
+  );
+  const [confirmDiscard, setConfirmDiscard] = useState(false);
+  const editButton = useRef<HTMLButtonElement>(null);
+  const editing = isEditing(state);
+
+  useEffect(() => {
+    onEditingChange?.(sectionId, editing);
+  }, [editing, onEditingChange, sectionId]);
+  // Back from the editor: focus returns to "Edit".
+  const wasEditing = useRef(editing);
+  useEffect(() => {
+    if (wasEditing.current && !editing) window.setTimeout(() => editButton.current?.focus(), 0);
+    wasEditing.current = editing;
+  }, [editing]);
+  const handleSaved = useCallback(() => onSaved?.(sectionId), [onSaved, sectionId]);
+
+  // Whoever may edit gets the editor's code in the background, so that "Edit" is instant.
+  useEffect(() => {
+    if (!canEdit) return;
+    const idle = window.requestIdleCallback ?? ((cb: () => void) => window.setTimeout(cb, 800));
+    idle(preloadEditor);
+  }, [canEdit]);
+
+  const startEditing = () => {
+    const stored = readDraft(sectionId);
+    dispatch({
+      type: 'EDIT',
+      start: stored
+        ? { content: stored.content, baseRevisionId: stored.baseRevisionId, fromDraft: true }
+        : { content: current?.content ?? EMPTY_DOCUMENT, baseRevisionId: current?.id ?? null, fromDraft: false },
+    });
+  };
+
+  const discardDraft = () => {
+    clearDraft(sectionId);
+    dispatch({ type: 'DRAFT_DISCARDED' });
+    setConfirmDiscard(false);
+  };
+
+  let body: ReactNode;
+  if (error && !section) body = <QueryError error={error} onRetry={() => void refetch()} />;
+  else if (!section) body = <ProseSkeleton />;
+  else if (editing) {
+    body = (
+      <Suspense fallback={<EditorSkeleton />}>
+        <SectionEditing sectionId={sectionId} sectionLabel={sectionLabel(entry)} state={state} dispatch={dispatch} onSaved={handleSaved} />
+      </Suspense>
+    );
+  } else {
+    body = (
+      <SectionReading
+        html={current?.html ?? null}
+        currentRevisionId={current?.id ?? null}
+        canEdit={canEdit}
+        draft={state.draft}
+        onRestoreDraft={startEditing}
+        onDiscardDraft={() => setConfirmDiscard(true)}
+        onPreloadEditor={preloadEditor}
+      />
+    );
+  }
+
+  return (
+    <>
+      <article aria-labelledby="section-title" className={classes.sectionArea} data-wide={state.combineWith ? true : undefined}>
+        <SectionHeader
+          entry={entry}
+          edit={!editing && canEdit ? { disabled: !section, onClick: startEditing, onPreload: preloadEditor } : null}
+          editButtonRef={editButton}
+          actions={editing ? null : actions}
+        />
+        <LiveNoticeRegion notice={liveNotice} onDismiss={() => onDismissLiveNotice?.()} />
+        {body}
+      </article>
+      <SectionPanel section={section} current={current} canEdit={canEdit} />
+      <ConfirmDialog
+        opened={confirmDiscard}
+        title={t('draft.discardTitle')}
+        tone="danger"
+        confirmLabel={t('draft.discardConfirm')}
+        cancelLabel={t('draft.keep')}
+        onCancel={() => setConfirmDiscard(false)}
+        onConfirm={discardDraft}
+      >
+        {t('draft.discardBody')}
+      </ConfirmDialog>
+    </>
+  );
+}

@@ -1,0 +1,2 @@
+export * from './i18n';
+export { ReleasesPage } from './lib/releases-page';

@@ -1,0 +1,2 @@
+export * from './i18n';
+export { ReviewCyclesPage } from './lib/review-cycles-page';

@@ -1,0 +1,2 @@
+export * from './i18n';
+export { WorkspacesPage } from './lib/workspaces-page';

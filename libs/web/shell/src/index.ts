@@ -1,0 +1,3 @@
+export * from './i18n';
+export { AppLayout } from './lib/app-layout';
+export { RequireAuth } from './lib/require-auth';

@@ -1,0 +1,142 @@
+import { Anchor, AppShell, Box, Burger, Divider, Group, Progress, Stack, Text } from '@mantine/core';
+import { useDisclosure, useMediaQuery } from '@mantine/hooks';
+import { useAuth, useCurrentWorkspace } from '@mps/web-data-access';
+import { Suspense, useEffect, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, Outlet, useLocation, useNavigate, useNavigation } from 'react-router';
+import { PageSkeleton } from '@mps/web-util';
+import { AppNav } from './app-nav';
+import { UserMenu } from './user-menu';
+import { WorkspaceSwitcher } from './workspace-switcher';
+
+const HEADER_HEIGHT = 64;
+
+/** Header, navigation and main region around every signed-in page. */
+export function AppLayout() {
+  const { t } = useTranslation();
+  const { user, logout } = useAuth();
+  const current = useCurrentWorkspace();
+  const [navOpen, { toggle: toggleNav, close: closeNav }] = useDisclosure(false);
+  const wide = useMediaQuery('(min-width: 62em)', true, { getInitialValueInEffect: false });
+  const location = useLocation();
+  const navigation = useNavigation();
+  const navigate = useNavigate();
+  const mainRef = useRef<HTMLElement>(null);
+  const firstRender = useRef(true);
+
+  // After a navigation, move focus to the new page (as a full page load would) and close the drawer.
+  useEffect(() => {
+    if (firstRender.current) {
+      firstRender.current = false;
+      return;
+    }
+    closeNav();
+    mainRef.current?.focus({ preventScroll: false });
+  }, [location.pathname, closeNav]);
+
+  const switchWorkspace = (id: string) => {
+    current.selectWorkspace(id);
+    closeNav();
+    // Objects belong to one workspace: go back to the list of the area the person is in.
+    const area = location.pathname.split('/')[1] ?? 'my-work';
+    if (location.pathname.split('/').length > 2) void navigate(`/${area}`);
+  };
+
+  const switcher = (tone: 'header' | 'drawer') => (
+    <WorkspaceSwitcher
+      workspaces={current.workspaces}
+      currentId={current.workspace?.id ?? null}
+      onChange={switchWorkspace}
+      tone={tone}
+    />
+  );
+
+  return (
+    <>
+      <a className="skip-link" href="#main-content">
+        {t('app.skipLink')}
+      </a>
+      <AppShell
+        header={{ height: HEADER_HEIGHT }}
+        navbar={{ width: 248, breakpoint: 'md', collapsed: { mobile: !navOpen } }}
+        padding={0}
+      >
+        <AppShell.Header bg="navy.9" withBorder={false} style={{ borderBottom: '4px solid #ffbf47' }}>
+          <Group h="100%" px={{ base: 'sm', sm: 'md' }} justify="space-between" wrap="nowrap" gap="sm">
+            <Group gap="xs" wrap="nowrap" style={{ minWidth: 0 }}>
+              <Burger
+                opened={navOpen}
+                onClick={toggleNav}
+                hiddenFrom="md"
+                size="sm"
+                color="white"
+                aria-label={navOpen ? t('nav.closeMenu') : t('nav.openMenu')}
+                aria-expanded={navOpen}
+                aria-controls="app-navigation"
+              />
+              <Anchor
+                component={Link}
+                to="/my-work"
+                c="white"
+                fw={700}
+                underline="hover"
+                aria-label={t('app.home')}
+                style={{ fontSize: 'clamp(1rem, 0.9rem + 0.6vw, 1.25rem)', whiteSpace: 'nowrap', overflow: 'hidden', textOverflow: 'ellipsis' }}
+              >
+                {t('app.name')}
+              </Anchor>
+            </Group>
+            <Group gap="md" wrap="nowrap">
+              {wide ? switcher('header') : null}
+              {user ? (
+                <UserMenu
+                  displayName={user.displayName}
+                  email={user.email}
+                  isPlatformAdmin={user.isPlatformAdmin}
+                  compact={!wide}
+                  onSignOut={() => void logout()}
+                />
+              ) : null}
+            </Group>
+          </Group>
+          {navigation.state === 'loading' ? (
+            <Progress value={100} animated size={3} radius={0} color="yellow.5" aria-hidden style={{ position: 'absolute', left: 0, right: 0, bottom: -4 }} />
+          ) : null}
+        </AppShell.Header>
+
+        <AppShell.Navbar component="div" id="app-navigation" p="sm" withBorder>
+          <Stack gap="md">
+            {!wide && current.workspaces.length > 0 ? (
+              <>
+                {switcher('drawer')}
+                <Divider />
+              </>
+            ) : null}
+            <AppNav abilities={current} onNavigate={closeNav} />
+            {current.workspace ? (
+              <Box px="sm" mt="md">
+                <Text size="xs" c="dimmed" fw={600} tt="uppercase">
+                  {t('header.workspace')}
+                </Text>
+                <Text size="sm" fw={600}>
+                  {current.workspace.name}
+                </Text>
+                <Text size="sm" c="dimmed">
+                  {current.role ? t(`roles.${current.role}`) : user?.isPlatformAdmin ? t('header.platformAdmin') : ''}
+                </Text>
+              </Box>
+            ) : null}
+          </Stack>
+        </AppShell.Navbar>
+
+        <AppShell.Main id="main-content" ref={mainRef} tabIndex={-1}>
+          <Box px={{ base: 'md', sm: 'xl' }} py={{ base: 'lg', sm: 'xl' }} maw={1200}>
+            <Suspense fallback={<PageSkeleton />}>
+              <Outlet />
+            </Suspense>
+          </Box>
+        </AppShell.Main>
+      </AppShell>
+    </>
+  );
+}
