@@ -7,3 +7,4 @@ export * from './lib/validation';
 export * from './lib/content/content-schema';
 export * from './lib/content/content';
 export * from './lib/diff/word-diff';
+export * from './lib/input-schemas';

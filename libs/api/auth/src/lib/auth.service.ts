@@ -2,9 +2,9 @@ import { Injectable } from '@nestjs/common';
 import { JwtService } from '@nestjs/jwt';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, MoreThan, LessThan } from 'typeorm';
-import { AuditService, RateLimitedError, UnauthenticatedError } from '@mps/api-core';
+import { AuditService, parseInput, RateLimitedError, UnauthenticatedError } from '@mps/api-core';
 import { Actor, LoginFailureEntity, PasswordService, SessionsService, UserEntity } from '@mps/api-iam';
-import { normalizeEmail } from '@mps/shared-domain';
+import { signInSchema } from '@mps/shared-domain';
 import { ACCESS_TOKEN_TTL_SECONDS, AccessTokenClaims, JWT_ALGORITHM } from './jwt.strategy';
 
 export const LOGIN_FAILURE_LIMIT = 10;
@@ -18,6 +18,7 @@ export interface SignedIn {
 }
 
 const WRONG_CREDENTIALS = 'The e-mail or password is not correct.';
+const SIGN_IN_LABELS = { email: 'your e-mail address', password: 'your password' };
 
 @Injectable()
 export class AuthService {
@@ -34,8 +35,9 @@ export class AuthService {
    * After 10 failures for one e-mail within 15 minutes, attempts are refused
    * before the password is even checked.
    */
-  async login(emailInput: string, password: string): Promise<SignedIn> {
-    const email = normalizeEmail(emailInput ?? '');
+  async login(emailInput: string, passwordInput: string): Promise<SignedIn> {
+    // A missing or malformed e-mail, or an over-long password, is refused before any lookup or hashing.
+    const { email, password } = parseInput(signInSchema, { email: emailInput, password: passwordInput }, SIGN_IN_LABELS);
     const windowStart = new Date(Date.now() - LOGIN_FAILURE_WINDOW_MS);
     // Count, verify and record under one lock per e-mail: parallel attempts
     // cannot all slip in before the tenth failure is written.
@@ -43,8 +45,8 @@ export class AuthService {
       await manager.query(`SELECT pg_advisory_xact_lock(hashtext('login:' || $1))`, [email]);
       const recent = await manager.count(LoginFailureEntity, { where: { email, at: MoreThan(windowStart) } });
       if (recent >= LOGIN_FAILURE_LIMIT) return { kind: 'throttled' as const };
-      const user = email ? await manager.findOne(UserEntity, { where: { email } }) : null;
-      const ok = await this.passwords.verify(user?.passwordHash ?? null, password ?? '');
+      const user = await manager.findOne(UserEntity, { where: { email } });
+      const ok = await this.passwords.verify(user?.passwordHash ?? null, password);
       if (!user || !ok) {
         await manager.insert(LoginFailureEntity, { email });
         // Old failures are useless after the window; trim them as we go.
