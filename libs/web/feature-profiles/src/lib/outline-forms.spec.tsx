@@ -1,5 +1,6 @@
 import { MantineProvider } from '@mantine/core';
-import { MockedProvider, type MockedResponse } from '@apollo/client/testing/react';
+import type { MockLink } from '@apollo/client/testing';
+import { MockedProvider } from '@apollo/client/testing/react';
 import { render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { GraphQLError } from 'graphql';
@@ -12,7 +13,7 @@ import { ADD_SECTION_MUTATION, PROFILE_SCREEN_QUERY, RENAME_SECTION_MUTATION } f
 import { RenameSectionForm } from './rename-section-form';
 
 /** Renders a form at /profiles/p-1 with Apollo's mocks; a section page stands in for where it navigates. */
-function renderAt(ui: ReactElement, mocks: MockedResponse[] = []) {
+function renderAt(ui: ReactElement, mocks: MockLink.MockedResponse[] = []) {
   const router = createMemoryRouter(
     [
       { path: '/profiles/p-1', element: ui },
@@ -45,7 +46,7 @@ describe('AddSectionForm', () => {
 
   it('sends the trimmed title, the parent and the numbering, then opens the new section', async () => {
     const onDone = vi.fn();
-    const mocks: MockedResponse[] = [
+    const mocks: MockLink.MockedResponse[] = [
       {
         request: {
           query: ADD_SECTION_MUTATION,
@@ -66,7 +67,7 @@ describe('AddSectionForm', () => {
 
 describe('RenameSectionForm', () => {
   it("shows the server's message on the title", async () => {
-    const mocks: MockedResponse[] = [
+    const mocks: MockLink.MockedResponse[] = [
       {
         request: { query: RENAME_SECTION_MUTATION, variables: { id: 's-1', title: 'Overview' } },
         result: {
