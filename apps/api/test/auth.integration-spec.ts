@@ -2,6 +2,7 @@ import { createHmac, randomBytes } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { FIXTURE_PASSWORD, Fixtures } from '@mps/api-testing';
 import type { OrganizationEntity, UserEntity, WorkspaceEntity } from '@mps/api-iam';
+import { PASSWORD_MAX_LENGTH } from '@mps/shared-domain';
 import { LOGIN, signIn } from './support/sign-in';
 import { BOOT_TIMEOUT, startTestApp, TestApp } from './support/test-app';
 
@@ -85,6 +86,19 @@ describe('auth', () => {
     const res = await t.gql(LOGIN, { email: `  ${user.email.toUpperCase()} `, password: FIXTURE_PASSWORD });
     expect(res.errors).toBeUndefined();
     expect(res.data!['login'].user.id).toBe(user.id);
+  });
+
+  it('refuses a malformed e-mail or an over-long password as BAD_USER_INPUT on that field, without counting a failure', async () => {
+    const malformed = await t.gql(LOGIN, { email: 'not-an-email', password: FIXTURE_PASSWORD });
+    expect(code(malformed)).toBe('BAD_USER_INPUT');
+    expect(malformed.errors![0]!.extensions['field']).toBe('email');
+    expect(malformed.errors![0]!.message).toBe('Enter an e-mail address in the correct format, like name@ministry.gov.');
+    const user = await newUser();
+    const long = await t.gql(LOGIN, { email: user.email, password: 'x'.repeat(PASSWORD_MAX_LENGTH + 1) });
+    expect(code(long)).toBe('BAD_USER_INPUT');
+    expect(long.errors![0]!.extensions['field']).toBe('password');
+    const failures = await t.dataSource.query(`SELECT count(*)::int AS n FROM login_failures WHERE email = $1`, [user.email]);
+    expect(failures).toEqual([{ n: 0 }]);
   });
 
   it('answers an unknown e-mail and a wrong password with the same UNAUTHENTICATED message', async () => {

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { Fixtures } from '@mps/api-testing';
+import { INPUT_LIMITS } from '@mps/shared-domain';
 import type { MembershipEntity, OrganizationEntity, UserEntity, WorkspaceEntity } from '@mps/api-iam';
 import { signIn } from './support/sign-in';
 import { BOOT_TIMEOUT, GqlResponse, startTestApp, TestApp } from './support/test-app';
@@ -154,11 +155,34 @@ describe('iam', () => {
       ['a country code with digits', { countryCode: 'M1' }, 'countryCode'],
       ['a national workspace without a country code', { countryCode: null }, 'countryCode'],
       ['an empty name', { name: ' ' }, 'name'],
+      ['a name over the shared limit', { name: 'x'.repeat(INPUT_LIMITS.textMax + 1) }, 'name'],
+      ['a slug over the shared limit', { slug: 'x'.repeat(INPUT_LIMITS.slugMax + 1) }, 'slug'],
     ])('refuses %s with BAD_USER_INPUT', async (_label, overrides, field) => {
       const input = { name: 'Valid', slug: `valid-${uniq()}`, kind: 'NATIONAL', countryCode: 'RS', ...overrides };
       const res = await t.gql(CREATE_WORKSPACE, { input }, tokens.admin);
       expect(code(res)).toBe('BAD_USER_INPUT');
       expect(res.errors![0]!.extensions['field']).toBe(field);
+    });
+
+    it('says in words which field is wrong and why, with the shared rules (libs/shared/domain input-schemas)', async () => {
+      const national = await t.gql(
+        CREATE_WORKSPACE,
+        { input: { name: 'Valid', slug: `valid-${uniq()}`, kind: 'NATIONAL', countryCode: ' ' } },
+        tokens.admin,
+      );
+      expect(national.errors![0]!.message).toBe('Enter the country code: a national workspace needs one.');
+      const slug = await t.gql(CREATE_WORKSPACE, { input: { name: 'Valid', slug: 'a--b', kind: 'REGIONAL' } }, tokens.admin);
+      expect(slug.errors![0]!.message).toBe('Use only lower-case letters, digits and single hyphens, like republic-of-norland.');
+      // The limit itself is allowed, and capitals in a slug are lowered as before.
+      const longest = ok(
+        await t.gql(
+          CREATE_WORKSPACE,
+          { input: { name: 'x'.repeat(INPUT_LIMITS.textMax), slug: `Long-${uniq()}`, kind: 'REGIONAL' } },
+          tokens.admin,
+        ),
+      )['createWorkspace'];
+      expect(longest.name).toHaveLength(INPUT_LIMITS.textMax);
+      expect(longest.slug).toMatch(/^long-/);
     });
 
     it('refuses a duplicate slug with CONFLICT', async () => {
@@ -189,6 +213,18 @@ describe('iam', () => {
       expect(renamed).toEqual({ id: created.id, name: `${name} and Social Protection`, acronym: 'MLSP' });
       const listed = ok(await t.gql(WORKSPACE, { id: ws.id }, tokens.coordinator))['workspace'].organizations;
       expect(listed).toContainEqual({ id: created.id, name: `${name} and Social Protection` });
+    });
+
+    it('refuses an empty name or a long acronym with BAD_USER_INPUT naming the field, on create and on rename', async () => {
+      const acronym = 'A'.repeat(INPUT_LIMITS.acronymMax + 1);
+      const create = await t.gql(CREATE_ORG, { input: { workspaceId: ws.id, name: `Org ${uniq()}`, acronym, kind: 'OTHER' } }, tokens.coordinator);
+      expect(code(create)).toBe('BAD_USER_INPUT');
+      expect(create.errors![0]!.extensions['field']).toBe('acronym');
+      expect(create.errors![0]!.message).toBe(`Shorten the acronym to ${INPUT_LIMITS.acronymMax} characters or fewer.`);
+      const rename = await t.gql(RENAME_ORG, { id: agency.id, name: '  ' }, tokens.coordinator);
+      expect(code(rename)).toBe('BAD_USER_INPUT');
+      expect(rename.errors![0]!.extensions['field']).toBe('name');
+      expect(rename.errors![0]!.message).toBe('Enter the name.');
     });
 
     it('refuses a duplicate name in the same workspace with CONFLICT, on create and on rename', async () => {
@@ -264,6 +300,16 @@ describe('iam', () => {
     it('refuses an invalid e-mail with BAD_USER_INPUT', async () => {
       const res = await t.gql(ADD_MEMBER, { input: addMemberInput({ email: 'not-an-email' }) }, tokens.coordinator);
       expect(code(res)).toBe('BAD_USER_INPUT');
+      expect(res.errors![0]!.extensions['field']).toBe('email');
+      expect(res.errors![0]!.message).toBe('Enter an e-mail address in the correct format, like name@ministry.gov.');
+    });
+
+    it('refuses a display name over the shared limit with BAD_USER_INPUT on displayName', async () => {
+      const input = addMemberInput({ displayName: 'x'.repeat(INPUT_LIMITS.displayNameMax + 1) });
+      const res = await t.gql(ADD_MEMBER, { input }, tokens.coordinator);
+      expect(code(res)).toBe('BAD_USER_INPUT');
+      expect(res.errors![0]!.extensions['field']).toBe('displayName');
+      expect(res.errors![0]!.message).toBe(`Shorten the display name to ${INPUT_LIMITS.displayNameMax} characters or fewer.`);
     });
 
     it.each(ROLE_LABELS)('is FORBIDDEN for a %s', async (_label, who) => {

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { Fixtures } from '@mps/api-testing';
+import { INPUT_LIMITS } from '@mps/shared-domain';
 import { signIn } from './support/sign-in';
 import { BOOT_TIMEOUT, startTestApp, TestApp } from './support/test-app';
 
@@ -107,6 +108,24 @@ describe('profiles, outline and revisions', () => {
 
       const byFocal = await t.gql(`mutation($id: ID!) { renameSection(id: $id, title: "x") { id } }`, { id: a.id }, tokens.focalAssigned);
       expect(byFocal.errors![0]!.extensions.code).toBe('FORBIDDEN');
+    });
+
+    it('refuses an empty or too long section title with BAD_USER_INPUT on title, by the shared limit', async () => {
+      const empty = await t.gql(CREATE_PROFILE, { input: { workspaceId, title: 'Titles', edition: '1' } }, tokens.coordinator);
+      const pid = empty.data!['createProfile'].id;
+      const add = (title: string) =>
+        t.gql(`mutation($i: AddSectionInput!) { addSection(input: $i) { id title } }`, { i: { profileId: pid, title } }, tokens.coordinator);
+      const blank = await add('   ');
+      expect(blank.errors![0]!.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'title' });
+      expect(blank.errors![0]!.message).toBe('Enter a title for the section.');
+      const longest = (await add(` ${'x'.repeat(INPUT_LIMITS.textMax)} `)).data!['addSection'];
+      expect(longest.title).toHaveLength(INPUT_LIMITS.textMax);
+      const rename = await t.gql(`mutation($id: ID!, $title: String!) { renameSection(id: $id, title: $title) { id } }`, {
+        id: longest.id,
+        title: 'x'.repeat(INPUT_LIMITS.textMax + 1),
+      }, tokens.coordinator);
+      expect(rename.errors![0]!.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'title' });
+      expect(rename.errors![0]!.message).toBe(`Shorten the section title to ${INPUT_LIMITS.textMax} characters or fewer.`);
     });
 
     it('assigns sections only to organisations of the same workspace', async () => {

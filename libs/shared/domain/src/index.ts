@@ -9,3 +9,4 @@ export * from './lib/content/content';
 export * from './lib/diff/word-diff';
 export * from './lib/events';
 export * from './lib/session-cookie';
+export * from './lib/input-schemas';

@@ -6,3 +6,4 @@ export * from './lib/page-title';
 export * from './lib/problem-message';
 export * from './lib/public-layout';
 export * from './lib/query-error';
+export * from './lib/schema-form';

@@ -2,9 +2,9 @@ import { Injectable } from '@nestjs/common';
 import { JwtService } from '@nestjs/jwt';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { AuditService, BadUserInputError, RateLimitedError, UnauthenticatedError } from '@mps/api-core';
+import { AuditService, parseInput, RateLimitedError, UnauthenticatedError } from '@mps/api-core';
 import { Actor, PasswordService, SessionsService, UserEntity } from '@mps/api-iam';
-import { EMAIL_MAX_LENGTH, normalizeEmail } from '@mps/shared-domain';
+import { signInSchema } from '@mps/shared-domain';
 import { ACCESS_TOKEN_TTL_SECONDS, AccessTokenClaims, JWT_ALGORITHM } from './jwt.strategy';
 import { clientAddressKey } from './login-throttle.policy';
 import { LoginThrottleService } from './login-throttle.service';
@@ -17,6 +17,7 @@ export interface SignedIn {
 }
 
 const WRONG_CREDENTIALS = 'The e-mail or password is not correct.';
+const SIGN_IN_LABELS = { email: 'your e-mail address', password: 'your password' };
 
 @Injectable()
 export class AuthService {
@@ -35,12 +36,10 @@ export class AuthService {
    * (login-throttle.policy.ts): while either is locked, attempts are refused
    * before the password is even checked, and nobody waits on the server.
    */
-  async login(emailInput: string, password: string, clientIp?: string | null): Promise<SignedIn> {
-    // No account has a longer address (isValidEmail); refusing it early keeps it out of the throttle's index.
-    const email = normalizeEmail(emailInput ?? '');
-    if (email.length > EMAIL_MAX_LENGTH) {
-      throw new BadUserInputError(`An e-mail address has at most ${EMAIL_MAX_LENGTH} characters.`, 'email');
-    }
+  async login(emailInput: string, passwordInput: string, clientIp?: string | null): Promise<SignedIn> {
+    // A missing, malformed or over-long e-mail, or an over-long password, is refused before any lookup,
+    // throttling row or hashing.
+    const { email, password } = parseInput(signInSchema, { email: emailInput, password: passwordInput }, SIGN_IN_LABELS);
     const decision = await this.throttle.admit(email, clientAddressKey(clientIp));
     if (!decision.admitted) {
       throw new RateLimitedError(

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it } from '@jest/globals';
 import { mayPerform, OPERATIONS, type OperationName } from './operations';
 import { ROLES } from './roles';
 

@@ -16,16 +16,6 @@ export function isValidEmail(email: string): boolean {
   return email.length <= EMAIL_MAX_LENGTH && EMAIL_RE.test(email.trim());
 }
 
-export function passwordProblem(password: string): string | null {
-  if (password.length < PASSWORD_MIN_LENGTH) {
-    return `Password must be at least ${PASSWORD_MIN_LENGTH} characters long.`;
-  }
-  if (password.length > PASSWORD_MAX_LENGTH) {
-    return `Password must be at most ${PASSWORD_MAX_LENGTH} characters long.`;
-  }
-  return null;
-}
-
 /** Workspace slugs appear in URLs: lower-case letters, digits and single hyphens. */
 export const SLUG_RE = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 /** ISO 3166-1 alpha-2 (e.g. "MD"), or alpha-3 for regional groupings is not allowed: use REGIONAL without a code. */

@@ -1,12 +1,17 @@
 import { Button, Group, NativeSelect, Paper, SimpleGrid, Stack, Table, Text, TextInput, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useMutation } from '@apollo/client/react';
-import { ORGANIZATION_KINDS, type OrganizationKind } from '@mps/shared-domain';
+import {
+  ORGANIZATION_KINDS,
+  organizationSchema,
+  renameOrganizationSchema,
+  type OrganizationKind,
+} from '@mps/shared-domain';
 import { describeError } from '@mps/web-data-access';
 import { formatDate, FormError, ResponsiveTable } from '@mps/web-ui';
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { fieldForProblem, focusFirstInvalid, problemMessage } from '@mps/web-util';
+import { showProblem, useSchemaForm } from '@mps/web-util';
 import { CREATE_ORGANIZATION_MUTATION, RENAME_ORGANIZATION_MUTATION } from './admin-documents';
 import type { AdminOrganization } from './admin-types';
 
@@ -54,76 +59,13 @@ export function OrganisationsSection({
 function OrganisationRow({ org }: { org: AdminOrganization }) {
   const { t } = useTranslation();
   const [editing, setEditing] = useState(false);
-  const [name, setName] = useState(org.name);
-  const [acronym, setAcronym] = useState(org.acronym ?? '');
-  const [nameError, setNameError] = useState<string | null>(null);
-  const [formError, setFormError] = useState<string | null>(null);
-  const [rename, { loading }] = useMutation(RENAME_ORGANIZATION_MUTATION);
-
-  const start = () => {
-    setName(org.name);
-    setAcronym(org.acronym ?? '');
-    setNameError(null);
-    setFormError(null);
-    setEditing(true);
-  };
-
-  const save = async (event: FormEvent) => {
-    event.preventDefault();
-    setFormError(null);
-    if (!name.trim()) {
-      setNameError(t('errors.required', { field: t('orgs.name').toLowerCase() }));
-      return;
-    }
-    setNameError(null);
-    try {
-      const { data } = await rename({
-        variables: { id: org.id, name: name.trim(), acronym: acronym.trim() || null },
-      });
-      setEditing(false);
-      notifications.show({ color: 'green', message: t('orgs.renamedToast', { name: data?.renameOrganization.name ?? name }) });
-    } catch (error) {
-      const problem = describeError(error);
-      const message = problemMessage(t, problem);
-      if (fieldForProblem(problem, { name: ['name'] }) === 'name') setNameError(message);
-      else setFormError(message);
-    }
-  };
-
   const kindLabel = t(`organizationKinds.${org.kind as OrganizationKind}`);
 
   if (editing) {
     return (
       <Table.Tr>
         <Table.Td colSpan={4}>
-          <form onSubmit={save} aria-label={t('orgs.renameNamed', { name: org.name })} noValidate>
-            <Stack gap="sm">
-              {formError ? <FormError>{formError}</FormError> : null}
-              <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
-                <TextInput
-                  label={t('orgs.renameName', { name: org.name })}
-                  value={name}
-                  onChange={(e) => setName(e.currentTarget.value)}
-                  error={nameError}
-                  data-autofocus
-                  autoFocus
-                />
-                <TextInput
-                  label={t('orgs.renameAcronym', { name: org.name })}
-                  value={acronym}
-                  onChange={(e) => setAcronym(e.currentTarget.value)}
-                />
-              </SimpleGrid>
-              <Group gap="sm">
-                <Button type="submit" loading={loading}>
-                  {t('orgs.save')}
-                </Button>
-                <Button variant="default" onClick={() => setEditing(false)} disabled={loading}>
-                  {t('orgs.cancel')}
-                </Button>
-              </Group>
-            </Stack>
-          </form>
+          <RenameOrganisationForm org={org} onDone={() => setEditing(false)} />
         </Table.Td>
       </Table.Tr>
     );
@@ -142,7 +84,7 @@ function OrganisationRow({ org }: { org: AdminOrganization }) {
       <Table.Td data-label={t('orgs.kind')}>{kindLabel}</Table.Td>
       <Table.Td data-label={t('orgs.added')}>{formatDate(org.createdAt)}</Table.Td>
       <Table.Td>
-        <Button variant="default" size="sm" onClick={start} aria-label={t('orgs.renameNamed', { name: org.name })}>
+        <Button variant="default" size="sm" onClick={() => setEditing(true)} aria-label={t('orgs.renameNamed', { name: org.name })}>
           {t('orgs.rename')}
         </Button>
       </Table.Td>
@@ -150,18 +92,53 @@ function OrganisationRow({ org }: { org: AdminOrganization }) {
   );
 }
 
-interface OrgFieldErrors {
-  name?: string;
-  acronym?: string;
-  kind?: string;
+/** Renames an organisation in its table row; opens with its current name and acronym. */
+export function RenameOrganisationForm({ org, onDone }: { org: AdminOrganization; onDone(): void }) {
+  const { t } = useTranslation();
+  const form = useSchemaForm(renameOrganizationSchema, { name: org.name, acronym: org.acronym ?? '' });
+  const [formError, setFormError] = useState<string | null>(null);
+  const [rename, { loading }] = useMutation(RENAME_ORGANIZATION_MUTATION);
+
+  const save = form.submitWith(async ({ name, acronym }) => {
+    setFormError(null);
+    try {
+      const { data } = await rename({ variables: { id: org.id, name, acronym } });
+      onDone();
+      notifications.show({ color: 'green', message: t('orgs.renamedToast', { name: data?.renameOrganization.name ?? name }) });
+    } catch (error) {
+      setFormError(showProblem(form, t, describeError(error), { acronym: ['acronym'], name: ['name'] }));
+    }
+  });
+
+  return (
+    <form onSubmit={save} aria-label={t('orgs.renameNamed', { name: org.name })} noValidate>
+      <Stack gap="sm">
+        {formError ? <FormError>{formError}</FormError> : null}
+        <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
+          <TextInput
+            {...form.field('name', t('orgs.renameName', { name: org.name }), { messageLabel: t('orgs.name').toLowerCase() })}
+            data-autofocus
+            autoFocus
+          />
+          <TextInput {...form.field('acronym', t('orgs.renameAcronym', { name: org.name }))} />
+        </SimpleGrid>
+        <Group gap="sm">
+          <Button type="submit" loading={loading}>
+            {t('orgs.save')}
+          </Button>
+          <Button variant="default" onClick={onDone} disabled={loading}>
+            {t('orgs.cancel')}
+          </Button>
+        </Group>
+      </Stack>
+    </form>
+  );
 }
 
-function AddOrganisationForm({ workspaceId }: { workspaceId: string }) {
+/** Adds an organisation to the workspace; the table shows it at once (cache update). */
+export function AddOrganisationForm({ workspaceId }: { workspaceId: string }) {
   const { t } = useTranslation();
-  const [name, setName] = useState('');
-  const [acronym, setAcronym] = useState('');
-  const [kind, setKind] = useState<OrganizationKind | ''>('');
-  const [errors, setErrors] = useState<OrgFieldErrors>({});
+  const form = useSchemaForm(organizationSchema, { name: '', acronym: '', kind: '' as OrganizationKind | '' });
   const [formError, setFormError] = useState<string | null>(null);
   const [create, { loading }] = useMutation(CREATE_ORGANIZATION_MUTATION, {
     update(cache, { data }) {
@@ -179,34 +156,17 @@ function AddOrganisationForm({ workspaceId }: { workspaceId: string }) {
     },
   });
 
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    const form = event.currentTarget as HTMLFormElement;
-    const next: OrgFieldErrors = {};
-    if (!name.trim()) next.name = t('errors.required', { field: t('orgs.name').toLowerCase() });
-    if (!kind) next.kind = t('errors.selectOne', { field: t('orgs.kind').toLowerCase() });
-    setErrors(next);
+  const submit = form.submitWith(async (input) => {
     setFormError(null);
-    if (next.name || next.kind || !kind) {
-      focusFirstInvalid(form);
-      return;
-    }
     try {
-      await create({
-        variables: { input: { workspaceId, name: name.trim(), acronym: acronym.trim() || null, kind } },
-      });
-      notifications.show({ color: 'green', message: t('orgs.addedToast', { name: name.trim() }) });
-      setName('');
-      setAcronym('');
-      setKind('');
+      await create({ variables: { input: { workspaceId, ...input } } });
+      notifications.show({ color: 'green', message: t('orgs.addedToast', { name: input.name }) });
+      form.reset();
     } catch (error) {
-      const problem = describeError(error);
-      const message = problemMessage(t, problem);
-      const field = fieldForProblem(problem, { acronym: ['acronym'], kind: ['kind'], name: ['name'] });
-      if (field) setErrors({ [field]: message });
-      else setFormError(message);
+      setFormError(showProblem(form, t, describeError(error), { acronym: ['acronym'], kind: ['kind'], name: ['name'] }));
     }
-  };
+  });
+  const kindLabel = t('orgs.kind');
 
   return (
     <Paper withBorder radius="md" p={{ base: 'md', sm: 'lg' }} mt="sm">
@@ -217,27 +177,12 @@ function AddOrganisationForm({ workspaceId }: { workspaceId: string }) {
           </Title>
           {formError ? <FormError>{formError}</FormError> : null}
           <SimpleGrid cols={{ base: 1, sm: 3 }} spacing="md">
-            <TextInput
-              label={t('orgs.name')}
-              value={name}
-              onChange={(e) => setName(e.currentTarget.value)}
-              error={errors.name}
-              required
-              withAsterisk={false}
-            />
-            <TextInput
-              label={t('orgs.acronym')}
-              value={acronym}
-              onChange={(e) => setAcronym(e.currentTarget.value)}
-              error={errors.acronym}
-            />
+            <TextInput {...form.field('name', t('orgs.name'))} required withAsterisk={false} />
+            <TextInput {...form.field('acronym', t('orgs.acronym'))} />
             <NativeSelect
-              label={t('orgs.kind')}
-              value={kind}
-              onChange={(e) => setKind(e.currentTarget.value as OrganizationKind | '')}
-              error={errors.kind}
+              {...form.field('kind', kindLabel)}
               data={[
-                { value: '', label: t('errors.selectOne', { field: t('orgs.kind').toLowerCase() }), disabled: true },
+                { value: '', label: t('validation.selectOne', { field: kindLabel.toLowerCase() }), disabled: true },
                 ...ORGANIZATION_KINDS.map((k) => ({ value: k, label: t(`organizationKinds.${k}`) })),
               ]}
             />

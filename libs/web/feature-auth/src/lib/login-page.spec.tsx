@@ -11,8 +11,8 @@ import { LoginPage, safeNextPath } from './login-page';
 /** Renders inside Mantine's provider (i18n is initialised by the test setup), as the ui library's tests do. */
 const renderInMantine = (ui: ReactElement) => render(ui, { wrapper: MantineProvider });
 
-function graphQLError(code: string, message = 'Refused') {
-  return new CombinedGraphQLErrors({ data: null, errors: [{ message, extensions: { code } }] });
+function graphQLError(code: string, message = 'Refused', field?: string) {
+  return new CombinedGraphQLErrors({ data: null, errors: [{ message, extensions: { code, ...(field ? { field } : {}) } }] });
 }
 
 function renderLogin(login: AuthContextValue['login'], status: AuthContextValue['status'] = 'signed-out') {
@@ -79,6 +79,33 @@ describe('LoginPage', () => {
     expect(screen.getByText('Enter your e-mail address')).toBeInTheDocument();
     expect(screen.getByText('Enter your password')).toBeInTheDocument();
     expect(screen.getByLabelText('Email')).toHaveAttribute('aria-invalid', 'true');
+  });
+
+  it('says beside the field when the e-mail is malformed, and focuses it', async () => {
+    const login = vi.fn();
+    renderLogin(login);
+    await signIn('not-an-email');
+    expect(login).not.toHaveBeenCalled();
+    const email = screen.getByLabelText('Email');
+    expect(email).toHaveAccessibleDescription('Enter an e-mail address in the correct format, like name@ministry.gov');
+    await vi.waitFor(() => expect(email).toHaveFocus());
+  });
+
+  it('sends the e-mail trimmed and in lower case, and the password as typed', async () => {
+    const login = vi.fn().mockResolvedValue(undefined);
+    renderLogin(login);
+    await signIn('  Coordinator@Demo.Example ', ' secret with spaces ');
+    expect(login).toHaveBeenCalledWith('coordinator@demo.example', ' secret with spaces ');
+  });
+
+  it("shows the server's message on the field it names", async () => {
+    const refused = graphQLError('BAD_USER_INPUT', 'The password must be between 12 and 256 characters long.', 'password');
+    renderLogin(vi.fn().mockRejectedValue(refused));
+    await signIn();
+    expect(await screen.findByLabelText('Password')).toHaveAccessibleDescription(
+      'The password must be between 12 and 256 characters long.',
+    );
+    expect(screen.queryByRole('alert')).not.toBeInTheDocument();
   });
 
   it('goes to My work once signed in', async () => {

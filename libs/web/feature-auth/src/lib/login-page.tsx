@@ -1,12 +1,13 @@
 import { Alert, Button, Paper, Stack, Text, TextInput, Title } from '@mantine/core';
 import { IconInfoCircle } from '@tabler/icons-react';
-import { isValidEmail } from '@mps/shared-domain';
-import { describeError, useAuth } from '@mps/web-data-access';
+import { signInSchema } from '@mps/shared-domain';
+import { describeError, useAuth, type RequestProblem } from '@mps/web-data-access';
 import { FormError, PasswordField } from '@mps/web-ui';
-import { useState, type FormEvent } from 'react';
+import type { TFunction } from 'i18next';
+import { useState, type FormEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Navigate, useSearchParams } from 'react-router';
-import { focusFirstInvalid, PublicLayout, usePageTitle } from '@mps/web-util';
+import { PublicLayout, showProblem, usePageTitle, useSchemaForm } from '@mps/web-util';
 
 /** Only same-site paths are followed after sign-in. */
 export function safeNextPath(next: string | null): string {
@@ -14,58 +15,26 @@ export function safeNextPath(next: string | null): string {
   return next;
 }
 
-interface FieldErrors {
-  email?: string;
-  password?: string;
-}
-
 export function LoginPage() {
   const { t } = useTranslation();
   usePageTitle(t('login.title'));
   const { status, login, signOutReason } = useAuth();
   const [params] = useSearchParams();
-  const [email, setEmail] = useState('');
-  const [password, setPassword] = useState('');
-  const [fieldErrors, setFieldErrors] = useState<FieldErrors>({});
+  const form = useSchemaForm(signInSchema, { email: '', password: '' });
   const [formError, setFormError] = useState<string | null>(null);
-  const [submitting, setSubmitting] = useState(false);
 
   if (status === 'signed-in') return <Navigate to={safeNextPath(params.get('next'))} replace />;
 
-  const onSubmit = async (event: FormEvent) => {
-    event.preventDefault();
-    const form = event.currentTarget as HTMLFormElement;
-    const errors: FieldErrors = {};
-    if (!email.trim()) errors.email = t('login.emailRequired');
-    else if (!isValidEmail(email)) errors.email = t('errors.email');
-    if (!password) errors.password = t('login.passwordRequired');
-    setFieldErrors(errors);
-    setFormError(null);
-    if (errors.email || errors.password) {
-      focusFirstInvalid(form);
-      return;
-    }
-    setSubmitting(true);
+  const submitValid = form.submitWith(async ({ email, password }) => {
     try {
-      await login(email.trim(), password);
+      await login(email, password);
     } catch (error) {
-      const problem = describeError(error);
-      if (problem.code === 'UNAUTHENTICATED' || problem.code === 'BAD_USER_INPUT') {
-        setFormError(t('login.wrongCredentials'));
-      } else if (problem.code === 'RATE_LIMITED') {
-        setFormError(
-          problem.retryAfterSeconds
-            ? t('login.rateLimitedSeconds', { count: Math.ceil(problem.retryAfterSeconds) })
-            : t('login.rateLimited'),
-        );
-      } else if (problem.code === 'NETWORK') {
-        setFormError(t('errors.network'));
-      } else {
-        setFormError(t('errors.unknown'));
-      }
-    } finally {
-      setSubmitting(false);
+      setFormError(signInProblem(t, describeError(error), form));
     }
+  });
+  const onSubmit = (event: FormEvent<HTMLFormElement>) => {
+    setFormError(null);
+    submitValid(event);
   };
 
   return (
@@ -87,29 +56,23 @@ export function LoginPage() {
           <form onSubmit={onSubmit} noValidate aria-label={t('login.title')}>
             <Stack gap="md">
               <TextInput
-                label={t('login.email')}
+                {...form.field('email', t('login.email'))}
                 type="email"
                 name="email"
                 autoComplete="username"
                 inputMode="email"
                 spellCheck={false}
-                value={email}
-                onChange={(e) => setEmail(e.currentTarget.value)}
-                error={fieldErrors.email}
                 required
                 withAsterisk={false}
               />
               <PasswordField
-                label={t('login.password')}
+                {...form.field('password', t('login.password'))}
                 name="password"
                 autoComplete="current-password"
-                value={password}
-                onChange={(e) => setPassword(e.currentTarget.value)}
-                error={fieldErrors.password}
                 required
                 withAsterisk={false}
               />
-              <Button type="submit" loading={submitting} fullWidth>
+              <Button type="submit" loading={form.submitting} fullWidth>
                 {t('login.submit')}
               </Button>
             </Stack>
@@ -121,4 +84,29 @@ export function LoginPage() {
       </Stack>
     </PublicLayout>
   );
+}
+
+/**
+ * What to say when sign-in is refused. Wrong details get one message whichever was wrong (the server does
+ * not say either); a field the server names (a malformed e-mail) is shown on that field.
+ */
+function signInProblem(
+  t: TFunction,
+  problem: RequestProblem,
+  form: { setFieldError(name: 'email' | 'password', error: ReactNode): void },
+): string | null {
+  switch (problem.code) {
+    case 'UNAUTHENTICATED':
+      return t('login.wrongCredentials');
+    case 'BAD_USER_INPUT':
+      return problem.field ? showProblem(form, t, problem, { email: ['email'], password: ['password'] }) : t('login.wrongCredentials');
+    case 'RATE_LIMITED':
+      return problem.retryAfterSeconds
+        ? t('login.rateLimitedSeconds', { count: Math.ceil(problem.retryAfterSeconds) })
+        : t('login.rateLimited');
+    case 'NETWORK':
+      return t('errors.network');
+    default:
+      return t('errors.unknown');
+  }
 }

@@ -1,4 +1,4 @@
-import { Button, Checkbox, Group, Menu, Modal, NativeSelect, Stack, Text, TextInput } from '@mantine/core';
+import { Button, Menu, Modal } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import {
   IconArchive,
@@ -8,164 +8,26 @@ import {
   IconCursorText,
   IconIndentDecrease,
   IconIndentIncrease,
-  IconPlus,
   IconUsers,
 } from '@tabler/icons-react';
 import { useMutation } from '@apollo/client/react';
 import { describeError } from '@mps/web-data-access';
-import { ConfirmDialog, FormError } from '@mps/web-ui';
-import { useState, type FormEvent } from 'react';
+import { ConfirmDialog } from '@mps/web-ui';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { problemMessage } from '@mps/web-util';
 import { sectionLabel } from './format';
+import { AssignOrganisationsForm, type Organisation } from './assign-organisations-form';
 import { countDescendants, moveTargets, type MoveTarget } from './outline';
+import { DIALOG_TITLE_STYLES, refetchProfile } from './outline-dialog';
 import type { OutlineSection } from './outline-nav';
-import {
-  ADD_SECTION_MUTATION,
-  ARCHIVE_SECTION_MUTATION,
-  ASSIGN_SECTION_MUTATION,
-  MOVE_SECTION_MUTATION,
-  PROFILE_SCREEN_QUERY,
-  RENAME_SECTION_MUTATION,
-} from './profile-documents';
+import { ARCHIVE_SECTION_MUTATION, MOVE_SECTION_MUTATION } from './profile-documents';
+import { RenameSectionForm } from './rename-section-form';
 
-/** Dialog titles as headings people notice. */
-const TITLE_STYLES = { title: { fontWeight: 700, fontSize: 'var(--mantine-font-size-lg)' } };
-
-export interface Organisation {
-  id: string;
-  name: string;
-  acronym: string | null;
-}
-
-const refetchProfile = (profileId: string) => ({
-  refetchQueries: [{ query: PROFILE_SCREEN_QUERY, variables: { id: profileId } }],
-  awaitRefetchQueries: true,
-});
-
-/** "Add section" (coordinators): title, place in the outline, numbered or not. */
-export function AddSectionButton({
-  profileId,
-  sections,
-  defaultParentId,
-}: {
-  profileId: string;
-  sections: readonly OutlineSection[];
-  defaultParentId: string | null;
-}) {
-  const { t } = useTranslation();
-  const [open, setOpen] = useState(false);
-  return (
-    <>
-      <Button size="compact-sm" variant="light" leftSection={<IconPlus size={16} aria-hidden />} onClick={() => setOpen(true)}>
-        {t('outline.add')}
-      </Button>
-      <Modal
-        opened={open}
-        onClose={() => setOpen(false)}
-        title={t('outline.addTitle')}
-        centered
-        styles={TITLE_STYLES}
-        closeButtonProps={{ 'aria-label': t('common.closeDialog') }}
-      >
-        {open ? (
-          <AddSectionForm
-            profileId={profileId}
-            sections={sections}
-            defaultParentId={defaultParentId}
-            onDone={() => setOpen(false)}
-          />
-        ) : null}
-      </Modal>
-    </>
-  );
-}
-
-function AddSectionForm({
-  profileId,
-  sections,
-  defaultParentId,
-  onDone,
-}: {
-  profileId: string;
-  sections: readonly OutlineSection[];
-  defaultParentId: string | null;
-  onDone(): void;
-}) {
-  const { t } = useTranslation();
-  const navigate = useNavigate();
-  const [title, setTitle] = useState('');
-  const [parentId, setParentId] = useState(defaultParentId ?? '');
-  const [numbered, setNumbered] = useState(true);
-  const [titleError, setTitleError] = useState<string | null>(null);
-  const [formError, setFormError] = useState<string | null>(null);
-  const [add, { loading }] = useMutation(ADD_SECTION_MUTATION, refetchProfile(profileId));
-
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    setFormError(null);
-    if (!title.trim()) {
-      setTitleError(t('outline.titleRequired'));
-      return;
-    }
-    setTitleError(null);
-    try {
-      const result = await add({
-        variables: { input: { profileId, title: title.trim(), parentId: parentId || null, numbered } },
-      });
-      const created = result.data?.addSection;
-      onDone();
-      notifications.show({ color: 'green', message: t('outline.added', { title: title.trim() }) });
-      if (created) void navigate(`/profiles/${profileId}/sections/${created.id}`);
-    } catch (err) {
-      setFormError(problemMessage(t, describeError(err)));
-    }
-  };
-
-  return (
-    <form onSubmit={(e) => void submit(e)} noValidate aria-label={t('outline.addTitle')}>
-      <Stack gap="md">
-        {formError ? <FormError>{formError}</FormError> : null}
-        <TextInput
-          label={t('outline.titleLabel')}
-          value={title}
-          onChange={(e) => setTitle(e.currentTarget.value)}
-          error={titleError}
-          maxLength={200}
-          data-autofocus
-        />
-        <NativeSelect
-          label={t('outline.parentLabel')}
-          description={t('outline.parentHint')}
-          value={parentId}
-          onChange={(e) => setParentId(e.currentTarget.value)}
-          data={[
-            { value: '', label: t('outline.topLevel') },
-            ...sections.map((s) => ({
-              value: s.id,
-              label: `${'\u00a0\u00a0'.repeat(s.depth)}${s.numbered ? sectionLabel(s) : t('outline.unnumberedOption', { section: s.title })}`,
-            })),
-          ]}
-        />
-        <Checkbox
-          label={t('outline.numbered')}
-          description={t('outline.numberedHint')}
-          checked={numbered}
-          onChange={(e) => setNumbered(e.currentTarget.checked)}
-        />
-        <Group justify="flex-end" gap="sm">
-          <Button variant="default" onClick={onDone} disabled={loading}>
-            {t('outline.cancel')}
-          </Button>
-          <Button type="submit" loading={loading}>
-            {t('outline.addSubmit')}
-          </Button>
-        </Group>
-      </Stack>
-    </form>
-  );
-}
+// The profile and section screens take the outline tools from here.
+export { AddSectionButton } from './add-section-dialog';
+export type { Organisation } from './assign-organisations-form';
 
 /** Coordinator tools for the open section: rename, move, indent/outdent, assign, archive. */
 export function SectionActionsMenu({
@@ -268,21 +130,21 @@ export function SectionActionsMenu({
         onClose={() => setDialog(null)}
         title={t('outline.renameTitle', { section: label })}
         centered
-        styles={TITLE_STYLES}
+        styles={DIALOG_TITLE_STYLES}
         closeButtonProps={{ 'aria-label': t('common.closeDialog') }}
       >
-        {dialog === 'rename' ? <RenameForm sectionId={section.id} title={section.title} onDone={() => setDialog(null)} /> : null}
+        {dialog === 'rename' ? <RenameSectionForm sectionId={section.id} title={section.title} onDone={() => setDialog(null)} /> : null}
       </Modal>
       <Modal
         opened={dialog === 'assign'}
         onClose={() => setDialog(null)}
         title={t('outline.assignTitle', { section: label })}
         centered
-        styles={TITLE_STYLES}
+        styles={DIALOG_TITLE_STYLES}
         closeButtonProps={{ 'aria-label': t('common.closeDialog') }}
       >
         {dialog === 'assign' ? (
-          <AssignForm
+          <AssignOrganisationsForm
             sectionId={section.id}
             assigned={section.assignedOrganizations.map((o) => o.id)}
             organisations={organisations}
@@ -306,106 +168,5 @@ export function SectionActionsMenu({
         {subsections > 0 ? t('outline.archiveBodyWithChildren', { count: subsections }) : t('outline.archiveBody')}
       </ConfirmDialog>
     </>
-  );
-}
-
-function RenameForm({ sectionId, title, onDone }: { sectionId: string; title: string; onDone(): void }) {
-  const { t } = useTranslation();
-  const [value, setValue] = useState(title);
-  const [error, setError] = useState<string | null>(null);
-  const [formError, setFormError] = useState<string | null>(null);
-  const [rename, { loading }] = useMutation(RENAME_SECTION_MUTATION);
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    if (!value.trim()) {
-      setError(t('outline.titleRequired'));
-      return;
-    }
-    setError(null);
-    try {
-      await rename({ variables: { id: sectionId, title: value.trim() } });
-      notifications.show({ color: 'green', message: t('outline.renamed', { title: value.trim() }) });
-      onDone();
-    } catch (err) {
-      setFormError(problemMessage(t, describeError(err)));
-    }
-  };
-  return (
-    <form onSubmit={(e) => void submit(e)} noValidate aria-label={t('outline.rename')}>
-      <Stack gap="md">
-        {formError ? <FormError>{formError}</FormError> : null}
-        <TextInput
-          label={t('outline.titleLabel')}
-          value={value}
-          onChange={(e) => setValue(e.currentTarget.value)}
-          error={error}
-          maxLength={200}
-          data-autofocus
-        />
-        <Group justify="flex-end" gap="sm">
-          <Button variant="default" onClick={onDone} disabled={loading}>
-            {t('outline.cancel')}
-          </Button>
-          <Button type="submit" loading={loading}>
-            {t('outline.renameSubmit')}
-          </Button>
-        </Group>
-      </Stack>
-    </form>
-  );
-}
-
-function AssignForm({
-  sectionId,
-  assigned,
-  organisations,
-  onDone,
-}: {
-  sectionId: string;
-  assigned: string[];
-  organisations: readonly Organisation[];
-  onDone(): void;
-}) {
-  const { t } = useTranslation();
-  const [value, setValue] = useState<string[]>(assigned);
-  const [formError, setFormError] = useState<string | null>(null);
-  const [assign, { loading }] = useMutation(ASSIGN_SECTION_MUTATION);
-  const sorted = [...organisations].sort((a, b) => a.name.localeCompare(b.name));
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    setFormError(null);
-    try {
-      await assign({ variables: { sectionId, organizationIds: value } });
-      notifications.show({ color: 'green', message: t('outline.assigned') });
-      onDone();
-    } catch (err) {
-      setFormError(problemMessage(t, describeError(err)));
-    }
-  };
-  return (
-    <form onSubmit={(e) => void submit(e)} noValidate aria-label={t('outline.assign')}>
-      <Stack gap="md">
-        {formError ? <FormError>{formError}</FormError> : null}
-        {sorted.length === 0 ? (
-          <Text>{t('outline.noOrganisations')}</Text>
-        ) : (
-          <Checkbox.Group label={t('outline.assignLabel')} description={t('outline.assignHint')} value={value} onChange={setValue}>
-            <Stack gap="xs" mt="xs">
-              {sorted.map((org) => (
-                <Checkbox key={org.id} value={org.id} label={org.acronym ? `${org.name} (${org.acronym})` : org.name} />
-              ))}
-            </Stack>
-          </Checkbox.Group>
-        )}
-        <Group justify="flex-end" gap="sm">
-          <Button variant="default" onClick={onDone} disabled={loading}>
-            {t('outline.cancel')}
-          </Button>
-          <Button type="submit" loading={loading}>
-            {t('outline.assignSubmit')}
-          </Button>
-        </Group>
-      </Stack>
-    </form>
   );
 }

@@ -10,9 +10,9 @@ import {
   isUniqueViolation,
   isUuid,
   NotFoundError,
-  requiredText,
+  parseInput,
 } from '@mps/api-core';
-import { isValidEmail, normalizeEmail } from '@mps/shared-domain';
+import { memberSchema, PASSWORD_MIN_LENGTH } from '@mps/shared-domain';
 import { MembershipEntity } from '../entities/membership.entity';
 import { OrganizationEntity } from '../entities/organization.entity';
 import { UserEntity } from '../entities/user.entity';
@@ -21,6 +21,14 @@ import { AccessService } from './access.service';
 import type { Actor } from './actor';
 import { PasswordService } from './password.service';
 import { SessionsService } from './sessions.service';
+
+/** How BAD_USER_INPUT messages name each argument. */
+const MEMBER_LABELS = {
+  email: 'the e-mail address',
+  displayName: 'the display name',
+  organizationId: 'an organisation',
+  role: 'a role',
+};
 
 @Injectable()
 export class MembersService {
@@ -37,16 +45,15 @@ export class MembersService {
   async add(actor: Actor, input: AddMemberInput): Promise<MembershipEntity> {
     if (!isUuid(input.workspaceId)) throw new NotFoundError('Workspace');
     await this.access.authorize(actor, 'addMember', input.workspaceId);
-    const email = normalizeEmail(input.email ?? '');
-    if (!isValidEmail(email)) throw new BadUserInputError('Enter a valid e-mail address, like name@ministry.gov.', 'email');
-    const displayName = requiredText(input.displayName, 'displayName', 'Display name', 120);
+    // The password is checked only when an account is created (PasswordService.hash): for an existing account it is ignored.
+    const { email, displayName } = parseInput(memberSchema, input, MEMBER_LABELS);
     await this.requireOrganizationIn(input.workspaceId, input.organizationId);
 
     const existing = await this.dataSource.getRepository(UserEntity).findOne({ where: { email } });
     let passwordHash: string | null = null;
     if (!existing) {
       if (!input.password) {
-        throw new BadUserInputError(`${email} has no account yet: give a password (at least 12 characters) to create it.`, 'password');
+        throw new BadUserInputError(`${email} has no account yet: give a password (at least ${PASSWORD_MIN_LENGTH} characters) to create it.`, 'password');
       }
       passwordHash = await this.passwords.hash(input.password);
     }

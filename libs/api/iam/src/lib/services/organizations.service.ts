@@ -7,14 +7,17 @@ import {
   isUniqueViolation,
   isUuid,
   NotFoundError,
-  optionalText,
-  requiredText,
+  parseInput,
 } from '@mps/api-core';
+import { organizationSchema, renameOrganizationSchema } from '@mps/shared-domain';
 import { OrganizationEntity } from '../entities/organization.entity';
 import { WorkspaceEntity } from '../entities/workspace.entity';
 import { CreateOrganizationInput } from '../inputs/iam.inputs';
 import { AccessService } from './access.service';
 import type { Actor } from './actor';
+
+/** How BAD_USER_INPUT messages name each argument. */
+const ORGANIZATION_LABELS = { name: 'the name', acronym: 'the acronym', kind: 'the kind' };
 
 @Injectable()
 export class OrganizationsService {
@@ -27,8 +30,7 @@ export class OrganizationsService {
   async create(actor: Actor, input: CreateOrganizationInput): Promise<OrganizationEntity> {
     if (!isUuid(input.workspaceId)) throw new NotFoundError('Workspace');
     await this.access.authorize(actor, 'createOrganization', input.workspaceId);
-    const name = requiredText(input.name, 'name', 'Name');
-    const acronym = optionalText(input.acronym, 'acronym', 'Acronym', 20);
+    const { name, acronym } = parseInput(organizationSchema, input, ORGANIZATION_LABELS);
     return this.withDuplicateCheck(name, () =>
       this.dataSource.transaction(async (manager) => {
         const exists = await manager.exists(WorkspaceEntity, { where: { id: input.workspaceId } });
@@ -46,8 +48,11 @@ export class OrganizationsService {
   async rename(actor: Actor, id: string, nameInput: string, acronymInput?: string | null): Promise<OrganizationEntity> {
     const organization = await this.findInWorkspaceOf(actor, id);
     await this.access.authorize(actor, 'renameOrganization', organization.workspaceId, 'Organisation');
-    const name = requiredText(nameInput, 'name', 'Name');
-    const acronym = optionalText(acronymInput, 'acronym', 'Acronym', 20);
+    const { name, acronym } = parseInput(
+      renameOrganizationSchema,
+      { name: nameInput, acronym: acronymInput },
+      ORGANIZATION_LABELS,
+    );
     return this.withDuplicateCheck(name, () =>
       this.dataSource.transaction(async (manager) => {
         const before = { name: organization.name, acronym: organization.acronym };

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { BadUserInputError } from '@mps/api-core';
-import { passwordProblem } from '@mps/shared-domain';
+import { parseInput } from '@mps/api-core';
+import { newAccountPasswordSchema } from '@mps/shared-domain';
 import { hashArgon2id, verifyArgon2id } from './argon2id';
 
 @Injectable()
@@ -9,8 +9,7 @@ export class PasswordService {
   private decoyHash: Promise<string> | null = null;
 
   async hash(password: string): Promise<string> {
-    const problem = passwordProblem(password);
-    if (problem) throw new BadUserInputError(problem, 'password');
+    parseInput(newAccountPasswordSchema, { password }, { password: 'the password' });
     return hashArgon2id(password);
   }
 

@@ -1,22 +1,16 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, In, IsNull } from 'typeorm';
-import {
-  AuditService,
-  BadUserInputError,
-  ConflictError,
-  isUniqueViolation,
-  isUuid,
-  NotFoundError,
-  optionalText,
-  requiredText,
-} from '@mps/api-core';
-import { COUNTRY_CODE_RE, SLUG_RE } from '@mps/shared-domain';
+import { AuditService, ConflictError, isUniqueViolation, isUuid, NotFoundError, parseInput } from '@mps/api-core';
+import { workspaceSchema } from '@mps/shared-domain';
 import { MembershipEntity } from '../entities/membership.entity';
 import { WorkspaceEntity } from '../entities/workspace.entity';
 import { CreateWorkspaceInput } from '../inputs/iam.inputs';
 import { AccessService } from './access.service';
 import type { Actor } from './actor';
+
+/** How BAD_USER_INPUT messages name each argument. */
+const WORKSPACE_LABELS = { name: 'the name', slug: 'the slug', kind: 'the kind', countryCode: 'the country code' };
 
 @Injectable()
 export class WorkspacesService {
@@ -46,18 +40,7 @@ export class WorkspacesService {
   }
 
   async create(actor: Actor, input: CreateWorkspaceInput): Promise<WorkspaceEntity> {
-    const name = requiredText(input.name, 'name', 'Name');
-    const slug = requiredText(input.slug, 'slug', 'Slug', 60).toLowerCase();
-    if (!SLUG_RE.test(slug)) {
-      throw new BadUserInputError('Slug may contain only lower-case letters, digits and single hyphens.', 'slug');
-    }
-    const countryCode = optionalText(input.countryCode, 'countryCode', 'Country code', 2)?.toUpperCase() ?? null;
-    if (countryCode && !COUNTRY_CODE_RE.test(countryCode)) {
-      throw new BadUserInputError('Country code must be two letters (ISO 3166-1 alpha-2), e.g. "MD".', 'countryCode');
-    }
-    if (input.kind === 'NATIONAL' && !countryCode) {
-      throw new BadUserInputError('A national workspace needs a country code.', 'countryCode');
-    }
+    const { name, slug, countryCode } = parseInput(workspaceSchema, input, WORKSPACE_LABELS);
     try {
       return await this.dataSource.transaction(async (manager) => {
         const workspace = await manager.save(

@@ -1,15 +1,18 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, In, IsNull } from 'typeorm';
-import { AuditService, BadUserInputError, EventBus, isUuid, NotFoundError, requiredText } from '@mps/api-core';
+import { AuditService, BadUserInputError, EventBus, isUuid, NotFoundError, parseInput } from '@mps/api-core';
 import { AccessService, Actor, OrganizationEntity } from '@mps/api-iam';
-import type { OutlineEventType } from '@mps/shared-domain';
+import { sectionSchema, type OutlineEventType } from '@mps/shared-domain';
 import { ProfileEntity } from '../entities/profile.entity';
 import { SectionAssignmentEntity } from '../entities/section-assignment.entity';
 import { SectionEntity } from '../entities/section.entity';
 import { SectionModel } from '../models/profile.model';
 import { AddSectionInput, MoveSectionInput } from '../models/section.inputs';
 import { SectionAccessService } from './section-access.service';
+
+/** How BAD_USER_INPUT messages name each argument. */
+const SECTION_LABELS = { title: 'the section title' };
 
 /**
  * Editing a profile's outline: add, rename, move, archive, assign. Changes to
@@ -32,7 +35,7 @@ export class OutlineService {
       : null;
     if (!profile) throw new NotFoundError('Profile');
     await this.access.authorize(actor, 'addSection', profile.workspaceId, 'Profile');
-    const title = requiredText(input.title, 'title', 'Title', 200);
+    const { title } = parseInput(sectionSchema, { title: input.title }, SECTION_LABELS);
     return this.announce(actor, profile, 'SECTION_ADDED', async (manager) => {
       await this.lockProfile(manager, profile.id);
       const parentId = await this.requireParent(manager, profile.id, input.parentId ?? null);
@@ -59,7 +62,7 @@ export class OutlineService {
 
   async rename(actor: Actor, sectionId: string, titleInput: string): Promise<SectionModel> {
     const { section, profile } = await this.sections.load(actor, sectionId, 'renameSection');
-    const title = requiredText(titleInput, 'title', 'Title', 200);
+    const { title } = parseInput(sectionSchema, { title: titleInput }, SECTION_LABELS);
     return this.announce(actor, profile, 'SECTION_RENAMED', async (manager) => {
       await manager.update(SectionEntity, { id: section.id }, { title });
       await this.record(manager, actor, profile, 'section.renamed', section.id, { before: section.title, after: title });

@@ -1,0 +1,193 @@
+/**
+ * The input rules the web's forms and the API's services both check, as zod schemas, so that a limit
+ * lives in one place and cannot drift apart. The web runs them for early feedback beside each field;
+ * the API runs them again (authoritative) and answers BAD_USER_INPUT naming the field.
+ *
+ * Every message is a translation key under `validation.` (see VALIDATION_MESSAGES_EN): the web translates
+ * it with the field's label, the API words it in English with its own label (validationMessageEn).
+ */
+import { z } from 'zod';
+import { ORGANIZATION_KINDS, ROLES, WORKSPACE_KINDS } from './roles';
+import { COUNTRY_CODE_RE, isValidEmail, normalizeEmail, PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH, SLUG_RE } from './validation';
+
+/** Lengths after trimming. The numbers appear in messages by these names (see VALIDATION_MESSAGES_EN). */
+export const INPUT_LIMITS = {
+  /** Names and titles: workspace, organisation, profile section. */
+  textMax: 200,
+  slugMax: 60,
+  acronymMax: 20,
+  displayNameMax: 120,
+  passwordMin: PASSWORD_MIN_LENGTH,
+  passwordMax: PASSWORD_MAX_LENGTH,
+} as const;
+
+/**
+ * English wording of every validation message, in i18next's syntax. `field` is the field's label as the
+ * sentence needs it (the web passes its translated label, the API an English one); the numbers come from
+ * INPUT_LIMITS. The web registers these as its `validation` strings, so the wording exists once.
+ */
+export const VALIDATION_MESSAGES_EN = {
+  required: 'Enter {{field}}',
+  selectOne: 'Select {{field}}',
+  textTooLong: 'Shorten {{field}} to {{textMax}} characters or fewer',
+  slugTooLong: 'Shorten the slug to {{slugMax}} characters or fewer',
+  acronymTooLong: 'Shorten the acronym to {{acronymMax}} characters or fewer',
+  displayNameTooLong: 'Shorten the display name to {{displayNameMax}} characters or fewer',
+  email: 'Enter an e-mail address in the correct format, like name@ministry.gov',
+  slug: 'Use only lower-case letters, digits and single hyphens, like republic-of-norland',
+  countryCode: 'Enter the country code as 2 capital letters, like MD',
+  countryCodeNeeded: 'Enter the country code: a national workspace needs one',
+  passwordLength: 'The password must be between {{passwordMin}} and {{passwordMax}} characters long',
+  signInEmailRequired: 'Enter your e-mail address',
+  signInPasswordRequired: 'Enter your password',
+  sectionTitleRequired: 'Enter a title for the section',
+} as const;
+
+export type ValidationMessageId = keyof typeof VALIDATION_MESSAGES_EN;
+/** The message a schema issue carries: the translation key of one VALIDATION_MESSAGES_EN entry. */
+export type ValidationMessageKey = `validation.${ValidationMessageId}`;
+
+const key = (id: ValidationMessageId): ValidationMessageKey => `validation.${id}`;
+
+export function isValidationMessageKey(message: unknown): message is ValidationMessageKey {
+  return (
+    typeof message === 'string' &&
+    message.startsWith('validation.') &&
+    Object.hasOwn(VALIDATION_MESSAGES_EN, message.slice('validation.'.length))
+  );
+}
+
+/** The English sentence for a schema message; `field` fills {{field}}. Unknown messages are returned as they are. */
+export function validationMessageEn(message: string, field: string): string {
+  if (!isValidationMessageKey(message)) return message;
+  const params: Record<string, string | number> = { ...INPUT_LIMITS, field };
+  const text = VALIDATION_MESSAGES_EN[message.slice('validation.'.length) as ValidationMessageId];
+  const sentence = text.replace(/\{\{(\w+)\}\}/g, (_, name: string) => String(params[name] ?? ''));
+  return sentence.charAt(0).toUpperCase() + sentence.slice(1) + '.';
+}
+
+/** Text from a form field or a GraphQL argument (null when the argument was left out), trimmed. */
+const trimmed = () =>
+  z
+    .string()
+    .nullish()
+    .transform((value) => (value ?? '').trim());
+
+/** A required text, at most `max` characters once trimmed. */
+export function requiredTextSchema(
+  max: number,
+  messages: { required: ValidationMessageId; tooLong: ValidationMessageId } = { required: 'required', tooLong: 'textTooLong' },
+) {
+  return trimmed().pipe(z.string().min(1, key(messages.required)).max(max, key(messages.tooLong)));
+}
+
+/** An optional text: empty becomes null. */
+export function optionalTextSchema(max: number, tooLong: ValidationMessageId) {
+  return trimmed()
+    .pipe(z.string().max(max, key(tooLong)))
+    .transform((value) => value || null);
+}
+
+/** A name or title (workspace, organisation): required, at most 200 characters. */
+export const nameSchema = requiredTextSchema(INPUT_LIMITS.textMax);
+export const acronymSchema = optionalTextSchema(INPUT_LIMITS.acronymMax, 'acronymTooLong');
+export const displayNameSchema = requiredTextSchema(INPUT_LIMITS.displayNameMax, {
+  required: 'required',
+  tooLong: 'displayNameTooLong',
+});
+export const sectionTitleSchema = requiredTextSchema(INPUT_LIMITS.textMax, {
+  required: 'sectionTitleRequired',
+  tooLong: 'textTooLong',
+});
+
+/** An e-mail address, compared in lower case (normalizeEmail). */
+export const emailSchema = trimmed()
+  .pipe(z.string().min(1, key('required')).refine(isValidEmail, key('email')))
+  .transform(normalizeEmail);
+
+/** Workspace slugs appear in web addresses; typed capitals are lowered rather than refused. */
+export const slugSchema = trimmed().pipe(
+  z
+    .string()
+    .min(1, key('required'))
+    .max(INPUT_LIMITS.slugMax, key('slugTooLong'))
+    .toLowerCase()
+    .regex(SLUG_RE, key('slug')),
+);
+
+/** ISO 3166-1 alpha-2, upper-cased; empty becomes null. */
+export const countryCodeSchema = trimmed()
+  .pipe(z.string().toUpperCase().refine((code) => code === '' || COUNTRY_CODE_RE.test(code), key('countryCode')))
+  .transform((code) => code || null);
+
+/** The password of a new account. */
+export const newPasswordSchema = z
+  .string()
+  .min(PASSWORD_MIN_LENGTH, key('passwordLength'))
+  .max(PASSWORD_MAX_LENGTH, key('passwordLength'));
+
+/** The argument of an account's new password, as the API checks it before hashing. */
+export const newAccountPasswordSchema = z.object({ password: newPasswordSchema });
+
+/** Only needed when the account does not exist yet; when given, it must be a valid new password. */
+export const optionalNewPasswordSchema = z
+  .string()
+  .nullish()
+  .transform((value) => value || null)
+  .pipe(newPasswordSchema.nullable());
+
+export const workspaceKindSchema = z.enum(WORKSPACE_KINDS, { error: key('selectOne') });
+export const organizationKindSchema = z.enum(ORGANIZATION_KINDS, { error: key('selectOne') });
+export const roleSchema = z.enum(ROLES, { error: key('selectOne') });
+/** An id picked from a list (the API checks that it exists). */
+export const pickedIdSchema = z.string({ error: key('selectOne') }).min(1, key('selectOne'));
+
+export const signInSchema = z.object({
+  email: trimmed()
+    .pipe(z.string().min(1, key('signInEmailRequired')).refine(isValidEmail, key('email')))
+    .transform(normalizeEmail),
+  // Not trimmed: spaces may be part of a password. The upper bound keeps hashing cheap.
+  password: z
+    .string({ error: key('signInPasswordRequired') })
+    .min(1, key('signInPasswordRequired'))
+    .max(PASSWORD_MAX_LENGTH, key('passwordLength')),
+});
+
+/** A workspace's own fields; to add more, extend this, then apply nationalNeedsCountryCode (a refined schema cannot be extended). */
+export const workspaceFieldsSchema = z.object({
+  name: nameSchema,
+  slug: slugSchema,
+  kind: workspaceKindSchema,
+  countryCode: countryCodeSchema,
+});
+
+/** A national workspace is one country's: it needs its code (a regional one may have none). */
+export function nationalNeedsCountryCode<S extends z.ZodType<{ kind: string; countryCode: string | null }>>(schema: S) {
+  return schema.refine((workspace) => workspace.kind !== 'NATIONAL' || workspace.countryCode !== null, {
+    message: key('countryCodeNeeded'),
+    path: ['countryCode'],
+  });
+}
+
+export const workspaceSchema = nationalNeedsCountryCode(workspaceFieldsSchema);
+
+export const organizationSchema = z.object({
+  name: nameSchema,
+  acronym: acronymSchema,
+  kind: organizationKindSchema,
+});
+
+export const renameOrganizationSchema = organizationSchema.pick({ name: true, acronym: true });
+
+/** A new member: who they are, and where. The password is checked by newPasswordSchema when an account is created. */
+export const memberSchema = z.object({
+  email: emailSchema,
+  displayName: displayNameSchema,
+  organizationId: pickedIdSchema,
+  role: roleSchema,
+});
+
+/** The web's add-member form: the password cannot wait for the server to know whether the account is new. */
+export const addMemberFormSchema = memberSchema.extend({ password: optionalNewPasswordSchema });
+
+export const sectionSchema = z.object({ title: sectionTitleSchema });
