@@ -27,7 +27,7 @@ function aliasOf(project: Project): string {
   const { compilerOptions } = JSON.parse(readFileSync(join(root, 'tsconfig.base.json'), 'utf8')) as {
     compilerOptions: { paths: Record<string, string[]> };
   };
-  const alias = Object.entries(compilerOptions.paths).find(([, [target]]) => target!.startsWith(`${project.root}/`))?.[0];
+  const alias = Object.entries(compilerOptions.paths).find(([, [target]]) => target!.replace(/^\.\//, '').startsWith(`${project.root}/`))?.[0];
   if (!alias) throw new Error(`No path alias for ${project.name}`);
   return alias;
 }
