@@ -97,8 +97,8 @@ describe('auth', () => {
     const long = await t.gql(LOGIN, { email: user.email, password: 'x'.repeat(PASSWORD_MAX_LENGTH + 1) });
     expect(code(long)).toBe('BAD_USER_INPUT');
     expect(long.errors![0]!.extensions['field']).toBe('password');
-    const failures = await t.dataSource.query(`SELECT count(*)::int AS n FROM login_failures WHERE email = $1`, [user.email]);
-    expect(failures).toEqual([{ n: 0 }]);
+    const throttled = await t.dataSource.query(`SELECT count(*)::int AS n FROM login_throttles WHERE email = $1`, [user.email]);
+    expect(throttled).toEqual([{ n: 0 }]);
   });
 
   it('answers an unknown e-mail and a wrong password with the same UNAUTHENTICATED message', async () => {
