@@ -11,5 +11,7 @@ export const ERROR_CODES = [
   'CONFLICT',
   'FAILED_PRECONDITION',
   'RATE_LIMITED',
+  /** The server is overloaded or its database is out of reach for a moment: try again shortly. */
+  'SERVICE_UNAVAILABLE',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];

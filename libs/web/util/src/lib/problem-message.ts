@@ -17,6 +17,8 @@ export function problemMessage(t: TFunction, problem: RequestProblem): string {
       return t('errors.notFound');
     case 'RATE_LIMITED':
       return t('errors.rateLimited');
+    case 'SERVICE_UNAVAILABLE':
+      return t('errors.unavailable');
     case 'UNAUTHENTICATED':
       return t('errors.sessionEnded');
     case 'NETWORK':

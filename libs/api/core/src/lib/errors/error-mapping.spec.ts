@@ -39,6 +39,16 @@ describe('toClientError', () => {
     expect(toClientError(new GraphQLError('Syntax Error: Unexpected "}".')).code).toBe('BAD_USER_INPUT');
   });
 
+  it('answers an exhausted pool or an unreachable database with SERVICE_UNAVAILABLE, and logs it', () => {
+    const refused = Object.assign(new Error('connect ECONNREFUSED 127.0.0.1:5432'), { code: 'ECONNREFUSED' });
+    for (const cause of [new Error('timeout exceeded when trying to connect'), refused, Object.assign(new Error('sorry, too many clients already'), { code: '53300' })]) {
+      const logged: unknown[] = [];
+      const out = formatGraphQLError({ message: cause.message }, cause, (e) => logged.push(e));
+      expect({ cause: cause.message, code: out.extensions?.['code'], logged: logged.length }).toEqual({ cause: cause.message, code: 'SERVICE_UNAVAILABLE', logged: 1 });
+      expect(out.message).not.toMatch(/5432|ECONN|clients/);
+    }
+  });
+
   it('hides everything else behind a generic INTERNAL_SERVER_ERROR and asks for it to be logged', () => {
     const logged: unknown[] = [];
     const out = formatGraphQLError({ message: 'relation "x" does not exist' }, new Error('relation "x" does not exist'), (e) =>

@@ -49,6 +49,27 @@ const PARSER_LIMITS: Array<[RegExp, string]> = [
   [/^Syntax Error: Source contains more than \d+ UTF-16 code units/, 'length'],
 ];
 
+const UNAVAILABLE_MESSAGE = 'The service is busy or briefly out of reach. Please try again in a moment.';
+
+/**
+ * The database could not be reached or gave no connection in time: the server's
+ * state for a moment, not a bug and not the client's fault. pg's pool says
+ * "timeout exceeded when trying to connect"; PostgreSQL refuses with 53300
+ * (too many connections) or 57P03 (starting up / shutting down); the socket
+ * with ECONNREFUSED or ECONNRESET.
+ */
+function isDatabaseUnavailable(error: unknown): boolean {
+  if (!(error instanceof Error)) return false;
+  const code = (error as { code?: unknown }).code;
+  return (
+    /^timeout exceeded when trying to connect$|^Connection terminated due to connection timeout$/.test(error.message) ||
+    code === '53300' ||
+    code === '57P03' ||
+    code === 'ECONNREFUSED' ||
+    code === 'ECONNRESET'
+  );
+}
+
 function isErrorCode(code: unknown): code is ErrorCode {
   return typeof code === 'string' && (ERROR_CODES as readonly string[]).includes(code);
 }
@@ -85,6 +106,10 @@ export function toClientError(error: unknown): ClientError {
     if (!error.originalError && /^Syntax Error: |Variable "\$|got invalid value|Expected type|Cannot query field|Unknown argument/i.test(error.message)) {
       return { code: 'BAD_USER_INPUT', message: error.message, extensions: {}, internal: false };
     }
+  }
+  if (isDatabaseUnavailable(error)) {
+    // Logged (an operator wants to know), but answered with a code a client can retry on.
+    return { code: 'SERVICE_UNAVAILABLE', message: UNAVAILABLE_MESSAGE, extensions: {}, internal: true };
   }
   if (error instanceof SyntaxError && 'body' in error) {
     return { code: 'BAD_USER_INPUT', message: 'The request body is not valid JSON.', extensions: {}, internal: false };
