@@ -20,12 +20,14 @@ type Documents = {
     "\n  mutation Logout {\n    logout\n  }\n": typeof types.LogoutDocument,
     "\n  query Me {\n    me {\n      ...SessionUserFields\n    }\n  }\n": typeof types.MeDocument,
     "\n  query MyWorkspaces {\n    workspaces {\n      id\n      name\n      slug\n      kind\n      countryCode\n      myRole\n    }\n  }\n": typeof types.MyWorkspacesDocument,
-    "\n  query AdminWorkspace($id: ID!) {\n    workspace(id: $id) {\n      id\n      name\n      myRole\n      organizations {\n        id\n        name\n        acronym\n        kind\n        createdAt\n      }\n      members {\n        id\n        role\n        active\n        createdAt\n        user {\n          id\n          email\n          displayName\n        }\n        organization {\n          id\n          name\n          acronym\n        }\n      }\n    }\n  }\n": typeof types.AdminWorkspaceDocument,
-    "\n  mutation CreateOrganization($input: CreateOrganizationInput!) {\n    createOrganization(input: $input) {\n      id\n      name\n      acronym\n      kind\n      createdAt\n    }\n  }\n": typeof types.CreateOrganizationDocument,
-    "\n  mutation RenameOrganization($id: ID!, $name: String!, $acronym: String) {\n    renameOrganization(id: $id, name: $name, acronym: $acronym) {\n      id\n      name\n      acronym\n      kind\n      createdAt\n    }\n  }\n": typeof types.RenameOrganizationDocument,
-    "\n  mutation AddMember($input: AddMemberInput!) {\n    addMember(input: $input) {\n      id\n      role\n      active\n      createdAt\n      user {\n        id\n        email\n        displayName\n      }\n      organization {\n        id\n        name\n        acronym\n      }\n    }\n  }\n": typeof types.AddMemberDocument,
-    "\n  mutation UpdateMember($input: UpdateMemberInput!) {\n    updateMember(input: $input) {\n      id\n      role\n      active\n      organization {\n        id\n        name\n        acronym\n      }\n    }\n  }\n": typeof types.UpdateMemberDocument,
+    "\n  query AdminWorkspace($id: ID!) {\n    workspace(id: $id) {\n      id\n      name\n      myRole\n      organizations {\n        ...OrganisationRowFields\n      }\n      members {\n        ...MemberRowFields\n      }\n    }\n  }\n": typeof types.AdminWorkspaceDocument,
+    "\n  mutation CreateOrganization($input: CreateOrganizationInput!) {\n    createOrganization(input: $input) {\n      ...OrganisationRowFields\n    }\n  }\n": typeof types.CreateOrganizationDocument,
+    "\n  mutation RenameOrganization($id: ID!, $name: String!, $acronym: String) {\n    renameOrganization(id: $id, name: $name, acronym: $acronym) {\n      ...OrganisationRowFields\n    }\n  }\n": typeof types.RenameOrganizationDocument,
+    "\n  mutation AddMember($input: AddMemberInput!) {\n    addMember(input: $input) {\n      ...MemberRowFields\n    }\n  }\n": typeof types.AddMemberDocument,
+    "\n  mutation UpdateMember($input: UpdateMemberInput!) {\n    updateMember(input: $input) {\n      ...MemberRowFields\n    }\n  }\n": typeof types.UpdateMemberDocument,
     "\n  mutation DeactivateMember($membershipId: ID!) {\n    deactivateMember(membershipId: $membershipId) {\n      id\n      active\n    }\n  }\n": typeof types.DeactivateMemberDocument,
+    "\n  fragment MemberRowFields on Membership {\n    id\n    role\n    active\n    createdAt\n    user {\n      id\n      email\n      displayName\n    }\n    organization {\n      id\n      name\n      acronym\n    }\n  }\n": typeof types.MemberRowFieldsFragmentDoc,
+    "\n  fragment OrganisationRowFields on Organization {\n    id\n    name\n    acronym\n    kind\n    createdAt\n  }\n": typeof types.OrganisationRowFieldsFragmentDoc,
     "\n  fragment RevisionSummaryFields on Revision {\n    id\n    number\n    createdAt\n    summary\n    restoredFromId\n    author {\n      id\n      displayName\n    }\n  }\n": typeof types.RevisionSummaryFieldsFragmentDoc,
     "\n  fragment RevisionDialogFields on Revision {\n    id\n    number\n    createdAt\n    summary\n    html\n    author {\n      id\n      displayName\n    }\n  }\n": typeof types.RevisionDialogFieldsFragmentDoc,
     "\n  query RevisionContent($id: ID!) {\n    revision(id: $id) {\n      ...RevisionDialogFields\n    }\n  }\n": typeof types.RevisionContentDocument,
@@ -55,12 +57,14 @@ const documents: Documents = {
     "\n  mutation Logout {\n    logout\n  }\n": types.LogoutDocument,
     "\n  query Me {\n    me {\n      ...SessionUserFields\n    }\n  }\n": types.MeDocument,
     "\n  query MyWorkspaces {\n    workspaces {\n      id\n      name\n      slug\n      kind\n      countryCode\n      myRole\n    }\n  }\n": types.MyWorkspacesDocument,
-    "\n  query AdminWorkspace($id: ID!) {\n    workspace(id: $id) {\n      id\n      name\n      myRole\n      organizations {\n        id\n        name\n        acronym\n        kind\n        createdAt\n      }\n      members {\n        id\n        role\n        active\n        createdAt\n        user {\n          id\n          email\n          displayName\n        }\n        organization {\n          id\n          name\n          acronym\n        }\n      }\n    }\n  }\n": types.AdminWorkspaceDocument,
-    "\n  mutation CreateOrganization($input: CreateOrganizationInput!) {\n    createOrganization(input: $input) {\n      id\n      name\n      acronym\n      kind\n      createdAt\n    }\n  }\n": types.CreateOrganizationDocument,
-    "\n  mutation RenameOrganization($id: ID!, $name: String!, $acronym: String) {\n    renameOrganization(id: $id, name: $name, acronym: $acronym) {\n      id\n      name\n      acronym\n      kind\n      createdAt\n    }\n  }\n": types.RenameOrganizationDocument,
-    "\n  mutation AddMember($input: AddMemberInput!) {\n    addMember(input: $input) {\n      id\n      role\n      active\n      createdAt\n      user {\n        id\n        email\n        displayName\n      }\n      organization {\n        id\n        name\n        acronym\n      }\n    }\n  }\n": types.AddMemberDocument,
-    "\n  mutation UpdateMember($input: UpdateMemberInput!) {\n    updateMember(input: $input) {\n      id\n      role\n      active\n      organization {\n        id\n        name\n        acronym\n      }\n    }\n  }\n": types.UpdateMemberDocument,
+    "\n  query AdminWorkspace($id: ID!) {\n    workspace(id: $id) {\n      id\n      name\n      myRole\n      organizations {\n        ...OrganisationRowFields\n      }\n      members {\n        ...MemberRowFields\n      }\n    }\n  }\n": types.AdminWorkspaceDocument,
+    "\n  mutation CreateOrganization($input: CreateOrganizationInput!) {\n    createOrganization(input: $input) {\n      ...OrganisationRowFields\n    }\n  }\n": types.CreateOrganizationDocument,
+    "\n  mutation RenameOrganization($id: ID!, $name: String!, $acronym: String) {\n    renameOrganization(id: $id, name: $name, acronym: $acronym) {\n      ...OrganisationRowFields\n    }\n  }\n": types.RenameOrganizationDocument,
+    "\n  mutation AddMember($input: AddMemberInput!) {\n    addMember(input: $input) {\n      ...MemberRowFields\n    }\n  }\n": types.AddMemberDocument,
+    "\n  mutation UpdateMember($input: UpdateMemberInput!) {\n    updateMember(input: $input) {\n      ...MemberRowFields\n    }\n  }\n": types.UpdateMemberDocument,
     "\n  mutation DeactivateMember($membershipId: ID!) {\n    deactivateMember(membershipId: $membershipId) {\n      id\n      active\n    }\n  }\n": types.DeactivateMemberDocument,
+    "\n  fragment MemberRowFields on Membership {\n    id\n    role\n    active\n    createdAt\n    user {\n      id\n      email\n      displayName\n    }\n    organization {\n      id\n      name\n      acronym\n    }\n  }\n": types.MemberRowFieldsFragmentDoc,
+    "\n  fragment OrganisationRowFields on Organization {\n    id\n    name\n    acronym\n    kind\n    createdAt\n  }\n": types.OrganisationRowFieldsFragmentDoc,
     "\n  fragment RevisionSummaryFields on Revision {\n    id\n    number\n    createdAt\n    summary\n    restoredFromId\n    author {\n      id\n      displayName\n    }\n  }\n": types.RevisionSummaryFieldsFragmentDoc,
     "\n  fragment RevisionDialogFields on Revision {\n    id\n    number\n    createdAt\n    summary\n    html\n    author {\n      id\n      displayName\n    }\n  }\n": types.RevisionDialogFieldsFragmentDoc,
     "\n  query RevisionContent($id: ID!) {\n    revision(id: $id) {\n      ...RevisionDialogFields\n    }\n  }\n": types.RevisionContentDocument,
@@ -125,27 +129,35 @@ export function graphql(source: "\n  query MyWorkspaces {\n    workspaces {\n   
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query AdminWorkspace($id: ID!) {\n    workspace(id: $id) {\n      id\n      name\n      myRole\n      organizations {\n        id\n        name\n        acronym\n        kind\n        createdAt\n      }\n      members {\n        id\n        role\n        active\n        createdAt\n        user {\n          id\n          email\n          displayName\n        }\n        organization {\n          id\n          name\n          acronym\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query AdminWorkspace($id: ID!) {\n    workspace(id: $id) {\n      id\n      name\n      myRole\n      organizations {\n        id\n        name\n        acronym\n        kind\n        createdAt\n      }\n      members {\n        id\n        role\n        active\n        createdAt\n        user {\n          id\n          email\n          displayName\n        }\n        organization {\n          id\n          name\n          acronym\n        }\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  query AdminWorkspace($id: ID!) {\n    workspace(id: $id) {\n      id\n      name\n      myRole\n      organizations {\n        ...OrganisationRowFields\n      }\n      members {\n        ...MemberRowFields\n      }\n    }\n  }\n"): (typeof documents)["\n  query AdminWorkspace($id: ID!) {\n    workspace(id: $id) {\n      id\n      name\n      myRole\n      organizations {\n        ...OrganisationRowFields\n      }\n      members {\n        ...MemberRowFields\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation CreateOrganization($input: CreateOrganizationInput!) {\n    createOrganization(input: $input) {\n      id\n      name\n      acronym\n      kind\n      createdAt\n    }\n  }\n"): (typeof documents)["\n  mutation CreateOrganization($input: CreateOrganizationInput!) {\n    createOrganization(input: $input) {\n      id\n      name\n      acronym\n      kind\n      createdAt\n    }\n  }\n"];
+export function graphql(source: "\n  mutation CreateOrganization($input: CreateOrganizationInput!) {\n    createOrganization(input: $input) {\n      ...OrganisationRowFields\n    }\n  }\n"): (typeof documents)["\n  mutation CreateOrganization($input: CreateOrganizationInput!) {\n    createOrganization(input: $input) {\n      ...OrganisationRowFields\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation RenameOrganization($id: ID!, $name: String!, $acronym: String) {\n    renameOrganization(id: $id, name: $name, acronym: $acronym) {\n      id\n      name\n      acronym\n      kind\n      createdAt\n    }\n  }\n"): (typeof documents)["\n  mutation RenameOrganization($id: ID!, $name: String!, $acronym: String) {\n    renameOrganization(id: $id, name: $name, acronym: $acronym) {\n      id\n      name\n      acronym\n      kind\n      createdAt\n    }\n  }\n"];
+export function graphql(source: "\n  mutation RenameOrganization($id: ID!, $name: String!, $acronym: String) {\n    renameOrganization(id: $id, name: $name, acronym: $acronym) {\n      ...OrganisationRowFields\n    }\n  }\n"): (typeof documents)["\n  mutation RenameOrganization($id: ID!, $name: String!, $acronym: String) {\n    renameOrganization(id: $id, name: $name, acronym: $acronym) {\n      ...OrganisationRowFields\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation AddMember($input: AddMemberInput!) {\n    addMember(input: $input) {\n      id\n      role\n      active\n      createdAt\n      user {\n        id\n        email\n        displayName\n      }\n      organization {\n        id\n        name\n        acronym\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation AddMember($input: AddMemberInput!) {\n    addMember(input: $input) {\n      id\n      role\n      active\n      createdAt\n      user {\n        id\n        email\n        displayName\n      }\n      organization {\n        id\n        name\n        acronym\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  mutation AddMember($input: AddMemberInput!) {\n    addMember(input: $input) {\n      ...MemberRowFields\n    }\n  }\n"): (typeof documents)["\n  mutation AddMember($input: AddMemberInput!) {\n    addMember(input: $input) {\n      ...MemberRowFields\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation UpdateMember($input: UpdateMemberInput!) {\n    updateMember(input: $input) {\n      id\n      role\n      active\n      organization {\n        id\n        name\n        acronym\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateMember($input: UpdateMemberInput!) {\n    updateMember(input: $input) {\n      id\n      role\n      active\n      organization {\n        id\n        name\n        acronym\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  mutation UpdateMember($input: UpdateMemberInput!) {\n    updateMember(input: $input) {\n      ...MemberRowFields\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateMember($input: UpdateMemberInput!) {\n    updateMember(input: $input) {\n      ...MemberRowFields\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation DeactivateMember($membershipId: ID!) {\n    deactivateMember(membershipId: $membershipId) {\n      id\n      active\n    }\n  }\n"): (typeof documents)["\n  mutation DeactivateMember($membershipId: ID!) {\n    deactivateMember(membershipId: $membershipId) {\n      id\n      active\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment MemberRowFields on Membership {\n    id\n    role\n    active\n    createdAt\n    user {\n      id\n      email\n      displayName\n    }\n    organization {\n      id\n      name\n      acronym\n    }\n  }\n"): (typeof documents)["\n  fragment MemberRowFields on Membership {\n    id\n    role\n    active\n    createdAt\n    user {\n      id\n      email\n      displayName\n    }\n    organization {\n      id\n      name\n      acronym\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment OrganisationRowFields on Organization {\n    id\n    name\n    acronym\n    kind\n    createdAt\n  }\n"): (typeof documents)["\n  fragment OrganisationRowFields on Organization {\n    id\n    name\n    acronym\n    kind\n    createdAt\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

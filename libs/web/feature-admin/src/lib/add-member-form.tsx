@@ -2,13 +2,14 @@ import { Button, Group, NativeSelect, Paper, SimpleGrid, Stack, Text, TextInput,
 import { notifications } from '@mantine/notifications';
 import { useMutation } from '@apollo/client/react';
 import { addMemberFormSchema, PASSWORD_MIN_LENGTH, ROLES, type Role } from '@mps/shared-domain';
-import { describeError } from '@mps/web-data-access';
+import { describeError, getFragmentData } from '@mps/web-data-access';
 import { FormError, PasswordField } from '@mps/web-ui';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { showProblem, useSchemaForm } from '@mps/web-util';
 import { ADD_MEMBER_MUTATION } from './admin-documents';
 import type { AdminOrganization } from './admin-types';
+import { MEMBER_ROW_FIELDS } from './member-row';
 import { organisationOptions } from './organisation-options';
 
 const EMPTY = { email: '', displayName: '', password: '', organizationId: '', role: '' as Role | '' };
@@ -20,7 +21,7 @@ export function AddMemberForm({ workspaceId, organizations }: { workspaceId: str
   const [formError, setFormError] = useState<string | null>(null);
   const [addMember, { loading }] = useMutation(ADD_MEMBER_MUTATION, {
     update(cache, { data }) {
-      const created = data?.addMember;
+      const created = getFragmentData(MEMBER_ROW_FIELDS, data?.addMember);
       if (!created) return;
       cache.modify({
         id: cache.identify({ __typename: 'Workspace', id: workspaceId }),
@@ -43,7 +44,7 @@ export function AddMemberForm({ workspaceId, organizations }: { workspaceId: str
       notifications.show({
         color: 'green',
         message: t('members.addedToast', {
-          name: data?.addMember.user.displayName ?? input.displayName,
+          name: getFragmentData(MEMBER_ROW_FIELDS, data?.addMember)?.user.displayName ?? input.displayName,
           role: t(`roles.${input.role}`),
         }),
       });

@@ -1,5 +1,10 @@
 import { graphql } from '@mps/web-data-access';
 
+// The rows' fields are fragments colocated with the components that render them
+// (OrganisationRowFields in organisations-section.tsx, MemberRowFields in member-row.tsx):
+// the query and every mutation that returns a row ask for the same fields, so the cache
+// always holds a complete row and a new field is added in one place.
+
 export const ADMIN_WORKSPACE_QUERY = graphql(`
   query AdminWorkspace($id: ID!) {
     workspace(id: $id) {
@@ -7,27 +12,10 @@ export const ADMIN_WORKSPACE_QUERY = graphql(`
       name
       myRole
       organizations {
-        id
-        name
-        acronym
-        kind
-        createdAt
+        ...OrganisationRowFields
       }
       members {
-        id
-        role
-        active
-        createdAt
-        user {
-          id
-          email
-          displayName
-        }
-        organization {
-          id
-          name
-          acronym
-        }
+        ...MemberRowFields
       }
     }
   }
@@ -36,11 +24,7 @@ export const ADMIN_WORKSPACE_QUERY = graphql(`
 export const CREATE_ORGANIZATION_MUTATION = graphql(`
   mutation CreateOrganization($input: CreateOrganizationInput!) {
     createOrganization(input: $input) {
-      id
-      name
-      acronym
-      kind
-      createdAt
+      ...OrganisationRowFields
     }
   }
 `);
@@ -48,11 +32,7 @@ export const CREATE_ORGANIZATION_MUTATION = graphql(`
 export const RENAME_ORGANIZATION_MUTATION = graphql(`
   mutation RenameOrganization($id: ID!, $name: String!, $acronym: String) {
     renameOrganization(id: $id, name: $name, acronym: $acronym) {
-      id
-      name
-      acronym
-      kind
-      createdAt
+      ...OrganisationRowFields
     }
   }
 `);
@@ -60,20 +40,7 @@ export const RENAME_ORGANIZATION_MUTATION = graphql(`
 export const ADD_MEMBER_MUTATION = graphql(`
   mutation AddMember($input: AddMemberInput!) {
     addMember(input: $input) {
-      id
-      role
-      active
-      createdAt
-      user {
-        id
-        email
-        displayName
-      }
-      organization {
-        id
-        name
-        acronym
-      }
+      ...MemberRowFields
     }
   }
 `);
@@ -81,14 +48,7 @@ export const ADD_MEMBER_MUTATION = graphql(`
 export const UPDATE_MEMBER_MUTATION = graphql(`
   mutation UpdateMember($input: UpdateMemberInput!) {
     updateMember(input: $input) {
-      id
-      role
-      active
-      organization {
-        id
-        name
-        acronym
-      }
+      ...MemberRowFields
     }
   }
 `);

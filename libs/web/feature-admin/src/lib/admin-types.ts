@@ -1,5 +1,6 @@
-import type { AdminWorkspaceQuery } from '@mps/web-data-access';
+import type { MemberRowFieldsFragment, OrganisationRowFieldsFragment } from '@mps/web-data-access';
 
-export type AdminWorkspace = AdminWorkspaceQuery['workspace'];
-export type AdminOrganization = AdminWorkspace['organizations'][number];
-export type AdminMember = AdminWorkspace['members'][number];
+/** An organisation as its row shows it (the unmasked OrganisationRowFields fragment). */
+export type AdminOrganization = OrganisationRowFieldsFragment;
+/** A membership as its row shows it (the unmasked MemberRowFields fragment). */
+export type AdminMember = MemberRowFieldsFragment;

@@ -2,13 +2,14 @@ import { Button, Group, NativeSelect, SimpleGrid, Stack, Text } from '@mantine/c
 import { notifications } from '@mantine/notifications';
 import { useMutation } from '@apollo/client/react';
 import { memberSchema, ROLES, type Role } from '@mps/shared-domain';
-import { describeError } from '@mps/web-data-access';
+import { describeError, getFragmentData } from '@mps/web-data-access';
 import { FormError } from '@mps/web-ui';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { showProblem, useSchemaForm } from '@mps/web-util';
 import { UPDATE_MEMBER_MUTATION } from './admin-documents';
 import type { AdminMember, AdminOrganization } from './admin-types';
+import { MEMBER_ROW_FIELDS } from './member-row';
 import { organisationOptions } from './organisation-options';
 
 const changeMemberSchema = memberSchema.pick({ role: true, organizationId: true });
@@ -47,7 +48,7 @@ export function ChangeMemberForm({
           },
         },
       });
-      const updated = data?.updateMember;
+      const updated = getFragmentData(MEMBER_ROW_FIELDS, data?.updateMember);
       notifications.show({
         color: 'green',
         message: t('members.updatedToast', {

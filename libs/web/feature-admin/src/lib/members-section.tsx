@@ -1,8 +1,8 @@
-import { Button, Group, Stack, Table, Text, Title } from '@mantine/core';
+import { Stack, Table, Text, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useMutation } from '@apollo/client/react';
 import type { Role } from '@mps/shared-domain';
-import { describeError } from '@mps/web-data-access';
+import { describeError, getFragmentData, type FragmentType } from '@mps/web-data-access';
 import { ConfirmDialog, ResponsiveTable } from '@mps/web-ui';
 import { Fragment, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -11,18 +11,23 @@ import { AddMemberForm } from './add-member-form';
 import { DEACTIVATE_MEMBER_MUTATION } from './admin-documents';
 import type { AdminMember, AdminOrganization } from './admin-types';
 import { ChangeMemberForm } from './change-member-form';
+import { MEMBER_ROW_FIELDS, MemberRow } from './member-row';
+import { ORGANISATION_ROW_FIELDS } from './organisations-section';
 
 interface MembersSectionProps {
   workspaceId: string;
-  members: AdminMember[];
-  organizations: AdminOrganization[];
+  members: ReadonlyArray<FragmentType<typeof MEMBER_ROW_FIELDS>>;
+  /** The workspace's organisations, for the add and change forms' organisation select. */
+  organizations: ReadonlyArray<FragmentType<typeof ORGANISATION_ROW_FIELDS>>;
   currentUserId: string | null;
 }
 
 const ROLE_ORDER: Record<Role, number> = { COORDINATOR: 0, FOCAL_POINT: 1, CONTRIBUTOR: 2, OBSERVER: 3 };
 
-export function MembersSection({ workspaceId, members, organizations, currentUserId }: MembersSectionProps) {
+export function MembersSection({ workspaceId, currentUserId, ...props }: MembersSectionProps) {
   const { t } = useTranslation();
+  const members = getFragmentData(MEMBER_ROW_FIELDS, props.members);
+  const organizations: AdminOrganization[] = [...getFragmentData(ORGANISATION_ROW_FIELDS, props.organizations)];
   const [editingId, setEditingId] = useState<string | null>(null);
   const [toDeactivate, setToDeactivate] = useState<AdminMember | null>(null);
   const [deactivateError, setDeactivateError] = useState<string | null>(null);
@@ -41,7 +46,7 @@ export function MembersSection({ workspaceId, members, organizations, currentUse
     },
   });
 
-  const active = members
+  const active = [...members]
     .filter((m) => m.active)
     .sort(
       (a, b) =>
@@ -82,70 +87,27 @@ export function MembersSection({ workspaceId, members, organizations, currentUse
             </Table.Tr>
           </Table.Thead>
           <Table.Tbody>
-            {active.map((member) => {
-              const isSelf = member.user.id === currentUserId;
-              const name = member.user.displayName;
-              return (
-                <Fragment key={member.id}>
+            {active.map((member) => (
+              <Fragment key={member.id}>
+                <MemberRow
+                  member={member}
+                  isSelf={member.user.id === currentUserId}
+                  editing={editingId === member.id}
+                  onToggleEditing={() => setEditingId(editingId === member.id ? null : member.id)}
+                  onDeactivate={() => {
+                    setDeactivateError(null);
+                    setToDeactivate(member);
+                  }}
+                />
+                {editingId === member.id ? (
                   <Table.Tr>
-                    <Table.Td>
-                      <Text fw={600} component="span">
-                        {name}
-                      </Text>
-                      {isSelf ? (
-                        <Text component="span" c="dimmed" size="sm">
-                          {' '}
-                          ({t('members.you')})
-                        </Text>
-                      ) : null}
-                    </Table.Td>
-                    <Table.Td data-label={t('members.email')} style={{ overflowWrap: 'break-word' }}>
-                      {member.user.email}
-                    </Table.Td>
-                    <Table.Td data-label={t('members.organization')}>{member.organization.name}</Table.Td>
-                    <Table.Td data-label={t('members.role')}>
-                      <Text fw={600} size="sm" style={{ whiteSpace: 'nowrap' }}>
-                        {t(`roles.${member.role as Role}`)}
-                      </Text>
-                    </Table.Td>
-                    <Table.Td>
-                      <Group gap="xs" wrap="wrap">
-                        <Button
-                          size="sm"
-                          variant="default"
-                          aria-label={t('members.changeNamed', { name })}
-                          aria-expanded={editingId === member.id}
-                          onClick={() => setEditingId(editingId === member.id ? null : member.id)}
-                        >
-                          {t('members.change')}
-                        </Button>
-                        {!isSelf ? (
-                          <Button
-                            size="sm"
-                            variant="outline"
-                            color="red.8"
-                            aria-label={t('members.deactivateNamed', { name })}
-                            onClick={() => {
-                              setDeactivateError(null);
-                              setToDeactivate(member);
-                            }}
-                          >
-                            {t('members.deactivate')}
-                          </Button>
-                        ) : null}
-                      </Group>
+                    <Table.Td colSpan={5}>
+                      <ChangeMemberForm member={member} organizations={organizations} onDone={() => setEditingId(null)} />
                     </Table.Td>
                   </Table.Tr>
-                  {editingId === member.id ? (
-                    <Table.Tr>
-                      <Table.Td colSpan={5}>
-                        <ChangeMemberForm member={member} organizations={organizations} onDone={() => setEditingId(null)} />
-                      </Table.Td>
-                    </Table.Tr>
-                  ) : null}
-                </Fragment>
-              );
-            })}
+                ) : null}
+              </Fragment>
+            ))}
           </Table.Tbody>
         </ResponsiveTable>
       )}

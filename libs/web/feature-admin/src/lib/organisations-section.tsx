@@ -7,7 +7,7 @@ import {
   renameOrganizationSchema,
   type OrganizationKind,
 } from '@mps/shared-domain';
-import { describeError } from '@mps/web-data-access';
+import { describeError, getFragmentData, graphql, type FragmentType } from '@mps/web-data-access';
 import { formatDate, FormError, ResponsiveTable } from '@mps/web-ui';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -15,14 +15,26 @@ import { showProblem, useSchemaForm } from '@mps/web-util';
 import { CREATE_ORGANIZATION_MUTATION, RENAME_ORGANIZATION_MUTATION } from './admin-documents';
 import type { AdminOrganization } from './admin-types';
 
+/** What an organisation's row (and its rename form) shows of an organisation. */
+export const ORGANISATION_ROW_FIELDS = graphql(`
+  fragment OrganisationRowFields on Organization {
+    id
+    name
+    acronym
+    kind
+    createdAt
+  }
+`);
+
 export function OrganisationsSection({
   workspaceId,
-  organizations,
+  ...props
 }: {
   workspaceId: string;
-  organizations: AdminOrganization[];
+  organizations: ReadonlyArray<FragmentType<typeof ORGANISATION_ROW_FIELDS>>;
 }) {
   const { t } = useTranslation();
+  const organizations = getFragmentData(ORGANISATION_ROW_FIELDS, props.organizations);
   const sorted = [...organizations].sort((a, b) => a.name.localeCompare(b.name));
   return (
     <Stack component="section" aria-labelledby="orgs-heading" gap="md">
@@ -104,7 +116,8 @@ export function RenameOrganisationForm({ org, onDone }: { org: AdminOrganization
     try {
       const { data } = await rename({ variables: { id: org.id, name, acronym } });
       onDone();
-      notifications.show({ color: 'green', message: t('orgs.renamedToast', { name: data?.renameOrganization.name ?? name }) });
+      const renamed = getFragmentData(ORGANISATION_ROW_FIELDS, data?.renameOrganization);
+      notifications.show({ color: 'green', message: t('orgs.renamedToast', { name: renamed?.name ?? name }) });
     } catch (error) {
       setFormError(showProblem(form, t, describeError(error), { acronym: ['acronym'], name: ['name'] }));
     }
@@ -142,7 +155,7 @@ export function AddOrganisationForm({ workspaceId }: { workspaceId: string }) {
   const [formError, setFormError] = useState<string | null>(null);
   const [create, { loading }] = useMutation(CREATE_ORGANIZATION_MUTATION, {
     update(cache, { data }) {
-      const created = data?.createOrganization;
+      const created = getFragmentData(ORGANISATION_ROW_FIELDS, data?.createOrganization);
       if (!created) return;
       cache.modify({
         id: cache.identify({ __typename: 'Workspace', id: workspaceId }),
