@@ -6,6 +6,28 @@ import { normaliseHref } from './extensions';
 /** Dialog titles as headings people notice. */
 const TITLE_STYLES = { title: { fontWeight: 700, fontSize: 'var(--mantine-font-size-lg)' } };
 
+/** The footer of the link and footnote dialogs: Remove (when editing an existing one) on the left, Cancel and submit on the right. */
+function DialogActions({ removeLabel, submitLabel, onRemove, onClose }: { removeLabel: string | null; submitLabel: string; onRemove(): void; onClose(): void }) {
+  const { t } = useTranslation();
+  return (
+    <Group justify="space-between" gap="sm">
+      {removeLabel ? (
+        <Button variant="subtle" color="red.8" onClick={onRemove}>
+          {removeLabel}
+        </Button>
+      ) : (
+        <span />
+      )}
+      <Group gap="sm">
+        <Button variant="default" onClick={onClose}>
+          {t('editor.dialogCancel')}
+        </Button>
+        <Button type="submit">{submitLabel}</Button>
+      </Group>
+    </Group>
+  );
+}
+
 export interface LinkDialogProps {
   opened: boolean;
   /** The address of the link at the cursor, when there is one. */
@@ -76,21 +98,12 @@ function LinkForm({ initialHref, askForText, onSubmit, onRemove, onClose }: Omit
             error={textError}
           />
         ) : null}
-        <Group justify="space-between" gap="sm">
-          {initialHref ? (
-            <Button variant="subtle" color="red.8" onClick={onRemove}>
-              {t('editor.linkRemove')}
-            </Button>
-          ) : (
-            <span />
-          )}
-          <Group gap="sm">
-            <Button variant="default" onClick={onClose}>
-              {t('editor.dialogCancel')}
-            </Button>
-            <Button type="submit">{initialHref ? t('editor.linkUpdate') : t('editor.linkApply')}</Button>
-          </Group>
-        </Group>
+        <DialogActions
+          removeLabel={initialHref ? t('editor.linkRemove') : null}
+          submitLabel={initialHref ? t('editor.linkUpdate') : t('editor.linkApply')}
+          onRemove={onRemove}
+          onClose={onClose}
+        />
       </Stack>
     </form>
   );
@@ -146,21 +159,12 @@ function FootnoteForm({ initialText, onSubmit, onRemove, onClose }: Omit<Footnot
           minRows={3}
           data-autofocus
         />
-        <Group justify="space-between" gap="sm">
-          {initialText !== null ? (
-            <Button variant="subtle" color="red.8" onClick={onRemove}>
-              {t('editor.footnoteRemove')}
-            </Button>
-          ) : (
-            <span />
-          )}
-          <Group gap="sm">
-            <Button variant="default" onClick={onClose}>
-              {t('editor.dialogCancel')}
-            </Button>
-            <Button type="submit">{initialText === null ? t('editor.footnoteApply') : t('editor.footnoteUpdate')}</Button>
-          </Group>
-        </Group>
+        <DialogActions
+          removeLabel={initialText !== null ? t('editor.footnoteRemove') : null}
+          submitLabel={initialText === null ? t('editor.footnoteApply') : t('editor.footnoteUpdate')}
+          onRemove={onRemove}
+          onClose={onClose}
+        />
       </Stack>
     </form>
   );
