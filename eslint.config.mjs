@@ -43,6 +43,7 @@ const MODULE_BOUNDARIES = [
   // Domain direction (reviews -> profiles -> iam, auth -> iam): nothing points back. Same-domain imports stay allowed.
   { sourceTag: 'domain:iam', notDependOnLibsWithTags: ['/^domain:(?!iam$)/'] },
   { sourceTag: 'domain:profiles', notDependOnLibsWithTags: ['/^domain:(?!(iam|profiles)$)/'] },
+  { sourceTag: 'domain:reviews', notDependOnLibsWithTags: ['/^domain:(?!(iam|profiles|reviews)$)/'] },
   { sourceTag: 'domain:auth', notDependOnLibsWithTags: ['/^domain:(?!(iam|auth)$)/'] },
 ];
 

@@ -16,6 +16,7 @@ import {
 } from '@mps/api-core';
 import { IamModule } from '@mps/api-iam';
 import { ProfilesModule } from '@mps/api-profiles';
+import { ReviewsModule } from '@mps/api-reviews';
 import { SeedModule } from '@mps/api-seed';
 import { ALL_ENTITIES } from './entities';
 
@@ -36,6 +37,7 @@ export class AppModule {
         AuthModule,
         IamModule,
         ProfilesModule,
+        ReviewsModule,
         SeedModule,
       ],
       providers: [{ provide: APP_FILTER, useClass: HttpExceptionFilter }],

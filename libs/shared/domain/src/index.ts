@@ -10,3 +10,5 @@ export * from './lib/diff/word-diff';
 export * from './lib/events';
 export * from './lib/session-cookie';
 export * from './lib/input-schemas';
+export * from './lib/review/section-status.state-machine';
+export * from './lib/review/anchor';

@@ -25,6 +25,6 @@ import { SectionAccessService } from './services/section-access.service';
     RevisionResolver,
     WorkspaceProfilesResolver,
   ],
-  exports: [ProfilesService, RevisionsService],
+  exports: [ProfilesService, RevisionsService, SectionAccessService, ProfileLoaders],
 })
 export class ProfilesModule {}

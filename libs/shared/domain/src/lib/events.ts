@@ -35,6 +35,50 @@ export interface SectionSavedEvent extends EventBase {
   revisionId: string;
 }
 
+/** Something happened to a comment thread of a section. `reviewCycleId` is null for internal comments. */
+export const COMMENT_EVENT_TYPES = [
+  'COMMENT_ADDED',
+  'COMMENT_RESOLVED',
+  'COMMENT_REOPENED',
+  'COMMENT_DISPOSITION_SET',
+  'SUGGESTION_APPLIED',
+  'SUGGESTION_DECLINED',
+] as const;
+export type CommentEventType = (typeof COMMENT_EVENT_TYPES)[number];
+
+export interface CommentEvent extends EventBase {
+  type: CommentEventType;
+  profileId: string;
+  sectionId: string;
+  commentId: string;
+  reviewCycleId: string | null;
+}
+
+/** A required signatory approved or requested changes on the section's current revision. */
+export interface SignOffGivenEvent extends EventBase {
+  type: 'SIGNOFF_GIVEN';
+  profileId: string;
+  sectionId: string;
+  signOffId: string;
+}
+
+/** The section's status changed (docs/domain.md rule 5). */
+export interface SectionStatusChangedEvent extends EventBase {
+  type: 'SECTION_STATUS_CHANGED';
+  profileId: string;
+  sectionId: string;
+  /** One of SectionStatus: DRAFTING, IN_REVIEW, CHANGES_REQUESTED, APPROVED. */
+  status: string;
+}
+
+/** A review cycle opened or closed (by a coordinator, or by itself at its closing date: actorId null). */
+export interface ReviewCycleEvent extends EventBase {
+  type: 'REVIEW_CYCLE_OPENED' | 'REVIEW_CYCLE_CLOSED';
+  profileId: string;
+  sectionId: null;
+  reviewCycleId: string;
+}
+
 /** A membership ended; the person's sessions were revoked with it. */
 export interface MemberDeactivatedEvent extends EventBase {
   type: 'MEMBER_DEACTIVATED';
@@ -42,7 +86,14 @@ export interface MemberDeactivatedEvent extends EventBase {
   userId: string;
 }
 
-export type DomainEvent = SectionSavedEvent | OutlineChangedEvent | MemberDeactivatedEvent;
+export type DomainEvent =
+  | SectionSavedEvent
+  | OutlineChangedEvent
+  | CommentEvent
+  | SignOffGivenEvent
+  | SectionStatusChangedEvent
+  | ReviewCycleEvent
+  | MemberDeactivatedEvent;
 export type DomainEventType = DomainEvent['type'];
 
 /** The events about one profile, as the profileEvents subscription delivers them. */
@@ -57,6 +108,16 @@ export const PROFILE_EVENT_TYPES: Readonly<Record<ProfileEventType, string>> = {
   SECTION_MOVED: 'a section moved, which may renumber others',
   SECTION_ARCHIVED: 'a section and its subsections were archived',
   SECTION_ASSIGNED: "a section's assigned organisations changed",
+  COMMENT_ADDED: 'a comment or reply was added to a thread of the section',
+  COMMENT_RESOLVED: 'a thread was resolved',
+  COMMENT_REOPENED: 'a resolved thread was reopened',
+  COMMENT_DISPOSITION_SET: "a comment's disposition (accepted, partly, not) was recorded",
+  SUGGESTION_APPLIED: 'suggested wording was taken into a saved revision',
+  SUGGESTION_DECLINED: 'suggested wording was declined, with a reason',
+  SIGNOFF_GIVEN: 'an organisation approved or requested changes on the current revision',
+  SECTION_STATUS_CHANGED: "the section's status changed (DRAFTING, IN_REVIEW, CHANGES_REQUESTED, APPROVED)",
+  REVIEW_CYCLE_OPENED: 'a review cycle opened (sectionId is null; reviewCycleId names it)',
+  REVIEW_CYCLE_CLOSED: 'a review cycle closed (sectionId is null; reviewCycleId names it)',
 };
 
 export function isProfileEvent(event: DomainEvent): event is ProfileEvent {

@@ -19,6 +19,13 @@ export const INPUT_LIMITS = {
   displayNameMax: 120,
   passwordMin: PASSWORD_MIN_LENGTH,
   passwordMax: PASSWORD_MAX_LENGTH,
+  /** A comment, a reply or a suggested wording. */
+  commentMax: 10_000,
+  /** A sign-off note, a disposition's reason, why a suggestion was declined. */
+  reasonMax: 2_000,
+  /** Sections, and organisations on each side, of one review cycle. */
+  cycleSectionsMax: 500,
+  cycleOrganizationsMax: 200,
 } as const;
 
 /**
@@ -41,6 +48,12 @@ export const VALIDATION_MESSAGES_EN = {
   signInEmailRequired: 'Enter your e-mail address',
   signInPasswordRequired: 'Enter your password',
   sectionTitleRequired: 'Enter a title for the section',
+  commentTooLong: 'Shorten {{field}} to {{commentMax}} characters or fewer',
+  reasonTooLong: 'Shorten {{field}} to {{reasonMax}} characters or fewer',
+  pickSections: 'Choose at least one section',
+  tooManySections: 'A review cycle may hold at most {{cycleSectionsMax}} sections',
+  tooManyOrganizations: 'Choose at most {{cycleOrganizationsMax}} organisations',
+  closingDate: 'Enter a closing date and time in the future',
 } as const;
 
 export type ValidationMessageId = keyof typeof VALIDATION_MESSAGES_EN;
@@ -191,3 +204,26 @@ export const memberSchema = z.object({
 export const addMemberFormSchema = memberSchema.extend({ password: optionalNewPasswordSchema });
 
 export const sectionSchema = z.object({ title: sectionTitleSchema });
+
+// --- review cycles, comments, sign-offs (docs/domain.md rules 4-6)
+
+export const reviewCycleTitleSchema = nameSchema;
+const idList = (max: number, tooMany: ValidationMessageId) => z.array(z.string()).max(max, key(tooMany));
+
+/** What a coordinator chooses when opening a review cycle (the API also checks the ids, the profile and the date). */
+export const reviewCycleSchema = z.object({
+  title: reviewCycleTitleSchema,
+  sectionIds: idList(INPUT_LIMITS.cycleSectionsMax, 'tooManySections').min(1, key('pickSections')),
+  participantOrganizationIds: idList(INPUT_LIMITS.cycleOrganizationsMax, 'tooManyOrganizations'),
+  requiredSignatoryOrganizationIds: idList(INPUT_LIMITS.cycleOrganizationsMax, 'tooManyOrganizations'),
+  closesAt: z.coerce.date({ error: key('closingDate') }).refine((d) => !Number.isNaN(d.getTime()), key('closingDate')),
+});
+
+/** A comment or a reply: required text. Not trimmed inside, only at the ends. */
+export const commentBodySchema = requiredTextSchema(INPUT_LIMITS.commentMax, { required: 'required', tooLong: 'commentTooLong' });
+/** Proposed replacement wording for a comment's passage; empty means none. */
+export const suggestionSchema = optionalTextSchema(INPUT_LIMITS.commentMax, 'commentTooLong');
+/** A sign-off's note: optional. */
+export const signOffNoteSchema = optionalTextSchema(INPUT_LIMITS.reasonMax, 'reasonTooLong');
+/** The reason of a disposition or of a declined suggestion: required. */
+export const reasonSchema = requiredTextSchema(INPUT_LIMITS.reasonMax, { required: 'required', tooLong: 'reasonTooLong' });

@@ -136,10 +136,51 @@ export const OPERATIONS = {
     rule: { access: 'workspace', anyOf: [P.SECTION_EDIT_ANY, P.SECTION_EDIT_ASSIGNED] },
     description: 'Save an older revision again as the newest one',
   },
+  // --- review cycles, comments, sign-offs
+  reviewCycle: {
+    type: 'Query',
+    rule: { access: 'workspace', anyOf: READ_ANY, platformAdmin: true },
+    description: 'One review cycle: sections, organisations, progress, sign-off and comment-response matrices',
+  },
+  openReviewCycle: {
+    type: 'Mutation',
+    rule: { access: 'workspace', anyOf: [P.REVIEW_MANAGE] },
+    description: 'Open a review cycle on sections, with participants, required signatories and a closing date',
+  },
+  closeReviewCycle: {
+    type: 'Mutation',
+    rule: { access: 'workspace', anyOf: [P.REVIEW_MANAGE] },
+    description: 'Close a review cycle before its closing date',
+  },
+  addComment: {
+    type: 'Mutation',
+    rule: { access: 'workspace', anyOf: [P.COMMENT_WRITE] },
+    description: 'Comment on a passage (optionally with suggested wording) or reply to a thread',
+  },
+  resolveComment: {
+    type: 'Mutation',
+    rule: { access: 'workspace', anyOf: [P.COMMENT_WRITE] },
+    description: "Resolve or reopen a thread (its author, the section's focal points, coordinators)",
+  },
+  declineSuggestion: {
+    type: 'Mutation',
+    rule: { access: 'workspace', anyOf: [P.COMMENT_ANSWER] },
+    description: "Decline a comment's suggested wording, with a reason",
+  },
+  setCommentDisposition: {
+    type: 'Mutation',
+    rule: { access: 'workspace', anyOf: [P.COMMENT_ANSWER] },
+    description: 'Record how a comment was taken into account (accepted, partly, not), with a reason',
+  },
+  signOff: {
+    type: 'Mutation',
+    rule: { access: 'workspace', anyOf: [P.SIGN_OFF] },
+    description: "Approve or request changes on a section's current revision, for a required signatory organisation",
+  },
   profileEvents: {
     type: 'Subscription',
     rule: { access: 'workspace', anyOf: READ_ANY, platformAdmin: true },
-    description: 'Live events of a profile (saves, outline changes) for those who may read it',
+    description: 'Live events of a profile (saves, outline, comments, sign-offs, statuses), each only to those who may read its section',
   },
 } as const satisfies Record<string, OperationEntry>;
 

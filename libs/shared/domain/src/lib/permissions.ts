@@ -19,6 +19,14 @@ export const PERMISSIONS = {
   /** Save revisions of sections assigned to the member's own organisation. */
   SECTION_EDIT_ASSIGNED: 'section:edit-assigned',
   AUDIT_READ: 'audit:read',
+  /** Open and close review cycles. */
+  REVIEW_MANAGE: 'review:manage',
+  /** Comment and reply (contributors: only in open cycles their organisation takes part in). */
+  COMMENT_WRITE: 'comment:write',
+  /** Record dispositions and decline suggestions (focal points: on their organisation's sections). */
+  COMMENT_ANSWER: 'comment:answer',
+  /** Sign off for their organisation where it is a required signatory. */
+  SIGN_OFF: 'signoff:give',
 } as const;
 export type Permission = (typeof PERMISSIONS)[keyof typeof PERMISSIONS];
 
@@ -33,9 +41,13 @@ export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
     P.SECTION_ASSIGN,
     P.SECTION_EDIT_ANY,
     P.AUDIT_READ,
+    P.REVIEW_MANAGE,
+    P.COMMENT_WRITE,
+    P.COMMENT_ANSWER,
+    P.SIGN_OFF,
   ],
-  FOCAL_POINT: [P.WORKSPACE_READ, P.SECTION_EDIT_ASSIGNED],
-  CONTRIBUTOR: [P.WORKSPACE_READ_PARTICIPATING],
+  FOCAL_POINT: [P.WORKSPACE_READ, P.SECTION_EDIT_ASSIGNED, P.COMMENT_WRITE, P.COMMENT_ANSWER, P.SIGN_OFF],
+  CONTRIBUTOR: [P.WORKSPACE_READ_PARTICIPATING, P.COMMENT_WRITE, P.SIGN_OFF],
   OBSERVER: [P.WORKSPACE_READ],
 };
 
@@ -55,4 +67,8 @@ export const PERMISSION_DESCRIPTIONS: Readonly<Record<Permission, string>> = {
   'section:edit-any': 'Save revisions of any section',
   'section:edit-assigned': 'Save revisions of sections assigned to their own organisation',
   'audit:read': 'Read the audit log',
+  'review:manage': 'Open and close review cycles',
+  'comment:write': 'Comment on passages and reply (contributors: only while a cycle of their organisation is open)',
+  'comment:answer': "Record dispositions and decline suggestions (focal points: on their organisation's sections)",
+  'signoff:give': 'Approve or request changes for their organisation, where it is a required signatory',
 };

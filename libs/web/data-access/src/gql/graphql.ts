@@ -68,6 +68,8 @@ export type Role =
   | 'OBSERVER';
 
 export type SaveSectionInput = {
+  /** Comments whose suggested wording this save takes (applied in the editor); their threads record this revision. */
+  appliedSuggestionIds?: Array<string> | null | undefined;
   /** The revision the edit started from; null only for a section with no revision yet. Stale -> CONFLICT. */
   baseRevisionId?: string | null | undefined;
   content: unknown;

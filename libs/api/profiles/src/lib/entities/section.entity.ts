@@ -1,5 +1,5 @@
 import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
-import type { SectionNumbering } from '@mps/shared-domain';
+import type { SectionNumbering, SectionStatusValue } from '@mps/shared-domain';
 import { ProfileEntity } from './profile.entity';
 
 /** A node of a profile's outline. Archived sections keep their history but leave the outline. */
@@ -44,6 +44,13 @@ export class SectionEntity {
   @ManyToOne('RevisionEntity', { onDelete: 'RESTRICT', nullable: true })
   @JoinColumn({ name: 'current_revision_id', foreignKeyConstraintName: 'fk_sections_current_revision' })
   currentRevision?: unknown;
+
+  /**
+   * DRAFTING, IN_REVIEW, CHANGES_REQUESTED or APPROVED (docs/domain.md rule 5). Moved only by the reviews domain,
+   * through the pure state machine in @mps/shared-domain, inside the transaction of the change that moves it.
+   */
+  @Column({ type: 'text', name: 'review_status', default: 'DRAFTING' })
+  reviewStatus!: SectionStatusValue;
 
   @Column({ type: 'timestamptz', name: 'archived_at', nullable: true })
   archivedAt!: Date | null;

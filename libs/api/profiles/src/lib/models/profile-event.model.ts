@@ -12,6 +12,8 @@ export class ProfileEventModel {
   @Field(() => String, { description: `One of ${TYPES}.` }) type!: ProfileEventType;
   @Field(() => ID) profileId!: string;
   @Field(() => ID, { nullable: true }) sectionId!: string | null;
+  @Field(() => ID, { nullable: true, description: 'The review cycle concerned (cycle and comment events).' }) reviewCycleId!: string | null;
+  @Field(() => ID, { nullable: true, description: 'The comment concerned (comment events).' }) commentId!: string | null;
   @Field() at!: Date;
   actorId!: string | null;
 }
@@ -20,6 +22,8 @@ export const toProfileEventModel = (event: ProfileEvent): ProfileEventModel => (
   type: event.type,
   profileId: event.profileId,
   sectionId: event.sectionId,
+  reviewCycleId: 'reviewCycleId' in event ? event.reviewCycleId : null,
+  commentId: 'commentId' in event ? event.commentId : null,
   at: new Date(event.at),
   actorId: event.actorId,
 });

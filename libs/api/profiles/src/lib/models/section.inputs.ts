@@ -29,4 +29,9 @@ export class SaveSectionInput {
   baseRevisionId?: string | null;
   @Field(() => GraphQLJSON) content!: unknown;
   @Field(() => String, { nullable: true }) summary?: string | null;
+  @Field(() => [ID], {
+    nullable: true,
+    description: 'Comments whose suggested wording this save takes (applied in the editor); their threads record this revision.',
+  })
+  appliedSuggestionIds?: string[] | null;
 }

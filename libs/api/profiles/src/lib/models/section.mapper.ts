@@ -6,10 +6,6 @@ import { SectionModel, SectionStatus } from './profile.model';
 export const outlineStyleOf = (profile: Pick<ProfileEntity, 'outlineStyle'>): OutlineStyle =>
   profile.outlineStyle === 'LETTERED_CHAPTERS' ? 'LETTERED_CHAPTERS' : 'DECIMAL';
 
-/**
- * Status is DRAFTING until the section is in an open review cycle (docs/domain.md
- * rule 5); review cycles arrive with the reviews module.
- */
 export function toSectionModel(
   section: SectionEntity,
   profile: Pick<ProfileEntity, 'id' | 'workspaceId'>,
@@ -24,7 +20,7 @@ export function toSectionModel(
     title: section.title,
     position: section.position,
     depth,
-    status: SectionStatus.DRAFTING,
+    status: section.reviewStatus as SectionStatus,
     archived: section.archivedAt !== null,
     numbered: section.numbering === 'NUMBERED',
     profileId: profile.id,

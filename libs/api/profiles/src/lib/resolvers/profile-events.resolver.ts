@@ -1,9 +1,13 @@
 import { Args, Context, ID, Parent, ResolveField, Resolver, Subscription } from '@nestjs/graphql';
 import { EventBus, eventStream, FieldAccess, GqlContext } from '@mps/api-core';
-import { Actor, CurrentActor, IamLoaders, SessionsService, toUserModel, UserModel } from '@mps/api-iam';
-import { isProfileEvent } from '@mps/shared-domain';
+import { AccessService, Actor, CurrentActor, IamLoaders, SessionsService, toUserModel, UserModel, WorkspaceAccess } from '@mps/api-iam';
+import { isProfileEvent, PERMISSIONS, ProfileEvent } from '@mps/shared-domain';
 import { ProfileEventModel, toProfileEventModel } from '../models/profile-event.model';
+import { SectionReviewPort } from '../ports/section-review.port';
 import { ProfilesService } from '../services/profiles.service';
+
+/** The same person without the membership cache of their subscription's start. */
+const freshActor = (actor: Actor): Actor => ({ ...actor, membershipCache: new Map() });
 
 @Resolver(() => ProfileEventModel)
 export class ProfileEventsResolver {
@@ -12,6 +16,8 @@ export class ProfileEventsResolver {
     private readonly events: EventBus,
     private readonly sessions: SessionsService,
     private readonly iam: IamLoaders,
+    private readonly access: AccessService,
+    private readonly reviews: SectionReviewPort,
   ) {}
 
   /**
@@ -27,12 +33,23 @@ export class ProfileEventsResolver {
     @CurrentActor() actor: Actor,
     @Args('profileId', { type: () => ID }) profileId: string,
   ): Promise<AsyncIterableIterator<ProfileEventModel>> {
-    await this.profiles.get(actor, profileId);
+    const { profile } = await this.profiles.get(actor, profileId);
     return eventStream<ProfileEventModel>(this.events, async (event) => {
       if (!isProfileEvent(event) || event.profileId !== profileId) return null;
       if (!(await this.sessions.activeSessionUser(actor.sessionId))) return 'end';
+      // The receiver's rights now, not when they subscribed: a role or membership may have changed since.
+      const access = await this.access.accessTo(freshActor(actor), profile.workspaceId);
+      if (!access) return 'end';
+      if (!(await this.mayReceive(access, event))) return null;
       return toProfileEventModel(event);
     });
+  }
+
+  /** docs/domain.md settled details: events reach only people who may read the section they concern, when sent. */
+  private async mayReceive(access: WorkspaceAccess, event: ProfileEvent): Promise<boolean> {
+    if (this.access.canReadSections(access)) return true;
+    if (!access.membership || !access.can(PERMISSIONS.WORKSPACE_READ_PARTICIPATING)) return false;
+    return this.reviews.participantMayReceive(event, access.membership.organizationId);
   }
 
   @ResolveField(() => UserModel, { nullable: true })

@@ -9,6 +9,7 @@ import { SectionEntity } from '../entities/section.entity';
 import { CreateProfileInput } from '../models/profile.inputs';
 import { SectionModel } from '../models/profile.model';
 import { outlineStyleOf, toSectionModel } from '../models/section.mapper';
+import { SectionAccessService } from './section-access.service';
 
 @Injectable()
 export class ProfilesService {
@@ -16,6 +17,7 @@ export class ProfilesService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly access: AccessService,
     private readonly audit: AuditService,
+    private readonly sectionAccess: SectionAccessService,
   ) {}
 
   async get(actor: Actor, id: string): Promise<{ profile: ProfileEntity; access: WorkspaceAccess }> {
@@ -77,18 +79,19 @@ export class ProfilesService {
   }
 
   /**
-   * The outline as the caller may read it: ordered depth-first, numbered.
-   * Contributors read only sections of review cycles their organisation takes
-   * part in; until review cycles exist, that is none.
+   * The outline as the caller may read it: ordered depth-first, numbered over the whole outline (a contributor's
+   * A.4 is the same A.4 everyone sees). Contributors read only the sections of the review cycles their organisation
+   * takes part in.
    */
   async outline(profile: ProfileEntity, access: WorkspaceAccess): Promise<SectionModel[]> {
-    if (!this.access.canReadSections(access)) return [];
+    const readable = await this.sectionAccess.readableSectionIds(access, profile.id);
+    if (readable !== 'all' && readable.size === 0) return [];
     const sections = await this.dataSource
       .getRepository(SectionEntity)
       .find({ where: { profileId: profile.id, archivedAt: IsNull() } });
-    return orderOutline(sections, outlineStyleOf(profile)).map(({ node, number, depth }) =>
-      toSectionModel(node, profile, number, depth),
-    );
+    return orderOutline(sections, outlineStyleOf(profile))
+      .filter(({ node }) => readable === 'all' || readable.has(node.id))
+      .map(({ node, number, depth }) => toSectionModel(node, profile, number, depth));
   }
 
   private async insertTemplateSections(

@@ -13,12 +13,13 @@ import {
   optionalText,
 } from '@mps/api-core';
 import { Actor } from '@mps/api-iam';
-import { ContentValidationError, renderContent, RenderedContent, wordDiff, WordDiffHunk } from '@mps/shared-domain';
+import { ContentValidationError, DomainEvent, renderContent, RenderedContent, wordDiff, WordDiffHunk } from '@mps/shared-domain';
 import { ProfileEntity } from '../entities/profile.entity';
 import { RevisionEntity } from '../entities/revision.entity';
 import { SectionEntity } from '../entities/section.entity';
 import { SaveSectionInput } from '../models/section.inputs';
 import { SectionAccessService } from './section-access.service';
+import { SectionReviewPort } from '../ports/section-review.port';
 
 /**
  * Immutable revisions and conflict-safe saving (docs/domain.md rule 3). A save is
@@ -32,23 +33,32 @@ export class RevisionsService {
     private readonly sections: SectionAccessService,
     private readonly audit: AuditService,
     private readonly events: EventBus,
+    private readonly reviews: SectionReviewPort,
   ) {}
 
   async save(actor: Actor, input: SaveSectionInput): Promise<RevisionEntity> {
     const { section, profile } = await this.sections.loadForEditing(actor, input.sectionId, 'saveSection');
     const rendered = this.render(input.content);
     const summary = optionalText(input.summary, 'summary', 'Summary', 500);
-    return this.commit(actor.userId, section, profile, input.baseRevisionId ?? null, rendered, summary, null);
+    const applied = [...new Set(input.appliedSuggestionIds ?? [])];
+    if (applied.length > 100) throw new BadUserInputError('At most 100 suggestions can be applied in one save.', 'appliedSuggestionIds');
+    return this.commit(actor.userId, section, profile, input.baseRevisionId ?? null, rendered, summary, null, applied);
   }
 
   /**
    * Saves on behalf of a server-side process (the demo seed), with no request
    * and no access check: never call it with anything a client sent.
    */
-  async saveAsSystem(authorId: string, sectionId: string, content: unknown, summary: string): Promise<RevisionEntity> {
+  async saveAsSystem(
+    authorId: string,
+    sectionId: string,
+    content: unknown,
+    summary: string,
+    appliedSuggestionIds: readonly string[] = [],
+  ): Promise<RevisionEntity> {
     const section = await this.dataSource.getRepository(SectionEntity).findOneByOrFail({ id: sectionId });
     const profile = await this.dataSource.getRepository(ProfileEntity).findOneByOrFail({ id: section.profileId });
-    return this.commit(authorId, section, profile, section.currentRevisionId, this.render(content), summary, null);
+    return this.commit(authorId, section, profile, section.currentRevisionId, this.render(content), summary, null, appliedSuggestionIds);
   }
 
   async restore(actor: Actor, sectionId: string, revisionId: string, baseRevisionId: string): Promise<RevisionEntity> {
@@ -96,8 +106,10 @@ export class RevisionsService {
     rendered: RenderedContent,
     summary: string | null,
     restoredFromId: string | null,
+    appliedSuggestionIds: readonly string[] = [],
   ): Promise<RevisionEntity> {
     const contentHash = createHash('sha256').update(rendered.canonicalText).digest('hex');
+    let reactions: DomainEvent[] = [];
     const revision = await this.dataSource.transaction(async (manager) => {
       const current = await this.lockCurrent(manager, section.id);
       if (current.archivedAt) {
@@ -150,6 +162,16 @@ export class RevisionsService {
           ...(restoredFromId ? { restoredFromId } : {}),
         },
       });
+      // The review consequences commit with the revision, or neither does.
+      reactions = await this.reviews.onRevisionCommitted(manager, {
+        workspaceId: profile.workspaceId,
+        profileId: profile.id,
+        sectionId: section.id,
+        previousRevisionId: previous?.id ?? null,
+        revisionId: created.id,
+        authorId,
+        appliedSuggestionIds,
+      });
       return created;
     });
     // After the commit; never fails the save (see EventBus).
@@ -162,6 +184,7 @@ export class RevisionsService {
       actorId: authorId,
       at: revision.createdAt.toISOString(),
     });
+    for (const event of reactions) this.events.publish(event);
     return revision;
   }
 

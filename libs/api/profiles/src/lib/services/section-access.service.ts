@@ -3,12 +3,13 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, IsNull } from 'typeorm';
 import { ForbiddenError, isUuid, NotFoundError } from '@mps/api-core';
 import { AccessService, Actor, WorkspaceAccess } from '@mps/api-iam';
-import { OperationName, orderOutline } from '@mps/shared-domain';
+import { OperationName, orderOutline, PERMISSIONS } from '@mps/shared-domain';
 import { ProfileEntity } from '../entities/profile.entity';
 import { SectionAssignmentEntity } from '../entities/section-assignment.entity';
 import { SectionEntity } from '../entities/section.entity';
 import { SectionModel } from '../models/profile.model';
 import { outlineStyleOf, toSectionModel } from '../models/section.mapper';
+import { SectionReviewPort } from '../ports/section-review.port';
 
 export interface SectionContext {
   section: SectionEntity;
@@ -22,6 +23,7 @@ export class SectionAccessService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly access: AccessService,
+    private readonly reviews: SectionReviewPort,
   ) {}
 
   async load(actor: Actor, sectionId: string, operation: OperationName): Promise<SectionContext> {
@@ -31,8 +33,25 @@ export class SectionAccessService {
     if (!section) throw new NotFoundError('Section');
     const profile = await this.dataSource.getRepository(ProfileEntity).findOneOrFail({ where: { id: section.profileId } });
     const access = await this.access.authorize(actor, operation, profile.workspaceId, 'Section');
-    if (!this.access.canReadSections(access)) throw new NotFoundError('Section');
+    if (!(await this.mayRead(access, section))) throw new NotFoundError('Section');
     return { section, profile, access };
+  }
+
+  /**
+   * Whether the admitted caller may read this section: everyone who reads the workspace's drafts, and members who
+   * read only what they take part in (contributors) for the sections of their review cycles.
+   */
+  async mayRead(access: WorkspaceAccess, section: Pick<SectionEntity, 'id' | 'profileId'>): Promise<boolean> {
+    if (this.access.canReadSections(access)) return true;
+    if (!access.membership || !access.can(PERMISSIONS.WORKSPACE_READ_PARTICIPATING)) return false;
+    return (await this.reviews.readableSectionIds(section.profileId, access.membership.organizationId)).has(section.id);
+  }
+
+  /** The ids of a profile's sections the caller may read, or 'all'. */
+  async readableSectionIds(access: WorkspaceAccess, profileId: string): Promise<'all' | ReadonlySet<string>> {
+    if (this.access.canReadSections(access)) return 'all';
+    if (!access.membership || !access.can(PERMISSIONS.WORKSPACE_READ_PARTICIPATING)) return new Set();
+    return this.reviews.readableSectionIds(profileId, access.membership.organizationId);
   }
 
   /** Like load, for saving: focal points only for sections assigned to their organisation. */

@@ -1,0 +1,47 @@
+import { Global, Module } from '@nestjs/common';
+import { IamModule } from '@mps/api-iam';
+import { ProfilesModule, SectionReviewPort } from '@mps/api-profiles';
+import { CommentResolver, ReviewCycleCommentsResolver, SectionCommentsResolver } from './resolvers/comment.resolver';
+import { ReviewCycleResolver } from './resolvers/review-cycle.resolver';
+import { ProfileReviewCyclesResolver, SectionReviewResolver } from './resolvers/section-review.resolver';
+import { SignOffMatrixCellResolver, SignOffMatrixRowResolver } from './resolvers/sign-off-matrix.resolver';
+import { SignOffResolver } from './resolvers/sign-off.resolver';
+import { CommentsService } from './services/comments.service';
+import { ReviewAccessService } from './services/review-access.service';
+import { ReviewCyclesService } from './services/review-cycles.service';
+import { ReviewPortAdapter } from './services/review-port.adapter';
+import { SignOffsService } from './services/sign-offs.service';
+
+/**
+ * What profiles asks of reviews (SectionReviewPort), provided globally so that profiles can inject it without
+ * importing this library (docs/adr/0007-reviews-plug-into-profiles.md). Its providers need only the database and
+ * iam, never a profiles provider, so no cycle forms.
+ */
+@Global()
+@Module({
+  imports: [IamModule],
+  providers: [ReviewAccessService, ReviewPortAdapter, { provide: SectionReviewPort, useExisting: ReviewPortAdapter }],
+  exports: [SectionReviewPort, ReviewAccessService, ReviewPortAdapter],
+})
+export class ReviewsPortModule {}
+
+/** Review cycles, anchored comments with suggestions and dispositions, sign-offs bound to revisions. */
+@Module({
+  imports: [IamModule, ProfilesModule, ReviewsPortModule],
+  providers: [
+    ReviewCyclesService,
+    SignOffsService,
+    CommentsService,
+    ReviewCycleResolver,
+    SignOffResolver,
+    SignOffMatrixRowResolver,
+    SignOffMatrixCellResolver,
+    SectionReviewResolver,
+    ProfileReviewCyclesResolver,
+    CommentResolver,
+    SectionCommentsResolver,
+    ReviewCycleCommentsResolver,
+  ],
+  exports: [ReviewCyclesService, SignOffsService, CommentsService],
+})
+export class ReviewsModule {}
