@@ -6,6 +6,7 @@ import { ReviewCycleResolver } from './resolvers/review-cycle.resolver';
 import { ProfileReviewCyclesResolver, SectionReviewResolver } from './resolvers/section-review.resolver';
 import { SignOffMatrixCellResolver, SignOffMatrixRowResolver } from './resolvers/sign-off-matrix.resolver';
 import { SignOffResolver } from './resolvers/sign-off.resolver';
+import { CommentRevisionHook } from './services/comment-revision.hook';
 import { CommentsService } from './services/comments.service';
 import { ReviewAccessService } from './services/review-access.service';
 import { ReviewCyclesService } from './services/review-cycles.service';
@@ -20,7 +21,7 @@ import { SignOffsService } from './services/sign-offs.service';
 @Global()
 @Module({
   imports: [IamModule],
-  providers: [ReviewAccessService, ReviewPortAdapter, { provide: SectionReviewPort, useExisting: ReviewPortAdapter }],
+  providers: [ReviewAccessService, CommentRevisionHook, ReviewPortAdapter, { provide: SectionReviewPort, useExisting: ReviewPortAdapter }],
   exports: [SectionReviewPort, ReviewAccessService, ReviewPortAdapter],
 })
 export class ReviewsPortModule {}
