@@ -10,3 +10,4 @@ export * from './lib/diff/word-diff';
 export * from './lib/events';
 export * from './lib/session-cookie';
 export * from './lib/input-schemas';
+export * from './lib/diff/document-diff';
