@@ -11,3 +11,4 @@ export * from './lib/events';
 export * from './lib/session-cookie';
 export * from './lib/input-schemas';
 export * from './lib/diff/document-diff';
+export * from './lib/section-title';
