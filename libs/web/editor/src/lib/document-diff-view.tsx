@@ -97,7 +97,7 @@ function TextBlock({ block, ctx, as }: { block: DiffBlock; ctx: RenderContext; a
 
 function TableBlock({ block, ctx }: { block: DiffBlock; ctx: RenderContext }) {
   return (
-    <div className="mps-diff-table" {...blockProps(block)}>
+    <div className="mps-diff-block mps-diff-table" data-change={blockProps(block)['data-change']}>
       {block.moved ? <MovedNote text={ctx.movedLabel} /> : null}
       <table>
         <tbody>
@@ -237,7 +237,7 @@ export function DocumentDiffText({ blocks, side, labels, label, collapse = false
   const shown = forSide(blocks, side);
   const items = collapse ? shorten(shown) : shown.map((block) => ({ block }));
   return (
-    <div className="mps-prose mps-diff-doc" role="region" aria-label={label}>
+    <div className="mps-prose mps-diff-doc" role={label ? 'region' : undefined} aria-label={label}>
       {renderFlow(items, ctx, 0, 'd')}
     </div>
   );
