@@ -85,6 +85,14 @@ describe('documentDiff', () => {
     expect(diff.added).toBe(3);
   });
 
+  it('word-diffs short blocks that gained words', () => {
+    const diff = documentDiff(doc(h(2, 'Overview'), ul(li('Bălți'))), doc(h(2, 'Overview and trends'), ul(li('Bălți and Edineț'))));
+    expect(picture(diff.blocks)).toEqual([
+      { change: 'changed', kind: 'heading', text: 'Overview{+ and trends}' },
+      { change: 'changed', kind: 'listItem', text: 'Bălți{+ and Edineț}' },
+    ]);
+  });
+
   it('keeps a changed heading a heading, with its words marked inside', () => {
     const diff = documentDiff(doc(h(2, 'Return migration'), p('Body')), doc(h(2, 'Return and circular migration'), p('Body')));
     expect(diff.blocks[0]).toMatchObject({ change: 'changed', kind: 'heading', level: 2 });
@@ -135,6 +143,10 @@ describe('documentDiff', () => {
     }
     const [changed] = documentDiff(doc(p('Emigrants: 1,200 people')), doc(p('Emigrants: 1,250 people'))).blocks;
     expect(picture([changed])[0].text).toBe('Emigrants: {-1,200}{+1,250} people');
+    const [phrase] = documentDiff(doc(p('driven by labour migrants coming back')), doc(p('driven by seasonal workers coming back'))).blocks;
+    expect(picture([phrase])[0].text).toBe('driven by {-labour migrants}{+seasonal workers} coming back');
+    const [longer] = documentDiff(doc(p('back from the European Union.')), doc(p('back from the European Union and Israel.'))).blocks;
+    expect(picture([longer])[0].text).toBe('back from the European Union{+ and Israel}.');
   });
 
   it('diffs a table cell by cell: a changed cell marked, an added row added', () => {

@@ -224,7 +224,8 @@ function similar(x: string, y: string): boolean {
       counts.set(w, n - 1);
     }
   }
-  return common / Math.max(a.length, b.length) >= 0.4;
+  // Dice coefficient: short blocks ("Overview" → "Overview and trends") still count as edited.
+  return (2 * common) / (a.length + b.length) >= 0.4;
 }
 
 /** Word diff of two texts; beyond a bounded effort, the whole of one replaced by the whole of the other. */
@@ -237,9 +238,18 @@ function words(before: string, after: string): WordDiffHunk[] {
 
 /**
  * Widens each change to whole words, so "1,200" → "1,250" reads as one figure replaced rather than "1,{200→250}"
- * (jsdiff splits words at punctuation). A change's edges take in the letters they touch from the unchanged text.
+ * (jsdiff splits words at punctuation). A replacement's edges take in the letters they touch from the unchanged text.
  */
-function wholeWords(hunks: WordDiffHunk[]): WordDiffHunk[] {
+function wholeWords(input: WordDiffHunk[]): WordDiffHunk[] {
+  // A space alone between two changes joins them: "{-labour migrants}{+seasonal workers}", not two marks per side.
+  const hunks = input.flatMap((h, i): WordDiffHunk[] =>
+    h.op === 'EQUAL' && !h.text.trim() && i > 0 && i < input.length - 1 && input[i - 1].op !== 'EQUAL' && input[i + 1].op !== 'EQUAL'
+      ? [
+          { op: 'DELETE', text: h.text },
+          { op: 'INSERT', text: h.text },
+        ]
+      : [h],
+  );
   const out: WordDiffHunk[] = [];
   let k = 0;
   while (k < hunks.length) {
@@ -252,6 +262,12 @@ function wholeWords(hunks: WordDiffHunk[]): WordDiffHunk[] {
     for (; k < hunks.length && hunks[k].op !== 'EQUAL'; k++) {
       if (hunks[k].op === 'DELETE') del += hunks[k].text;
       else ins += hunks[k].text;
+    }
+    // Pure insertions and deletions read well as they are ("Union{+ and Israel}."): only replacements widen.
+    if (!del || !ins) {
+      if (del) out.push({ op: 'DELETE', text: del });
+      if (ins) out.push({ op: 'INSERT', text: ins });
+      continue;
     }
     const prev = out[out.length - 1];
     const startsInWord = /^\S/.test(del) || /^\S/.test(ins);
