@@ -1,7 +1,7 @@
 import { Logger } from '@nestjs/common';
 import { afterEach, beforeEach, describe, expect, it, jest } from '@jest/globals';
 import { InProcessJobRunner, MAX_TIMER_DELAY_MS } from './in-process-job-runner';
-import { jobSlot } from './job-runner';
+import { jobSlot } from './job-internals';
 
 const DAY = 24 * 60 * 60 * 1000;
 const START = new Date('2027-01-04T09:00:00Z').getTime();

@@ -1,14 +1,6 @@
 import { Logger } from '@nestjs/common';
-import {
-  asJson,
-  checkJobArguments,
-  DEFAULT_JOB_ATTEMPTS,
-  DEFAULT_JOB_BACKOFF_MS,
-  JobHandler,
-  JobRetryOptions,
-  JobRunner,
-  jobSlot,
-} from './job-runner';
+import { asJson, checkJobArguments, DEFAULT_JOB_ATTEMPTS, DEFAULT_JOB_BACKOFF_MS, jobSlot } from './job-internals';
+import { JobHandler, JobRetryOptions, JobRunner } from './job-runner';
 
 /** setTimeout fires at once for delays above 2^31-1 ms (~24.8 days): longer waits are chained. */
 export const MAX_TIMER_DELAY_MS = 2 ** 31 - 1;
