@@ -19,7 +19,10 @@ export interface BullMqJobRunnerOptions extends JobRetryOptions {
   concurrency?: number;
 }
 
-/** `schedule` or `cancel` could not reach Redis; nothing was changed there. */
+/**
+ * `schedule` or `cancel` could not reach Redis. Usually nothing changed there; if the connection dropped between the
+ * two writes of a `schedule`, the earlier schedule of that name+key may be gone too (the boot re-scheduling repairs it).
+ */
 export class JobRunnerUnavailableError extends Error {
   override readonly name = 'JobRunnerUnavailableError';
 }
@@ -35,6 +38,8 @@ const QUEUE_NAME = 'jobs';
 /** Completed and failed jobs kept for inspection; older ones are deleted. */
 const KEEP_FINISHED = 1_000;
 
+/** Puts the earlier schedule back (or clears the slot) while the slot still names the one that failed to queue. */
+const RESTORE_SLOT = `if redis.call('HGET', KEYS[1], ARGV[1]) == ARGV[2] then if ARGV[3] == '' then return redis.call('HDEL', KEYS[1], ARGV[1]) end return redis.call('HSET', KEYS[1], ARGV[1], ARGV[3]) end return 0`;
 /** Deletes the slot only while it still names this schedule (a newer one, made meanwhile, stays). */
 const RELEASE_SLOT = `if redis.call('HGET', KEYS[1], ARGV[1]) == ARGV[2] then return redis.call('HDEL', KEYS[1], ARGV[1]) end return 0`;
 
@@ -106,11 +111,17 @@ export class BullMqJobRunner extends JobRunner {
     try {
       // First the hash, then the job: a job due at once must find itself current when a worker takes it.
       [previous] = await this.swapSlot(redis, slot, scheduleId);
+    } catch (error) {
+      throw new JobRunnerUnavailableError(`${what} was not scheduled: ${(error as Error).message}`);
+    }
+    try {
       await queue.add(name, envelope, {
         jobId: `${slot}|${scheduleId}`,
         delay: Math.max(0, runAt.getTime() - Date.now()),
       });
     } catch (error) {
+      // Best effort: with the connection gone this fails too, and the earlier job is skipped as stale.
+      await redis.eval(RESTORE_SLOT, 1, this.schedulesKey, slot, scheduleId, previous ?? '').catch(() => undefined);
       throw new JobRunnerUnavailableError(`${what} was not scheduled: ${(error as Error).message}`);
     }
     if (previous && previous !== scheduleId) await this.removeJob(queue, `${slot}|${previous}`);
