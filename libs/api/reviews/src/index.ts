@@ -7,3 +7,6 @@ export * from './lib/services/review-cycles.service';
 export * from './lib/services/sign-offs.service';
 export * from './lib/services/comments.service';
 export * from './lib/models/review.inputs';
+// --- comments
+export * from './lib/models/comment.model';
+export * from './lib/models/comment.mapper';
