@@ -81,7 +81,7 @@ export class CommentsService {
 
     const place: CommentPlace = { profileId: profile.id, workspaceId: profile.workspaceId };
     const parentId = input.parentId ?? null;
-    const thread = parentId ? await this.replyTarget(access, section, parentId, input) : null;
+    const thread = parentId !== null ? await this.replyTarget(access, section, parentId, input) : null;
     const reviewCycleId = thread ? thread.reviewCycleId : await this.cycleForNewThread(access, section, input.reviewCycleId ?? null);
     if (thread) await this.mayReplyIn(access, thread);
     if (!thread && suggestion && !input.anchor) {
@@ -350,7 +350,7 @@ export class CommentsService {
     if (!thread || !(await this.mayReadThread(access, thread))) throw new NotFoundError('Comment');
     if (input.anchor) throw new BadUserInputError('A reply belongs to its thread and carries no passage of its own.', 'anchor');
     if (input.suggestion?.trim()) throw new BadUserInputError('Suggested wording belongs to the first comment of a thread, not to a reply.', 'suggestion');
-    if (input.reviewCycleId && input.reviewCycleId !== thread.reviewCycleId) {
+    if (input.reviewCycleId != null && input.reviewCycleId !== thread.reviewCycleId) {
       throw new BadUserInputError("A reply joins its thread's review cycle.", 'reviewCycleId');
     }
     return thread;
@@ -379,7 +379,8 @@ export class CommentsService {
     const mine = async (cycle: ReviewCycleEntity) =>
       participant === null || (participant !== 'none' && (await this.reviewAccess.takesPart(cycle.id, participant)));
 
-    if (requested) {
+    // An empty id names nothing: the same mistake as a cycle that does not hold the section.
+    if (requested !== null) {
       const cycle = cycles.find((c) => c.id === requested);
       // A cycle that does not hold the section, or one the caller may not see, is the same mistake to them.
       if (!cycle || !(await mine(cycle))) throw new BadUserInputError('This review cycle does not hold the section.', 'reviewCycleId');
