@@ -36,8 +36,19 @@ describe('suggestions and dispositions', () => {
     const { sectionId, commentId } = await suggestion();
     const saved = await w.save(sectionId, TEXT.replace(QUOTE, WORDING), { appliedSuggestionIds: [commentId] });
     expect(codeOf(saved)).toBe('OK');
-    const res = await w.gql('coordinator', `query($id: ID!) { section(id: $id) { comments { suggestion { status } suggestionAppliedIn { id number } } } }`, { id: sectionId });
-    expect(res.data!['section'].comments).toEqual([{ suggestion: { status: 'APPLIED' }, suggestionAppliedIn: { id: saved.data!['saveSection'].id, number: 2 } }]);
+    const res = await w.gql(
+      'coordinator',
+      `query($id: ID!) { section(id: $id) { comments { suggestion { status } suggestionAppliedIn { id number } anchor { revisionId quote orphaned } } } }`,
+      { id: sectionId },
+    );
+    // The passage was replaced by the suggested wording: the thread now points at that wording, not at a lost quote.
+    expect(res.data!['section'].comments).toEqual([
+      {
+        suggestion: { status: 'APPLIED' },
+        suggestionAppliedIn: { id: saved.data!['saveSection'].id, number: 2 },
+        anchor: { revisionId: saved.data!['saveSection'].id, quote: WORDING, orphaned: false },
+      },
+    ]);
     const audit = await t.dataSource.query(`SELECT action, data->>'revisionId' AS revision FROM audit_events WHERE subject_id = $1 ORDER BY at`, [commentId]);
     expect(audit).toEqual([
       { action: 'comment.added', revision: expect.any(String) },

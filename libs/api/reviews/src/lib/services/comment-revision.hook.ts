@@ -11,6 +11,7 @@ interface AnchorRow {
   anchor_end: number;
   anchor_quote: string;
   anchor_orphaned: boolean;
+  suggestion: string | null;
 }
 
 interface AnchorUpdate {
@@ -18,10 +19,11 @@ interface AnchorUpdate {
   revisionId: string;
   start: number;
   end: number;
+  quote: string;
   orphaned: boolean;
 }
 
-/** Rows per batched UPDATE: 5 parameters each, well under PostgreSQL's 65,535. */
+/** Rows per batched UPDATE: 6 parameters each, well under PostgreSQL's 65,535. */
 const UPDATE_BATCH = 5_000;
 
 /**
@@ -42,11 +44,12 @@ export class CommentRevisionHook {
    * An anchor on the previous revision has its offsets mapped through the edit, then the nearest occurrence of its
    * quote is taken; an anchor left on an older revision (orphaned) is searched for near its last place. Found: it
    * moves to the new revision. Not found: orphaned, keeping the last revision and offsets where it was found.
+   * A suggestion applied in this very save replaced its passage: its anchor moves onto the wording that replaced it.
    * One query reads the anchors, one statement per 5,000 rows writes them.
    */
   private async followAnchors(manager: EntityManager, change: RevisionCommitted): Promise<void> {
     const anchors: AnchorRow[] = await manager.query(
-      `SELECT id, anchor_revision_id, anchor_start, anchor_end, anchor_quote, anchor_orphaned
+      `SELECT id, anchor_revision_id, anchor_start, anchor_end, anchor_quote, anchor_orphaned, suggestion
          FROM comments
         WHERE section_id = $1 AND parent_id IS NULL AND anchor_revision_id IS NOT NULL AND anchor_quote IS NOT NULL`,
       [change.sectionId],
@@ -63,6 +66,7 @@ export class CommentRevisionHook {
     const previousText = change.previousRevisionId ? texts.get(change.previousRevisionId) : undefined;
     let mapOffset: ((offset: number) => number) | null = null;
 
+    const appliedNow = new Set(change.appliedSuggestionIds);
     const updates: AnchorUpdate[] = [];
     for (const anchor of anchors) {
       let near = anchor.anchor_start;
@@ -71,20 +75,34 @@ export class CommentRevisionHook {
         near = mapOffset(anchor.anchor_start);
       }
       const found = findQuote(newText, anchor.anchor_quote, near);
-      if (found) updates.push({ id: anchor.id, revisionId: change.revisionId, start: found.start, end: found.end, orphaned: false });
-      else if (!anchor.anchor_orphaned) {
-        updates.push({ id: anchor.id, revisionId: anchor.anchor_revision_id, start: anchor.anchor_start, end: anchor.anchor_end, orphaned: true });
+      const replacedBy = !found && appliedNow.has(anchor.id) && anchor.suggestion ? findQuote(newText, anchor.suggestion, near) : null;
+      if (found) {
+        updates.push({ id: anchor.id, revisionId: change.revisionId, ...found, quote: anchor.anchor_quote, orphaned: false });
+      } else if (replacedBy) {
+        updates.push({ id: anchor.id, revisionId: change.revisionId, ...replacedBy, quote: anchor.suggestion!, orphaned: false });
+      } else if (!anchor.anchor_orphaned) {
+        updates.push({
+          id: anchor.id,
+          revisionId: anchor.anchor_revision_id,
+          start: anchor.anchor_start,
+          end: anchor.anchor_end,
+          quote: anchor.anchor_quote,
+          orphaned: true,
+        });
       }
     }
     for (let i = 0; i < updates.length; i += UPDATE_BATCH) {
       const batch = updates.slice(i, i + UPDATE_BATCH);
-      const values = batch.map((_, j) => `($${j * 5 + 1}::uuid, $${j * 5 + 2}::uuid, $${j * 5 + 3}::int, $${j * 5 + 4}::int, $${j * 5 + 5}::boolean)`);
+      const values = batch.map(
+        (_, j) => `($${j * 6 + 1}::uuid, $${j * 6 + 2}::uuid, $${j * 6 + 3}::int, $${j * 6 + 4}::int, $${j * 6 + 5}::text, $${j * 6 + 6}::boolean)`,
+      );
       await manager.query(
         `UPDATE comments c
-            SET anchor_revision_id = v.revision_id, anchor_start = v.start, anchor_end = v.stop, anchor_orphaned = v.orphaned
-           FROM (VALUES ${values.join(', ')}) AS v(id, revision_id, start, stop, orphaned)
+            SET anchor_revision_id = v.revision_id, anchor_start = v.start, anchor_end = v.stop, anchor_quote = v.quote,
+                anchor_orphaned = v.orphaned
+           FROM (VALUES ${values.join(', ')}) AS v(id, revision_id, start, stop, quote, orphaned)
           WHERE c.id = v.id`,
-        batch.flatMap((u) => [u.id, u.revisionId, u.start, u.end, u.orphaned]),
+        batch.flatMap((u) => [u.id, u.revisionId, u.start, u.end, u.quote, u.orphaned]),
       );
     }
   }
