@@ -7,3 +7,5 @@ export * from './lib/services/review-cycles.service';
 export * from './lib/services/sign-offs.service';
 export * from './lib/services/comments.service';
 export * from './lib/models/review.inputs';
+export * from './lib/services/section-status.service';
+export * from './lib/models/review.mappers';

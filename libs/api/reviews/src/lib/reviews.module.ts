@@ -12,6 +12,9 @@ import { ReviewAccessService } from './services/review-access.service';
 import { ReviewCyclesService } from './services/review-cycles.service';
 import { ReviewPortAdapter } from './services/review-port.adapter';
 import { SignOffsService } from './services/sign-offs.service';
+import { ReviewLoaders } from './services/review-loaders.service';
+import { ReviewMatrixService } from './services/review-matrix.service';
+import { SectionStatusService } from './services/section-status.service';
 
 /**
  * What profiles asks of reviews (SectionReviewPort), provided globally so that profiles can inject it without
@@ -21,8 +24,14 @@ import { SignOffsService } from './services/sign-offs.service';
 @Global()
 @Module({
   imports: [IamModule],
-  providers: [ReviewAccessService, CommentRevisionHook, ReviewPortAdapter, { provide: SectionReviewPort, useExisting: ReviewPortAdapter }],
-  exports: [SectionReviewPort, ReviewAccessService, ReviewPortAdapter],
+  providers: [
+    ReviewAccessService,
+    CommentRevisionHook,
+    ReviewPortAdapter,
+    { provide: SectionReviewPort, useExisting: ReviewPortAdapter },
+    SectionStatusService,
+  ],
+  exports: [SectionReviewPort, ReviewAccessService, ReviewPortAdapter, SectionStatusService],
 })
 export class ReviewsPortModule {}
 
@@ -42,6 +51,8 @@ export class ReviewsPortModule {}
     CommentResolver,
     SectionCommentsResolver,
     ReviewCycleCommentsResolver,
+    ReviewLoaders,
+    ReviewMatrixService,
   ],
   exports: [ReviewCyclesService, SignOffsService, CommentsService],
 })
