@@ -204,6 +204,19 @@ describe('review cycles: opening and closing by a coordinator', () => {
     expect(await statusesOf(t, [c!])).toEqual(['IN_REVIEW']);
   });
 
+  it('lets only one of three simultaneous openings on the same section succeed', async () => {
+    const s = twg.sections['findings.statistics']!;
+    const attempts = await Promise.all(
+      ['Race A', 'Race B', 'Race C'].map((title) => t.gql(OPEN_CYCLE, { i: input({ title, sectionIds: [s] }) }, twg.tokens.coordinator)),
+    );
+    expect(attempts.map(codeOf).sort()).toEqual(['FAILED_PRECONDITION', 'FAILED_PRECONDITION', 'OK']);
+    const open = await t.dataSource.query(
+      `SELECT count(*)::int AS n FROM review_cycle_sections rcs JOIN review_cycles c ON c.id = rcs.review_cycle_id WHERE rcs.section_id = $1 AND c.status = 'OPEN'`,
+      [s],
+    );
+    expect(open[0].n).toBe(1);
+  });
+
   it('never approves anything in a consultation cycle without required signatories', async () => {
     const s = twg.sections['findings.main']!;
     await saveText(t, twg.tokens.coordinator, s, 'Findings');
