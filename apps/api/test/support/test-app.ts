@@ -78,6 +78,8 @@ export async function startTestApp(env: Record<string, string> = {}, options: St
       DATA_DIR: '.data/test-app',
       JWT_SECRET: randomBytes(32).toString('hex'),
       SEED_DEMO: 'false',
+      // Apps on one database share Redis events and jobs; apps of other test files never take them.
+      REDIS_PREFIX: db.name,
       LOG_LEVEL: 'silent',
       ...env,
     }),

@@ -18,14 +18,14 @@ import { JobRunner } from './jobs/job-runner';
       provide: EventBus,
       inject: [APP_CONFIG],
       useFactory: (config: AppConfig): EventBus =>
-        config.redisUrl ? new RedisEventBus(config.redisUrl) : new InProcessEventBus(),
+        config.redisUrl ? new RedisEventBus(config.redisUrl, { prefix: config.redisPrefix }) : new InProcessEventBus(),
     },
     {
       // Same rule as the event bus: several instances share Redis, a single one keeps its timers.
       provide: JobRunner,
       inject: [APP_CONFIG],
       useFactory: (config: AppConfig): JobRunner =>
-        config.redisUrl ? new BullMqJobRunner({ url: config.redisUrl }) : new InProcessJobRunner(),
+        config.redisUrl ? new BullMqJobRunner({ url: config.redisUrl, prefix: config.redisPrefix }) : new InProcessJobRunner(),
     },
   ],
   exports: [AuditService, EventBus, JobRunner],
