@@ -83,6 +83,10 @@ describe('bad input (schema-driven)', () => {
       profile: 'profile',
       revision: 'revision',
       workspace: 'workspace',
+      release: 'release',
+      publicRelease: 'release',
+      publishRelease: 'release',
+      withdrawRelease: 'release',
     };
     const kind = name === 'id' ? byField[field] : name.replace(/Ids?$/, '').replace(/^(baseRevision|from|to)$/, 'revision');
     const id = ids[kind === 'parent' ? 'section' : kind === 'membership' ? 'membership' : (kind ?? '')];
@@ -201,7 +205,16 @@ describe('bad input (schema-driven)', () => {
       { s: section.data!['addSection'].id, c: contentWith('first') },
       coordinatorToken,
     );
+    // A published release of it (approval is the reviews domain's; set directly to meet the gate).
+    await t.dataSource.query(`UPDATE sections SET review_status = 'APPROVED' WHERE id = $1`, [section.data!['addSection'].id]);
+    const prepared = await t.gql(
+      `mutation($p: ID!) { prepareRelease(input: { profileId: $p, version: "1.0" }) { id } }`,
+      { p: profile.data!['createProfile'].id },
+      coordinatorToken,
+    );
+    await t.gql(`mutation($id: ID!) { publishRelease(id: $id) { id } }`, { id: prepared.data!['prepareRelease'].id }, coordinatorToken);
     Object.assign(ids, {
+      release: prepared.data!['prepareRelease'].id,
       workspace: ws.id,
       organization: org.id,
       membership: observer.membership.id,
