@@ -87,6 +87,9 @@ describe('bad input (schema-driven)', () => {
       publicRelease: 'release',
       publishRelease: 'release',
       withdrawRelease: 'release',
+      reviewCycle: 'reviewCycle',
+      closeReviewCycle: 'reviewCycle',
+      resolveComment: 'comment',
     };
     const kind = name === 'id' ? byField[field] : name.replace(/Ids?$/, '').replace(/^(baseRevision|from|to)$/, 'revision');
     const id = ids[kind === 'parent' ? 'section' : kind === 'membership' ? 'membership' : (kind ?? '')];
@@ -221,6 +224,23 @@ describe('bad input (schema-driven)', () => {
       profile: profile.data!['createProfile'].id,
       section: section.data!['addSection'].id,
       revision: saved.data!['saveSection'].id,
+    });
+    // Review ids: a cycle written straight to its tables, and an internal comment.
+    const [cycle] = await t.dataSource.query(
+      `INSERT INTO review_cycles (profile_id, workspace_id, title, closes_at, opened_by_id) VALUES ($1, $2, 'Bad input', now() + interval '7 days', $3) RETURNING id`,
+      [ids['profile'], ws.id, coordinator.user.id],
+    );
+    const comment = await t.gql(
+      `mutation($s: ID!, $r: ID!) { addComment(input: { sectionId: $s, revisionId: $r, body: "Bad input" }) { id } }`,
+      { s: ids['section'], r: ids['revision'] },
+      coordinatorToken,
+    );
+    Object.assign(ids, {
+      reviewCycle: cycle.id,
+      comment: comment.data!['addComment'].id,
+      appliedSuggestion: comment.data!['addComment'].id,
+      participantOrganization: org.id,
+      requiredSignatoryOrganization: org.id,
     });
   });
   afterAll(async () => {

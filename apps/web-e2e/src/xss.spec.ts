@@ -38,6 +38,12 @@ const STORED_TEXTS: Record<string, StoredText> = {
   'renameSection.title': { shownOn: ['outline', 'section'] },
   'SaveSectionInput.content': { shownOn: ['section', 'editing', 'history', 'diff'] },
   'SaveSectionInput.summary': { shownOn: ['history'] },
+  // Comments: the section screen's review panel (threads, suggestions, dispositions) and the cycle's matrix.
+  'AddCommentInput.body': { shownOn: ['section'] },
+  'AddCommentInput.suggestion': { shownOn: ['section'] },
+  'AnchorInput.quote': { notShown: 'must equal the revision text at the anchor, which is shown as the section text' },
+  'declineSuggestion.reason': { shownOn: ['section'] },
+  'SetCommentDispositionInput.reason': { shownOn: ['section'] },
   'login.email': { notShown: 'credentials' },
   'login.password': { notShown: 'credentials' },
   'logout.refreshToken': { notShown: 'credentials' },
@@ -208,6 +214,54 @@ async function arrange(request: APIRequestContext): Promise<Arranged> {
   if (!firstId) throw new Error(`Arrangement failed: ${JSON.stringify(first.errors)}`);
   const second = await save(doc(...richContent(run, false).content, paragraph(text(payload(`Added ${run}`)))), firstId);
   if (!second.data?.['saveSection']) throw new Error(`Arrangement failed: ${JSON.stringify(second.errors)}`);
+
+  // Comments: an internal thread on a passage with suggested wording, declined; then a cycle comment with a disposition.
+  const read = await must(request, `query($id: ID!) { section(id: $id) { currentRevision { id text } } }`, { id: sectionId }, token);
+  const { id: revisionId, text: plain } = read['section'].currentRevision as { id: string; text: string };
+  const quote = payload(`Plain ${run}`);
+  const addComment = `mutation($i: AddCommentInput!) { addComment(input: $i) { id } }`;
+  const internal = await must(
+    request,
+    addComment,
+    {
+      i: {
+        sectionId,
+        revisionId,
+        body: payload(`Comment ${run}`),
+        anchor: { start: plain.indexOf(quote), end: plain.indexOf(quote) + quote.length, quote },
+        suggestion: payload(`Suggestion ${run}`),
+      },
+    },
+    token,
+  );
+  await must(
+    request,
+    `mutation($id: ID!, $r: String!) { declineSuggestion(commentId: $id, reason: $r) { id } }`,
+    { id: internal['addComment'].id, r: payload(`Declined ${run}`) },
+    token,
+  );
+  await must(
+    request,
+    `mutation($i: OpenReviewCycleInput!) { openReviewCycle(input: $i) { id } }`,
+    {
+      i: {
+        profileId,
+        title: `Cycle ${run}`,
+        sectionIds: [sectionId],
+        participantOrganizationIds: [organizationId],
+        requiredSignatoryOrganizationIds: [],
+        closesAt: new Date(Date.now() + 7 * 24 * 3600 * 1000).toISOString(),
+      },
+    },
+    token,
+  );
+  const inCycle = await must(request, addComment, { i: { sectionId, revisionId, body: payload(`Cycle comment ${run}`) } }, token);
+  await must(
+    request,
+    `mutation($i: SetCommentDispositionInput!) { setCommentDisposition(input: $i) { id } }`,
+    { i: { commentId: inCycle['addComment'].id, disposition: 'PARTLY_ACCEPTED', reason: payload(`Disposition ${run}`) } },
+    token,
+  );
 
   return { coordinator, workspaceName, organizationName, profileTitle, sectionTitle, summary, run };
 }

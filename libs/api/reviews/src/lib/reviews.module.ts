@@ -12,6 +12,10 @@ import { ReviewAccessService } from './services/review-access.service';
 import { ReviewCyclesService } from './services/review-cycles.service';
 import { ReviewPortAdapter } from './services/review-port.adapter';
 import { SignOffsService } from './services/sign-offs.service';
+// --- comments (anchored threads, suggestions, dispositions, the comment-response downloads)
+import { CommentResponsesController } from './http/comment-responses.controller';
+import { CommentLoaders } from './services/comment-loaders.service';
+import { CommentResponsesService } from './services/comment-responses.service';
 
 /**
  * What profiles asks of reviews (SectionReviewPort), provided globally so that profiles can inject it without
@@ -42,7 +46,11 @@ export class ReviewsPortModule {}
     CommentResolver,
     SectionCommentsResolver,
     ReviewCycleCommentsResolver,
+    // --- comments
+    CommentLoaders,
+    CommentResponsesService,
   ],
+  controllers: [CommentResponsesController],
   exports: [ReviewCyclesService, SignOffsService, CommentsService],
 })
 export class ReviewsModule {}
