@@ -242,6 +242,29 @@ async function commentAsCoordinator(w: World, sectionId: string, fields: Record<
   });
   return data.addComment.id;
 }
+/**
+ * A fresh section with a revision, in a fresh open review cycle in which every organisation of the world takes part
+ * (the contributor's civil-society organisation as participant) and signs, so that every role the table admits can
+ * act on it.
+ */
+async function freshCycle(w: World): Promise<{ cycleId: string; sectionId: string; revisionId: string }> {
+  const sectionId = await freshSection(w);
+  const revisionId = await saveAsCoordinator(w, sectionId, null, 'Under review.');
+  const organizations = [w.assignedOrg.id, w.otherOrg.id, w.civilOrg.id];
+  const data = await asCoordinator<{ openReviewCycle: { id: string } }>(w, OPEN_REVIEW_CYCLE, {
+    input: cycleInput(w, sectionId, organizations),
+  });
+  return { cycleId: data.openReviewCycle.id, sectionId, revisionId };
+}
+const OPEN_REVIEW_CYCLE = `mutation($input: OpenReviewCycleInput!) { openReviewCycle(input: $input) { id status } }`;
+const cycleInput = (w: World, sectionId: string, organizations: string[]) => ({
+  profileId: w.profileId,
+  title: `Matrix cycle ${uniq()}`,
+  sectionIds: [sectionId],
+  participantOrganizationIds: organizations,
+  requiredSignatoryOrganizationIds: organizations,
+  closesAt: new Date(Date.now() + 7 * 24 * 60 * 60 * 1000).toISOString(),
+});
 
 /** One valid invocation per root operation. */
 const CALLS: Record<string, (w: World) => Call | Promise<Call>> = {
@@ -424,6 +447,27 @@ const CALLS: Record<string, (w: World) => Call | Promise<Call>> = {
     return {
       query: `mutation($input: SetCommentDispositionInput!) { setCommentDisposition(input: $input) { id disposition { value } } }`,
       variables: { input: { commentId: await commentAsCoordinator(w, sectionId, { reviewCycleId: cycle.id }), disposition: 'ACCEPTED', reason: 'Taken.' } },
+    };
+  },
+  // --- review cycles and sign-offs
+  reviewCycle: async (w) => ({
+    query: `query($id: ID!) { reviewCycle(id: $id) { id status canComment profile { id } sections { id number } participants { id }
+      requiredSignatories { id } openedBy { id } closedBy { id } progress { sections signOffsExpected } } }`,
+    variables: { id: (await freshCycle(w)).cycleId },
+  }),
+  openReviewCycle: async (w) => ({
+    query: OPEN_REVIEW_CYCLE,
+    variables: { input: cycleInput(w, await freshSection(w), [w.civilOrg.id]) },
+  }),
+  closeReviewCycle: async (w) => ({
+    query: `mutation($id: ID!) { closeReviewCycle(id: $id) { id status closedBy { id } } }`,
+    variables: { id: (await freshCycle(w)).cycleId },
+  }),
+  signOff: async (w) => {
+    const { sectionId, revisionId } = await freshCycle(w);
+    return {
+      query: `mutation($input: SignOffInput!) { signOff(input: $input) { id decision stale organization { id } section { id status } } }`,
+      variables: { input: { sectionId, revisionId, decision: 'APPROVE', note: null } },
     };
   },
 };

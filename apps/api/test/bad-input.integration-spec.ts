@@ -91,7 +91,13 @@ describe('bad input (schema-driven)', () => {
       closeReviewCycle: 'reviewCycle',
       resolveComment: 'comment',
     };
-    const kind = name === 'id' ? byField[field] : name.replace(/Ids?$/, '').replace(/^(baseRevision|from|to)$/, 'revision');
+    const kind =
+      name === 'id'
+        ? byField[field]
+        : name
+            .replace(/Ids?$/, '')
+            .replace(/^(baseRevision|from|to)$/, 'revision')
+            .replace(/^(participantOrganization|requiredSignatoryOrganization)$/, 'organization');
     const id = ids[kind === 'parent' ? 'section' : kind === 'membership' ? 'membership' : (kind ?? '')];
     if (!id) throw new Error(`No fixture id for ${field}(${name})`);
     return id;
@@ -208,7 +214,23 @@ describe('bad input (schema-driven)', () => {
       { s: section.data!['addSection'].id, c: contentWith('first') },
       coordinatorToken,
     );
-    // A published release of it (approval is the reviews domain's; set directly to meet the gate).
+    // A cycle holding the section, in which the coordinator's organisation signs: a sign-off with a plausible
+    // section and revision gets as far as the argument under test.
+    const cycle = await t.gql(
+      `mutation($i: OpenReviewCycleInput!) { openReviewCycle(input: $i) { id } }`,
+      {
+        i: {
+          profileId: profile.data!['createProfile'].id,
+          title: 'Bad input',
+          sectionIds: [section.data!['addSection'].id],
+          participantOrganizationIds: [org.id],
+          requiredSignatoryOrganizationIds: [org.id],
+          closesAt: new Date(Date.now() + 7 * 24 * 60 * 60 * 1000).toISOString(),
+        },
+      },
+      coordinatorToken,
+    );
+    // A published release of it (approval is the reviews domain's; set directly, after the cycle opened, to meet the gate).
     await t.dataSource.query(`UPDATE sections SET review_status = 'APPROVED' WHERE id = $1`, [section.data!['addSection'].id]);
     const prepared = await t.gql(
       `mutation($p: ID!) { prepareRelease(input: { profileId: $p, version: "1.0" }) { id } }`,
@@ -217,6 +239,7 @@ describe('bad input (schema-driven)', () => {
     );
     await t.gql(`mutation($id: ID!) { publishRelease(id: $id) { id } }`, { id: prepared.data!['prepareRelease'].id }, coordinatorToken);
     Object.assign(ids, {
+      reviewCycle: cycle.data!['openReviewCycle'].id,
       release: prepared.data!['prepareRelease'].id,
       workspace: ws.id,
       organization: org.id,
@@ -225,18 +248,13 @@ describe('bad input (schema-driven)', () => {
       section: section.data!['addSection'].id,
       revision: saved.data!['saveSection'].id,
     });
-    // Review ids: a cycle written straight to its tables, and an internal comment.
-    const [cycle] = await t.dataSource.query(
-      `INSERT INTO review_cycles (profile_id, workspace_id, title, closes_at, opened_by_id) VALUES ($1, $2, 'Bad input', now() + interval '7 days', $3) RETURNING id`,
-      [ids['profile'], ws.id, coordinator.user.id],
-    );
+    // A thread in that cycle, for the comment arguments.
     const comment = await t.gql(
       `mutation($s: ID!, $r: ID!) { addComment(input: { sectionId: $s, revisionId: $r, body: "Bad input" }) { id } }`,
       { s: ids['section'], r: ids['revision'] },
       coordinatorToken,
     );
     Object.assign(ids, {
-      reviewCycle: cycle.id,
       comment: comment.data!['addComment'].id,
       appliedSuggestion: comment.data!['addComment'].id,
       participantOrganization: org.id,

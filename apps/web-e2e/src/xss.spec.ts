@@ -17,7 +17,7 @@ import { DEMO, expect, mainNav, signIn, test } from './support/fixtures';
  * shown, store a payload in it in `arrange()`, and visit that screen.
  */
 
-type Screen = 'my work' | 'workspaces' | 'admin' | 'profiles' | 'outline' | 'section' | 'editing' | 'history' | 'diff';
+type Screen = 'my work' | 'workspaces' | 'admin' | 'profiles' | 'outline' | 'section' | 'editing' | 'history' | 'diff' | 'cycle';
 type StoredText = { shownOn: Screen[] } | { notShown: string };
 
 const STORED_TEXTS: Record<string, StoredText> = {
@@ -44,6 +44,8 @@ const STORED_TEXTS: Record<string, StoredText> = {
   'AnchorInput.quote': { notShown: 'must equal the revision text at the anchor, which is shown as the section text' },
   'declineSuggestion.reason': { shownOn: ['section'] },
   'SetCommentDispositionInput.reason': { shownOn: ['section'] },
+  'OpenReviewCycleInput.title': { shownOn: ['outline', 'section', 'cycle'] },
+  'SignOffInput.note': { shownOn: ['section', 'cycle'] },
   'login.email': { notShown: 'credentials' },
   'login.password': { notShown: 'credentials' },
   'logout.refreshToken': { notShown: 'credentials' },
@@ -138,6 +140,10 @@ interface Arranged {
   profileTitle: string;
   sectionTitle: string;
   summary: string;
+  /** A review cycle on the section, with a payload in its title, and a sign-off with a payload in its note. */
+  cycleId: string;
+  cycleTitle: string;
+  signOffNote: string;
   run: string;
 }
 
@@ -240,17 +246,19 @@ async function arrange(request: APIRequestContext): Promise<Arranged> {
     { id: internal['addComment'].id, r: payload(`Declined ${run}`) },
     token,
   );
-  await must(
+  // A review cycle in which the coordinator's organisation takes part and signs.
+  const cycleTitle = payload(`Cycle ${run}`);
+  const cycle = await must(
     request,
     `mutation($i: OpenReviewCycleInput!) { openReviewCycle(input: $i) { id } }`,
     {
       i: {
         profileId,
-        title: `Cycle ${run}`,
+        title: cycleTitle,
         sectionIds: [sectionId],
         participantOrganizationIds: [organizationId],
-        requiredSignatoryOrganizationIds: [],
-        closesAt: new Date(Date.now() + 7 * 24 * 3600 * 1000).toISOString(),
+        requiredSignatoryOrganizationIds: [organizationId],
+        closesAt: new Date(Date.now() + 7 * 24 * 60 * 60 * 1000).toISOString(),
       },
     },
     token,
@@ -263,7 +271,26 @@ async function arrange(request: APIRequestContext): Promise<Arranged> {
     token,
   );
 
-  return { coordinator, workspaceName, organizationName, profileTitle, sectionTitle, summary, run };
+  const signOffNote = payload(`Sign-off ${run}`);
+  await must(
+    request,
+    `mutation($i: SignOffInput!) { signOff(input: $i) { id } }`,
+    { i: { sectionId, revisionId: second.data['saveSection'].id, decision: 'REQUEST_CHANGES', note: signOffNote } },
+    token,
+  );
+
+  return {
+    coordinator,
+    workspaceName,
+    organizationName,
+    profileTitle,
+    sectionTitle,
+    summary,
+    cycleId: cycle['openReviewCycle'].id as string,
+    cycleTitle,
+    signOffNote,
+    run,
+  };
 }
 
 // ---------------------------------------------------------------- detecting execution

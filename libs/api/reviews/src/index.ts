@@ -12,3 +12,5 @@ export * from './lib/models/review-cycle.model';
 // --- comments
 export * from './lib/models/comment.model';
 export * from './lib/models/comment.mapper';
+export * from './lib/services/section-status.service';
+export * from './lib/models/review.mappers';

@@ -16,6 +16,9 @@ import { SignOffsService } from './services/sign-offs.service';
 import { CommentResponsesController } from './http/comment-responses.controller';
 import { CommentLoaders } from './services/comment-loaders.service';
 import { CommentResponsesService } from './services/comment-responses.service';
+import { ReviewLoaders } from './services/review-loaders.service';
+import { ReviewMatrixService } from './services/review-matrix.service';
+import { SectionStatusService } from './services/section-status.service';
 
 /**
  * What profiles asks of reviews (SectionReviewPort), provided globally so that profiles can inject it without
@@ -25,8 +28,14 @@ import { CommentResponsesService } from './services/comment-responses.service';
 @Global()
 @Module({
   imports: [IamModule],
-  providers: [ReviewAccessService, CommentRevisionHook, ReviewPortAdapter, { provide: SectionReviewPort, useExisting: ReviewPortAdapter }],
-  exports: [SectionReviewPort, ReviewAccessService, ReviewPortAdapter],
+  providers: [
+    ReviewAccessService,
+    CommentRevisionHook,
+    ReviewPortAdapter,
+    { provide: SectionReviewPort, useExisting: ReviewPortAdapter },
+    SectionStatusService,
+  ],
+  exports: [SectionReviewPort, ReviewAccessService, ReviewPortAdapter, SectionStatusService],
 })
 export class ReviewsPortModule {}
 
@@ -49,6 +58,8 @@ export class ReviewsPortModule {}
     // --- comments
     CommentLoaders,
     CommentResponsesService,
+    ReviewLoaders,
+    ReviewMatrixService,
   ],
   controllers: [CommentResponsesController],
   exports: [ReviewCyclesService, SignOffsService, CommentsService],
