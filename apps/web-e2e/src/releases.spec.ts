@@ -60,7 +60,7 @@ test('a coordinator sees the blockers, clears them, prepares and publishes 1.0',
 
   await signIn(page, DEMO.coordinator);
   await mainNav(page).getByRole('link', { name: 'Releases' }).click();
-  await page.getByLabel('Profile').selectOption({ label: `${title} (2025)` });
+  await page.getByRole('combobox', { name: 'Profile' }).selectOption({ label: `${title} (2025)` });
   const blockers = page.getByRole('list', { name: 'What blocks a release' });
   await expect(blockers.getByRole('link', { name: '1 Summary is not approved at its current revision (in review)' })).toHaveAttribute(
     'href',

@@ -297,7 +297,7 @@ async function arrange(request: APIRequestContext): Promise<Arranged> {
   const released = await must(
     request,
     `mutation($i: CreateProfileInput!) { createProfile(input: $i) { id } }`,
-    { i: { workspaceId, title: payload(`Released profile ${run}`), edition: '2019' } },
+    { i: { workspaceId, title: payload(`Earlier edition ${run}`), edition: '2019' } },
     token,
   );
   const releaseProfileId = released['createProfile'].id as string;
