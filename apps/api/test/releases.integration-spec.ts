@@ -1,5 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { EventBus } from '@mps/api-core';
 import { Fixtures } from '@mps/api-testing';
+import type { DomainEvent } from '@mps/shared-domain';
 import { signIn } from './support/sign-in';
 import { BOOT_TIMEOUT, startTestApp, TestApp } from './support/test-app';
 
@@ -31,6 +33,7 @@ describe('releases', () => {
   let orgs: Record<'ministry' | 'cms' | 'ngo', string>;
   let users: Record<'coordinator' | 'focal' | 'contributor' | 'observer' | 'outsider', string>;
   let tokens: Record<'coordinator' | 'focal' | 'contributor' | 'observer' | 'outsider', string>;
+  const events: DomainEvent[] = [];
   const count = async (sql: string, params: unknown[] = []) => Number((await t.dataSource.query(sql, params))[0].n);
   const gql = async (query: string, variables: Record<string, unknown>, token?: string) => t.gql(query, variables, token);
   const must = async (query: string, variables: Record<string, unknown>, token: string) => {
@@ -84,6 +87,7 @@ describe('releases', () => {
   beforeAll(async () => {
     t = await startTestApp();
     f = new Fixtures(t.dataSource);
+    t.app.get(EventBus).subscribe((event) => events.push(event));
     const ws = await f.workspace({ countryCode: 'RL' });
     workspaceId = ws.id;
     const ministry = await f.organization(ws.id, { name: 'Ministry of Labour', acronym: 'MoL' });
@@ -290,6 +294,14 @@ describe('releases', () => {
       expect((await gql(PUBLIC_RELEASES, { c: 'ZZ' })).data!['publicReleases']).toEqual([]);
       const contributor = await gql(`query($id: ID!) { release(id: $id) { version } }`, { id: candidateId }, tokens.contributor);
       expect(contributor.data!['release']).toEqual({ version: '2024.1' });
+    });
+
+    it("announces preparing and publishing on the profile's events, with ids only", () => {
+      const announced = events.filter((e) => e.type.startsWith('RELEASE_') && 'releaseId' in e && e.releaseId === candidateId);
+      expect(announced.map((e) => ({ ...e, at: typeof e.at }))).toEqual([
+        { type: 'RELEASE_PREPARED', workspaceId, actorId: users.coordinator, at: 'string', profileId, sectionId: null, releaseId: candidateId },
+        { type: 'RELEASE_PUBLISHED', workspaceId, actorId: users.coordinator, at: 'string', profileId, sectionId: null, releaseId: candidateId },
+      ]);
     });
 
     it('has the database refuse any change to frozen content, even as the owner', async () => {
