@@ -83,6 +83,10 @@ describe('bad input (schema-driven)', () => {
       profile: 'profile',
       revision: 'revision',
       workspace: 'workspace',
+      release: 'release',
+      publicRelease: 'release',
+      publishRelease: 'release',
+      withdrawRelease: 'release',
       reviewCycle: 'reviewCycle',
       closeReviewCycle: 'reviewCycle',
       resolveComment: 'comment',
@@ -226,8 +230,17 @@ describe('bad input (schema-driven)', () => {
       },
       coordinatorToken,
     );
+    // A published release of it (approval is the reviews domain's; set directly, after the cycle opened, to meet the gate).
+    await t.dataSource.query(`UPDATE sections SET review_status = 'APPROVED' WHERE id = $1`, [section.data!['addSection'].id]);
+    const prepared = await t.gql(
+      `mutation($p: ID!) { prepareRelease(input: { profileId: $p, version: "1.0" }) { id } }`,
+      { p: profile.data!['createProfile'].id },
+      coordinatorToken,
+    );
+    await t.gql(`mutation($id: ID!) { publishRelease(id: $id) { id } }`, { id: prepared.data!['prepareRelease'].id }, coordinatorToken);
     Object.assign(ids, {
       reviewCycle: cycle.data!['openReviewCycle'].id,
+      release: prepared.data!['prepareRelease'].id,
       workspace: ws.id,
       organization: org.id,
       membership: observer.membership.id,

@@ -16,6 +16,7 @@ import {
 } from '@mps/api-core';
 import { IamModule } from '@mps/api-iam';
 import { ProfilesModule } from '@mps/api-profiles';
+import { ReleasesModule } from '@mps/api-releases';
 import { ReviewsModule } from '@mps/api-reviews';
 import { SeedModule } from '@mps/api-seed';
 import { ALL_ENTITIES } from './entities';
@@ -38,6 +39,7 @@ export class AppModule {
         IamModule,
         ProfilesModule,
         ReviewsModule,
+        ReleasesModule,
         SeedModule,
       ],
       providers: [{ provide: APP_FILTER, useClass: HttpExceptionFilter }],

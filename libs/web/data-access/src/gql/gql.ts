@@ -45,7 +45,15 @@ type Documents = {
     "\n  mutation ArchiveSection($id: ID!) {\n    archiveSection(id: $id) {\n      id\n      archived\n    }\n  }\n": typeof types.ArchiveSectionDocument,
     "\n  mutation AssignSection($sectionId: ID!, $organizationIds: [ID!]!) {\n    assignSection(sectionId: $sectionId, organizationIds: $organizationIds) {\n      id\n      canEdit\n      assignedOrganizations {\n        id\n        name\n        acronym\n      }\n    }\n  }\n": typeof types.AssignSectionDocument,
     "\n  subscription ProfileEvents($profileId: ID!) {\n    profileEvents(profileId: $profileId) {\n      type\n      profileId\n      sectionId\n      at\n      actor {\n        id\n        displayName\n      }\n    }\n  }\n": typeof types.ProfileEventsDocument,
-    "\n  query WorkspaceProfiles($id: ID!) {\n    workspace(id: $id) {\n      id\n      name\n      profiles {\n        id\n        title\n        edition\n        createdAt\n        sections {\n          id\n        }\n      }\n    }\n  }\n": typeof types.WorkspaceProfilesDocument,
+    "\n  query WorkspaceProfiles($id: ID!) {\n    workspace(id: $id) {\n      id\n      name\n      profiles {\n        id\n        title\n        edition\n        createdAt\n        sections {\n          id\n        }\n        releases {\n          id\n          version\n          status\n        }\n      }\n    }\n  }\n": typeof types.WorkspaceProfilesDocument,
+    "\n  mutation CreateProfile($input: CreateProfileInput!) {\n    createProfile(input: $input) {\n      id\n      title\n      edition\n    }\n  }\n": typeof types.CreateProfileDocument,
+    "\n  mutation StartNextEdition($input: StartNextEditionInput!) {\n    startNextEdition(input: $input) {\n      id\n      title\n      edition\n    }\n  }\n": typeof types.StartNextEditionDocument,
+    "\n  query WorkspaceReleases($id: ID!) {\n    workspace(id: $id) {\n      id\n      name\n      profiles {\n        id\n        title\n        edition\n        releases {\n          id\n          version\n          status\n          createdAt\n          publishedAt\n          withdrawnAt\n          withdrawalReason\n        }\n      }\n    }\n  }\n": typeof types.WorkspaceReleasesDocument,
+    "\n  query ReleaseReadiness($profileId: ID!) {\n    releaseReadiness(profileId: $profileId) {\n      ready\n      items {\n        kind\n        message\n        sectionId\n        reviewCycleId\n      }\n    }\n  }\n": typeof types.ReleaseReadinessDocument,
+    "\n  query ReleaseDetail($id: ID!) {\n    release(id: $id) {\n      id\n      version\n      notes\n      status\n      createdAt\n      publishedAt\n      withdrawnAt\n      withdrawalReason\n      profileTitle\n      edition\n      sections {\n        sectionId\n        number\n        title\n        depth\n        revisionNumber\n      }\n    }\n  }\n": typeof types.ReleaseDetailDocument,
+    "\n  mutation PrepareRelease($input: PrepareReleaseInput!) {\n    prepareRelease(input: $input) {\n      id\n      version\n      status\n    }\n  }\n": typeof types.PrepareReleaseDocument,
+    "\n  mutation PublishRelease($id: ID!) {\n    publishRelease(id: $id) {\n      id\n      status\n      publishedAt\n    }\n  }\n": typeof types.PublishReleaseDocument,
+    "\n  mutation WithdrawRelease($id: ID!, $reason: String!) {\n    withdrawRelease(id: $id, reason: $reason) {\n      id\n      status\n      withdrawnAt\n      withdrawalReason\n    }\n  }\n": typeof types.WithdrawReleaseDocument,
     "\n  mutation CreateWorkspace($input: CreateWorkspaceInput!) {\n    createWorkspace(input: $input) {\n      id\n      name\n      slug\n      kind\n      countryCode\n      myRole\n      createdAt\n    }\n  }\n": typeof types.CreateWorkspaceDocument,
     "\n  mutation CreateFirstOrganization($input: CreateOrganizationInput!) {\n    createOrganization(input: $input) {\n      id\n    }\n  }\n": typeof types.CreateFirstOrganizationDocument,
     "\n  mutation AddFirstCoordinator($input: AddMemberInput!) {\n    addMember(input: $input) {\n      id\n    }\n  }\n": typeof types.AddFirstCoordinatorDocument,
@@ -82,7 +90,15 @@ const documents: Documents = {
     "\n  mutation ArchiveSection($id: ID!) {\n    archiveSection(id: $id) {\n      id\n      archived\n    }\n  }\n": types.ArchiveSectionDocument,
     "\n  mutation AssignSection($sectionId: ID!, $organizationIds: [ID!]!) {\n    assignSection(sectionId: $sectionId, organizationIds: $organizationIds) {\n      id\n      canEdit\n      assignedOrganizations {\n        id\n        name\n        acronym\n      }\n    }\n  }\n": types.AssignSectionDocument,
     "\n  subscription ProfileEvents($profileId: ID!) {\n    profileEvents(profileId: $profileId) {\n      type\n      profileId\n      sectionId\n      at\n      actor {\n        id\n        displayName\n      }\n    }\n  }\n": types.ProfileEventsDocument,
-    "\n  query WorkspaceProfiles($id: ID!) {\n    workspace(id: $id) {\n      id\n      name\n      profiles {\n        id\n        title\n        edition\n        createdAt\n        sections {\n          id\n        }\n      }\n    }\n  }\n": types.WorkspaceProfilesDocument,
+    "\n  query WorkspaceProfiles($id: ID!) {\n    workspace(id: $id) {\n      id\n      name\n      profiles {\n        id\n        title\n        edition\n        createdAt\n        sections {\n          id\n        }\n        releases {\n          id\n          version\n          status\n        }\n      }\n    }\n  }\n": types.WorkspaceProfilesDocument,
+    "\n  mutation CreateProfile($input: CreateProfileInput!) {\n    createProfile(input: $input) {\n      id\n      title\n      edition\n    }\n  }\n": types.CreateProfileDocument,
+    "\n  mutation StartNextEdition($input: StartNextEditionInput!) {\n    startNextEdition(input: $input) {\n      id\n      title\n      edition\n    }\n  }\n": types.StartNextEditionDocument,
+    "\n  query WorkspaceReleases($id: ID!) {\n    workspace(id: $id) {\n      id\n      name\n      profiles {\n        id\n        title\n        edition\n        releases {\n          id\n          version\n          status\n          createdAt\n          publishedAt\n          withdrawnAt\n          withdrawalReason\n        }\n      }\n    }\n  }\n": types.WorkspaceReleasesDocument,
+    "\n  query ReleaseReadiness($profileId: ID!) {\n    releaseReadiness(profileId: $profileId) {\n      ready\n      items {\n        kind\n        message\n        sectionId\n        reviewCycleId\n      }\n    }\n  }\n": types.ReleaseReadinessDocument,
+    "\n  query ReleaseDetail($id: ID!) {\n    release(id: $id) {\n      id\n      version\n      notes\n      status\n      createdAt\n      publishedAt\n      withdrawnAt\n      withdrawalReason\n      profileTitle\n      edition\n      sections {\n        sectionId\n        number\n        title\n        depth\n        revisionNumber\n      }\n    }\n  }\n": types.ReleaseDetailDocument,
+    "\n  mutation PrepareRelease($input: PrepareReleaseInput!) {\n    prepareRelease(input: $input) {\n      id\n      version\n      status\n    }\n  }\n": types.PrepareReleaseDocument,
+    "\n  mutation PublishRelease($id: ID!) {\n    publishRelease(id: $id) {\n      id\n      status\n      publishedAt\n    }\n  }\n": types.PublishReleaseDocument,
+    "\n  mutation WithdrawRelease($id: ID!, $reason: String!) {\n    withdrawRelease(id: $id, reason: $reason) {\n      id\n      status\n      withdrawnAt\n      withdrawalReason\n    }\n  }\n": types.WithdrawReleaseDocument,
     "\n  mutation CreateWorkspace($input: CreateWorkspaceInput!) {\n    createWorkspace(input: $input) {\n      id\n      name\n      slug\n      kind\n      countryCode\n      myRole\n      createdAt\n    }\n  }\n": types.CreateWorkspaceDocument,
     "\n  mutation CreateFirstOrganization($input: CreateOrganizationInput!) {\n    createOrganization(input: $input) {\n      id\n    }\n  }\n": types.CreateFirstOrganizationDocument,
     "\n  mutation AddFirstCoordinator($input: AddMemberInput!) {\n    addMember(input: $input) {\n      id\n    }\n  }\n": types.AddFirstCoordinatorDocument,
@@ -229,7 +245,39 @@ export function graphql(source: "\n  subscription ProfileEvents($profileId: ID!)
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query WorkspaceProfiles($id: ID!) {\n    workspace(id: $id) {\n      id\n      name\n      profiles {\n        id\n        title\n        edition\n        createdAt\n        sections {\n          id\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query WorkspaceProfiles($id: ID!) {\n    workspace(id: $id) {\n      id\n      name\n      profiles {\n        id\n        title\n        edition\n        createdAt\n        sections {\n          id\n        }\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  query WorkspaceProfiles($id: ID!) {\n    workspace(id: $id) {\n      id\n      name\n      profiles {\n        id\n        title\n        edition\n        createdAt\n        sections {\n          id\n        }\n        releases {\n          id\n          version\n          status\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query WorkspaceProfiles($id: ID!) {\n    workspace(id: $id) {\n      id\n      name\n      profiles {\n        id\n        title\n        edition\n        createdAt\n        sections {\n          id\n        }\n        releases {\n          id\n          version\n          status\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateProfile($input: CreateProfileInput!) {\n    createProfile(input: $input) {\n      id\n      title\n      edition\n    }\n  }\n"): (typeof documents)["\n  mutation CreateProfile($input: CreateProfileInput!) {\n    createProfile(input: $input) {\n      id\n      title\n      edition\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation StartNextEdition($input: StartNextEditionInput!) {\n    startNextEdition(input: $input) {\n      id\n      title\n      edition\n    }\n  }\n"): (typeof documents)["\n  mutation StartNextEdition($input: StartNextEditionInput!) {\n    startNextEdition(input: $input) {\n      id\n      title\n      edition\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query WorkspaceReleases($id: ID!) {\n    workspace(id: $id) {\n      id\n      name\n      profiles {\n        id\n        title\n        edition\n        releases {\n          id\n          version\n          status\n          createdAt\n          publishedAt\n          withdrawnAt\n          withdrawalReason\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query WorkspaceReleases($id: ID!) {\n    workspace(id: $id) {\n      id\n      name\n      profiles {\n        id\n        title\n        edition\n        releases {\n          id\n          version\n          status\n          createdAt\n          publishedAt\n          withdrawnAt\n          withdrawalReason\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ReleaseReadiness($profileId: ID!) {\n    releaseReadiness(profileId: $profileId) {\n      ready\n      items {\n        kind\n        message\n        sectionId\n        reviewCycleId\n      }\n    }\n  }\n"): (typeof documents)["\n  query ReleaseReadiness($profileId: ID!) {\n    releaseReadiness(profileId: $profileId) {\n      ready\n      items {\n        kind\n        message\n        sectionId\n        reviewCycleId\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ReleaseDetail($id: ID!) {\n    release(id: $id) {\n      id\n      version\n      notes\n      status\n      createdAt\n      publishedAt\n      withdrawnAt\n      withdrawalReason\n      profileTitle\n      edition\n      sections {\n        sectionId\n        number\n        title\n        depth\n        revisionNumber\n      }\n    }\n  }\n"): (typeof documents)["\n  query ReleaseDetail($id: ID!) {\n    release(id: $id) {\n      id\n      version\n      notes\n      status\n      createdAt\n      publishedAt\n      withdrawnAt\n      withdrawalReason\n      profileTitle\n      edition\n      sections {\n        sectionId\n        number\n        title\n        depth\n        revisionNumber\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PrepareRelease($input: PrepareReleaseInput!) {\n    prepareRelease(input: $input) {\n      id\n      version\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation PrepareRelease($input: PrepareReleaseInput!) {\n    prepareRelease(input: $input) {\n      id\n      version\n      status\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PublishRelease($id: ID!) {\n    publishRelease(id: $id) {\n      id\n      status\n      publishedAt\n    }\n  }\n"): (typeof documents)["\n  mutation PublishRelease($id: ID!) {\n    publishRelease(id: $id) {\n      id\n      status\n      publishedAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WithdrawRelease($id: ID!, $reason: String!) {\n    withdrawRelease(id: $id, reason: $reason) {\n      id\n      status\n      withdrawnAt\n      withdrawalReason\n    }\n  }\n"): (typeof documents)["\n  mutation WithdrawRelease($id: ID!, $reason: String!) {\n    withdrawRelease(id: $id, reason: $reason) {\n      id\n      status\n      withdrawnAt\n      withdrawalReason\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
