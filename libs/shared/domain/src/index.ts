@@ -14,3 +14,4 @@ export * from './lib/review/section-status.state-machine';
 export * from './lib/review/anchor';
 export * from './lib/diff/document-diff';
 export * from './lib/section-title';
+export * from './lib/audit-actions';

@@ -74,6 +74,11 @@ export const OPERATIONS = {
     rule: { access: 'workspace', anyOf: [P.AUDIT_READ], platformAdmin: true },
     description: "Read a workspace's append-only audit log",
   },
+  auditChainStatus: {
+    type: 'Query',
+    rule: { access: 'workspace', anyOf: [P.AUDIT_READ], platformAdmin: true },
+    description: "Recompute a workspace's audit hash chain and name its first broken link",
+  },
   // --- profiles and outline
   profile: {
     type: 'Query',

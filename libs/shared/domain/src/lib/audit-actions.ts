@@ -1,0 +1,31 @@
+/**
+ * Every action the audit log records (docs/domain.md rule 8), with the type of object it acts on. The audit screen
+ * offers these in its action filter and describes each in words; the audit-completeness test fails when a mutation
+ * records an action missing here, so the list cannot fall behind the API.
+ */
+export const AUDIT_ACTIONS = {
+  'session.started': 'Session',
+  'session.revoked': 'Session',
+  'workspace.created': 'Workspace',
+  'organization.created': 'Organization',
+  'organization.renamed': 'Organization',
+  'user.created': 'User',
+  'user.created-platform-admin': 'User',
+  'user.promoted-platform-admin': 'User',
+  'member.added': 'Membership',
+  'member.updated': 'Membership',
+  'member.deactivated': 'Membership',
+  'profile.created': 'Profile',
+  'section.added': 'Section',
+  'section.renamed': 'Section',
+  'section.moved': 'Section',
+  'section.archived': 'Section',
+  'section.assigned': 'Section',
+  'section.saved': 'Section',
+  'section.revision-restored': 'Section',
+  'demo.seeded': 'Workspace',
+} as const satisfies Record<string, string>;
+
+export type AuditAction = keyof typeof AUDIT_ACTIONS;
+
+export const isAuditAction = (action: string): action is AuditAction => Object.hasOwn(AUDIT_ACTIONS, action);
