@@ -24,6 +24,21 @@ export const AUDIT_ACTIONS = {
   'section.saved': 'Section',
   'section.revision-restored': 'Section',
   'demo.seeded': 'Workspace',
+  // Review cycles, comments and sign-offs.
+  'review-cycle.opened': 'ReviewCycle',
+  'review-cycle.closed': 'ReviewCycle',
+  'section.signed-off': 'Section',
+  'comment.added': 'Comment',
+  'comment.resolved': 'Comment',
+  'comment.reopened': 'Comment',
+  'comment.suggestion-applied': 'Comment',
+  'comment.suggestion-declined': 'Comment',
+  'comment.disposition-set': 'Comment',
+  // Releases and editions.
+  'profile.next-edition-started': 'Profile',
+  'release.prepared': 'Release',
+  'release.published': 'Release',
+  'release.withdrawn': 'Release',
 } as const satisfies Record<string, string>;
 
 export type AuditAction = keyof typeof AUDIT_ACTIONS;
