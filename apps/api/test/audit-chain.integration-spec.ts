@@ -2,10 +2,14 @@ import { execFile } from 'node:child_process';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { AuditChainRow, AuditService, verifyAuditChains } from '@mps/api-core';
-import { Fixtures } from '@mps/api-testing';
+import { randomUUID } from 'node:crypto';
+import { DataSource } from 'typeorm';
+import { AuditChainRow, AuditService, dataSourceOptions, runMigrations, verifyAuditChains } from '@mps/api-core';
+import { createDatabase, dropDatabase, Fixtures } from '@mps/api-testing';
+import { ALL_ENTITIES } from '../src/app/entities';
 import { signIn } from './support/sign-in';
 import { BOOT_TIMEOUT, startTestApp, TestApp } from './support/test-app';
+import { testDatabaseSetting } from './support/test-database-env';
 
 /**
  * The tamper-evident audit trail (docs/adr/0006-audit-hash-chain.md): every audit row is linked into its chain by
@@ -144,4 +148,45 @@ describe('the audit chain', () => {
     },
     CLI_TIMEOUT,
   );
+});
+
+describe('the migration that introduced the chain', () => {
+  it('chains the rows written before it, per chain in the order they were written', async () => {
+    const adminUrl = testDatabaseSetting('adminUrl');
+    const name = `mps_t_chain_${randomUUID().replace(/-/g, '').slice(0, 12)}`;
+    const url = await createDatabase(adminUrl, name);
+    try {
+      await runMigrations(url, ALL_ENTITIES, { upTo: 'ReviewCyclesCommentsSignOffs1796200550358' });
+      const before = await new DataSource(dataSourceOptions(url, ALL_ENTITIES)).initialize();
+      const ws = randomUUID();
+      try {
+        for (const [i, workspace] of [ws, null, ws, ws, null].entries()) {
+          await before.query(
+            `INSERT INTO audit_events (at, workspace_id, action, subject_type, subject_id, data)
+             VALUES ($1, $2, 'test.old', 'Test', gen_random_uuid(), $3)`,
+            [new Date(Date.UTC(2025, 0, 1 + i)), workspace, { i, text: 'ünï | 1:2' }],
+          );
+        }
+      } finally {
+        await before.destroy();
+      }
+      await runMigrations(url, ALL_ENTITIES);
+      const after = await new DataSource(dataSourceOptions(url, ALL_ENTITIES)).initialize();
+      try {
+        const rows = await after.query(`SELECT chain, seq::int AS seq, (data->>'i')::int AS i FROM audit_events ORDER BY chain, seq`);
+        expect(rows).toEqual([
+          { chain: ws, seq: 1, i: 0 },
+          { chain: ws, seq: 2, i: 2 },
+          { chain: ws, seq: 3, i: 3 },
+          { chain: 'platform', seq: 1, i: 1 },
+          { chain: 'platform', seq: 2, i: 4 },
+        ]);
+        expect(await verifyAuditChains((sql, params) => after.query<AuditChainRow[]>(sql, params))).toEqual({ ok: true, chains: 2, rows: 5 });
+      } finally {
+        await after.destroy();
+      }
+    } finally {
+      await dropDatabase(adminUrl, name);
+    }
+  }, BOOT_TIMEOUT);
 });
