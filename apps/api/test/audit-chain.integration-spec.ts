@@ -12,7 +12,7 @@ import { BOOT_TIMEOUT, startTestApp, TestApp } from './support/test-app';
 import { testDatabaseSetting } from './support/test-database-env';
 
 /**
- * The tamper-evident audit trail (docs/adr/0006-audit-hash-chain.md): every audit row is linked into its chain by
+ * The tamper-evident audit trail (docs/adr/0008-audit-hash-chain.md): every audit row is linked into its chain by
  * the database, appends never fork a chain, no statement may change or remove rows, and `npm run audit:verify`
  * names the first broken link of a tampered log.
  */

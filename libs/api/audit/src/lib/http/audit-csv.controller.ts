@@ -48,7 +48,8 @@ export function filterFromQuery(query: QueryFilter): AuditLogFilter {
 
 /**
  * GET /exports/workspaces/:id/audit.csv?actorId=&action=&subjectType=&subjectId=&from=&to= : the workspace's audit
- * log, newest first, with the same filters and the same rule as `auditLog` (coordinators and platform admins), with
+ * log, newest first, with the same filters and the same rule as `auditLog` (its `exportAuditLog` entry of OPERATIONS:
+ * coordinators and platform admins), with
  * a bearer token like GraphQL. 401 without a session, 404 for a workspace the caller cannot see, 403 for other
  * roles, 400 for a malformed filter. Written in batches, so a long log never sits in memory.
  */
@@ -61,7 +62,7 @@ export class AuditCsvController {
 
   @Get(':id/audit.csv')
   async csv(@CurrentActor() actor: Actor, @Param('id') id: string, @Query() query: QueryFilter, @Res() res: Response): Promise<void> {
-    await this.auditLog.authorize(actor, id);
+    await this.auditLog.authorize(actor, id, 'exportAuditLog');
     const filter = filterFromQuery(query);
     // Validates before the first byte: afterwards the status can no longer change.
     const batches = this.auditLog.batches(id, filter);

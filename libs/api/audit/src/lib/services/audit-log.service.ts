@@ -50,7 +50,7 @@ export class AuditLogService {
   ) {}
 
   /** Admits the caller to the workspace's log; NOT_FOUND for ids that name no workspace the caller may see. */
-  async authorize(actor: Actor, workspaceId: string, operation: 'auditLog' | 'auditChainStatus' = 'auditLog'): Promise<void> {
+  async authorize(actor: Actor, workspaceId: string, operation: 'auditLog' | 'auditChainStatus' | 'exportAuditLog' = 'auditLog'): Promise<void> {
     if (!isUuid(workspaceId)) throw new NotFoundError('Workspace');
     const access = await this.access.authorize(actor, operation, workspaceId);
     // A platform admin is admitted to any id: make sure this one names a workspace.

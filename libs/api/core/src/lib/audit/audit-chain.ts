@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 
 /**
- * The tamper-evident audit chain (docs/adr/0006-audit-hash-chain.md). The database links each new row (trigger
+ * The tamper-evident audit chain (docs/adr/0008-audit-hash-chain.md). The database links each new row (trigger
  * `audit_events_link`, SQL function `audit_event_hash`); this module recomputes the same hashes independently, so a
  * verification does not trust the database's own function.
  */

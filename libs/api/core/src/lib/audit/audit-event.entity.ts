@@ -2,7 +2,7 @@ import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 
 
 /**
  * One line of the append-only audit log (docs/domain.md rule 8). Database triggers refuse UPDATE, DELETE and
- * TRUNCATE, and a BEFORE INSERT trigger links every new row into its chain (docs/adr/0006-audit-hash-chain.md):
+ * TRUNCATE, and a BEFORE INSERT trigger links every new row into its chain (docs/adr/0008-audit-hash-chain.md):
  * `chain`, `seq`, `prev_hash`, `hash` and `at` are set by the database, whatever the writer sends.
  */
 @Entity({ name: 'audit_events' })

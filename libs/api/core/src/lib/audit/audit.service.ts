@@ -15,7 +15,7 @@ export interface AuditRecord {
 
 /**
  * Writes audit events with the caller's transaction, so a change and its audit line commit together. The database
- * links each row into its chain and holds the chain's lock until that transaction ends (docs/adr/0006): record at the
+ * links each row into its chain and holds the chain's lock until that transaction ends (docs/adr/0008): record at the
  * end of the transaction, after the change, and do no slow work afterwards.
  */
 @Injectable()

@@ -1,7 +1,7 @@
 import { MigrationInterface, QueryRunner } from 'typeorm';
 
 /**
- * The tamper-evident audit trail (docs/adr/0006-audit-hash-chain.md): every audit row is linked into one chain per
+ * The tamper-evident audit trail (docs/adr/0008-audit-hash-chain.md): every audit row is linked into one chain per
  * workspace (plus `platform` for events outside any workspace) by a BEFORE INSERT trigger, which serialises appends
  * per chain with an advisory lock held by the writer's transaction. Existing rows are chained here, oldest first.
  *
