@@ -75,7 +75,17 @@ describe('the audit log', () => {
     for (const name of ['One', 'Two', 'Three', 'Four', '=HYPERLINK("http://evil.test")']) {
       expect(code(await gql(rename, { id: org.id, name }))).toBeUndefined();
     }
-    between = (await t.dataSource.query(`SELECT clock_timestamp() AS now`))[0].now.toISOString();
+    // A time strictly between the two batches, in whole milliseconds as the API's DateTime carries them: just after
+    // the last event so far, and passed before the next event is written.
+    const [{ b }] = await t.dataSource.query(
+      `SELECT date_trunc('milliseconds', max(at)) + interval '1 millisecond' AS b FROM audit_events WHERE chain = $1`,
+      [ws.id],
+    );
+    between = (b as Date).toISOString();
+    const deadline = Date.now() + 5000;
+    while (!(await t.dataSource.query(`SELECT clock_timestamp() > $1::timestamptz AS past`, [between]))[0].past) {
+      if (Date.now() > deadline) throw new Error('The database clock did not pass the boundary');
+    }
     for (const name of ['Six', 'Seven']) expect(code(await gql(rename, { id: org.id, name }, 'other'))).toBeUndefined();
   }, BOOT_TIMEOUT);
 
