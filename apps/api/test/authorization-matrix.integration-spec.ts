@@ -283,6 +283,10 @@ const CALLS: Record<string, (w: World) => Call | Promise<Call>> = {
     query: `query($id: ID!) { auditLog(workspaceId: $id, first: 5) { edges { node { id action actor { id } } } pageInfo { hasNextPage } } }`,
     variables: { id: w.ws.id },
   }),
+  auditChainStatus: (w) => ({
+    query: `query($id: ID!) { auditChainStatus(workspaceId: $id) { ok events } }`,
+    variables: { id: w.ws.id },
+  }),
   // --- Mutation: sessions (public)
   login: (w) => ({
     query: `mutation($email: String!, $password: String!) { login(email: $email, password: $password) { accessToken user { id } } }`,

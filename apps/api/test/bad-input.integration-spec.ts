@@ -338,7 +338,7 @@ describe('bad input (schema-driven)', () => {
     }
   });
 
-  it('refuses malformed auditLog cursors, such as one dated year -5000, with BAD_USER_INPUT', async () => {
+  it('refuses malformed auditLog cursors, such as a negative or huge sequence, with BAD_USER_INPUT', async () => {
     const auditLog = `query($w: ID!, $after: String) { auditLog(workspaceId: $w, after: $after) { edges { cursor } } }`;
     const page = await t.gql(auditLog, { w: ids['workspace'] }, coordinatorToken);
     const good: string = page.data!['auditLog'].edges[0].cursor;
@@ -346,14 +346,15 @@ describe('bad input (schema-driven)', () => {
     const uuid = ids['section'];
     const cursor = (raw: string) => Buffer.from(raw).toString('base64url');
     for (const after of [
-      cursor(`-005000-01-01T00:00:00.000Z|${uuid}`),
-      cursor(`+010000-01-01T00:00:00.000Z|${uuid}`),
-      cursor(`0000-01-01T00:00:00.000Z|${uuid}`),
-      cursor(`2024-02-30T00:00:00.000Z|${uuid}`),
-      cursor(`2024-01-01|${uuid}`),
-      cursor(`2024-01-01T00:00:00.000Z|not-a-uuid`),
-      cursor(`2024-01-01T00:00:00.000Z|${uuid}|extra`),
-      cursor('|'),
+      cursor('seq:-1'),
+      cursor('seq:0'),
+      cursor('seq:01'),
+      cursor('seq:1e3'),
+      cursor(`seq:${'9'.repeat(40)}`),
+      cursor('seq:1|extra'),
+      cursor(`2024-01-01T00:00:00.000Z|${uuid}`),
+      cursor('seq:'),
+      `${cursor('seq:1')}=`,
       '',
       '!!!',
       'a'.repeat(5000),

@@ -4,6 +4,7 @@ import { APP_FILTER } from '@nestjs/core';
 import { GraphQLModule } from '@nestjs/graphql';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { LoggerModule } from 'nestjs-pino';
+import { AuditModule } from '@mps/api-audit';
 import { AuthModule } from '@mps/api-auth';
 import {
   AppConfig,
@@ -41,6 +42,7 @@ export class AppModule {
         ReviewsModule,
         ReleasesModule,
         SeedModule,
+        AuditModule,
       ],
       providers: [{ provide: APP_FILTER, useClass: HttpExceptionFilter }],
     };

@@ -77,6 +77,16 @@ export const OPERATIONS = {
     rule: { access: 'workspace', anyOf: [P.AUDIT_READ], platformAdmin: true },
     description: "Read a workspace's append-only audit log",
   },
+  auditChainStatus: {
+    type: 'Query',
+    rule: { access: 'workspace', anyOf: [P.AUDIT_READ], platformAdmin: true },
+    description: "Recompute a workspace's audit hash chain and name its first broken link",
+  },
+  exportAuditLog: {
+    type: 'Http',
+    rule: { access: 'workspace', anyOf: [P.AUDIT_READ], platformAdmin: true },
+    description: "Download a workspace's audit log as CSV, with the auditLog filters (GET /exports/workspaces/:id/audit.csv)",
+  },
   // --- profiles and outline
   profile: {
     type: 'Query',

@@ -28,6 +28,10 @@ type Documents = {
     "\n  mutation DeactivateMember($membershipId: ID!) {\n    deactivateMember(membershipId: $membershipId) {\n      id\n      active\n    }\n  }\n": typeof types.DeactivateMemberDocument,
     "\n  fragment MemberRowFields on Membership {\n    id\n    role\n    active\n    createdAt\n    user {\n      id\n      email\n      displayName\n    }\n    organization {\n      id\n      name\n      acronym\n    }\n  }\n": typeof types.MemberRowFieldsFragmentDoc,
     "\n  fragment OrganisationRowFields on Organization {\n    id\n    name\n    acronym\n    kind\n    createdAt\n  }\n": typeof types.OrganisationRowFieldsFragmentDoc,
+    "\n  fragment AuditEventRowFields on AuditEvent {\n    id\n    at\n    action\n    subjectType\n    subjectId\n    data\n    sequence\n    hash\n    previousHash\n    actor {\n      id\n      displayName\n    }\n  }\n": typeof types.AuditEventRowFieldsFragmentDoc,
+    "\n  query AuditLog($workspaceId: ID!, $first: Int, $after: String, $filter: AuditLogFilter) {\n    auditLog(workspaceId: $workspaceId, first: $first, after: $after, filter: $filter) {\n      edges {\n        cursor\n        node {\n          id\n          ...AuditEventRowFields\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.AuditLogDocument,
+    "\n  query AuditWorkspace($id: ID!) {\n    workspace(id: $id) {\n      id\n      name\n      members {\n        id\n        user {\n          id\n          displayName\n        }\n      }\n    }\n  }\n": typeof types.AuditWorkspaceDocument,
+    "\n  query AuditChainStatus($workspaceId: ID!) {\n    auditChainStatus(workspaceId: $workspaceId) {\n      ok\n      events\n      brokenAtSequence\n      checkedAt\n    }\n  }\n": typeof types.AuditChainStatusDocument,
     "\n  fragment RevisionSummaryFields on Revision {\n    id\n    number\n    createdAt\n    summary\n    restoredFromId\n    author {\n      id\n      displayName\n    }\n  }\n": typeof types.RevisionSummaryFieldsFragmentDoc,
     "\n  fragment RevisionDialogFields on Revision {\n    id\n    number\n    createdAt\n    summary\n    html\n    author {\n      id\n      displayName\n    }\n  }\n": typeof types.RevisionDialogFieldsFragmentDoc,
     "\n  query RevisionContent($id: ID!) {\n    revision(id: $id) {\n      ...RevisionDialogFields\n    }\n  }\n": typeof types.RevisionContentDocument,
@@ -73,6 +77,10 @@ const documents: Documents = {
     "\n  mutation DeactivateMember($membershipId: ID!) {\n    deactivateMember(membershipId: $membershipId) {\n      id\n      active\n    }\n  }\n": types.DeactivateMemberDocument,
     "\n  fragment MemberRowFields on Membership {\n    id\n    role\n    active\n    createdAt\n    user {\n      id\n      email\n      displayName\n    }\n    organization {\n      id\n      name\n      acronym\n    }\n  }\n": types.MemberRowFieldsFragmentDoc,
     "\n  fragment OrganisationRowFields on Organization {\n    id\n    name\n    acronym\n    kind\n    createdAt\n  }\n": types.OrganisationRowFieldsFragmentDoc,
+    "\n  fragment AuditEventRowFields on AuditEvent {\n    id\n    at\n    action\n    subjectType\n    subjectId\n    data\n    sequence\n    hash\n    previousHash\n    actor {\n      id\n      displayName\n    }\n  }\n": types.AuditEventRowFieldsFragmentDoc,
+    "\n  query AuditLog($workspaceId: ID!, $first: Int, $after: String, $filter: AuditLogFilter) {\n    auditLog(workspaceId: $workspaceId, first: $first, after: $after, filter: $filter) {\n      edges {\n        cursor\n        node {\n          id\n          ...AuditEventRowFields\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.AuditLogDocument,
+    "\n  query AuditWorkspace($id: ID!) {\n    workspace(id: $id) {\n      id\n      name\n      members {\n        id\n        user {\n          id\n          displayName\n        }\n      }\n    }\n  }\n": types.AuditWorkspaceDocument,
+    "\n  query AuditChainStatus($workspaceId: ID!) {\n    auditChainStatus(workspaceId: $workspaceId) {\n      ok\n      events\n      brokenAtSequence\n      checkedAt\n    }\n  }\n": types.AuditChainStatusDocument,
     "\n  fragment RevisionSummaryFields on Revision {\n    id\n    number\n    createdAt\n    summary\n    restoredFromId\n    author {\n      id\n      displayName\n    }\n  }\n": types.RevisionSummaryFieldsFragmentDoc,
     "\n  fragment RevisionDialogFields on Revision {\n    id\n    number\n    createdAt\n    summary\n    html\n    author {\n      id\n      displayName\n    }\n  }\n": types.RevisionDialogFieldsFragmentDoc,
     "\n  query RevisionContent($id: ID!) {\n    revision(id: $id) {\n      ...RevisionDialogFields\n    }\n  }\n": types.RevisionContentDocument,
@@ -174,6 +182,22 @@ export function graphql(source: "\n  fragment MemberRowFields on Membership {\n 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  fragment OrganisationRowFields on Organization {\n    id\n    name\n    acronym\n    kind\n    createdAt\n  }\n"): (typeof documents)["\n  fragment OrganisationRowFields on Organization {\n    id\n    name\n    acronym\n    kind\n    createdAt\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment AuditEventRowFields on AuditEvent {\n    id\n    at\n    action\n    subjectType\n    subjectId\n    data\n    sequence\n    hash\n    previousHash\n    actor {\n      id\n      displayName\n    }\n  }\n"): (typeof documents)["\n  fragment AuditEventRowFields on AuditEvent {\n    id\n    at\n    action\n    subjectType\n    subjectId\n    data\n    sequence\n    hash\n    previousHash\n    actor {\n      id\n      displayName\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AuditLog($workspaceId: ID!, $first: Int, $after: String, $filter: AuditLogFilter) {\n    auditLog(workspaceId: $workspaceId, first: $first, after: $after, filter: $filter) {\n      edges {\n        cursor\n        node {\n          id\n          ...AuditEventRowFields\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"): (typeof documents)["\n  query AuditLog($workspaceId: ID!, $first: Int, $after: String, $filter: AuditLogFilter) {\n    auditLog(workspaceId: $workspaceId, first: $first, after: $after, filter: $filter) {\n      edges {\n        cursor\n        node {\n          id\n          ...AuditEventRowFields\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AuditWorkspace($id: ID!) {\n    workspace(id: $id) {\n      id\n      name\n      members {\n        id\n        user {\n          id\n          displayName\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query AuditWorkspace($id: ID!) {\n    workspace(id: $id) {\n      id\n      name\n      members {\n        id\n        user {\n          id\n          displayName\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AuditChainStatus($workspaceId: ID!) {\n    auditChainStatus(workspaceId: $workspaceId) {\n      ok\n      events\n      brokenAtSequence\n      checkedAt\n    }\n  }\n"): (typeof documents)["\n  query AuditChainStatus($workspaceId: ID!) {\n    auditChainStatus(workspaceId: $workspaceId) {\n      ok\n      events\n      brokenAtSequence\n      checkedAt\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
