@@ -13,7 +13,7 @@ import { OrganisationPicker, type PickerOrganisation } from './open-cycle-organi
 import { buildSectionTree, inOutlineOrder } from './open-cycle-sections';
 import { SectionsPicker, type PickerSection } from './open-cycle-sections-picker';
 import { OPEN_REVIEW_CYCLE_MUTATION } from './review-cycle-documents';
-import { closingState, defaultClosingValue, organisationName, sectionLabel, timeZoneLabel } from './review-cycle-format';
+import { closingState, defaultClosingValue, organisationName, sectionLabel, timeZoneLabel, toLocalInputValue } from './review-cycle-format';
 
 /**
  * The shared rules (the API checks them again), plus one only a form can check before sending: the closing
@@ -148,6 +148,8 @@ export function OpenCycleForm({ profileId, sections, organisations, onStale }: O
         <TextInput
           {...form.field('closesAt', t('reviewCycles.open.closesAtLabel'))}
           type="datetime-local"
+          // The browser's picker offers no moment already past (the schema says so too, beside the field).
+          min={toLocalInputValue(new Date())}
           description={t('reviewCycles.open.closesAtHint', { zone })}
           maw="20rem"
           required
