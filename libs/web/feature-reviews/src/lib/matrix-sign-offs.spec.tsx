@@ -14,6 +14,7 @@ const signOff = (decision: 'APPROVE' | 'REQUEST_CHANGES', revision: number) => (
   id: `so-${decision}-${revision}`,
   decision,
   createdAt: '2026-05-04T10:00:00.000Z',
+  note: decision === 'REQUEST_CHANGES' ? 'Please add the seasonal workers.' : null,
   revision: { __typename: 'Revision' as const, id: `r-${revision}`, number: revision },
 });
 const cell = (org: { id: string }, c: Partial<Cell>): Cell => ({
@@ -81,6 +82,7 @@ describe('SignOffMatrix', () => {
     expect(cellAt('A.1', 'MoL')).toHaveTextContent('Approved');
     expect(cellAt('A.1', 'MoL')).toHaveTextContent('on revision 3');
     expect(cellAt('A.3', 'MoL')).toHaveTextContent('Changes requested');
+    expect(cellAt('A.3', 'MoL')).toHaveTextContent('Note: Please add the seasonal workers.');
     expect(cellAt('A.1', 'MoL')).not.toHaveAttribute('data-awaiting');
   });
 

@@ -42,6 +42,7 @@ export const SIGN_OFF_MATRIX_ROW_FIELDS = graphql(`
         id
         decision
         createdAt
+        note
         revision {
           id
           number
@@ -81,6 +82,12 @@ function CellContent({ cell }: { cell: Cell | undefined }) {
         {earlier ? (
           <Text size="xs" c="dimmed">
             {t('reviewCycles.matrix.onRevision', { number: earlier.revision.number, date: formatDate(earlier.createdAt) })}
+          </Text>
+        ) : null}
+        {earlier?.note ? (
+          // The note says what to change: the one thing a drafter needs from a REQUEST_CHANGES.
+          <Text size="xs" style={{ whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' }}>
+            {t('reviewCycles.matrix.note', { note: earlier.note })}
           </Text>
         ) : null}
       </Stack>
