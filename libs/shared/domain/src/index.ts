@@ -12,3 +12,5 @@ export * from './lib/session-cookie';
 export * from './lib/input-schemas';
 export * from './lib/review/section-status.state-machine';
 export * from './lib/review/anchor';
+export * from './lib/diff/document-diff';
+export * from './lib/section-title';

@@ -77,14 +77,12 @@ export const DIFF_REVISIONS_QUERY = graphql(`
       from {
         id
         number
+        content
       }
       to {
         id
         number
-      }
-      hunks {
-        op
-        text
+        content
       }
     }
   }
