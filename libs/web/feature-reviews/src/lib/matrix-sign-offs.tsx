@@ -1,5 +1,6 @@
 import { Anchor, Box, Group, List, Stack, Table, Text, Title } from '@mantine/core';
 import { IconAlertTriangle, IconCircleCheck, IconHistory, IconHourglassHigh } from '@tabler/icons-react';
+import { sectionLabel } from '@mps/shared-domain';
 import {
   getFragmentData,
   graphql,
@@ -11,7 +12,7 @@ import { formatDate, StatusBadge, type SectionStatusValue } from '@mps/web-ui';
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { organisationName, organisationShort, sectionLabel } from './review-cycle-format';
+import { organisationName, organisationShort } from './review-cycle-format';
 
 /** A required organisation, as a column of the matrix. */
 export const MATRIX_ORGANISATION_FIELDS = graphql(`

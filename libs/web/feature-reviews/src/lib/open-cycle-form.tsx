@@ -2,7 +2,7 @@ import { Alert, Button, Group, List, Paper, SimpleGrid, Stack, Text, TextInput, 
 import { notifications } from '@mantine/notifications';
 import { IconInfoCircle } from '@tabler/icons-react';
 import { useMutation } from '@apollo/client/react';
-import { reviewCycleSchema } from '@mps/shared-domain';
+import { reviewCycleSchema, sectionLabel } from '@mps/shared-domain';
 import { describeError } from '@mps/web-data-access';
 import { formatDateTime, FormError } from '@mps/web-ui';
 import { showProblem, translateFieldError, useSchemaForm } from '@mps/web-util';
@@ -13,7 +13,7 @@ import { OrganisationPicker, type PickerOrganisation } from './open-cycle-organi
 import { buildSectionTree, inOutlineOrder } from './open-cycle-sections';
 import { SectionsPicker, type PickerSection } from './open-cycle-sections-picker';
 import { OPEN_REVIEW_CYCLE_MUTATION } from './review-cycle-documents';
-import { closingState, defaultClosingValue, organisationName, sectionLabel, timeZoneLabel, toLocalInputValue } from './review-cycle-format';
+import { closingState, defaultClosingValue, organisationName, timeZoneLabel, toLocalInputValue } from './review-cycle-format';
 
 /**
  * The shared rules (the API checks them again), plus one only a form can check before sending: the closing

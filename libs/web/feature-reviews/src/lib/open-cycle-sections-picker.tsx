@@ -1,4 +1,5 @@
 import { Box, Checkbox, Group, Input, Text } from '@mantine/core';
+import { sectionLabel } from '@mps/shared-domain';
 import { getFragmentData, graphql, type FragmentType, type OpenCycleSectionFieldsFragment } from '@mps/web-data-access';
 import { formatDateTime, StatusBadge, type SectionStatusValue } from '@mps/web-ui';
 import { useId, useMemo, type ReactNode } from 'react';
@@ -13,7 +14,6 @@ import {
   type PickableSection,
   type SectionNode,
 } from './open-cycle-sections';
-import { sectionLabel } from './review-cycle-format';
 
 /** What the picker shows of each section: its place, number, title, status and the open cycle holding it. */
 export const OPEN_CYCLE_SECTION_FIELDS = graphql(`

@@ -1,11 +1,12 @@
 import { Alert, Anchor, Box, Button, Group, Stack, Table, Text, Title } from '@mantine/core';
 import { IconDownload, IconHourglassHigh, IconUnlink } from '@tabler/icons-react';
+import { sectionLabel } from '@mps/shared-domain';
 import { getFragmentData, graphql, useAuthorizedFetch, type FragmentType, type ResponsesMatrixCommentFieldsFragment } from '@mps/web-data-access';
 import { formatDate, ResponsiveTable } from '@mps/web-ui';
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { organisationName, sectionLabel } from './review-cycle-format';
+import { organisationName } from './review-cycle-format';
 import { DownloadError, downloadResponses, type ResponsesFormat } from './responses-download';
 
 /** A row of the comment-response matrix: an opening comment from a participating organisation. */

@@ -5,7 +5,6 @@ import {
   compareCycles,
   defaultClosingValue,
   groupByKind,
-  sectionLabel,
   timeZoneLabel,
   toLocalInputValue,
 } from './review-cycle-format';
@@ -96,19 +95,5 @@ describe('groupByKind', () => {
       ['INTERNATIONAL_ORGANIZATION', ['IOM']],
       ['MINISTRY', ['Ministry of Interior', 'Ministry of Labour']],
     ]);
-  });
-});
-
-describe('sectionLabel (local stand-in)', () => {
-  it('never repeats a number the title starts with, and keeps titles that only look alike', () => {
-    const cases: Array<[string, string, string]> = [
-      ['A.5', 'Return migration', 'A.5 Return migration'],
-      ['A.7', 'A.7 Diaspora', 'A.7 Diaspora'],
-      ['3.1', '3.1. Data', '3.1 Data'],
-      ['', 'Executive summary', 'Executive summary'],
-      ['A', 'A new approach', 'A A new approach'],
-      ['3.1', '3.12 Data', '3.1 3.12 Data'],
-    ];
-    for (const [number, title, label] of cases) expect({ number, title, label: sectionLabel({ number, title }) }).toEqual({ number, title, label });
   });
 });

@@ -123,20 +123,3 @@ export function organisationShort(org: { name: string; acronym: string | null })
   return org.acronym || org.name;
 }
 
-/**
- * "A.5 Return migration", the title alone for unnumbered sections.
- * Local stand-in until the shared sectionLabel of @mps/shared-domain (which never repeats a number the
- * title starts with) is on main; it already leaves out a number the title starts with.
- */
-export function sectionLabel(section: { number: string; title: string }): string {
-  const number = section.number.trim();
-  const title = section.title.trim();
-  if (!number) return title;
-  // A letters-only number ("A") must be followed by punctuation, so that "A new approach" keeps its first word.
-  const spaced = !/^\p{L}+$/u.test(number) && title.startsWith(`${number} `);
-  if (title === number || spaced || title.startsWith(`${number}.`)) {
-    const rest = title.slice(number.length).replace(/^[.:)\s\u2013\u2014-]+/, '');
-    return rest ? `${number} ${rest}` : number;
-  }
-  return `${number} ${title}`;
-}

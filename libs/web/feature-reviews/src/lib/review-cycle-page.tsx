@@ -2,7 +2,7 @@ import { Alert, Anchor, Box, Button, Group, List, Paper, SimpleGrid, Stack, Text
 import { notifications } from '@mantine/notifications';
 import { IconArrowLeft, IconInfoCircle, IconLock } from '@tabler/icons-react';
 import { useMutation, useQuery } from '@apollo/client/react';
-import { PERMISSIONS, type Role } from '@mps/shared-domain';
+import { PERMISSIONS, sectionLabel, type Role } from '@mps/shared-domain';
 import {
   abilitiesFor,
   describeError,
@@ -21,7 +21,7 @@ import { Link, useParams } from 'react-router';
 import { SignOffMatrix } from './matrix-sign-offs';
 import { ResponsesMatrix } from './responses-matrix';
 import { CLOSE_REVIEW_CYCLE_MUTATION, REVIEW_CYCLE_MATRICES_QUERY, REVIEW_CYCLE_PAGE_QUERY } from './review-cycle-documents';
-import { groupByKind, organisationName, sectionLabel } from './review-cycle-format';
+import { groupByKind, organisationName } from './review-cycle-format';
 import { ClosingLine, CycleStatusBadge } from './review-cycle-status';
 
 /** The cycle's header: what it is, who opened it, when it closes or closed. */
