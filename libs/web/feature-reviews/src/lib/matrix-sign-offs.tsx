@@ -170,7 +170,10 @@ export function SignOffMatrix(props: SignOffMatrixProps) {
                         <Anchor component={Link} to={`/profiles/${props.profileId}/sections/${row.section.id}`} fw={600}>
                           {sectionLabel(row.section)}
                         </Anchor>
-                        <StatusBadge status={row.section.status as SectionStatusValue} size="sm" />
+                        {/* Unclipped: in a narrow column the badge would cut its words ("Changes req…"). */}
+                        <Box style={{ minWidth: 'max-content' }}>
+                          <StatusBadge status={row.section.status as SectionStatusValue} size="sm" />
+                        </Box>
                       </Stack>
                     </Table.Th>
                     {organisations.map((org) => {

@@ -8,7 +8,6 @@ import {
   buildSectionTree,
   chapterState,
   pickableIds,
-  subtree,
   toggleChapter,
   toggleSection,
   type PickableSection,
@@ -76,7 +75,7 @@ export function SectionsPicker({ sections, value, onChange, error }: SectionsPic
     const description = s.openCycle
       ? t('reviewCycles.open.sectionInOpenCycle', { cycle: s.openCycle.title, date: formatDateTime(s.openCycle.closesAt) })
       : hasChildren
-        ? t('reviewCycles.open.chapterPicked', { count: subtree(node).length, picked })
+        ? t('reviewCycles.open.chapterPicked', { count: ids.length, picked })
         : undefined;
     return (
       <Box component="li" key={s.id} style={{ listStyle: 'none' }}>

@@ -64,9 +64,14 @@ function DispositionCell({ row }: { row: Row }) {
       </Group>
     );
   return (
-    <Text size="sm" fw={600}>
-      {t(`reviewCycles.responses.disposition.${row.disposition.value}`)}
-    </Text>
+    <Stack gap={2}>
+      <Text size="sm" fw={700}>
+        {t(`reviewCycles.responses.disposition.${row.disposition.value}`)}
+      </Text>
+      <Text size="sm" style={{ whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' }}>
+        {row.disposition.reason}
+      </Text>
+    </Stack>
   );
 }
 
@@ -80,7 +85,8 @@ export interface ResponsesMatrixProps {
 /**
  * How every comment of the participating organisations was answered: comment, organisation, passage,
  * suggestion, disposition and reason, and the revision that took its wording; with CSV and Excel
- * downloads of the same table for the working group's records.
+ * downloads for the working group's records. On screen the reason sits under its disposition and the
+ * revision under its suggestion: seven narrow columns made every text a thin ribbon on a laptop.
  */
 export function ResponsesMatrix({ cycleId, cycleTitle, profileId, comments }: ResponsesMatrixProps) {
   const { t } = useTranslation();
@@ -157,8 +163,6 @@ export function ResponsesMatrix({ cycleId, cycleTitle, profileId, comments }: Re
               <Table.Th scope="col">{t('reviewCycles.responses.colPassage')}</Table.Th>
               <Table.Th scope="col">{t('reviewCycles.responses.colSuggestion')}</Table.Th>
               <Table.Th scope="col">{t('reviewCycles.responses.colDisposition')}</Table.Th>
-              <Table.Th scope="col">{t('reviewCycles.responses.colReason')}</Table.Th>
-              <Table.Th scope="col">{t('reviewCycles.responses.colAnsweredIn')}</Table.Th>
             </Table.Tr>
           </Table.Thead>
           <Table.Tbody>
@@ -206,7 +210,9 @@ export function ResponsesMatrix({ cycleId, cycleTitle, profileId, comments }: Re
                         {row.suggestion.text}
                       </Text>
                       <Text size="xs" fw={600}>
-                        {t(`reviewCycles.responses.suggestion.${row.suggestion.status}`)}
+                        {row.suggestionAppliedIn
+                          ? t('reviewCycles.responses.takenInto', { number: row.suggestionAppliedIn.number })
+                          : t(`reviewCycles.responses.suggestion.${row.suggestion.status}`)}
                       </Text>
                       {row.suggestion.declineReason ? (
                         <Text size="xs">{t('reviewCycles.responses.declinedBecause', { reason: row.suggestion.declineReason })}</Text>
@@ -220,16 +226,6 @@ export function ResponsesMatrix({ cycleId, cycleTitle, profileId, comments }: Re
                 </Table.Td>
                 <Table.Td data-label={t('reviewCycles.responses.colDisposition')}>
                   <DispositionCell row={row} />
-                </Table.Td>
-                <Table.Td data-label={t('reviewCycles.responses.colReason')}>
-                  <Text size="sm" style={{ whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' }}>
-                    {row.disposition?.reason ?? '—'}
-                  </Text>
-                </Table.Td>
-                <Table.Td data-label={t('reviewCycles.responses.colAnsweredIn')}>
-                  <Text size="sm">
-                    {row.suggestionAppliedIn ? t('reviewCycles.responses.revision', { number: row.suggestionAppliedIn.number }) : '—'}
-                  </Text>
                 </Table.Td>
               </Table.Tr>
             ))}

@@ -153,7 +153,7 @@ describe('ReviewCyclePage', () => {
     const responses = screen.getByRole('table', { name: /How each comment/ });
     expect(within(responses).getByText('The figure for 2024 seems low.')).toBeInTheDocument();
     expect(within(responses).getByText('Accepted')).toBeInTheDocument();
-    expect(within(responses).getByText('Revision 4')).toBeInTheDocument();
+    expect(within(responses).getByText('Applied: taken into revision 4')).toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'Download CSV' })).toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'Download Excel' })).toBeInTheDocument();
   });

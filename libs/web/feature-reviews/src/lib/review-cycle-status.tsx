@@ -27,6 +27,8 @@ export function CycleStatusBadge({ status }: { status: string }) {
           paddingBlock: 2,
           letterSpacing: 0,
           whiteSpace: 'nowrap',
+          // Mantine's badge clips its label; in a narrow table column "Open" became "O…".
+          minWidth: 'max-content',
         },
       }}
     >
