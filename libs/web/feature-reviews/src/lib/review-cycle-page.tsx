@@ -85,7 +85,7 @@ export function ProgressSummary(props: { progress: FragmentType<typeof REVIEW_CY
   const p: ReviewCycleProgressFieldsFragment = getFragmentData(REVIEW_CYCLE_PROGRESS_FIELDS, props.progress);
   const ofTotal = (done: number, total: number) => t('reviewCycles.page.ofTotal', { done, total });
   return (
-    <SimpleGrid cols={{ base: 1, xs: 2, md: 5 }} spacing="sm">
+    <SimpleGrid cols={{ base: 2, md: 5 }} spacing="sm">
       <Stat label={t('reviewCycles.page.statComments')} value={String(p.comments)} detail={t('reviewCycles.page.statThreads', { count: p.threads })} />
       <Stat label={t('reviewCycles.page.statResolved')} value={ofTotal(p.threadsResolved, p.threads)} />
       <Stat label={t('reviewCycles.page.statDispositions')} value={ofTotal(p.dispositionsRecorded, p.dispositionsNeeded)} />
