@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { DEMO, escapeRegExp, expect, mainNav, signIn, test } from './support/fixtures';
 
 /**
@@ -56,7 +57,11 @@ test.describe('review cycles', () => {
     await expect(matrix.getByRole('columnheader', { name: 'MIA' })).toBeVisible();
     await expect(matrix.getByRole('rowheader', { name: /D\.1 Main findings/ })).toBeVisible();
     await expect(page.getByText(/Ministry of Internal Affairs \(MIA\): 5 sections:/)).toBeVisible();
-    await expect(page.getByRole('button', { name: 'Download CSV' })).toBeVisible();
+    // The comment-response download travels with the session's token (a plain link could not carry it).
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download CSV' }).click()]);
+    expect(download.suggestedFilename()).toMatch(/\.csv$/);
+    const csv = readFileSync(await download.path(), 'utf8');
+    expect(csv.split('\n')[0]).toContain('Comment');
 
     // Closing it, after confirming.
     await page.getByRole('button', { name: 'Close cycle' }).click();
