@@ -26,24 +26,24 @@ const STORED_TEXTS: Record<string, StoredText> = {
   'CreateWorkspaceInput.countryCode': { notShown: 'validated as two capital letters' },
   'CreateOrganizationInput.name': { shownOn: ['admin', 'my work', 'section'] },
   'CreateOrganizationInput.acronym': { shownOn: ['admin'] },
-  'renameOrganization.name': { shownOn: ['admin', 'my work', 'section'] },
+  'renameOrganization.name': { shownOn: ['admin', 'my work', 'section', 'cycle'] },
   'renameOrganization.acronym': { shownOn: ['admin'] },
   'AddMemberInput.displayName': { shownOn: ['my work', 'admin', 'history'] },
   'AddMemberInput.email': { notShown: 'validated as an e-mail address (shown in admin, cannot hold markup that runs)' },
   'AddMemberInput.password': { notShown: 'hashed, never shown' },
-  'CreateProfileInput.title': { shownOn: ['profiles', 'outline'] },
-  'CreateProfileInput.edition': { shownOn: ['profiles', 'outline'] },
+  'CreateProfileInput.title': { shownOn: ['profiles', 'outline', 'cycle'] },
+  'CreateProfileInput.edition': { shownOn: ['profiles', 'outline', 'cycle'] },
   'CreateProfileInput.templateKey': { notShown: 'one of the known templates' },
-  'AddSectionInput.title': { shownOn: ['outline', 'section'] },
-  'renameSection.title': { shownOn: ['outline', 'section'] },
+  'AddSectionInput.title': { shownOn: ['outline', 'section', 'cycle'] },
+  'renameSection.title': { shownOn: ['outline', 'section', 'cycle'] },
   'SaveSectionInput.content': { shownOn: ['section', 'editing', 'history', 'diff'] },
   'SaveSectionInput.summary': { shownOn: ['history'] },
   // Comments: the section screen's review panel (threads, suggestions, dispositions) and the cycle's matrix.
-  'AddCommentInput.body': { shownOn: ['section'] },
-  'AddCommentInput.suggestion': { shownOn: ['section'] },
+  'AddCommentInput.body': { shownOn: ['section', 'cycle'] },
+  'AddCommentInput.suggestion': { shownOn: ['section', 'cycle'] },
   'AnchorInput.quote': { notShown: 'must equal the revision text at the anchor, which is shown as the section text' },
-  'declineSuggestion.reason': { shownOn: ['section'] },
-  'SetCommentDispositionInput.reason': { shownOn: ['section'] },
+  'declineSuggestion.reason': { shownOn: ['section', 'cycle'] },
+  'SetCommentDispositionInput.reason': { shownOn: ['section', 'cycle'] },
   'OpenReviewCycleInput.title': { shownOn: ['outline', 'section', 'cycle'] },
   'SignOffInput.note': { shownOn: ['section', 'cycle'] },
   // Releases: the release page (readiness checklist, the release's notes and withdrawal reason); next editions are profiles.
@@ -502,6 +502,26 @@ test.describe('stored script payloads never run', () => {
     await mainNav(page).getByRole('link', { name: 'Profiles' }).click();
     await expect(main).toContainText(a.nextEditionTitle);
     await detector.assertNothingRan('profiles: next edition');
+    // The review cycles list and the cycle's page, with both matrices (the coordinator sees them).
+    await mainNav(page).getByRole('link', { name: 'Review cycles' }).click();
+    const cycles = page.getByRole('table', { name: 'Review cycles, open ones first' });
+    await expect(cycles).toContainText(a.cycleTitle);
+    await expect(cycles).toContainText(a.profileTitle);
+    await expect(cycles).toContainText(EDITION_PAYLOAD);
+    await touchLinks(cycles);
+    await detector.assertNothingRan('review cycles');
+    await cycles.getByRole('link', { name: `Cycle ${a.run}` }).click();
+    await expect(page.getByRole('heading', { level: 1 })).toContainText(a.cycleTitle);
+    const signOffs = page.getByRole('table', { name: "Each required organisation's decision on each section's current text" });
+    await expect(signOffs).toContainText(a.sectionTitle);
+    await expect(signOffs).toContainText(a.signOffNote);
+    const responses = page.getByRole('table', { name: 'How each comment from a participating organisation was answered' });
+    await expect(responses).toContainText(payload(`Cycle comment ${a.run}`));
+    await expect(responses).toContainText(payload(`Disposition ${a.run}`));
+    await expect(main).toContainText(a.organizationName);
+    await expect(main).toContainText(a.profileTitle);
+    await touchLinks(main);
+    await detector.assertNothingRan('cycle');
 
     // The platform admin, who is not a member: the workspace list and that workspace's My work and Admin.
     const context = await browser.newContext({ baseURL });

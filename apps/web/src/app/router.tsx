@@ -49,6 +49,11 @@ export const routes: RouteObject[] = [
                 lazy: async () => ({ Component: (await feature.profiles()).ProfilePage }),
               },
               { path: 'review-cycles', lazy: async () => ({ Component: (await feature.reviews()).ReviewCyclesPage }) },
+              { path: 'review-cycles/new', lazy: async () => ({ Component: (await feature.reviews()).OpenCyclePage }) },
+              {
+                path: 'review-cycles/:cycleId',
+                lazy: async () => ({ Component: (await feature.reviews()).ReviewCyclePage }),
+              },
               { path: 'releases', lazy: async () => ({ Component: (await feature.releases()).ReleasesPage }) },
               { path: 'admin', lazy: async () => ({ Component: (await feature.admin()).AdminPage }) },
               { path: 'audit', lazy: async () => ({ Component: (await feature.audit()).AuditPage }) },
