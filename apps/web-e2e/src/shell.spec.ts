@@ -24,9 +24,9 @@ test.describe('application shell', () => {
       await expect(mainNav(page).getByRole('link', { name: link, exact: true })).toHaveAttribute('aria-current', 'page');
     }
 
-    // Pages without data yet explain what will appear there.
+    // The review cycles page lists the demo's open consultation.
     await mainNav(page).getByRole('link', { name: 'Review cycles' }).click();
-    await expect(page.getByRole('heading', { name: 'No review cycles yet' })).toBeVisible();
+    await expect(page.getByRole('link', { name: 'Consultation on migration trends and remittances' })).toBeVisible();
 
     // The workspace list shows the demo workspace and my role in it.
     await mainNav(page).getByRole('link', { name: 'Workspaces' }).click();

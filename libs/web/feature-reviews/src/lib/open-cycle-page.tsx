@@ -24,8 +24,10 @@ export function OpenCyclePage() {
     skip: !workspaceId,
   });
   const profiles = workspaceQuery.data?.workspace.profiles ?? [];
-  // The profile in the address; a workspace with one profile needs no choice.
-  const profileId = params.get('profileId') ?? (profiles.length === 1 ? profiles[0]!.id : '');
+  // The profile in the address, else the edition in progress (the latest edition): earlier editions are rarely
+  // reviewed again, and a choice left empty only hides the form.
+  const latestEdition = [...profiles].sort((a, b) => b.edition.localeCompare(a.edition, undefined, { numeric: true }))[0];
+  const profileId = params.get('profileId') ?? latestEdition?.id ?? '';
   const profileKnown = profiles.some((p) => p.id === profileId);
   const profileQuery = useQuery(OPEN_CYCLE_PROFILE_QUERY, {
     variables: { profileId },
