@@ -30,6 +30,7 @@ test.describe('application shell', () => {
 
     // The workspace list shows the demo workspace and my role in it.
     await mainNav(page).getByRole('link', { name: 'Workspaces' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Workspaces' })).toBeVisible();
     const row = page.getByRole('row', { name: new RegExp(DEMO.workspace) });
     await expect(row).toBeVisible();
     await expect(row.getByRole('cell', { name: 'Coordinator' })).toBeVisible();
