@@ -12,3 +12,4 @@ export * from './lib/session-cookie';
 export * from './lib/input-schemas';
 export * from './lib/review/section-status.state-machine';
 export * from './lib/review/anchor';
+export * from './lib/content/text-offsets';
