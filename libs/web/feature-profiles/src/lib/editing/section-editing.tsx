@@ -9,9 +9,11 @@ import {
   type RichTextEditorHandle,
 } from '@mps/web-editor';
 import { ConfirmDialog, formatDateTime, FormError } from '@mps/web-ui';
-import { useCallback, useEffect, useMemo, useRef, useState, type Dispatch } from 'react';
+import type { SuggestionToApply } from '@mps/web-util';
+import { useCallback, useEffect, useMemo, useRef, useState, type Dispatch, type MutableRefObject } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useBlocker } from 'react-router';
+import { applySuggestionToContent } from './apply-suggestion';
 import { editingReducer, saveIndicator } from './section-editing-machine';
 import type { SectionEditingEvent, SectionEditingState } from './section-editing-types';
 import { SaveBar } from './save-bar';
@@ -26,6 +28,11 @@ export interface SectionEditingProps {
   dispatch: Dispatch<SectionEditingEvent>;
   /** Told after each successful save (the section's newest version is now this person's). */
   onSaved?(revisionNumber: number): void;
+  /**
+   * Set while the editor is ready: puts a suggestion's wording into the text being edited; answers false when the
+   * text no longer holds the quoted passage.
+   */
+  applyRef?: MutableRefObject<((suggestion: SuggestionToApply) => boolean) | null>;
 }
 
 /**
@@ -33,7 +40,7 @@ export interface SectionEditingProps {
  * visible status, local drafts, and conflicts with a merge view. It renders the
  * editing machine's state and runs the effects around its events.
  */
-export function SectionEditing({ sectionId, sectionLabel, state, dispatch, onSaved }: SectionEditingProps) {
+export function SectionEditing({ sectionId, sectionLabel, state, dispatch, onSaved, applyRef }: SectionEditingProps) {
   const { t } = useTranslation();
   const editor = useRef<RichTextEditorHandle | null>(null);
   const baseline = useRef<DocumentSnapshot | null>(null);
@@ -52,7 +59,11 @@ export function SectionEditing({ sectionId, sectionLabel, state, dispatch, onSav
   );
 
   const writer = useMemo(
-    () => createDebouncedWriter<{ content: unknown; baseRevisionId: string | null }>((draft) => writeDraft(sectionId, draft), 500),
+    () =>
+      createDebouncedWriter<{ content: unknown; baseRevisionId: string | null; appliedSuggestionIds: readonly string[] }>(
+        (draft) => writeDraft(sectionId, draft),
+        500,
+      ),
     [sectionId],
   );
   const cancelPendingDraft = useCallback(() => writer.cancel(), [writer]);
@@ -72,7 +83,9 @@ export function SectionEditing({ sectionId, sectionLabel, state, dispatch, onSav
 
   const onReady = useCallback((handle: RichTextEditorHandle) => {
     editor.current = handle;
-    if (!latest.current.start?.fromDraft) baseline.current = handle.snapshot();
+    // A restored draft, or a text that starts with a suggestion put in, is unsaved: no baseline to come back to.
+    const start = latest.current.start;
+    if (!start?.fromDraft && !start?.appliedSuggestionIds?.length) baseline.current = handle.snapshot();
     setReady(true);
   }, []);
   const onChange = useCallback(
@@ -80,7 +93,11 @@ export function SectionEditing({ sectionId, sectionLabel, state, dispatch, onSav
       const changed = !baseline.current || !handle.isUnchangedSince(baseline.current);
       send({ type: 'CHANGED', dirty: changed });
       if (changed) {
-        writer.schedule({ content: handle.getJSON(), baseRevisionId: latest.current.baseRevisionId });
+        writer.schedule({
+          content: handle.getJSON(),
+          baseRevisionId: latest.current.baseRevisionId,
+          appliedSuggestionIds: latest.current.appliedSuggestionIds,
+        });
       } else {
         // Back to the saved text (undo): nothing to keep.
         writer.cancel();
@@ -89,6 +106,23 @@ export function SectionEditing({ sectionId, sectionLabel, state, dispatch, onSav
     },
     [sectionId, send, writer],
   );
+
+  useEffect(() => {
+    if (!applyRef || !ready) return;
+    applyRef.current = (suggestion) => {
+      const handle = editor.current;
+      const next = handle ? applySuggestionToContent(handle.getJSON(), suggestion) : null;
+      if (!handle || next === null) return false;
+      // Recorded first, so that the change the editor reports next (and its draft) carries it.
+      send({ type: 'SUGGESTION_APPLIED', commentId: suggestion.commentId });
+      handle.replaceDocument(next);
+      handle.focus();
+      return true;
+    };
+    return () => {
+      applyRef.current = null;
+    };
+  }, [applyRef, ready, send]);
 
   const combineRef = useRef<HTMLDivElement>(null);
   const combineWith = state.combineWith;
@@ -111,7 +145,11 @@ export function SectionEditing({ sectionId, sectionLabel, state, dispatch, onSav
   const combine = () => {
     const theirs = latest.current.conflict?.theirs;
     if (!theirs || !editor.current) return;
-    writeDraft(sectionId, { content: editor.current.getJSON(), baseRevisionId: theirs.id });
+    writeDraft(sectionId, {
+      content: editor.current.getJSON(),
+      baseRevisionId: theirs.id,
+      appliedSuggestionIds: latest.current.appliedSuggestionIds,
+    });
     send({ type: 'COMBINE' });
     editor.current.focus();
   };
