@@ -24,6 +24,9 @@ export const PROFILE_SCREEN_QUERY = graphql(`
       sections {
         ...OutlineSectionFields
       }
+      reviewCycles {
+        ...ReviewCycleNoticeFields
+      }
     }
   }
 `);

@@ -67,3 +67,9 @@ export function SectionReviewSlotProvider({ slot, children }: { slot: SectionRev
 export function useSectionReviewSlot(): SectionReviewSlot | null {
   return useContext(SectionReviewSlotContext);
 }
+
+/**
+ * The operation name of the review side's query for one section: the profile screen refetches it by name when a
+ * review event (comment, sign-off, status) concerns the open section, without importing the review feature.
+ */
+export const SECTION_REVIEW_QUERY_NAME = 'SectionReview';
