@@ -235,9 +235,15 @@ export function AnchoredReading({ sectionId, revision }: SectionReviewReadingPro
       return;
     }
     setSelection({ revisionId: revision.id, ...anchor });
-    const rect = selection!.getRangeAt(0).getBoundingClientRect();
+    const range = selection!.getRangeAt(0);
+    // Beside the end of the selection (browsers without range geometry: at the top of the text).
+    const rect = typeof range.getBoundingClientRect === 'function' ? range.getBoundingClientRect() : null;
     const box = wrap.getBoundingClientRect();
-    setFloating({ top: rect.bottom - box.top + 6, left: Math.max(0, Math.min(rect.left - box.left, box.width - 140)) });
+    setFloating(
+      rect
+        ? { top: rect.bottom - box.top + 6, left: Math.max(0, Math.min(rect.left - box.left, box.width - 140)) }
+        : { top: 0, left: 0 },
+    );
   }, [revision.id, revision.text, setSelection]);
 
   useEffect(() => {

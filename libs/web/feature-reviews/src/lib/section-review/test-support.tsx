@@ -8,6 +8,14 @@ import type { ReactElement } from 'react';
 import { ReviewScopeProvider } from './review-scope';
 import { SECTION_REVIEW_QUERY } from './section-review-documents';
 
+// jsdom has no font loading API; Mantine's autosizing text areas listen to it.
+if (!('fonts' in document)) {
+  Object.defineProperty(document, 'fonts', {
+    configurable: true,
+    value: { addEventListener: () => undefined, removeEventListener: () => undefined, ready: Promise.resolve() },
+  });
+}
+
 export const ORGS = {
   mol: { __typename: 'Organization', id: 'o-mol', name: 'Ministry of Labour', acronym: 'MoL' },
   cso: { __typename: 'Organization', id: 'o-cso', name: 'Migrant Rights Centre', acronym: 'MRC' },

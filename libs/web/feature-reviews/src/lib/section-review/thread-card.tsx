@@ -38,6 +38,9 @@ export interface ThreadCardProps {
 
 const DISPOSITIONS: readonly Disposition[] = ['ACCEPTED', 'PARTLY_ACCEPTED', 'NOT_ACCEPTED'];
 
+/** A long quote shortened for an accessible name. */
+const excerpt = (quote: string) => (quote.length > 60 ? `${quote.slice(0, 57)}…` : quote);
+
 const orgLabel = (o: { name: string; acronym: string | null }) => o.acronym || o.name;
 
 /** Who wrote a comment, for which organisation, and when. */
@@ -82,7 +85,6 @@ export function ThreadCard({
   const anchor = comment.anchor;
   const onCurrent = anchor && !anchor.orphaned && anchor.revisionId === currentRevisionId;
   const cycleOpen = !comment.reviewCycle || comment.reviewCycle.status === 'OPEN';
-  const headingId = `thread-${comment.id}-heading`;
 
   const toggleResolved = async () => {
     setError(null);
@@ -97,7 +99,11 @@ export function ThreadCard({
     <article
       ref={ref}
       tabIndex={-1}
-      aria-labelledby={headingId}
+      aria-label={
+        anchor
+          ? t('sectionReview.threadByOn', { author: comment.author.displayName, quote: excerpt(anchor.quote) })
+          : t('sectionReview.threadBy', { author: comment.author.displayName })
+      }
       className={classes.thread}
       data-selected={selected || undefined}
       data-resolved={comment.resolved || undefined}
@@ -109,10 +115,7 @@ export function ThreadCard({
     >
       <Stack gap={8}>
         <Group justify="space-between" align="flex-start" gap={4} wrap="wrap">
-          <h3 id={headingId} style={{ margin: 0, fontSize: 'inherit', fontWeight: 'inherit' }}>
-            <span className="visually-hidden" style={visuallyHidden}>
-              {t('sectionReview.threadBy', { author: comment.author.displayName })}
-            </span>
+          <h3 style={{ margin: 0, fontSize: 'inherit', fontWeight: 'inherit' }}>
             <Byline comment={comment} />
           </h3>
           <Group gap={4}>
