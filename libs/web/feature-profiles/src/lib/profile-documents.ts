@@ -191,6 +191,8 @@ export const PROFILE_EVENTS_SUBSCRIPTION = graphql(`
       type
       profileId
       sectionId
+      commentId
+      reviewCycleId
       at
       actor {
         id
