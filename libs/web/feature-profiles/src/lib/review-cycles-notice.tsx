@@ -24,9 +24,10 @@ function longDate(iso: string): string {
   return new Intl.DateTimeFormat(formattingLocale(), { dateStyle: 'long' }).format(new Date(iso));
 }
 
-/** Whole days from `now` until `iso`, counting a part day as a day (0 once it has passed). */
+/** Calendar days from `now` to `iso` in the reader's time zone (0 on the closing day itself, never negative). */
 export function daysUntil(iso: string, now: Date = new Date()): number {
-  return Math.max(0, Math.ceil((new Date(iso).getTime() - now.getTime()) / DAY_MS));
+  const day = (d: Date) => Date.UTC(d.getFullYear(), d.getMonth(), d.getDate());
+  return Math.max(0, Math.round((day(new Date(iso)) - day(now)) / DAY_MS));
 }
 
 export interface ReviewCyclesNoticeProps {
