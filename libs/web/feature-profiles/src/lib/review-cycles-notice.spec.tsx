@@ -13,7 +13,7 @@ const cycle = (
   status: 'OPEN' | 'CLOSED',
   closesAt: string,
   closedAt: string | null = null,
-): ReviewCycleNoticeFieldsFragment => ({ __typename: 'ReviewCycle', id, title, status, closesAt, closedAt });
+): ReviewCycleNoticeFieldsFragment => ({ id, title, status, closesAt, closedAt });
 
 const cycles = [
   cycle('c-2', 'Consultation on chapter A', 'OPEN', '2026-12-15T17:00:00.000Z'),
