@@ -115,6 +115,22 @@ const OVERRIDES: Partial<Record<string, { outcome: Outcome; reason: string }>> =
       },
     ]),
   ),
+  // --- comments
+  ...Object.fromEntries(
+    ['addComment', 'resolveComment'].map((op) => [
+      `${op}/contributor`,
+      { outcome: 'NOT_FOUND' as const, reason: "The world's section is in no review cycle: it does not exist for contributors" },
+    ]),
+  ),
+  ...Object.fromEntries(
+    ['resolveComment', 'declineSuggestion', 'setCommentDisposition'].map((op) => [
+      `${op}/focalOther`,
+      {
+        outcome: 'FORBIDDEN' as const,
+        reason: "Threads are resolved by their author, the section's focal points and coordinators; answered by who may save the section",
+      },
+    ]),
+  ),
 };
 
 // ---------------------------------------------------------------- the world the calls act on
@@ -185,6 +201,39 @@ async function saveAsCoordinator(w: World, sectionId: string, baseRevisionId: st
   });
   return data.saveSection.id;
 }
+
+const ADD_COMMENT = `mutation($input: AddCommentInput!) { addComment(input: $input) { id } }`;
+/** A new thread on the section's current revision, written by the coordinator. */
+async function commentAsCoordinator(w: World, sectionId: string, fields: Record<string, unknown>): Promise<string> {
+  const [row] = await w.t.dataSource.query('SELECT current_revision_id FROM sections WHERE id = $1', [sectionId]);
+  const data = await asCoordinator<{ addComment: { id: string } }>(w, ADD_COMMENT, {
+    input: { sectionId, revisionId: row.current_revision_id, body: 'Matrix thread.', ...fields },
+  });
+  return data.addComment.id;
+}
+/**
+ * A fresh section with a revision, in a fresh open review cycle in which every organisation of the world takes part
+ * (the contributor's civil-society organisation as participant) and signs, so that every role the table admits can
+ * act on it.
+ */
+async function freshCycle(w: World): Promise<{ cycleId: string; sectionId: string; revisionId: string }> {
+  const sectionId = await freshSection(w);
+  const revisionId = await saveAsCoordinator(w, sectionId, null, 'Under review.');
+  const organizations = [w.assignedOrg.id, w.otherOrg.id, w.civilOrg.id];
+  const data = await asCoordinator<{ openReviewCycle: { id: string } }>(w, OPEN_REVIEW_CYCLE, {
+    input: cycleInput(w, sectionId, organizations),
+  });
+  return { cycleId: data.openReviewCycle.id, sectionId, revisionId };
+}
+const OPEN_REVIEW_CYCLE = `mutation($input: OpenReviewCycleInput!) { openReviewCycle(input: $input) { id status } }`;
+const cycleInput = (w: World, sectionId: string, organizations: string[]) => ({
+  profileId: w.profileId,
+  title: `Matrix cycle ${uniq()}`,
+  sectionIds: [sectionId],
+  participantOrganizationIds: organizations,
+  requiredSignatoryOrganizationIds: organizations,
+  closesAt: new Date(Date.now() + 7 * 24 * 60 * 60 * 1000).toISOString(),
+});
 
 /** One valid invocation per root operation. */
 const CALLS: Record<string, (w: World) => Call | Promise<Call>> = {
@@ -301,6 +350,63 @@ const CALLS: Record<string, (w: World) => Call | Promise<Call>> = {
     return {
       query: `mutation($s: ID!, $r: ID!, $b: ID!) { restoreRevision(sectionId: $s, revisionId: $r, baseRevisionId: $b) { id number } }`,
       variables: { s: sectionId, r: first, b: second },
+    };
+  },
+  // --- comments (no cycle holds the world's section: coordinators' and focal points' comments are internal)
+  addComment: (w) => ({
+    query: `mutation($input: AddCommentInput!) { addComment(input: $input) { id internal } }`,
+    variables: { input: { sectionId: w.sectionId, revisionId: w.revisionIds[1], body: 'A matrix comment.' } },
+  }),
+  resolveComment: async (w) => ({
+    query: `mutation($id: ID!) { resolveComment(id: $id, resolved: true) { id resolved } }`,
+    variables: { id: await commentAsCoordinator(w, w.sectionId, {}) },
+  }),
+  declineSuggestion: async (w) => ({
+    query: `mutation($id: ID!, $reason: String!) { declineSuggestion(commentId: $id, reason: $reason) { id suggestion { status } } }`,
+    variables: {
+      reason: 'Not this time.',
+      id: await commentAsCoordinator(w, w.sectionId, { anchor: { start: 0, end: 11, quote: 'Immigration' }, suggestion: 'Immigration to Norland' }),
+    },
+  }),
+  setCommentDisposition: async (w) => {
+    // A disposition needs a comment of a cycle by an organisation taking part: a fresh section in a fresh cycle.
+    const sectionId = await freshSection(w);
+    await saveAsCoordinator(w, sectionId, null, 'Words to comment on.');
+    const [cycle] = await w.t.dataSource.query(
+      `INSERT INTO review_cycles (profile_id, workspace_id, title, closes_at, opened_by_id)
+       SELECT $1, $2, 'Matrix cycle', now() + interval '7 days', user_id FROM memberships WHERE workspace_id = $2 AND role = 'COORDINATOR' LIMIT 1
+       RETURNING id`,
+      [w.profileId, w.ws.id],
+    );
+    await w.t.dataSource.query('INSERT INTO review_cycle_sections (review_cycle_id, section_id) VALUES ($1, $2)', [cycle.id, sectionId]);
+    await w.t.dataSource.query(
+      'INSERT INTO review_cycle_organizations (review_cycle_id, organization_id, participant, required_signatory) VALUES ($1, $2, true, false)',
+      [cycle.id, w.assignedOrg.id],
+    );
+    return {
+      query: `mutation($input: SetCommentDispositionInput!) { setCommentDisposition(input: $input) { id disposition { value } } }`,
+      variables: { input: { commentId: await commentAsCoordinator(w, sectionId, { reviewCycleId: cycle.id }), disposition: 'ACCEPTED', reason: 'Taken.' } },
+    };
+  },
+  // --- review cycles and sign-offs
+  reviewCycle: async (w) => ({
+    query: `query($id: ID!) { reviewCycle(id: $id) { id status canComment profile { id } sections { id number } participants { id }
+      requiredSignatories { id } openedBy { id } closedBy { id } progress { sections signOffsExpected } } }`,
+    variables: { id: (await freshCycle(w)).cycleId },
+  }),
+  openReviewCycle: async (w) => ({
+    query: OPEN_REVIEW_CYCLE,
+    variables: { input: cycleInput(w, await freshSection(w), [w.civilOrg.id]) },
+  }),
+  closeReviewCycle: async (w) => ({
+    query: `mutation($id: ID!) { closeReviewCycle(id: $id) { id status closedBy { id } } }`,
+    variables: { id: (await freshCycle(w)).cycleId },
+  }),
+  signOff: async (w) => {
+    const { sectionId, revisionId } = await freshCycle(w);
+    return {
+      query: `mutation($input: SignOffInput!) { signOff(input: $input) { id decision stale organization { id } section { id status } } }`,
+      variables: { input: { sectionId, revisionId, decision: 'APPROVE', note: null } },
     };
   },
 };

@@ -83,8 +83,17 @@ describe('bad input (schema-driven)', () => {
       profile: 'profile',
       revision: 'revision',
       workspace: 'workspace',
+      reviewCycle: 'reviewCycle',
+      closeReviewCycle: 'reviewCycle',
+      resolveComment: 'comment',
     };
-    const kind = name === 'id' ? byField[field] : name.replace(/Ids?$/, '').replace(/^(baseRevision|from|to)$/, 'revision');
+    const kind =
+      name === 'id'
+        ? byField[field]
+        : name
+            .replace(/Ids?$/, '')
+            .replace(/^(baseRevision|from|to)$/, 'revision')
+            .replace(/^(participantOrganization|requiredSignatoryOrganization)$/, 'organization');
     const id = ids[kind === 'parent' ? 'section' : kind === 'membership' ? 'membership' : (kind ?? '')];
     if (!id) throw new Error(`No fixture id for ${field}(${name})`);
     return id;
@@ -201,13 +210,42 @@ describe('bad input (schema-driven)', () => {
       { s: section.data!['addSection'].id, c: contentWith('first') },
       coordinatorToken,
     );
+    // A cycle holding the section, in which the coordinator's organisation signs: a sign-off with a plausible
+    // section and revision gets as far as the argument under test.
+    const cycle = await t.gql(
+      `mutation($i: OpenReviewCycleInput!) { openReviewCycle(input: $i) { id } }`,
+      {
+        i: {
+          profileId: profile.data!['createProfile'].id,
+          title: 'Bad input',
+          sectionIds: [section.data!['addSection'].id],
+          participantOrganizationIds: [org.id],
+          requiredSignatoryOrganizationIds: [org.id],
+          closesAt: new Date(Date.now() + 7 * 24 * 60 * 60 * 1000).toISOString(),
+        },
+      },
+      coordinatorToken,
+    );
     Object.assign(ids, {
+      reviewCycle: cycle.data!['openReviewCycle'].id,
       workspace: ws.id,
       organization: org.id,
       membership: observer.membership.id,
       profile: profile.data!['createProfile'].id,
       section: section.data!['addSection'].id,
       revision: saved.data!['saveSection'].id,
+    });
+    // A thread in that cycle, for the comment arguments.
+    const comment = await t.gql(
+      `mutation($s: ID!, $r: ID!) { addComment(input: { sectionId: $s, revisionId: $r, body: "Bad input" }) { id } }`,
+      { s: ids['section'], r: ids['revision'] },
+      coordinatorToken,
+    );
+    Object.assign(ids, {
+      comment: comment.data!['addComment'].id,
+      appliedSuggestion: comment.data!['addComment'].id,
+      participantOrganization: org.id,
+      requiredSignatoryOrganization: org.id,
     });
   });
   afterAll(async () => {

@@ -20,7 +20,7 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { Fixtures } from '@mps/api-testing';
 import { SeededRandom, seedFromEnv } from './support/random';
 import { signIn } from './support/sign-in';
-import { startTestApp, TestApp } from './support/test-app';
+import { BOOT_TIMEOUT, startTestApp, TestApp } from './support/test-app';
 
 /**
  * Schema-driven fuzz: every Query, Mutation and Subscription field of the
@@ -63,7 +63,7 @@ const LEAKS: Array<[string, RegExp]> = [
 // ---------------------------------------------------------------- the world the calls act on
 
 interface World {
-  ids: Record<'workspace' | 'organization' | 'membership' | 'profile' | 'section' | 'revision' | 'user', string[]>;
+  ids: Record<'workspace' | 'organization' | 'membership' | 'profile' | 'section' | 'revision' | 'user' | 'comment', string[]>;
   emails: string[];
   cursors: string[];
 }
@@ -73,6 +73,8 @@ const CALLERS: readonly Caller[] = ['anonymous', 'admin', 'coordinator', 'focalP
 
 /** Which pool of real ids an argument named like this takes (by argument name, else by the operation's name). */
 const ID_POOLS: Array<[RegExp, keyof World['ids']]> = [
+  // Before /section|parent/: a comment's parent and applied suggestions are comments.
+  [/comment|suggestion/i, 'comment'],
   [/workspace/i, 'workspace'],
   [/organi[sz]ation/i, 'organization'],
   [/member/i, 'membership'],
@@ -443,7 +445,7 @@ function check(status: number, body: string): string[] {
 describe(`schema-driven fuzz (seed ${SEED}; replay with RELIABILITY_SEED=${SEED})`, () => {
   let t: TestApp;
   const world: World = {
-    ids: { workspace: [], organization: [], membership: [], profile: [], section: [], revision: [], user: [] },
+    ids: { workspace: [], organization: [], membership: [], profile: [], section: [], revision: [], user: [], comment: [] },
     emails: [],
     cursors: [],
   };
@@ -506,10 +508,19 @@ describe(`schema-driven fuzz (seed ${SEED}; replay with RELIABILITY_SEED=${SEED}
         base = (saved['saveSection'] as { id: string }).id;
         world.ids.revision.push(base);
       }
+      // An internal thread with suggested wording and a reply, for the comment operations.
+      const thread = await arrange(`mutation($input: AddCommentInput!) { addComment(input: $input) { id } }`, {
+        input: { sectionId: section.id, revisionId: base, body: 'Fuzz thread', anchor: { start: 0, end: 6, quote: 'Second' }, suggestion: 'Third' },
+      });
+      const threadId = (thread['addComment'] as { id: string }).id;
+      const reply = await arrange(`mutation($input: AddCommentInput!) { addComment(input: $input) { id } }`, {
+        input: { sectionId: section.id, revisionId: base, body: 'Fuzz reply', parentId: threadId },
+      });
+      world.ids.comment.push(threadId, (reply['addComment'] as { id: string }).id);
     }
     const log = await arrange(`query($w: ID!) { auditLog(workspaceId: $w, first: 3) { edges { cursor } } }`, { w: ws.id });
     world.cursors.push(...(log['auditLog'] as { edges: Array<{ cursor: string }> }).edges.map((e) => e.cursor));
-  });
+  }, BOOT_TIMEOUT);
   afterAll(async () => t?.close());
 
   it(`answers ${OPERATIONS} random operations over every root field, as every caller, without a server error or a leak`, async () => {

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { Fixtures } from '@mps/api-testing';
 import { signIn } from './support/sign-in';
+import { statementsOf } from './support/statements';
 import { startTestApp, TestApp } from './support/test-app';
 
 /** What the profile screen loads: the whole outline with current revisions, authors and assignments. */
@@ -44,39 +45,9 @@ describe('profile loading issues a constant number of SQL statements (no N+1)', 
   }, 120_000);
   afterAll(async () => t?.close());
 
-  /** The SQL statements one GraphQL operation issues, in order. */
-  async function statementsOf(query: string, variables: Record<string, unknown>): Promise<string[]> {
-    const logger = t.dataSource.logger;
-    const original = logger.logQuery.bind(logger);
-    const statements: string[] = [];
-    logger.logQuery = (sql, ...rest) => {
-      statements.push(sql);
-      return original(sql, ...rest);
-    };
-    try {
-      const res = await t.gql(query, variables, token);
-      expect(res.errors).toBeUndefined();
-      return statements;
-    } finally {
-      logger.logQuery = original;
-    }
-  }
-
   async function countStatements(profileId: string): Promise<{ count: number; sections: number }> {
-    const logger = t.dataSource.logger;
-    const original = logger.logQuery.bind(logger);
-    let count = 0;
-    logger.logQuery = (...args) => {
-      count += 1;
-      return original(...args);
-    };
-    try {
-      const res = await t.gql(PROFILE_SCREEN, { id: profileId }, token);
-      expect(res.errors).toBeUndefined();
-      return { count, sections: res.data!['profile'].sections.length };
-    } finally {
-      logger.logQuery = original;
-    }
+    const { statements, data } = await statementsOf(t, PROFILE_SCREEN, { id: profileId }, token);
+    return { count: statements.length, sections: data['profile'].sections.length };
   }
 
   it('counts the same statements for 10 and for 100 sections', async () => {
@@ -91,7 +62,7 @@ describe('profile loading issues a constant number of SQL statements (no N+1)', 
 
   it('answers an outline mutation with what the transaction produced, reading nothing again after the commit', async () => {
     const sectionId = (await t.dataSource.query('SELECT id FROM sections WHERE profile_id = $1 LIMIT 1', [profiles[10]]))[0].id;
-    const statements = await statementsOf(`mutation($s: ID!) { renameSection(id: $s, title: "Renamed") { id number title } }`, { s: sectionId });
+    const { statements } = await statementsOf(t, `mutation($s: ID!) { renameSection(id: $s, title: "Renamed") { id number title } }`, { s: sectionId }, token);
     const commit = statements.findIndex((sql) => sql === 'COMMIT');
     expect(commit).toBeGreaterThan(0);
     expect(statements.slice(commit + 1)).toEqual([]);

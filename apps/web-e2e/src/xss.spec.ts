@@ -17,7 +17,7 @@ import { DEMO, expect, mainNav, signIn, test } from './support/fixtures';
  * shown, store a payload in it in `arrange()`, and visit that screen.
  */
 
-type Screen = 'my work' | 'workspaces' | 'admin' | 'profiles' | 'outline' | 'section' | 'editing' | 'history' | 'diff';
+type Screen = 'my work' | 'workspaces' | 'admin' | 'profiles' | 'outline' | 'section' | 'editing' | 'history' | 'diff' | 'cycle';
 type StoredText = { shownOn: Screen[] } | { notShown: string };
 
 const STORED_TEXTS: Record<string, StoredText> = {
@@ -38,6 +38,14 @@ const STORED_TEXTS: Record<string, StoredText> = {
   'renameSection.title': { shownOn: ['outline', 'section'] },
   'SaveSectionInput.content': { shownOn: ['section', 'editing', 'history', 'diff'] },
   'SaveSectionInput.summary': { shownOn: ['history'] },
+  // Comments: the section screen's review panel (threads, suggestions, dispositions) and the cycle's matrix.
+  'AddCommentInput.body': { shownOn: ['section'] },
+  'AddCommentInput.suggestion': { shownOn: ['section'] },
+  'AnchorInput.quote': { notShown: 'must equal the revision text at the anchor, which is shown as the section text' },
+  'declineSuggestion.reason': { shownOn: ['section'] },
+  'SetCommentDispositionInput.reason': { shownOn: ['section'] },
+  'OpenReviewCycleInput.title': { shownOn: ['outline', 'section', 'cycle'] },
+  'SignOffInput.note': { shownOn: ['section', 'cycle'] },
   'login.email': { notShown: 'credentials' },
   'login.password': { notShown: 'credentials' },
   'logout.refreshToken': { notShown: 'credentials' },
@@ -132,6 +140,10 @@ interface Arranged {
   profileTitle: string;
   sectionTitle: string;
   summary: string;
+  /** A review cycle on the section, with a payload in its title, and a sign-off with a payload in its note. */
+  cycleId: string;
+  cycleTitle: string;
+  signOffNote: string;
   run: string;
 }
 
@@ -209,7 +221,76 @@ async function arrange(request: APIRequestContext): Promise<Arranged> {
   const second = await save(doc(...richContent(run, false).content, paragraph(text(payload(`Added ${run}`)))), firstId);
   if (!second.data?.['saveSection']) throw new Error(`Arrangement failed: ${JSON.stringify(second.errors)}`);
 
-  return { coordinator, workspaceName, organizationName, profileTitle, sectionTitle, summary, run };
+  // Comments: an internal thread on a passage with suggested wording, declined; then a cycle comment with a disposition.
+  const read = await must(request, `query($id: ID!) { section(id: $id) { currentRevision { id text } } }`, { id: sectionId }, token);
+  const { id: revisionId, text: plain } = read['section'].currentRevision as { id: string; text: string };
+  const quote = payload(`Plain ${run}`);
+  const addComment = `mutation($i: AddCommentInput!) { addComment(input: $i) { id } }`;
+  const internal = await must(
+    request,
+    addComment,
+    {
+      i: {
+        sectionId,
+        revisionId,
+        body: payload(`Comment ${run}`),
+        anchor: { start: plain.indexOf(quote), end: plain.indexOf(quote) + quote.length, quote },
+        suggestion: payload(`Suggestion ${run}`),
+      },
+    },
+    token,
+  );
+  await must(
+    request,
+    `mutation($id: ID!, $r: String!) { declineSuggestion(commentId: $id, reason: $r) { id } }`,
+    { id: internal['addComment'].id, r: payload(`Declined ${run}`) },
+    token,
+  );
+  // A review cycle in which the coordinator's organisation takes part and signs.
+  const cycleTitle = payload(`Cycle ${run}`);
+  const cycle = await must(
+    request,
+    `mutation($i: OpenReviewCycleInput!) { openReviewCycle(input: $i) { id } }`,
+    {
+      i: {
+        profileId,
+        title: cycleTitle,
+        sectionIds: [sectionId],
+        participantOrganizationIds: [organizationId],
+        requiredSignatoryOrganizationIds: [organizationId],
+        closesAt: new Date(Date.now() + 7 * 24 * 60 * 60 * 1000).toISOString(),
+      },
+    },
+    token,
+  );
+  const inCycle = await must(request, addComment, { i: { sectionId, revisionId, body: payload(`Cycle comment ${run}`) } }, token);
+  await must(
+    request,
+    `mutation($i: SetCommentDispositionInput!) { setCommentDisposition(input: $i) { id } }`,
+    { i: { commentId: inCycle['addComment'].id, disposition: 'PARTLY_ACCEPTED', reason: payload(`Disposition ${run}`) } },
+    token,
+  );
+
+  const signOffNote = payload(`Sign-off ${run}`);
+  await must(
+    request,
+    `mutation($i: SignOffInput!) { signOff(input: $i) { id } }`,
+    { i: { sectionId, revisionId: second.data['saveSection'].id, decision: 'REQUEST_CHANGES', note: signOffNote } },
+    token,
+  );
+
+  return {
+    coordinator,
+    workspaceName,
+    organizationName,
+    profileTitle,
+    sectionTitle,
+    summary,
+    cycleId: cycle['openReviewCycle'].id as string,
+    cycleTitle,
+    signOffNote,
+    run,
+  };
 }
 
 // ---------------------------------------------------------------- detecting execution

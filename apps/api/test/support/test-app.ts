@@ -34,7 +34,8 @@ export interface TestApp {
     variables?: Record<string, unknown>,
     headers?: Record<string, string>,
   ): Promise<{ response: Response; body: GqlResponse<T> }>;
-  close(): Promise<void>;
+  /** Stops the app and drops its database; `{ keepDatabase: true }` keeps it for another app (a restart). */
+  close(options?: { keepDatabase?: boolean }): Promise<void>;
 }
 
 /**
@@ -51,15 +52,34 @@ export async function testDatabase(): Promise<{ url: string; name: string; drop:
   return { url, name, drop: () => dropDatabase(adminUrl, name) };
 }
 
-/** Boots the real AppModule on its own database and a random port. */
-export async function startTestApp(env: Record<string, string> = {}): Promise<TestApp> {
-  const db = await testDatabase();
+export interface StartOptions {
+  /**
+   * Boot on this app's database instead of a fresh one (a second instance, or a restart after `other.close()`
+   * with `keepDatabase`); closing the new app then leaves the database to its owner, unless `takeOver` says that
+   * the new app owns it now (the restart case) and drops it on close.
+   */
+  sharedWith?: Pick<TestApp, 'databaseUrl' | 'databaseName'>;
+  takeOver?: boolean;
+}
+
+/** Boots the real AppModule on its own database (or a shared one) and a random port. */
+export async function startTestApp(env: Record<string, string> = {}, options: StartOptions = {}): Promise<TestApp> {
+  const shared = options.sharedWith;
+  const db = shared
+    ? {
+        url: shared.databaseUrl,
+        name: shared.databaseName,
+        drop: async () => (options.takeOver ? dropDatabase(testDatabaseSetting('adminUrl'), shared.databaseName) : undefined),
+      }
+    : await testDatabase();
   const config: AppConfig = {
     ...loadConfig({
       NODE_ENV: 'test',
       DATA_DIR: '.data/test-app',
       JWT_SECRET: randomBytes(32).toString('hex'),
       SEED_DEMO: 'false',
+      // Apps on one database share Redis events and jobs; apps of other test files never take them.
+      REDIS_PREFIX: db.name,
       LOG_LEVEL: 'silent',
       ...env,
     }),
@@ -95,9 +115,9 @@ export async function startTestApp(env: Record<string, string> = {}): Promise<Te
       });
       return { response, body: (await response.json()) as GqlResponse<any> };
     },
-    async close() {
+    async close(options = {}) {
       await app.close();
-      await db.drop();
+      if (!options.keepDatabase) await db.drop();
     },
   };
 }

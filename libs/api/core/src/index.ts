@@ -23,3 +23,6 @@ export * from './lib/http/public.decorator';
 export * from './lib/events/event-stream';
 export * from './lib/events/bounded-queue';
 export * from './lib/database/backup';
+export * from './lib/jobs/job-runner';
+export * from './lib/jobs/in-process-job-runner';
+export * from './lib/jobs/bullmq-job-runner';

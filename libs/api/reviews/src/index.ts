@@ -7,3 +7,10 @@ export * from './lib/services/review-cycles.service';
 export * from './lib/services/sign-offs.service';
 export * from './lib/services/comments.service';
 export * from './lib/models/review.inputs';
+export * from './lib/models/sign-off.model';
+export * from './lib/models/review-cycle.model';
+// --- comments
+export * from './lib/models/comment.model';
+export * from './lib/models/comment.mapper';
+export * from './lib/services/section-status.service';
+export * from './lib/models/review.mappers';

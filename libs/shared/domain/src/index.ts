@@ -13,3 +13,5 @@ export * from './lib/input-schemas';
 export * from './lib/review/section-status.state-machine';
 export * from './lib/review/anchor';
 export * from './lib/content/text-offsets';
+export * from './lib/diff/document-diff';
+export * from './lib/section-title';

@@ -5,6 +5,7 @@ import { lazy } from 'react';
 
 export * from './i18n';
 export * from './lib/diff-view';
+export * from './lib/document-diff-view';
 export * from './lib/draft-storage';
 export * from './lib/merge-view';
 export type * from './lib/rich-text-editor-types';

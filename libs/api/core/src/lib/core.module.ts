@@ -4,8 +4,11 @@ import { AppConfig } from './config/config';
 import { APP_CONFIG } from './config/config.module';
 import { EventBus, InProcessEventBus, RedisEventBus } from './events/event-bus';
 import { HealthController } from './health/health.controller';
+import { BullMqJobRunner } from './jobs/bullmq-job-runner';
+import { InProcessJobRunner } from './jobs/in-process-job-runner';
+import { JobRunner } from './jobs/job-runner';
 
-/** Cross-cutting services every domain module uses: audit writer, event bus, health. */
+/** Cross-cutting services every domain module uses: audit writer, event bus, job runner, health. */
 @Global()
 @Module({
   controllers: [HealthController],
@@ -15,15 +18,27 @@ import { HealthController } from './health/health.controller';
       provide: EventBus,
       inject: [APP_CONFIG],
       useFactory: (config: AppConfig): EventBus =>
-        config.redisUrl ? new RedisEventBus(config.redisUrl) : new InProcessEventBus(),
+        config.redisUrl ? new RedisEventBus(config.redisUrl, { prefix: config.redisPrefix }) : new InProcessEventBus(),
+    },
+    {
+      // Same rule as the event bus: several instances share Redis, a single one keeps its timers.
+      provide: JobRunner,
+      inject: [APP_CONFIG],
+      useFactory: (config: AppConfig): JobRunner =>
+        config.redisUrl ? new BullMqJobRunner({ url: config.redisUrl, prefix: config.redisPrefix }) : new InProcessJobRunner(),
     },
   ],
-  exports: [AuditService, EventBus],
+  exports: [AuditService, EventBus, JobRunner],
 })
 export class CoreModule implements OnApplicationShutdown {
-  constructor(@Inject(EventBus) private readonly events: EventBus) {}
+  constructor(
+    @Inject(EventBus) private readonly events: EventBus,
+    @Inject(JobRunner) private readonly jobs: JobRunner,
+  ) {}
 
   async onApplicationShutdown(): Promise<void> {
+    // Running handlers finish first; they may still publish events.
+    await this.jobs.close();
     await this.events.close();
   }
 }

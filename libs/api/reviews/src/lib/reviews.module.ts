@@ -12,6 +12,13 @@ import { ReviewAccessService } from './services/review-access.service';
 import { ReviewCyclesService } from './services/review-cycles.service';
 import { ReviewPortAdapter } from './services/review-port.adapter';
 import { SignOffsService } from './services/sign-offs.service';
+// --- comments (anchored threads, suggestions, dispositions, the comment-response downloads)
+import { CommentResponsesController } from './http/comment-responses.controller';
+import { CommentLoaders } from './services/comment-loaders.service';
+import { CommentResponsesService } from './services/comment-responses.service';
+import { ReviewLoaders } from './services/review-loaders.service';
+import { ReviewMatrixService } from './services/review-matrix.service';
+import { SectionStatusService } from './services/section-status.service';
 
 /**
  * What profiles asks of reviews (SectionReviewPort), provided globally so that profiles can inject it without
@@ -21,8 +28,14 @@ import { SignOffsService } from './services/sign-offs.service';
 @Global()
 @Module({
   imports: [IamModule],
-  providers: [ReviewAccessService, CommentRevisionHook, ReviewPortAdapter, { provide: SectionReviewPort, useExisting: ReviewPortAdapter }],
-  exports: [SectionReviewPort, ReviewAccessService, ReviewPortAdapter],
+  providers: [
+    ReviewAccessService,
+    CommentRevisionHook,
+    ReviewPortAdapter,
+    { provide: SectionReviewPort, useExisting: ReviewPortAdapter },
+    SectionStatusService,
+  ],
+  exports: [SectionReviewPort, ReviewAccessService, ReviewPortAdapter, SectionStatusService],
 })
 export class ReviewsPortModule {}
 
@@ -42,7 +55,13 @@ export class ReviewsPortModule {}
     CommentResolver,
     SectionCommentsResolver,
     ReviewCycleCommentsResolver,
+    // --- comments
+    CommentLoaders,
+    CommentResponsesService,
+    ReviewLoaders,
+    ReviewMatrixService,
   ],
+  controllers: [CommentResponsesController],
   exports: [ReviewCyclesService, SignOffsService, CommentsService],
 })
 export class ReviewsModule {}

@@ -29,7 +29,8 @@ const ol = (...items: string[]) => ({
   attrs: { start: 1 },
   content: items.map((i) => ({ type: 'listItem', content: [p(i)] })),
 });
-const doc = (...content: unknown[]) => ({ type: 'doc', content });
+const doc = (...content: unknown[]) => ({ type: 'doc' as const, content });
+export type DemoDocument = ReturnType<typeof doc>;
 
 // Blocks that stay the same from one draft to the next.
 const STRATEGY_OBJECTIVES = ol(
@@ -98,8 +99,9 @@ export const DEMO_CONTENT: Readonly<Record<string, readonly DemoDraft[]>> = {
       ),
     },
     {
-      author: 'focal.interior@demo.example',
-      summary: 'Border crossing data and definition note',
+      // The section is drafted by NBS and MFA: the Interior ministry's data reaches it through the coordinator.
+      author: 'coordinator@demo.example',
+      summary: 'Border crossing data from the Ministry of Internal Affairs, and a definition note',
       content: doc(
         p('Emigration from Norland grew steadily between 2015 and 2023, reaching an estimated 488,000 people abroad for more than twelve months', note('Labour Force Survey 2023, module on absent household members.'), '. Most emigrants are of working age and leave for seasonal or long-term work.'),
         h(3, 'Main destinations'),
@@ -152,4 +154,26 @@ export const DEMO_CONTENT: Readonly<Record<string, readonly DemoDraft[]>> = {
       ),
     },
   ],
+};
+
+const EMIGRATION_DESTINATIONS = [
+  h(3, 'Main destinations'),
+  ul('Southern Union member states (61%)', 'Eastern neighbours (24%)', 'Other countries (15%)'),
+  p('Border crossing records of the Ministry of Internal Affairs count trips, not persons, and are therefore ', text('not comparable', 'italic'), ' with the survey estimate; the TWG uses the survey figure as its reference.'),
+];
+
+/** Texts of the demo review history (libs/api/seed/src/lib/demo-reviews.ts). */
+export const DEMO_REVIEW_EDITS = {
+  emigrationSuggestion:
+    'reaching an estimated 488,000 people who had been abroad for more than twelve months (the Labour Force Survey definition of an emigrant)',
+  /** A.4 with the civil-society suggestion applied in place of its passage. */
+  emigrationWithDefinition: doc(
+    p('Emigration from Norland grew steadily between 2015 and 2023, reaching an estimated 488,000 people who had been abroad for more than twelve months (the Labour Force Survey definition of an emigrant)', note('Labour Force Survey 2023, module on absent household members.'), '. Most emigrants are of working age and leave for seasonal or long-term work.'),
+    ...EMIGRATION_DESTINATIONS,
+  ),
+  /** A.2 with the census sentence rewritten: the academic's passage is gone, so that thread is orphaned. */
+  immigrationRewritten: doc(
+    p('In 2023 the Bureau for Migration issued 9,870 first residence permits, mostly for work (44%), family reunification (31%) and study (17%). The immigrant stock stood at 41,200 at the end of the year.'),
+    p('The 2022 census counted 38,900 foreign-born residents. The annex explains how the census and the permit register differ.'),
+  ),
 };

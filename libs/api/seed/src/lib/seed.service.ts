@@ -6,6 +6,7 @@ import { MembershipEntity, OrganizationEntity, PasswordService, UserEntity, Work
 import { ProfilesService, RevisionsService, SectionAssignmentEntity, SectionEntity } from '@mps/api-profiles';
 import { normalizeEmail } from '@mps/shared-domain';
 import { DEMO_CONTENT } from './demo-content';
+import { DemoReviewSeeder } from './demo-reviews';
 import { DEMO_ASSIGNMENTS, DEMO_ORGANIZATIONS, DEMO_PROFILE, DEMO_USERS, DEMO_WORKSPACE } from './demo-data';
 
 const SEED_LOCK_KEY = 727_002;
@@ -26,6 +27,7 @@ export class SeedService implements OnApplicationBootstrap {
     private readonly profiles: ProfilesService,
     private readonly revisions: RevisionsService,
     private readonly audit: AuditService,
+    private readonly reviews: DemoReviewSeeder,
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
@@ -72,6 +74,7 @@ export class SeedService implements OnApplicationBootstrap {
     });
     if (!profileId) return false;
     await this.seedDemoContent(profileId);
+    await this.reviews.seed(profileId);
     this.logger.log(`Demo workspace "${DEMO_WORKSPACE.name}" created`);
     return true;
   }

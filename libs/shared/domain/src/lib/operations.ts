@@ -11,6 +11,9 @@ import type { Role } from './roles';
  * - platform-admin:  platform administrators only
  * - workspace:       a member of the object's workspace whose role has `permission`
  *                    (or any of `anyOf`); platform admins too when `platformAdmin` is set
+ *
+ * Entries of type 'Http' are plain HTTP routes (downloads): the guard only requires a signed-in caller there, and
+ * the route's service authorizes with its entry, so that the table still says who may call it.
  */
 export type OperationRule =
   | { readonly access: 'public' }
@@ -23,7 +26,7 @@ export type OperationRule =
     };
 
 export interface OperationEntry {
-  readonly type: 'Query' | 'Mutation' | 'Subscription';
+  readonly type: 'Query' | 'Mutation' | 'Subscription' | 'Http';
   readonly rule: OperationRule;
   readonly description: string;
 }
@@ -171,6 +174,12 @@ export const OPERATIONS = {
     type: 'Mutation',
     rule: { access: 'workspace', anyOf: [P.COMMENT_ANSWER] },
     description: 'Record how a comment was taken into account (accepted, partly, not), with a reason',
+  },
+  exportCommentResponses: {
+    type: 'Http',
+    rule: { access: 'workspace', anyOf: [P.COMMENT_ANSWER] },
+    description:
+      "Download a cycle's comment-response matrix as CSV or XLSX (GET /exports/review-cycles/:id/responses.csv|.xlsx); also ReviewCycle.commentResponses",
   },
   signOff: {
     type: 'Mutation',

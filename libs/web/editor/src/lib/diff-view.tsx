@@ -26,7 +26,8 @@ export function countChanges(hunks: readonly DiffHunkLike[]): { added: number; r
   return { added, removed };
 }
 
-function Change({ hunk, labels }: { hunk: DiffHunkLike; labels: DiffLabels }) {
+/** One inserted or deleted stretch: <ins>/<del>, a sign, and words for screen readers (never colour alone). */
+export function DiffChange({ hunk, labels }: { hunk: DiffHunkLike; labels: DiffLabels }) {
   const { t } = useTranslation();
   const blank = !hunk.text.trim();
   if (hunk.op === 'INSERT') {
@@ -117,7 +118,7 @@ export function DiffText({ hunks, side, labels, label, collapse = false }: DiffT
         }
         if (hunk.op === 'INSERT' && side === 'before') return null;
         if (hunk.op === 'DELETE' && side === 'after') return null;
-        return <Change key={i} hunk={hunk} labels={names} />;
+        return <DiffChange key={i} hunk={hunk} labels={names} />;
       })}
     </div>
   );

@@ -1,15 +1,17 @@
-import { Alert, Button, Group, List, Modal, Stack, Switch, Text } from '@mantine/core';
+import { Alert, Button, Group, List, Modal, Paper, Stack, Switch, Text, Title } from '@mantine/core';
 import { IconAlertTriangle, IconArrowsJoin, IconDeviceFloppy, IconDownload } from '@tabler/icons-react';
 import { ConfirmDialog, formatDateTime, FormError } from '@mps/web-ui';
-import { useMemo, useState } from 'react';
+import { useDeferredValue, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { DiffLegend, DiffSideBySide } from './diff-view';
-import { wordDiff } from '@mps/shared-domain';
+import { documentDiff, documentDiffHunks } from '@mps/shared-domain';
+import { DiffLegend } from './diff-view';
+import { DocumentDiffSideBySide, DocumentDiffText } from './document-diff-view';
 
 /** The newer saved version the merge view shows (any revision with these fields). */
 export interface MergeRevision {
   number: number;
-  text: string;
+  /** The document (ProseMirror JSON), compared block by block with the draft. */
+  content: unknown;
   createdAt: string;
   author: { displayName: string };
 }
@@ -17,8 +19,8 @@ export interface MergeRevision {
 export interface MergeViewProps {
   opened: boolean;
   theirs: MergeRevision;
-  /** Plain text of the person's draft (same form as a revision's text). */
-  mineText: string;
+  /** The person's draft (ProseMirror JSON, as the editor gives it). */
+  mineContent: unknown;
   saving: boolean;
   error: string | null;
   onKeepMine(): void;
@@ -29,13 +31,14 @@ export interface MergeViewProps {
 
 /**
  * Shown when a save is refused because someone else saved first: both versions,
- * word-level differences, and three ways on. Nothing is lost whatever is chosen.
+ * differences marked inside their structure, and three ways on. Nothing is lost whatever is chosen.
  */
-export function MergeView({ opened, theirs, mineText, saving, error, onKeepMine, onTakeTheirs, onCombine, onClose }: MergeViewProps) {
+export function MergeView({ opened, theirs, mineContent, saving, error, onKeepMine, onTakeTheirs, onCombine, onClose }: MergeViewProps) {
   const { t } = useTranslation();
   const [confirmTake, setConfirmTake] = useState(false);
   const [showAll, setShowAll] = useState(false);
-  const hunks = useMemo(() => wordDiff(theirs.text, mineText), [theirs.text, mineText]);
+  const blocks = useMemo(() => documentDiff(theirs.content, mineContent).blocks, [theirs.content, mineContent]);
+  const hunks = useMemo(() => documentDiffHunks(blocks), [blocks]);
   const theirTitle = t('merge.theirTitle', { number: theirs.number, author: theirs.author.displayName });
   const labels = { inserted: t('merge.onlyMineShort'), deleted: t('merge.onlyTheirsShort') };
 
@@ -77,7 +80,7 @@ export function MergeView({ opened, theirs, mineText, saving, error, onKeepMine,
             <DiffLegend hunks={hunks} addedText={t('merge.onlyMine')} removedText={t('merge.onlyTheirs')} />
             <Switch label={t('diff.showAll')} checked={showAll} onChange={(e) => setShowAll(e.currentTarget.checked)} />
           </Group>
-          <DiffSideBySide hunks={hunks} beforeTitle={theirTitle} afterTitle={t('merge.mineTitle')} labels={labels} collapse={!showAll} />
+          <DocumentDiffSideBySide blocks={blocks} beforeTitle={theirTitle} afterTitle={t('merge.mineTitle')} labels={labels} collapse={!showAll} />
           {error ? <FormError>{error}</FormError> : null}
           <Group gap="sm" wrap="wrap" className="mps-merge-actions">
             <Button leftSection={<IconDeviceFloppy size={18} aria-hidden />} onClick={onKeepMine} loading={saving}>
@@ -110,3 +113,33 @@ export function MergeView({ opened, theirs, mineText, saving, error, onKeepMine,
   );
 }
 
+
+export interface CombineReferenceProps {
+  theirs: MergeRevision;
+  /** The draft as it is now (ProseMirror JSON); null before the editor has given one. */
+  mineContent: unknown;
+}
+
+/**
+ * Their newer version, read-only, beside the editor while combining, with what the draft does not have yet marked
+ * (as additions over the draft), its headings, lists and tables kept, so the person sees what is left to copy in.
+ */
+export function CombineReference({ theirs, mineContent }: CombineReferenceProps) {
+  const { t } = useTranslation();
+  // Typing stays responsive on long sections: the comparison follows when React has time.
+  const mine = useDeferredValue(mineContent);
+  const blocks = useMemo(() => documentDiff(mine, theirs.content).blocks, [mine, theirs.content]);
+  return (
+    <Paper withBorder radius="md" p="md" className="mps-combine-reference" component="section" aria-labelledby="combine-heading">
+      <Title order={2} size="h5" id="combine-heading">
+        {t('merge.referenceTitle', { number: theirs.number, author: theirs.author.displayName })}
+      </Title>
+      <Text size="sm" c="dimmed" mb="sm">
+        {t('merge.referenceHint', { time: formatDateTime(theirs.createdAt) })} {t('merge.referenceLegend')}
+      </Text>
+      <div className="mps-combine-text">
+        <DocumentDiffText blocks={blocks} side="after" headingOffset={1} labels={{ inserted: t('merge.onlyTheirsLabel'), deleted: '' }} />
+      </div>
+    </Paper>
+  );
+}

@@ -6,7 +6,7 @@ import { StatusBadge } from '@mps/web-ui';
 import { useEffect, useId, useRef, type KeyboardEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { organisationShortNames, sectionLabel } from './format';
+import { organisationShortNames, sectionLabel, sectionTitleParts } from './format';
 import { buildOutline, type OutlineNode } from './outline';
 import classes from './profile-page.module.css';
 
@@ -95,6 +95,7 @@ export function OutlineNav({ profileId, sections, selectedId, tools }: OutlineNa
         const isSelected = section.id === selectedId;
         const tabbable = isSelected || (!hasSelectedInList && section.id === firstId);
         const orgs = organisationShortNames(section.assignedOrganizations);
+        const name = sectionTitleParts(section);
         return (
           <li key={section.id}>
             <Link
@@ -106,8 +107,8 @@ export function OutlineNav({ profileId, sections, selectedId, tools }: OutlineNa
               tabIndex={tabbable ? 0 : -1}
             >
               <span className={classes.outlineTitle}>
-                {section.number ? <span className={classes.outlineNumber}>{section.number}</span> : null}
-                <span>{section.title}</span>
+                {name.number ? <span className={classes.outlineNumber}>{name.number}</span> : null}
+                <span>{name.title}</span>
               </span>
               <span className={classes.outlineMeta}>
                 <StatusBadge status={section.status} size="sm" />

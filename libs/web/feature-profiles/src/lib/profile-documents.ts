@@ -80,14 +80,12 @@ export const DIFF_REVISIONS_QUERY = graphql(`
       from {
         id
         number
+        content
       }
       to {
         id
         number
-      }
-      hunks {
-        op
-        text
+        content
       }
     }
   }

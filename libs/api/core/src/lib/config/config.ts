@@ -49,6 +49,10 @@ const EnvSchema = z.object({
     .string()
     .refine((v) => /^rediss?:\/\/.+/.test(v), 'REDIS_URL must be a redis:// or rediss:// URL')
     .optional(),
+  REDIS_PREFIX: z
+    .string()
+    .regex(/^[A-Za-z0-9_.-]{1,60}$/, 'REDIS_PREFIX may hold letters, digits, dot, dash and underscore (at most 60)')
+    .default('mps'),
   BOOTSTRAP_ADMIN_EMAIL: z.email('BOOTSTRAP_ADMIN_EMAIL must be an e-mail address').optional(),
   BOOTSTRAP_ADMIN_PASSWORD: z
     .string()
@@ -82,6 +86,8 @@ export interface AppConfig {
   readonly databaseUrl: string | null;
   readonly embeddedPgPort: number;
   readonly redisUrl: string | null;
+  /** Namespace of this deployment's Redis keys and channels, so that deployments sharing one Redis stay apart. */
+  readonly redisPrefix: string;
   readonly bootstrapAdmin: { email: string; password: string } | null;
   readonly jwtSecret: string;
   readonly seedDemo: boolean;
@@ -134,6 +140,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
     databaseUrl: e.DATABASE_URL ?? null,
     embeddedPgPort: e.EMBEDDED_PG_PORT ?? 54329,
     redisUrl: e.REDIS_URL ?? null,
+    redisPrefix: e.REDIS_PREFIX,
     bootstrapAdmin:
       e.BOOTSTRAP_ADMIN_EMAIL && e.BOOTSTRAP_ADMIN_PASSWORD
         ? { email: e.BOOTSTRAP_ADMIN_EMAIL, password: e.BOOTSTRAP_ADMIN_PASSWORD }

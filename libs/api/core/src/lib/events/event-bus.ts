@@ -53,7 +53,6 @@ export class InProcessEventBus extends EventBus {
   }
 }
 
-const CHANNEL = 'mps:events';
 
 /** What travels on the Redis channel: the event and the instance that published it. */
 interface Envelope {
@@ -64,6 +63,8 @@ interface Envelope {
 export interface RedisEventBusOptions {
   /** Events kept while Redis is unreachable; beyond it the oldest is dropped and its loss logged. */
   outboxCapacity?: number;
+  /** Namespace of the channel (`<prefix>:events`); deployments sharing one Redis use different prefixes. Default `mps`. */
+  prefix?: string;
 }
 
 /**
@@ -78,11 +79,13 @@ export class RedisEventBus extends EventBus {
   private readonly subscriber: Redis;
   private readonly outbox: BoundedQueue<Envelope>;
   private readonly subscribed: Promise<void>;
+  private readonly channel: string;
   private flushing = false;
   private closed = false;
 
   constructor(url: string, options: RedisEventBusOptions = {}) {
     super();
+    this.channel = `${options.prefix ?? 'mps'}:events`;
     this.outbox = new BoundedQueue(options.outboxCapacity ?? 1000);
     // No offline queue in ioredis: while disconnected a command fails at once and the event stays in our outbox,
     // which is bounded and ordered. ioredis keeps reconnecting with backoff.
@@ -96,7 +99,7 @@ export class RedisEventBus extends EventBus {
     this.subscribed = new Promise((resolve) => (markSubscribed = resolve));
     // Subscribe again after every reconnection.
     this.subscriber.on('ready', () => {
-      this.subscriber.subscribe(CHANNEL).then(
+      this.subscriber.subscribe(this.channel).then(
         () => markSubscribed(),
         (error: Error) => this.logger.warn(`Redis subscribe failed: ${error.message}`),
       );
@@ -140,7 +143,7 @@ export class RedisEventBus extends EventBus {
         const next = this.outbox.peek();
         if (!next) return;
         try {
-          await this.publisher.publish(CHANNEL, JSON.stringify(next));
+          await this.publisher.publish(this.channel, JSON.stringify(next));
         } catch (error) {
           this.logger.warn(`Event ${next.event.type} waits for Redis: ${(error as Error).message}`);
           return;

@@ -1,4 +1,7 @@
 import { Field, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import type { OrganizationEntity } from '@mps/api-iam';
+import type { SectionModel } from '@mps/api-profiles';
+import type { SignOffModel } from './sign-off.model';
 
 export enum ReviewCycleStatus {
   OPEN = 'OPEN',
@@ -40,6 +43,9 @@ export class SignOffMatrixCellModel {
   organizationId!: string;
   /** The organisation's latest sign-off on the section, current or stale. */
   signOffId!: string | null;
+  /** Built with the matrix, so that its field resolvers read nothing again. */
+  organization?: OrganizationEntity;
+  signOff?: SignOffModel | null;
   @Field({ description: 'The latest decision was given on an older revision: it no longer counts.' }) stale!: boolean;
   @Field({ description: 'The organisation still has to act: no current decision on the current revision.' }) awaiting!: boolean;
 }
@@ -47,6 +53,8 @@ export class SignOffMatrixCellModel {
 @ObjectType('SignOffMatrixRow')
 export class SignOffMatrixRowModel {
   sectionId!: string;
+  /** Built with the matrix (with its outline number), so that the row's field resolver reads nothing again. */
+  section?: SectionModel;
   @Field(() => [SignOffMatrixCellModel], { description: 'One cell per required signatory, in the order of ReviewCycle.requiredSignatories.' })
   cells!: SignOffMatrixCellModel[];
 }

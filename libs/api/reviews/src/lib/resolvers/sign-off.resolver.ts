@@ -1,40 +1,63 @@
 import { Args, Context, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
-import { FieldAccess, GqlContext } from '@mps/api-core';
-import { Actor, CurrentActor, OrganizationModel, UserModel } from '@mps/api-iam';
-import { RevisionModel, SectionModel } from '@mps/api-profiles';
+import { FieldAccess, GqlContext, NotFoundError } from '@mps/api-core';
+import { Actor, CurrentActor, IamLoaders, OrganizationModel, toOrganizationModel, toUserModel, UserModel } from '@mps/api-iam';
+import { ProfileLoaders, RevisionModel, SectionModel, toRevisionModel } from '@mps/api-profiles';
 import { SignOffInput } from '../models/review.inputs';
+import { toSignOffModel } from '../models/review.mappers';
 import { SignOffModel } from '../models/sign-off.model';
+import { ReviewLoaders } from '../services/review-loaders.service';
+import { SignOffsService } from '../services/sign-offs.service';
 
 const READABLE = "A sign-off is only returned with its section, to callers allowed to read it";
 
 @Resolver(() => SignOffModel)
 export class SignOffResolver {
+  constructor(
+    private readonly signOffs: SignOffsService,
+    private readonly loaders: ReviewLoaders,
+    private readonly profiles: ProfileLoaders,
+    private readonly iam: IamLoaders,
+  ) {}
+
   @Mutation(() => SignOffModel)
-  async signOff(@CurrentActor() _actor: Actor, @Args('input') _input: SignOffInput): Promise<SignOffModel> {
-    throw new Error('not built yet');
+  async signOff(@CurrentActor() actor: Actor, @Args('input') input: SignOffInput): Promise<SignOffModel> {
+    const signOff = await this.signOffs.signOff(actor, input);
+    // Given on the current revision, under the section's lock: current when it committed.
+    return toSignOffModel(signOff, signOff.revisionId);
   }
 
   @ResolveField(() => SectionModel)
   @FieldAccess(READABLE)
-  async section(@Parent() _signOff: SignOffModel, @Context() _ctx: GqlContext): Promise<SectionModel> {
-    throw new Error('not built yet');
+  async section(@Parent() signOff: SignOffModel, @Context() ctx: GqlContext): Promise<SectionModel> {
+    const section = await this.loaders.section(ctx.loaders, signOff.sectionId);
+    const profile = section ? await this.profiles.profile(ctx.loaders, section.profileId) : null;
+    if (!section || !profile) throw new NotFoundError('Section');
+    const [model] = await this.loaders.sectionModels(ctx.loaders, profile, [section.id]);
+    if (!model) throw new NotFoundError('Section');
+    return model;
   }
 
   @ResolveField(() => RevisionModel)
   @FieldAccess(READABLE)
-  async revision(@Parent() _signOff: SignOffModel, @Context() _ctx: GqlContext): Promise<RevisionModel> {
-    throw new Error('not built yet');
+  async revision(@Parent() signOff: SignOffModel, @Context() ctx: GqlContext): Promise<RevisionModel> {
+    const revision = await this.profiles.revision(ctx.loaders, signOff.revisionId);
+    if (!revision) throw new NotFoundError('Revision');
+    return toRevisionModel(revision);
   }
 
   @ResolveField(() => OrganizationModel)
   @FieldAccess(READABLE)
-  async organization(@Parent() _signOff: SignOffModel, @Context() _ctx: GqlContext): Promise<OrganizationModel> {
-    throw new Error('not built yet');
+  async organization(@Parent() signOff: SignOffModel, @Context() ctx: GqlContext): Promise<OrganizationModel> {
+    const organization = await this.iam.organization(ctx.loaders, signOff.organizationId);
+    if (!organization) throw new NotFoundError('Organization');
+    return toOrganizationModel(organization);
   }
 
   @ResolveField(() => UserModel)
   @FieldAccess(READABLE)
-  async user(@Parent() _signOff: SignOffModel, @Context() _ctx: GqlContext): Promise<UserModel> {
-    throw new Error('not built yet');
+  async user(@Parent() signOff: SignOffModel, @Context() ctx: GqlContext): Promise<UserModel> {
+    const user = await this.iam.user(ctx.loaders, signOff.userId);
+    if (!user) throw new NotFoundError('User');
+    return toUserModel(user);
   }
 }

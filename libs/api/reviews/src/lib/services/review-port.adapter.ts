@@ -1,17 +1,23 @@
 import { Injectable } from '@nestjs/common';
-import type { EntityManager } from 'typeorm';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, EntityManager } from 'typeorm';
 import type { RevisionCommitted } from '@mps/api-profiles';
 import { SectionReviewPort } from '@mps/api-profiles';
-import type { DomainEvent, ProfileEvent } from '@mps/shared-domain';
+import { COMMENT_EVENT_TYPES, CommentEventType, DomainEvent, ProfileEvent } from '@mps/shared-domain';
 import { CommentRevisionHook } from './comment-revision.hook';
 import { ReviewAccessService } from './review-access.service';
+import { SectionStatusService } from './section-status.service';
+
+const isCommentEvent = (type: string): type is CommentEventType => (COMMENT_EVENT_TYPES as readonly string[]).includes(type);
 
 /** The reviews domain's answers to profiles (see SectionReviewPort). */
 @Injectable()
 export class ReviewPortAdapter extends SectionReviewPort {
   constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
     private readonly reviewAccess: ReviewAccessService,
     private readonly comments: CommentRevisionHook,
+    private readonly statuses: SectionStatusService,
   ) {
     super();
   }
@@ -22,10 +28,31 @@ export class ReviewPortAdapter extends SectionReviewPort {
 
   async onRevisionCommitted(manager: EntityManager, change: RevisionCommitted): Promise<DomainEvent[]> {
     const commentEvents = await this.comments.onRevisionCommitted(manager, change);
-    return [...commentEvents];
+    // Rule 4: the earlier sign-offs are stale now; an APPROVED section returns to IN_REVIEW (only this section).
+    const statusEvents = await this.statuses.transition(manager, [change.sectionId], 'REVISION_SAVED', change.authorId);
+    return [...commentEvents, ...statusEvents];
   }
 
-  async participantMayReceive(_event: ProfileEvent, _organizationId: string): Promise<boolean> {
-    return false;
+  /**
+   * For members who read only what they take part in (contributors), at the moment the event is sent: cycle events
+   * and comment events only for cycles their organisation takes part in (internal comments never); every other
+   * section event only when the section is in such a cycle (readable to them).
+   */
+  async participantMayReceive(event: ProfileEvent, organizationId: string): Promise<boolean> {
+    if (event.type === 'REVIEW_CYCLE_OPENED' || event.type === 'REVIEW_CYCLE_CLOSED') {
+      return this.reviewAccess.takesPart(event.reviewCycleId, organizationId);
+    }
+    if (isCommentEvent(event.type)) {
+      const reviewCycleId = (event as Extract<ProfileEvent, { commentId: string }>).reviewCycleId;
+      // A comment of a cycle belongs to a section of that cycle: taking part in it is reading the section.
+      return reviewCycleId !== null && this.reviewAccess.takesPart(reviewCycleId, organizationId);
+    }
+    if (!event.sectionId) return false;
+    const rows: unknown[] = await this.dataSource.query(
+      `SELECT 1 FROM review_cycle_sections s JOIN review_cycle_organizations o ON o.review_cycle_id = s.review_cycle_id
+        WHERE s.section_id = $1 AND o.organization_id = $2 LIMIT 1`,
+      [event.sectionId, organizationId],
+    );
+    return rows.length > 0;
   }
 }

@@ -26,7 +26,7 @@ const edit: EditingEvent<Rev> = { type: 'EDIT', start: { content: { type: 'doc' 
 const editDraft: EditingEvent<Rev> = { type: 'EDIT', start: { content: { type: 'doc' }, baseRevisionId: 'r1', fromDraft: true } };
 const save: EditingEvent<Rev> = { type: 'SAVE', baseRevisionId: 'r1' };
 const saved: EditingEvent<Rev> = { type: 'SAVED', revisionId: 'r3', number: 3, clean: true };
-const conflicted: EditingEvent<Rev> = { type: 'CONFLICTED', theirs, mineText: 'Mine' };
+const conflicted: EditingEvent<Rev> = { type: 'CONFLICTED', theirs, mineContent: { type: 'doc' } };
 
 /** One state of each kind, reached as a person would. */
 const states: Record<EditingStatus, EditingState<Rev>> = {
@@ -127,7 +127,7 @@ describe('section editing state machine', () => {
     });
 
     it('CONFLICTED shows both versions', () => {
-      expect(states.conflict).toMatchObject({ status: 'conflict', conflict: { theirs, mineText: 'Mine' }, dirty: true });
+      expect(states.conflict).toMatchObject({ status: 'conflict', conflict: { theirs, mineContent: { type: 'doc' } }, dirty: true });
     });
 
     it('outcomes arriving when not saving are ignored', () => {

@@ -62,8 +62,8 @@ export interface EditingState<R extends { id: string }> {
   savedAs: number | null;
   /** Why the last save failed (kept until the next save). */
   error: string | null;
-  /** conflict, and saving while resolving one by keeping mine: their version and my text. */
-  conflict: { theirs: R; mineText: string } | null;
+  /** conflict, and saving while resolving one by keeping mine: their version and my document (ProseMirror JSON). */
+  conflict: { theirs: R; mineContent: unknown } | null;
   /** merging, and saving or failing while merging: their version shown beside the editor. */
   combineWith: R | null;
   /** Comments whose suggested wording is in the text and not saved yet: the next save records them. */
@@ -84,7 +84,7 @@ export type EditingEvent<R extends { id: string }> =
   /** A comment's suggested wording was put into the text. */
   | { type: 'SUGGESTION_APPLIED'; commentId: string }
   | { type: 'FAILED'; message: string; offline: boolean; currentRevisionId?: string | null }
-  | { type: 'CONFLICTED'; theirs: R; mineText: string }
+  | { type: 'CONFLICTED'; theirs: R; mineContent: unknown }
   | { type: 'CONFLICT_DISMISSED' }
   | { type: 'COMBINE' }
   /** The editor closed (done, cancelled, discarded, or their version taken), with the draft left, if any. */
@@ -178,7 +178,7 @@ export function editingReducer<R extends { id: string }>(state: EditingState<R>,
       };
     case 'CONFLICTED':
       if (state.status !== 'saving') return state;
-      return { ...state, status: 'conflict', conflict: { theirs: event.theirs, mineText: event.mineText } };
+      return { ...state, status: 'conflict', conflict: { theirs: event.theirs, mineContent: event.mineContent } };
     case 'CONFLICT_DISMISSED':
       // Also after keeping mine failed: the comparison stays open until closed.
       if (!state.conflict || state.status === 'saving') return state;

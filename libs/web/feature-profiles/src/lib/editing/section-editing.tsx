@@ -1,6 +1,7 @@
-import { Paper, Stack, Text, Title } from '@mantine/core';
+import { Stack } from '@mantine/core';
 import {
   clearDraft,
+  CombineReference,
   createDebouncedWriter,
   MergeView,
   RichTextEditor,
@@ -8,7 +9,7 @@ import {
   type DocumentSnapshot,
   type RichTextEditorHandle,
 } from '@mps/web-editor';
-import { ConfirmDialog, formatDateTime, FormError } from '@mps/web-ui';
+import { ConfirmDialog, FormError } from '@mps/web-ui';
 import type { SuggestionToApply } from '@mps/web-util';
 import { useCallback, useEffect, useMemo, useRef, useState, type Dispatch, type MutableRefObject } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -67,6 +68,10 @@ export function SectionEditing({ sectionId, sectionLabel, state, dispatch, onSav
     [sectionId],
   );
   const cancelPendingDraft = useCallback(() => writer.cancel(), [writer]);
+  // While combining, their version marks what my draft lacks: my document, followed a moment after each change.
+  const [mineNow, setMineNow] = useState<unknown>(null);
+  const mineFollower = useMemo(() => createDebouncedWriter<unknown>(setMineNow, 400), []);
+  useEffect(() => () => mineFollower.cancel(), [mineFollower]);
   const handleSaved = useCallback(
     (revisionNumber: number) => {
       setSummary('');
@@ -92,6 +97,7 @@ export function SectionEditing({ sectionId, sectionLabel, state, dispatch, onSav
     (handle: RichTextEditorHandle) => {
       const changed = !baseline.current || !handle.isUnchangedSince(baseline.current);
       send({ type: 'CHANGED', dirty: changed });
+      if (latest.current.combineWith) mineFollower.schedule(handle.getJSON());
       if (changed) {
         writer.schedule({
           content: handle.getJSON(),
@@ -104,7 +110,7 @@ export function SectionEditing({ sectionId, sectionLabel, state, dispatch, onSav
         clearDraft(sectionId);
       }
     },
-    [sectionId, send, writer],
+    [mineFollower, sectionId, send, writer],
   );
 
   useEffect(() => {
@@ -150,6 +156,7 @@ export function SectionEditing({ sectionId, sectionLabel, state, dispatch, onSav
       baseRevisionId: theirs.id,
       appliedSuggestionIds: latest.current.appliedSuggestionIds,
     });
+    setMineNow(editor.current.getJSON());
     send({ type: 'COMBINE' });
     editor.current.focus();
   };
@@ -160,7 +167,7 @@ export function SectionEditing({ sectionId, sectionLabel, state, dispatch, onSav
     <Stack gap="md" className="mps-editing">
       {/* One place in the tree for the editor, combining or not: moving it would recreate it. */}
       <div className={combineWith ? 'mps-combine' : undefined} ref={combineRef}>
-        {combineWith ? <CombineReference theirs={combineWith} /> : null}
+        {combineWith ? <CombineReference theirs={combineWith} mineContent={mineNow} /> : null}
         <RichTextEditor
           initialContent={state.start?.content}
           label={t('editor.textLabel', { section: sectionLabel })}
@@ -186,7 +193,7 @@ export function SectionEditing({ sectionId, sectionLabel, state, dispatch, onSav
             <MergeView
               opened
               theirs={state.conflict.theirs}
-              mineText={state.conflict.mineText}
+              mineContent={state.conflict.mineContent}
               saving={state.status === 'saving'}
               error={null}
               onKeepMine={() => void save(state.conflict?.theirs.id ?? null)}
@@ -223,22 +230,6 @@ export function SectionEditing({ sectionId, sectionLabel, state, dispatch, onSav
         </>
       ) : null}
     </Stack>
-  );
-}
-
-/** Their newer version, read-only, beside the editor while combining. */
-function CombineReference({ theirs }: { theirs: NonNullable<SectionEditingState['combineWith']> }) {
-  const { t } = useTranslation();
-  return (
-    <Paper withBorder radius="md" p="md" className="mps-combine-reference" component="section" aria-labelledby="combine-heading">
-      <Title order={2} size="h5" id="combine-heading">
-        {t('merge.referenceTitle', { number: theirs.number, author: theirs.author.displayName })}
-      </Title>
-      <Text size="sm" c="dimmed" mb="sm">
-        {t('merge.referenceHint', { time: formatDateTime(theirs.createdAt) })}
-      </Text>
-      <div className="mps-prose mps-combine-text" dangerouslySetInnerHTML={{ __html: theirs.html }} />
-    </Paper>
   );
 }
 

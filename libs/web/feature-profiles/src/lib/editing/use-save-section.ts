@@ -83,7 +83,7 @@ export function useSaveSection({ sectionId, getEditor, getState, setBaseline, se
             .query({ query: SECTION_QUERY, variables: { id: sectionId }, fetchPolicy: 'network-only' })
             .catch(() => ({ data: undefined }));
           const theirs = getFragmentData(REVISION_FULL_FIELDS, data?.section.currentRevision ?? null);
-          if (theirs && theirs.id !== base) send({ type: 'CONFLICTED', theirs, mineText: handle.plainText() });
+          if (theirs && theirs.id !== base) send({ type: 'CONFLICTED', theirs, mineContent: handle.getJSON() });
           else {
             const currentRevisionId = theirs ? null : currentRevisionIdOf(err);
             send({ type: 'FAILED', message: problemMessage(t, problem), offline: false, currentRevisionId });

@@ -1,19 +1,27 @@
 import { Button, Group, Modal, Skeleton, Stack, Switch } from '@mantine/core';
 import { useQuery } from '@apollo/client/react';
-import { DiffLegend, DiffSideBySide, DiffText } from '@mps/web-editor';
+import { documentDiff, documentDiffHunks } from '@mps/shared-domain';
+import { DiffLegend, DocumentDiffSideBySide, DocumentDiffText } from '@mps/web-editor';
 import { LoadingSkeleton } from '@mps/web-ui';
 import { QueryError } from '@mps/web-util';
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DIFF_REVISIONS_QUERY } from '../profile-documents';
 
-/** Word-level differences between two revisions, side by side or inline. */
+/**
+ * Differences between two revisions, side by side or inline, as documents: headings, lists and tables stay what
+ * they are, with word-level changes marked inside (the shared documentDiff, on the revisions' content).
+ */
 export function CompareDialog({ fromId, toId, onClose }: { fromId: string; toId: string; onClose(): void }) {
   const { t } = useTranslation();
   const [view, setView] = useState<'side' | 'inline'>('side');
   const [showAll, setShowAll] = useState(false);
   const { data, error, refetch } = useQuery(DIFF_REVISIONS_QUERY, { variables: { fromId, toId } });
   const diff = data?.diffRevisions;
+  const from = diff?.from.content;
+  const to = diff?.to.content;
+  const changes = useMemo(() => (diff ? documentDiff(from, to).blocks : []), [diff, from, to]);
+  const hunks = useMemo(() => documentDiffHunks(changes), [changes]);
   return (
     <Modal
       opened
@@ -33,7 +41,7 @@ export function CompareDialog({ fromId, toId, onClose }: { fromId: string; toId:
       ) : (
         <Stack gap="md">
           <Group justify="space-between" align="flex-end" wrap="wrap" gap="sm">
-            <DiffLegend hunks={diff.hunks} />
+            <DiffLegend hunks={hunks} />
             <Switch label={t('diff.showAll')} checked={showAll} onChange={(e) => setShowAll(e.currentTarget.checked)} />
             <Group gap={0} role="group" aria-label={t('history.viewLabel')}>
               {(['side', 'inline'] as const).map((value, i) => (
@@ -51,17 +59,18 @@ export function CompareDialog({ fromId, toId, onClose }: { fromId: string; toId:
             </Group>
           </Group>
           {view === 'side' ? (
-            <DiffSideBySide
-              hunks={diff.hunks}
+            <DocumentDiffSideBySide
+              blocks={changes}
               beforeTitle={t('history.olderTitle', { number: diff.from.number })}
               afterTitle={t('history.newerTitle', { number: diff.to.number })}
               collapse={!showAll}
             />
           ) : (
             <div className="mps-diff-column">
-              <DiffText
-                hunks={diff.hunks}
+              <DocumentDiffText
+                blocks={changes}
                 side="inline"
+                headingOffset={1}
                 collapse={!showAll}
                 label={t('history.inlineLabel', { from: diff.from.number, to: diff.to.number })}
               />

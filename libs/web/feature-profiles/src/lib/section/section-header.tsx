@@ -3,7 +3,7 @@ import { IconPencil } from '@tabler/icons-react';
 import { StatusBadge } from '@mps/web-ui';
 import type { ReactNode, Ref } from 'react';
 import { useTranslation } from 'react-i18next';
-import { organisationShortNames } from '../format';
+import { organisationShortNames, sectionTitleParts } from '../format';
 import type { OutlineSection } from '../outline-nav';
 import classes from '../profile-page.module.css';
 
@@ -21,12 +21,13 @@ export interface SectionHeaderProps {
 export function SectionHeader({ entry, edit, editButtonRef, actions }: SectionHeaderProps) {
   const { t } = useTranslation();
   const orgNames = organisationShortNames(entry.assignedOrganizations);
+  const name = sectionTitleParts(entry);
   return (
     <Stack gap="xs" mb="lg">
       <Group justify="space-between" align="flex-start" gap="sm" wrap="wrap">
         <Title order={1} id="section-title" style={{ overflowWrap: 'anywhere', flex: '1 1 14rem' }}>
-          {entry.number ? <span className="mps-section-number">{entry.number} </span> : null}
-          {entry.title}
+          {name.number ? <span className="mps-section-number">{name.number} </span> : null}
+          {name.title}
         </Title>
         <Group gap="xs" className={classes.noPrint}>
           {edit ? (

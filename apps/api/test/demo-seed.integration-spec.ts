@@ -1,0 +1,78 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { DEMO_ASSIGNMENTS, DEMO_USERS } from '@mps/api-seed';
+import { signIn } from './support/sign-in';
+import { BOOT_TIMEOUT, startTestApp, TestApp } from './support/test-app';
+
+/**
+ * The demo workspace is what a newcomer sees first (issue 8 item 11): its review history must obey the same rules as
+ * everything else, and show each part of the review loop.
+ */
+describe('demo workspace', () => {
+  let t: TestApp;
+  const password = (email: string) => DEMO_USERS.find((u) => u.email === email)!.password;
+  const token = async (email: string) => (await signIn(t, email, password(email))).accessToken;
+
+  beforeAll(async () => {
+    t = await startTestApp({ SEED_DEMO: 'true' });
+  }, BOOT_TIMEOUT * 2);
+  afterAll(async () => t?.close());
+
+  it('has every revision authored by someone allowed to save that section', async () => {
+    const rows: Array<{ key: string; role: string; acronym: string }> = await t.dataSource.query(`
+      SELECT s.key, m.role, o.acronym
+        FROM revisions r
+        JOIN sections s ON s.id = r.section_id
+        JOIN profiles p ON p.id = s.profile_id
+        JOIN memberships m ON m.user_id = r.author_id AND m.workspace_id = p.workspace_id
+        JOIN organizations o ON o.id = m.organization_id`);
+    expect(rows.length).toBeGreaterThan(5);
+    const refused = rows.filter((r) => r.role !== 'COORDINATOR' && !(r.role === 'FOCAL_POINT' && (DEMO_ASSIGNMENTS[r.key] ?? []).includes(r.acronym)));
+    expect(refused).toEqual([]);
+  });
+
+  it('shows an open cycle with comments, an applied suggestion, an orphaned thread, partial sign-offs, and a closed earlier cycle', async () => {
+    const coordinator = await token('coordinator@demo.example');
+    const profiles = await t.gql(`{ workspaces { profiles { id reviewCycles { title status } } } }`, {}, coordinator);
+    const profile = profiles.data!['workspaces'][0].profiles[0];
+    expect(profile.reviewCycles.map((c: { status: string }) => c.status).sort()).toEqual(['CLOSED', 'OPEN']);
+
+    const res = await t.gql(
+      `query ($id: ID!) { profile(id: $id) { sections { key status signOffs { decision organization { acronym } }
+          comments(includeResolved: true) { internal resolved anchor { orphaned } suggestion { status } organization { acronym } replies { id } } } } }`,
+      { id: profile.id },
+      coordinator,
+    );
+    expect(res.errors).toBeUndefined();
+    const byKey = new Map(res.data!['profile'].sections.map((s: { key: string }) => [s.key, s]));
+    const section = (key: string) => byKey.get(key) as Record<string, any>;
+    expect({
+      policy: section('governance.policy').status,
+      immigration: section('trends.immigration').status,
+      emigration: section('trends.emigration').status,
+      economic: section('impact.economic').status,
+    }).toEqual({ policy: 'APPROVED', immigration: 'APPROVED', emigration: 'CHANGES_REQUESTED', economic: 'IN_REVIEW' });
+    const comments = [...byKey.values()].flatMap((s: any) => s.comments);
+    const organisations = new Set(comments.map((c: any) => c.organization.acronym));
+    expect({ civilSociety: organisations.has('NMSN'), academia: organisations.has('CMS') }).toEqual({ civilSociety: true, academia: true });
+    expect(comments.some((c: any) => c.suggestion?.status === 'APPLIED')).toBe(true);
+    expect(comments.some((c: any) => c.anchor?.orphaned)).toBe(true);
+    expect(comments.some((c: any) => c.replies.length > 0 && !c.resolved)).toBe(true);
+    expect(section('impact.economic').signOffs.map((s: any) => s.organization.acronym)).toEqual(['NMSN']);
+  });
+
+  it('shows a civil-society contributor exactly the sections of their cycles, without internal comments', async () => {
+    const contributor = await token('contributor@demo.example');
+    const profiles = await t.gql(`{ workspaces { profiles { id } } }`, {}, contributor);
+    const id = profiles.data!['workspaces'][0].profiles[0].id;
+    const res = await t.gql(
+      `query ($id: ID!) { profile(id: $id) { sections { key comments(includeResolved: true) { internal } } reviewCycles { title } } }`,
+      { id },
+      contributor,
+    );
+    expect(res.errors).toBeUndefined();
+    const keys = res.data!['profile'].sections.map((s: { key: string }) => s.key).sort();
+    expect(keys).toEqual(['governance.policy', 'impact.economic', 'trends.emigration', 'trends.immigration']);
+    const internal = res.data!['profile'].sections.flatMap((s: any) => s.comments).filter((c: any) => c.internal);
+    expect(internal).toEqual([]);
+  });
+});
