@@ -1,6 +1,6 @@
 import { useApolloClient, useSubscription } from '@apollo/client/react';
 import { useAuth, useLiveReconnect } from '@mps/web-data-access';
-import { SECTION_REVIEW_QUERY_NAME } from '@mps/web-util';
+import { SECTION_REVIEW_QUERY_NAMES } from '@mps/web-util';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { decideLiveAction, type LiveEvent } from './live-events';
 import { PROFILE_EVENTS_SUBSCRIPTION, SECTION_QUERY } from './profile-documents';
@@ -90,9 +90,9 @@ export function useProfileLiveUpdates({
     [client],
   );
 
-  // The review side (threads, sign-offs) is another feature's query: refetched by its operation name.
+  // The review side (threads, sign-offs) is another feature's: its queries are refetched by operation name.
   const refreshReview = useCallback(
-    () => client.refetchQueries({ include: [SECTION_REVIEW_QUERY_NAME] }).then(
+    () => client.refetchQueries({ include: [...SECTION_REVIEW_QUERY_NAMES] }).then(
       () => true,
       () => false,
     ),

@@ -69,7 +69,8 @@ export function useSectionReviewSlot(): SectionReviewSlot | null {
 }
 
 /**
- * The operation name of the review side's query for one section: the profile screen refetches it by name when a
- * review event (comment, sign-off, status) concerns the open section, without importing the review feature.
+ * The operation names of the review side's queries for one section (sign-off state; threads): the profile screen
+ * refetches them by name when a review event (comment, sign-off, status, cycle) concerns the open section, without
+ * importing the review feature.
  */
-export const SECTION_REVIEW_QUERY_NAME = 'SectionReview';
+export const SECTION_REVIEW_QUERY_NAMES = ['SectionReview', 'SectionThreads'] as const;

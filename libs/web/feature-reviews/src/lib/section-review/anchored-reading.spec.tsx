@@ -5,7 +5,7 @@ import { AnchoredReading } from './anchored-reading';
 import { ReviewPanel } from './review-panel';
 import { ADD_COMMENT_MUTATION } from './section-review-documents';
 import { selectionOffsets } from './selection-offsets';
-import { anchor, comment, renderWithReview, REVISION, reviewSection, sectionReviewMock } from './test-support';
+import { anchor, comment, renderWithReview, REVISION, reviewSection, sectionReviewMocks } from './test-support';
 
 const slotRevision = { id: REVISION.id, number: REVISION.number, content: REVISION.content, text: REVISION.text };
 
@@ -15,7 +15,7 @@ function renderBoth(section: Record<string, unknown>, extraMocks: Parameters<typ
       <AnchoredReading sectionId="s-1" revision={slotRevision} />
       <ReviewPanel sectionId="s-1" revision={slotRevision} canEdit={false} pendingSuggestionIds={[]} onApplySuggestion={vi.fn()} />
     </>,
-    [sectionReviewMock(section, times), ...extraMocks],
+    [...sectionReviewMocks(section, times), ...extraMocks],
   );
 }
 
@@ -76,7 +76,7 @@ describe('AnchoredReading', () => {
         },
         result: { data: { addComment: (({ replies: _r, ...c }) => c)(comment('c-new', { body: 'Too strong.', anchor: anchor(11, 23) })) } },
       },
-      sectionReviewMock(reviewSection({ comments: [comment('c-new', { body: 'Too strong.', anchor: anchor(11, 23) })] })),
+      ...sectionReviewMocks(reviewSection({ comments: [comment('c-new', { body: 'Too strong.', anchor: anchor(11, 23) })] })),
     ];
     renderBoth(reviewSection(), mocks, 1);
     await screen.findByText('rose sharply');

@@ -8,7 +8,7 @@ import { useCallback, useEffect, useId, useMemo, useRef, useState, type CSSPrope
 import { useTranslation } from 'react-i18next';
 import { anchorFromOffsets, passagesOn, segmentRun, type Passage, type Segment } from './passages';
 import { useReviewScope } from './review-scope';
-import { REVIEW_COMMENT_FIELDS, REVIEW_THREAD_FIELDS, SECTION_REVIEW_QUERY } from './section-review-documents';
+import { REVIEW_COMMENT_FIELDS, REVIEW_THREAD_FIELDS, SECTION_REVIEW_QUERY, SECTION_THREADS_QUERY } from './section-review-documents';
 import { selectionOffsets } from './selection-offsets';
 import classes from './section-review.module.css';
 
@@ -174,8 +174,10 @@ export function AnchoredReading({ sectionId, revision }: SectionReviewReadingPro
   const { t } = useTranslation();
   const scope = useReviewScope();
   const { data } = useQuery(SECTION_REVIEW_QUERY, { variables: { id: sectionId } });
+  const { data: threadData } = useQuery(SECTION_THREADS_QUERY, { variables: { id: sectionId } });
   const section = data?.section;
-  const threads = useMemo(() => getFragmentData(REVIEW_THREAD_FIELDS, section?.comments ?? []), [section?.comments]);
+  const comments = threadData?.section.comments;
+  const threads = useMemo(() => getFragmentData(REVIEW_THREAD_FIELDS, comments ?? []), [comments]);
   const openers = useMemo(
     () => threads.map((thread) => ({ thread, comment: getFragmentData(REVIEW_COMMENT_FIELDS, thread) })),
     [threads],

@@ -32,7 +32,7 @@ export function NewCommentForm({ sectionId, revisionId, passage, cycleTitle, onD
   const { t } = useTranslation();
   const form = useSchemaForm(newCommentSchema, { body: '', suggestion: '' });
   const [formError, setFormError] = useState<string | null>(null);
-  const [addComment, { loading }] = useMutation(ADD_COMMENT_MUTATION, { refetchQueries: ['SectionReview'], awaitRefetchQueries: true });
+  const [addComment, { loading }] = useMutation(ADD_COMMENT_MUTATION, { refetchQueries: ['SectionThreads'], awaitRefetchQueries: true });
 
   const submit = form.submitWith(async ({ body, suggestion }) => {
     setFormError(null);

@@ -5,7 +5,7 @@ import { GraphQLError } from 'graphql';
 import { describe, expect, it, vi } from 'vitest';
 import { ReviewPanel } from './review-panel';
 import { DECLINE_SUGGESTION_MUTATION, SIGN_OFF_MUTATION } from './section-review-documents';
-import { anchor, comment, ORGS, renderWithReview, REVISION, reviewSection, sectionReviewMock, signOff, USERS } from './test-support';
+import { anchor, comment, ORGS, renderWithReview, REVISION, reviewSection, sectionReviewMocks, signOff, USERS } from './test-support';
 
 const slotRevision = { id: REVISION.id, number: REVISION.number, content: REVISION.content, text: REVISION.text };
 
@@ -20,7 +20,7 @@ function renderPanel(section: Record<string, unknown>, mocks: MockLink.MockedRes
       onApplySuggestion={onApplySuggestion}
       {...props}
     />,
-    [sectionReviewMock(section), ...mocks],
+    [...sectionReviewMocks(section), ...mocks],
   );
   return { onApplySuggestion };
 }
@@ -70,7 +70,7 @@ describe('ReviewPanel: threads and filters', () => {
       reviewSection({
         canComment: false,
         reviewCycles: [
-          { __typename: 'ReviewCycle', id: 'c-0', title: 'First round', status: 'CLOSED', closesAt: '2026-10-01T17:00:00.000Z', canComment: false },
+          { __typename: 'ReviewCycle', id: 'c-0', title: 'First round', status: 'CLOSED', closesAt: '2026-10-01T17:00:00.000Z' },
         ],
       }),
     );
@@ -84,7 +84,7 @@ describe('ReviewPanel: suggestions', () => {
     comment('c-1', {
       anchor: anchor(11, 23),
       canAnswer: true,
-      suggestion: { __typename: 'Suggestion', text: 'increased', status: 'PENDING', declineReason: null, answeredAt: null },
+      suggestion: { __typename: 'Suggestion', text: 'increased', status: 'PENDING', declineReason: null, },
       ...overrides,
     });
 
@@ -115,7 +115,7 @@ describe('ReviewPanel: suggestions', () => {
       reviewSection({
         comments: [
           suggested({
-            suggestion: { __typename: 'Suggestion', text: 'increased', status: 'APPLIED', declineReason: null, answeredAt: '2026-11-22T10:00:00.000Z' },
+            suggestion: { __typename: 'Suggestion', text: 'increased', status: 'APPLIED', declineReason: null },
             suggestionAppliedIn: { __typename: 'Revision', id: 'r-3', number: 3 },
           }),
         ],
@@ -126,7 +126,7 @@ describe('ReviewPanel: suggestions', () => {
 
   it('declines only with a reason', async () => {
     const declined = suggested({
-      suggestion: { __typename: 'Suggestion', text: 'increased', status: 'DECLINED', declineReason: 'The figure is official.', answeredAt: '2026-11-22T10:00:00.000Z' },
+      suggestion: { __typename: 'Suggestion', text: 'increased', status: 'DECLINED', declineReason: 'The figure is official.' },
     });
     const { replies: _replies, ...declinedComment } = declined;
     const mocks: MockLink.MockedResponse[] = [
@@ -184,7 +184,7 @@ describe('ReviewPanel: sign-off box', () => {
           },
         },
       },
-      sectionReviewMock(reviewSection({ ...signed, canSignOff: true, status: 'CHANGES_REQUESTED' })),
+      ...sectionReviewMocks(reviewSection({ ...signed, canSignOff: true, status: 'CHANGES_REQUESTED' })),
     ];
     renderPanel(reviewSection({ ...signed, canSignOff: true }), mocks);
     await userEvent.click(await screen.findByRole('button', { name: 'Request changes' }));

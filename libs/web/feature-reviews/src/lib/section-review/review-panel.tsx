@@ -8,7 +8,7 @@ import { useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { NewCommentForm } from './new-comment-form';
 import { useReviewScope } from './review-scope';
-import { REVIEW_COMMENT_FIELDS, REVIEW_THREAD_FIELDS, SECTION_REVIEW_QUERY } from './section-review-documents';
+import { REVIEW_COMMENT_FIELDS, REVIEW_REPLY_FIELDS, REVIEW_THREAD_FIELDS, SECTION_REVIEW_QUERY, SECTION_THREADS_QUERY } from './section-review-documents';
 import classes from './section-review.module.css';
 import { SignOffBox } from './sign-off-box';
 import { ThreadCard } from './thread-card';
@@ -23,7 +23,10 @@ export function ReviewPanel({ sectionId, revision, canEdit, pendingSuggestionIds
   const userId = user?.id ?? null;
   const scope = useReviewScope();
   const { data, error, refetch } = useQuery(SECTION_REVIEW_QUERY, { variables: { id: sectionId } });
+  const threadsQuery = useQuery(SECTION_THREADS_QUERY, { variables: { id: sectionId } });
   const section = data?.section;
+  const comments = threadsQuery.data?.section.comments;
+  const refetchThreads = threadsQuery.refetch;
   const [status, setStatus] = useState<ThreadStatusFilter>('open');
   const [organizationId, setOrganizationId] = useState<string | null>(null);
   const cards = useRef(new Map<string, HTMLElement>());
@@ -36,12 +39,13 @@ export function ReviewPanel({ sectionId, revision, canEdit, pendingSuggestionIds
     if (revisionId === firstRevision.current) return;
     firstRevision.current = revisionId;
     void refetch().catch(() => undefined);
-  }, [revisionId, refetch]);
+    void refetchThreads().catch(() => undefined);
+  }, [revisionId, refetch, refetchThreads]);
 
-  const threads = useMemo(() => getFragmentData(REVIEW_THREAD_FIELDS, section?.comments ?? []), [section?.comments]);
+  const threads = useMemo(() => getFragmentData(REVIEW_THREAD_FIELDS, comments ?? []), [comments]);
   const openers = useMemo(() => threads.map((thread) => ({ ...getFragmentData(REVIEW_COMMENT_FIELDS, thread), thread })), [threads]);
   const filterable = useMemo(
-    () => openers.map((o) => ({ ...o, replies: getFragmentData(REVIEW_COMMENT_FIELDS, o.thread.replies) })),
+    () => openers.map((o) => ({ ...o, replies: getFragmentData(REVIEW_REPLY_FIELDS, o.thread.replies) })),
     [openers],
   );
   // The selected thread stays listed whatever the filters (resolving it under "Open" does not make it vanish, and a
@@ -66,8 +70,19 @@ export function ReviewPanel({ sectionId, revision, canEdit, pendingSuggestionIds
     return () => window.clearTimeout(id);
   }, [threadFocus]);
 
-  if (error && !section) return <QueryError error={error} onRetry={() => void refetch()} />;
-  if (!section) {
+  const failed = (error && !section) || (threadsQuery.error && !comments);
+  if (failed) {
+    return (
+      <QueryError
+        error={error ?? threadsQuery.error}
+        onRetry={() => {
+          void refetch().catch(() => undefined);
+          void refetchThreads().catch(() => undefined);
+        }}
+      />
+    );
+  }
+  if (!section || !comments) {
     return (
       <div className={classes.panelSection}>
         <LoadingSkeleton rows={3} label={t('sectionReview.loading')} />

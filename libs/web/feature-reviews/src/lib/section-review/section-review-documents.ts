@@ -1,6 +1,6 @@
 import { graphql } from '@mps/web-data-access';
 
-/** One comment as the panel shows it: text, who and when, its passage, suggestion, disposition and what the caller may do. */
+/** A thread's opening comment as the panel shows it: text, who and when, its passage, suggestion, disposition and what the caller may do. */
 export const REVIEW_COMMENT_FIELDS = graphql(`
   fragment ReviewCommentFields on Comment {
     id
@@ -9,7 +9,6 @@ export const REVIEW_COMMENT_FIELDS = graphql(`
     createdAt
     internal
     resolved
-    resolvedAt
     canResolve
     canAnswer
     author {
@@ -20,10 +19,6 @@ export const REVIEW_COMMENT_FIELDS = graphql(`
       id
       name
       acronym
-    }
-    resolvedBy {
-      id
-      displayName
     }
     anchor {
       revisionId
@@ -36,7 +31,6 @@ export const REVIEW_COMMENT_FIELDS = graphql(`
       text
       status
       declineReason
-      answeredAt
     }
     suggestionAppliedIn {
       id
@@ -45,7 +39,6 @@ export const REVIEW_COMMENT_FIELDS = graphql(`
     disposition {
       value
       reason
-      recordedAt
     }
     dispositionBy {
       id
@@ -53,12 +46,26 @@ export const REVIEW_COMMENT_FIELDS = graphql(`
     }
     reviewCycle {
       id
-      title
       status
     }
-    revision {
+  }
+`);
+
+/** A reply: the discussion under a thread (no passage, suggestion or disposition of its own). */
+export const REVIEW_REPLY_FIELDS = graphql(`
+  fragment ReviewReplyFields on Comment {
+    id
+    parentId
+    body
+    createdAt
+    author {
       id
-      number
+      displayName
+    }
+    organization {
+      id
+      name
+      acronym
     }
   }
 `);
@@ -68,7 +75,7 @@ export const REVIEW_THREAD_FIELDS = graphql(`
   fragment ReviewThreadFields on Comment {
     ...ReviewCommentFields
     replies {
-      ...ReviewCommentFields
+      ...ReviewReplyFields
     }
   }
 `);
@@ -78,7 +85,6 @@ export const SIGN_OFF_FIELDS = graphql(`
     id
     decision
     note
-    createdAt
     stale
     superseded
     organization {
@@ -96,9 +102,10 @@ export const SIGN_OFF_FIELDS = graphql(`
 `);
 
 /**
- * The review side of one section: its threads (resolved ones too, filtered on screen), its sign-off state and the
- * cycles holding it. Operation name SectionReview: the profile screen refetches it by name on review events
- * (SECTION_REVIEW_QUERY_NAME in @mps/web-util).
+ * The review side of one section, in two requests that each stay well inside the server's query cost limit: its
+ * sign-off state and the cycles holding it (SectionReview), and its threads, resolved ones too, filtered on screen
+ * (SectionThreads). The profile screen refetches both by name on review events (SECTION_REVIEW_QUERY_NAMES in
+ * @mps/web-util).
  */
 export const SECTION_REVIEW_QUERY = graphql(`
   query SectionReview($id: ID!) {
@@ -127,8 +134,15 @@ export const SECTION_REVIEW_QUERY = graphql(`
         title
         status
         closesAt
-        canComment
       }
+    }
+  }
+`);
+
+export const SECTION_THREADS_QUERY = graphql(`
+  query SectionThreads($id: ID!) {
+    section(id: $id) {
+      id
       comments(includeResolved: true) {
         ...ReviewThreadFields
       }

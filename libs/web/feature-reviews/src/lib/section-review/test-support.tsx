@@ -6,7 +6,7 @@ import { AuthContext, type AuthContextValue } from '@mps/web-data-access';
 import { render } from '@testing-library/react';
 import type { ReactElement } from 'react';
 import { ReviewScopeProvider } from './review-scope';
-import { SECTION_REVIEW_QUERY } from './section-review-documents';
+import { SECTION_REVIEW_QUERY, SECTION_THREADS_QUERY } from './section-review-documents';
 
 // jsdom has no font loading API; Mantine's autosizing text areas listen to it.
 if (!('fonts' in document)) {
@@ -59,19 +59,16 @@ export function comment(id: string, overrides: Overrides = {}) {
     createdAt: '2026-11-20T10:00:00.000Z',
     internal: false,
     resolved: false,
-    resolvedAt: null,
     canResolve: false,
     canAnswer: false,
     author: USERS.cso,
     organization: ORGS.cso,
-    resolvedBy: null,
     anchor: null,
     suggestion: null,
     suggestionAppliedIn: null,
     disposition: null,
     dispositionBy: null,
-    reviewCycle: { __typename: 'ReviewCycle', id: 'c-1', title: 'Consultation on chapter A', status: 'OPEN' },
-    revision: { __typename: 'Revision', id: REVISION.id, number: REVISION.number },
+    reviewCycle: { __typename: 'ReviewCycle', id: 'c-1', status: 'OPEN' },
     replies: [],
     ...overrides,
   };
@@ -93,7 +90,6 @@ export function signOff(id: string, org: { id: string }, overrides: Overrides = 
     id,
     decision: 'APPROVE',
     note: null,
-    createdAt: '2026-11-21T10:00:00.000Z',
     stale: false,
     superseded: false,
     organization: { __typename: 'Organization', id: org.id },
@@ -115,19 +111,24 @@ export function reviewSection(overrides: Overrides = {}) {
     signOffs: [],
     signOffHistory: [],
     reviewCycles: [
-      { __typename: 'ReviewCycle', id: 'c-1', title: 'Consultation on chapter A', status: 'OPEN', closesAt: '2026-12-15T17:00:00.000Z', canComment: true },
+      { __typename: 'ReviewCycle', id: 'c-1', title: 'Consultation on chapter A', status: 'OPEN', closesAt: '2026-12-15T17:00:00.000Z' },
     ],
     comments: [],
     ...overrides,
   };
 }
 
-export function sectionReviewMock(section: Overrides, times = 5): MockLink.MockedResponse {
-  return {
-    request: { query: SECTION_REVIEW_QUERY, variables: { id: 's-1' } },
-    result: { data: { section } },
-    maxUsageCount: times,
-  };
+/** The two requests of the review side (sign-off state; threads) answering with this section. */
+export function sectionReviewMocks(section: Overrides, times = 5): MockLink.MockedResponse[] {
+  const { comments = [], ...rest } = section as { comments?: unknown[] } & Overrides;
+  return [
+    { request: { query: SECTION_REVIEW_QUERY, variables: { id: 's-1' } }, result: { data: { section: rest } }, maxUsageCount: times },
+    {
+      request: { query: SECTION_THREADS_QUERY, variables: { id: 's-1' } },
+      result: { data: { section: { __typename: 'Section', id: 's-1', comments } } },
+      maxUsageCount: times,
+    },
+  ];
 }
 
 export function renderWithReview(ui: ReactElement, mocks: MockLink.MockedResponse[], userId = USERS.focal.id) {

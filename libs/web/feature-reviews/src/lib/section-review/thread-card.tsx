@@ -2,7 +2,14 @@ import { Badge, Button, Group, Select, Stack, Text, Textarea } from '@mantine/co
 import { IconArrowRight, IconCheck, IconFocus2, IconRotate } from '@tabler/icons-react';
 import { useMutation } from '@apollo/client/react';
 import { commentBodySchema, INPUT_LIMITS, reasonSchema } from '@mps/shared-domain';
-import { describeError, getFragmentData, type Disposition, type ReviewCommentFieldsFragment, type ReviewThreadFieldsFragment } from '@mps/web-data-access';
+import {
+  describeError,
+  getFragmentData,
+  type Disposition,
+  type ReviewCommentFieldsFragment,
+  type ReviewReplyFieldsFragment,
+  type ReviewThreadFieldsFragment,
+} from '@mps/web-data-access';
 import { formatDateTime, FormError } from '@mps/web-ui';
 import { problemMessage, showProblem, useSchemaForm, type SuggestionToApply } from '@mps/web-util';
 import { useState, type ReactNode, type Ref } from 'react';
@@ -13,6 +20,7 @@ import {
   DECLINE_SUGGESTION_MUTATION,
   RESOLVE_COMMENT_MUTATION,
   REVIEW_COMMENT_FIELDS,
+  REVIEW_REPLY_FIELDS,
   SET_DISPOSITION_MUTATION,
 } from './section-review-documents';
 import classes from './section-review.module.css';
@@ -44,7 +52,7 @@ const excerpt = (quote: string) => (quote.length > 60 ? `${quote.slice(0, 57)}â€
 const orgLabel = (o: { name: string; acronym: string | null }) => o.acronym || o.name;
 
 /** Who wrote a comment, for which organisation, and when. */
-function Byline({ comment }: { comment: ReviewCommentFieldsFragment }) {
+function Byline({ comment }: { comment: ReviewCommentFieldsFragment | ReviewReplyFieldsFragment }) {
   return (
     <Text size="xs" c="dimmed">
       <Text span size="sm" fw={600} c="var(--mantine-color-text)">
@@ -79,7 +87,7 @@ export function ThreadCard({
 }: ThreadCardProps) {
   const { t } = useTranslation();
   const comment = getFragmentData(REVIEW_COMMENT_FIELDS, thread);
-  const replies = getFragmentData(REVIEW_COMMENT_FIELDS, thread.replies);
+  const replies = getFragmentData(REVIEW_REPLY_FIELDS, thread.replies);
   const [error, setError] = useState<string | null>(null);
   const [resolve, { loading: resolving }] = useMutation(RESOLVE_COMMENT_MUTATION);
   const anchor = comment.anchor;
@@ -411,7 +419,7 @@ function ReplyForm({ sectionId, threadId, revisionId, author }: { sectionId: str
   const { t } = useTranslation();
   const form = useSchemaForm(replySchema, { body: '' });
   const [formError, setFormError] = useState<string | null>(null);
-  const [addComment, { loading }] = useMutation(ADD_COMMENT_MUTATION, { refetchQueries: ['SectionReview'], awaitRefetchQueries: true });
+  const [addComment, { loading }] = useMutation(ADD_COMMENT_MUTATION, { refetchQueries: ['SectionThreads'], awaitRefetchQueries: true });
   const submit = form.submitWith(async ({ body }) => {
     setFormError(null);
     try {
