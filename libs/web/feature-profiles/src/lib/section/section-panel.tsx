@@ -57,22 +57,23 @@ export function SectionPanel({ section, current, canEdit, review }: SectionPanel
           </dl>
         )}
       </section>
+      {review ?? (
+        <section aria-labelledby="comments-heading" className={classes.panelSection}>
+          <Group gap={6} mb="xs" wrap="nowrap">
+            <IconMessages size={18} aria-hidden />
+            <Title order={2} size="h5" id="comments-heading">
+              {t('section.commentsTitle')}
+            </Title>
+          </Group>
+          <Text size="sm" c="dimmed">
+            {t('section.commentsNote')}
+          </Text>
+        </section>
+      )}
+      {/* History after the review side: during a review, comments and sign-offs are the work at hand. */}
       {section ? (
         <HistoryPanel sectionId={section.id} revisions={section.revisions} currentRevisionId={current?.id ?? null} canEdit={canEdit} />
       ) : null}
-      {review ?? (
-      <section aria-labelledby="comments-heading" className={classes.panelSection}>
-        <Group gap={6} mb="xs" wrap="nowrap">
-          <IconMessages size={18} aria-hidden />
-          <Title order={2} size="h5" id="comments-heading">
-            {t('section.commentsTitle')}
-          </Title>
-        </Group>
-        <Text size="sm" c="dimmed">
-          {t('section.commentsNote')}
-        </Text>
-      </section>
-      )}
     </aside>
   );
 }

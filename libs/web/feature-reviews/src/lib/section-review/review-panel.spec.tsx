@@ -37,20 +37,22 @@ describe('ReviewPanel: threads and filters', () => {
   it('lists the open threads first, with counts on every filter', async () => {
     renderPanel(reviewSection({ comments: threads }));
     expect(await screen.findByText('Source the 2023 figure.')).toBeInTheDocument();
-    expect(screen.getByRole('radio', { name: 'Open (2)' })).toBeChecked();
-    expect(screen.getByRole('radio', { name: 'Resolved (1)' })).toBeInTheDocument();
-    expect(screen.getByRole('radio', { name: 'All (3)' })).toBeInTheDocument();
+    const filters = screen.getByRole('group', { name: 'Show comments' });
+    expect(within(filters).getByRole('button', { name: 'Open (2)', pressed: true })).toBeInTheDocument();
+    expect(within(filters).getByRole('button', { name: 'Resolved (1)', pressed: false })).toBeInTheDocument();
+    expect(within(filters).getByRole('button', { name: 'Mine (0)' })).toBeInTheDocument();
+    expect(within(filters).getByRole('button', { name: 'All (3)' })).toBeInTheDocument();
     expect(within(threadList()).getAllByRole('article')).toHaveLength(2);
     expect(screen.queryByText('Done, thanks.')).not.toBeInTheDocument();
   });
 
   it('shows resolved threads, and one organisation’s, on request', async () => {
     renderPanel(reviewSection({ comments: threads }));
-    await userEvent.click(await screen.findByRole('radio', { name: 'Resolved (1)' }));
+    await userEvent.click(await screen.findByRole('button', { name: 'Resolved (1)' }));
     expect(within(threadList()).getAllByRole('article')).toHaveLength(1);
     expect(screen.getByText('Done, thanks.')).toBeInTheDocument();
 
-    await userEvent.click(screen.getByRole('radio', { name: 'All (3)' }));
+    await userEvent.click(screen.getByRole('button', { name: 'All (3)' }));
     await userEvent.click(screen.getByRole('combobox', { name: 'From organisation' }));
     // The dropdown's opening transition does not run in jsdom: its options count as hidden.
     await userEvent.click(await screen.findByRole('option', { name: 'MRC (1)', hidden: true }));

@@ -1,4 +1,4 @@
-import { Button, Group, SegmentedControl, Select, Stack, Text, Title } from '@mantine/core';
+import { Button, Group, Select, Stack, Text, Title } from '@mantine/core';
 import { IconMessagePlus, IconMessages } from '@tabler/icons-react';
 import { useQuery } from '@apollo/client/react';
 import { getFragmentData, useAuth } from '@mps/web-data-access';
@@ -156,14 +156,21 @@ export function ReviewPanel({ sectionId, revision, canEdit, pendingSuggestionIds
 
         {openers.length ? (
           <Stack gap="xs" mb="sm">
-            <SegmentedControl
-              size="xs"
-              fullWidth
-              value={status}
-              onChange={(value) => setStatus(value as ThreadStatusFilter)}
-              aria-label={t('sectionReview.filterLabel')}
-              data={STATUS_FILTERS.map((value) => ({ value, label: t(`sectionReview.filter.${value}`, { count: counts[value] }) }))}
-            />
+            {/* Toggle buttons rather than a segmented control: they wrap in a narrow panel and at 200% zoom. */}
+            <Group gap={4} role="group" aria-label={t('sectionReview.filterLabel')}>
+              {STATUS_FILTERS.map((value) => (
+                <Button
+                  key={value}
+                  size="compact-sm"
+                  radius="xl"
+                  variant={status === value ? 'filled' : 'default'}
+                  aria-pressed={status === value}
+                  onClick={() => setStatus(value)}
+                >
+                  {t(`sectionReview.filter.${value}`, { count: counts[value] })}
+                </Button>
+              ))}
+            </Group>
             {organisations.length > 1 ? (
               <Select
                 size="xs"

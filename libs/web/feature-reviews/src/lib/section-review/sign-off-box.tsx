@@ -47,7 +47,7 @@ export function SignOffBox({ section }: { section: ReviewSection }) {
           {t('sectionReview.signOffTitle')}
         </Title>
       </Group>
-      <Group gap="xs" mb="xs">
+      <Group gap="xs" mb="xs" wrap="nowrap">
         <Text size="sm">{t('sectionReview.statusLabel')}</Text>
         <StatusBadge status={section.status} size="sm" />
       </Group>
