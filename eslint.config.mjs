@@ -44,6 +44,8 @@ const MODULE_BOUNDARIES = [
   { sourceTag: 'domain:iam', notDependOnLibsWithTags: ['/^domain:(?!iam$)/'] },
   { sourceTag: 'domain:profiles', notDependOnLibsWithTags: ['/^domain:(?!(iam|profiles)$)/'] },
   { sourceTag: 'domain:reviews', notDependOnLibsWithTags: ['/^domain:(?!(iam|profiles|reviews)$)/'] },
+  { sourceTag: 'domain:releases', notDependOnLibsWithTags: ['/^domain:(?!(iam|profiles|reviews|releases)$)/'] },
+  { sourceTag: 'domain:audit', notDependOnLibsWithTags: ['/^domain:(?!(iam|audit)$)/'] },
   { sourceTag: 'domain:auth', notDependOnLibsWithTags: ['/^domain:(?!(iam|auth)$)/'] },
 ];
 

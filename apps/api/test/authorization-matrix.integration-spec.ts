@@ -202,6 +202,37 @@ async function saveAsCoordinator(w: World, sectionId: string, baseRevisionId: st
   return data.saveSection.id;
 }
 
+/** A fresh profile of the world's workspace whose one section has text and is APPROVED: the release gate is met. */
+async function freshReadyProfile(w: World): Promise<string> {
+  const data = await asCoordinator<{ createProfile: { id: string } }>(
+    w,
+    `mutation($input: CreateProfileInput!) { createProfile(input: $input) { id } }`,
+    { input: { workspaceId: w.ws.id, title: `Release ${uniq()}`, edition: '2025' } },
+  );
+  const profileId = data.createProfile.id;
+  const [row] = await w.t.dataSource.query(
+    `INSERT INTO sections (profile_id, parent_id, title, position) VALUES ($1, NULL, 'Summary', 0) RETURNING id`,
+    [profileId],
+  );
+  await saveAsCoordinator(w, row.id, null, 'Approved words.');
+  // Approval is the reviews domain's business; written directly to arrange a met gate.
+  await w.t.dataSource.query(`UPDATE sections SET review_status = 'APPROVED' WHERE id = $1`, [row.id]);
+  return profileId;
+}
+
+const PREPARE = `mutation($input: PrepareReleaseInput!) { prepareRelease(input: $input) { id } }`;
+async function freshCandidate(w: World): Promise<string> {
+  const data = await asCoordinator<{ prepareRelease: { id: string } }>(w, PREPARE, {
+    input: { profileId: await freshReadyProfile(w), version: '1.0' },
+  });
+  return data.prepareRelease.id;
+}
+async function freshPublished(w: World): Promise<string> {
+  const id = await freshCandidate(w);
+  await asCoordinator(w, `mutation($id: ID!) { publishRelease(id: $id) { id } }`, { id });
+  return id;
+}
+
 const ADD_COMMENT = `mutation($input: AddCommentInput!) { addComment(input: $input) { id } }`;
 /** A new thread on the section's current revision, written by the coordinator. */
 async function commentAsCoordinator(w: World, sectionId: string, fields: Record<string, unknown>): Promise<string> {
@@ -250,6 +281,10 @@ const CALLS: Record<string, (w: World) => Call | Promise<Call>> = {
   }),
   auditLog: (w) => ({
     query: `query($id: ID!) { auditLog(workspaceId: $id, first: 5) { edges { node { id action actor { id } } } pageInfo { hasNextPage } } }`,
+    variables: { id: w.ws.id },
+  }),
+  auditChainStatus: (w) => ({
+    query: `query($id: ID!) { auditChainStatus(workspaceId: $id) { ok events } }`,
     variables: { id: w.ws.id },
   }),
   // --- Mutation: sessions (public)
@@ -352,6 +387,36 @@ const CALLS: Record<string, (w: World) => Call | Promise<Call>> = {
       variables: { s: sectionId, r: first, b: second },
     };
   },
+  // --- releases and editions
+  releaseReadiness: (w) => ({
+    query: `query($id: ID!) { releaseReadiness(profileId: $id) { ready blockers items { kind message sectionId reviewCycleId } } }`,
+    variables: { id: w.profileId },
+  }),
+  release: async (w) => ({
+    query: `query($id: ID!) { release(id: $id) { id status profile { id } preparedBy { id } sections { sectionId number title revision { id } } } }`,
+    variables: { id: await freshPublished(w) },
+  }),
+  prepareRelease: async (w) => ({
+    query: PREPARE,
+    variables: { input: { profileId: await freshReadyProfile(w), version: '2025.1' } },
+  }),
+  publishRelease: async (w) => ({
+    query: `mutation($id: ID!) { publishRelease(id: $id) { id status } }`,
+    variables: { id: await freshCandidate(w) },
+  }),
+  withdrawRelease: async (w) => ({
+    query: `mutation($id: ID!) { withdrawRelease(id: $id, reason: "Corrected figures follow") { id status } }`,
+    variables: { id: await freshPublished(w) },
+  }),
+  startNextEdition: async (w) => ({
+    query: `mutation($input: StartNextEditionInput!) { startNextEdition(input: $input) { id } }`,
+    variables: { input: { releaseId: await freshPublished(w), title: 'Next', edition: '2026' } },
+  }),
+  publicReleases: () => ({ query: `{ publicReleases(countryCode: "XN") { id version status profileTitle edition } }` }),
+  publicRelease: async (w) => ({
+    query: `query($id: ID!) { publicRelease(id: $id) { id version status profileTitle sections { sectionId number title html } } }`,
+    variables: { id: await freshPublished(w) },
+  }),
   // --- comments (no cycle holds the world's section: coordinators' and focal points' comments are internal)
   addComment: (w) => ({
     query: `mutation($input: AddCommentInput!) { addComment(input: $input) { id internal } }`,

@@ -105,8 +105,8 @@ describe('comment-response downloads', () => {
       '1 Émigration & remittances',
       'Migrants’ Rights Network',
       'Zoë Dupré',
-      // The applied wording replaced the passage: the anchor lost its quote, as any rewritten passage does.
-      '(text removed) Remittances — 9.8% of GDP — rose in 2023.',
+      // The applied wording replaced the passage: the anchor follows the new wording.
+      'Remittances recorded by the bank — 9.8% of GDP — rose in 2023.',
       MULTILINE,
       'Remittances recorded by the bank — 9.8% of GDP — rose in 2023.',
       'Applied',

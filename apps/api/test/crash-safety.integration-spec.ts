@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DataSource } from 'typeorm';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { dataSourceOptions } from '@mps/api-core';
+import { AuditChainRow, dataSourceOptions, verifyAuditChains } from '@mps/api-core';
 import { FIXTURE_PASSWORD, Fixtures } from '@mps/api-testing';
 import { ALL_ENTITIES } from '../src/app/entities';
 import { SeededRandom, seedFromEnv } from './support/random';
@@ -20,7 +20,8 @@ import { testDatabase } from './support/test-app';
  * - every save the server acknowledged is there, with the text it was sent;
  * - every section points at its newest revision (no dangling current-revision pointer);
  * - every revision has its audit event;
- * - revision numbers run 1..n per section, with no gap and no duplicate.
+ * - revision numbers run 1..n per section, with no gap and no duplicate;
+ * - the audit hash chains are intact: concurrent appends and killed transactions never fork or break them.
  *
  * Needs `npm run build:api` first (npm test builds before the integration tests).
  */
@@ -216,6 +217,10 @@ interface Server {
       [sectionIds],
     );
     expect(withoutAudit).toEqual([]);
+
+    // The audit chains hold after concurrent saves and killed transactions (what npm run audit:verify checks).
+    const chains = await verifyAuditChains((sql, params) => dataSource.query<AuditChainRow[]>(sql, params));
+    expect({ seed: SEED, chains }).toEqual({ seed: SEED, chains: { ok: true, chains: expect.any(Number), rows: expect.any(Number) } });
 
     // And the restarted server serves that history.
     const history = await gql(`query($id: ID!) { section(id: $id) { revisions { id } } }`, { id: sectionIds[0] }, tokens[0]);

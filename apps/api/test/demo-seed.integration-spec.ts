@@ -75,4 +75,32 @@ describe('demo workspace', () => {
     const internal = res.data!['profile'].sections.flatMap((s: any) => s.comments).filter((c: any) => c.internal);
     expect(internal).toEqual([]);
   });
+  it('has a published earlier edition (2019.1) that the current edition continues, section by section by key', async () => {
+    const coordinator = await token('coordinator@demo.example');
+    const res = await t.gql(
+      `{ workspaces { profiles { edition sections { key } previousEdition { id edition } basedOnRelease { version status }
+          releases { version status sections { key number title } } } } }`,
+      {},
+      coordinator,
+    );
+    expect(res.errors).toBeUndefined();
+    const [current, earlier] = res.data!['workspaces'][0].profiles;
+    expect({ current: current.edition, earlier: earlier.edition }).toEqual({ current: '2024', earlier: '2019' });
+    expect(current.basedOnRelease).toEqual({ version: '2019.1', status: 'PUBLISHED' });
+    expect(current.previousEdition.edition).toBe('2019');
+    const [release] = earlier.releases;
+    expect(release.sections.map((s: any) => `${s.number} ${s.title}`.trim())).toEqual([
+      'Executive summary',
+      'A.1 Emigration',
+      'A.2 Return migration',
+      'B.1 Policy framework',
+    ]);
+    const currentKeys = new Set(current.sections.map((s: { key: string }) => s.key));
+    expect(release.sections.filter((s: { key: string }) => !currentKeys.has(s.key))).toEqual([]);
+    // Anyone finds it without signing in; the current edition has no release yet.
+    const open = await t.gql(`{ publicReleases(countryCode: "XN") { version status profileTitle edition } }`, {});
+    expect(open.data!['publicReleases']).toEqual([
+      { version: '2019.1', status: 'PUBLISHED', profileTitle: 'Migration Profile of the Republic of Norland', edition: '2019' },
+    ]);
+  });
 });

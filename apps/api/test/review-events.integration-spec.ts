@@ -17,6 +17,7 @@ describe('profileEvents for review participants', () => {
   let t: TestApp;
   let twg: ReviewTwg;
   const clients: Client[] = [];
+  let baseline = 0;
 
   /** Subscribes as `token`; `subscribed()` resolves once the server listens on its event bus for it. */
   function listen(token: string) {
@@ -29,7 +30,10 @@ describe('profileEvents for review participants', () => {
     });
     clients.push(c);
     const bus = t.app.get(EventBus);
-    const before = bus.listenerCount;
+    // Clients subscribing together must not take each other's listener for their own: the n-th client waits for n
+    // listeners more than there were before the first, so once the last one is subscribed, all are.
+    if (clients.length === 1) baseline = bus.listenerCount;
+    const wanted = baseline + clients.length;
     const events: Event[] = [];
     const errors: unknown[] = [];
     c.subscribe(
@@ -43,7 +47,7 @@ describe('profileEvents for review participants', () => {
         await new Promise((r) => setTimeout(r, 50));
       }
     };
-    return { events, errors, until, subscribed: () => until(() => bus.listenerCount > before, 'the subscription') };
+    return { events, errors, until, subscribed: () => until(() => bus.listenerCount >= wanted, 'the subscription') };
   }
 
   const has = (events: Event[], type: string, sectionId: string | null) => events.some((e) => e.type === type && e.sectionId === sectionId);

@@ -17,7 +17,7 @@ import { DEMO, expect, mainNav, signIn, test } from './support/fixtures';
  * shown, store a payload in it in `arrange()`, and visit that screen.
  */
 
-type Screen = 'my work' | 'workspaces' | 'admin' | 'profiles' | 'outline' | 'section' | 'editing' | 'history' | 'diff' | 'cycle';
+type Screen = 'my work' | 'workspaces' | 'admin' | 'profiles' | 'outline' | 'section' | 'editing' | 'history' | 'diff' | 'cycle' | 'releases';
 type StoredText = { shownOn: Screen[] } | { notShown: string };
 
 const STORED_TEXTS: Record<string, StoredText> = {
@@ -26,26 +26,32 @@ const STORED_TEXTS: Record<string, StoredText> = {
   'CreateWorkspaceInput.countryCode': { notShown: 'validated as two capital letters' },
   'CreateOrganizationInput.name': { shownOn: ['admin', 'my work', 'section'] },
   'CreateOrganizationInput.acronym': { shownOn: ['admin'] },
-  'renameOrganization.name': { shownOn: ['admin', 'my work', 'section'] },
+  'renameOrganization.name': { shownOn: ['admin', 'my work', 'section', 'cycle'] },
   'renameOrganization.acronym': { shownOn: ['admin'] },
   'AddMemberInput.displayName': { shownOn: ['my work', 'admin', 'history'] },
   'AddMemberInput.email': { notShown: 'validated as an e-mail address (shown in admin, cannot hold markup that runs)' },
   'AddMemberInput.password': { notShown: 'hashed, never shown' },
-  'CreateProfileInput.title': { shownOn: ['profiles', 'outline'] },
-  'CreateProfileInput.edition': { shownOn: ['profiles', 'outline'] },
+  'CreateProfileInput.title': { shownOn: ['profiles', 'outline', 'cycle'] },
+  'CreateProfileInput.edition': { shownOn: ['profiles', 'outline', 'cycle'] },
   'CreateProfileInput.templateKey': { notShown: 'one of the known templates' },
-  'AddSectionInput.title': { shownOn: ['outline', 'section'] },
-  'renameSection.title': { shownOn: ['outline', 'section'] },
+  'AddSectionInput.title': { shownOn: ['outline', 'section', 'cycle'] },
+  'renameSection.title': { shownOn: ['outline', 'section', 'cycle'] },
   'SaveSectionInput.content': { shownOn: ['section', 'editing', 'history', 'diff'] },
   'SaveSectionInput.summary': { shownOn: ['history'] },
   // Comments: the section screen's review panel (threads, suggestions, dispositions) and the cycle's matrix.
-  'AddCommentInput.body': { shownOn: ['section'] },
-  'AddCommentInput.suggestion': { shownOn: ['section'] },
+  'AddCommentInput.body': { shownOn: ['section', 'cycle'] },
+  'AddCommentInput.suggestion': { shownOn: ['section', 'cycle'] },
   'AnchorInput.quote': { notShown: 'must equal the revision text at the anchor, which is shown as the section text' },
-  'declineSuggestion.reason': { shownOn: ['section'] },
-  'SetCommentDispositionInput.reason': { shownOn: ['section'] },
+  'declineSuggestion.reason': { shownOn: ['section', 'cycle'] },
+  'SetCommentDispositionInput.reason': { shownOn: ['section', 'cycle'] },
   'OpenReviewCycleInput.title': { shownOn: ['outline', 'section', 'cycle'] },
   'SignOffInput.note': { shownOn: ['section', 'cycle'] },
+  // Releases: the release page (readiness checklist, the release's notes and withdrawal reason); next editions are profiles.
+  'PrepareReleaseInput.version': { notShown: 'validated as letters, digits, dots and hyphens (shown on the release page, cannot hold markup)' },
+  'PrepareReleaseInput.notes': { shownOn: ['releases'] },
+  'withdrawRelease.reason': { shownOn: ['releases'] },
+  'StartNextEditionInput.title': { shownOn: ['profiles', 'releases'] },
+  'StartNextEditionInput.edition': { shownOn: ['profiles', 'releases'] },
   'login.email': { notShown: 'credentials' },
   'login.password': { notShown: 'credentials' },
   'logout.refreshToken': { notShown: 'credentials' },
@@ -144,6 +150,14 @@ interface Arranged {
   cycleId: string;
   cycleTitle: string;
   signOffNote: string;
+  /** The profile above, blocked (changes requested, open threads): its release page lists payload titles as blockers. */
+  profileId: string;
+  /** A second, approved profile released with payload notes, published, continued and withdrawn with a payload reason. */
+  releaseProfileId: string;
+  releaseId: string;
+  releaseNotes: string;
+  withdrawalReason: string;
+  nextEditionTitle: string;
   run: string;
 }
 
@@ -279,7 +293,69 @@ async function arrange(request: APIRequestContext): Promise<Arranged> {
     token,
   );
 
+  // A release: a second profile whose one section its organisation approved in a cycle of its own.
+  const released = await must(
+    request,
+    `mutation($i: CreateProfileInput!) { createProfile(input: $i) { id } }`,
+    { i: { workspaceId, title: payload(`Earlier edition ${run}`), edition: '2019' } },
+    token,
+  );
+  const releaseProfileId = released['createProfile'].id as string;
+  const releasedSection = await must(request, `mutation($i: AddSectionInput!) { addSection(input: $i) { id } }`, { i: { profileId: releaseProfileId, title: payload(`Released section ${run}`) } }, token);
+  const releasedSectionId = releasedSection['addSection'].id as string;
+  const releasedRevision = await must(
+    request,
+    `mutation($i: SaveSectionInput!) { saveSection(input: $i) { id } }`,
+    { i: { sectionId: releasedSectionId, baseRevisionId: null, content: richContent(run, false) } },
+    token,
+  );
+  await must(
+    request,
+    `mutation($i: OpenReviewCycleInput!) { openReviewCycle(input: $i) { id } }`,
+    {
+      i: {
+        profileId: releaseProfileId,
+        title: `Validation ${run}`,
+        sectionIds: [releasedSectionId],
+        participantOrganizationIds: [organizationId],
+        requiredSignatoryOrganizationIds: [organizationId],
+        closesAt: new Date(Date.now() + 7 * 24 * 60 * 60 * 1000).toISOString(),
+      },
+    },
+    token,
+  );
+  await must(
+    request,
+    `mutation($i: SignOffInput!) { signOff(input: $i) { id } }`,
+    { i: { sectionId: releasedSectionId, revisionId: releasedRevision['saveSection'].id, decision: 'APPROVE' } },
+    token,
+  );
+  const releaseNotes = payload(`Release notes ${run}`);
+  const prepared = await must(
+    request,
+    `mutation($i: PrepareReleaseInput!) { prepareRelease(input: $i) { id } }`,
+    { i: { profileId: releaseProfileId, version: '2019.1', notes: releaseNotes } },
+    token,
+  );
+  const releaseId = prepared['prepareRelease'].id as string;
+  await must(request, `mutation($id: ID!) { publishRelease(id: $id) { id } }`, { id: releaseId }, token);
+  const nextEditionTitle = payload(`Next edition ${run}`);
+  await must(
+    request,
+    `mutation($i: StartNextEditionInput!) { startNextEdition(input: $i) { id } }`,
+    { i: { releaseId, title: nextEditionTitle, edition: EDITION_PAYLOAD } },
+    token,
+  );
+  const withdrawalReason = payload(`Withdrawn ${run}`);
+  await must(request, `mutation($id: ID!, $r: String!) { withdrawRelease(id: $id, reason: $r) { id } }`, { id: releaseId, r: withdrawalReason }, token);
+
   return {
+    profileId,
+    releaseProfileId,
+    releaseId,
+    releaseNotes,
+    withdrawalReason,
+    nextEditionTitle,
     coordinator,
     workspaceName,
     organizationName,
@@ -410,6 +486,42 @@ test.describe('stored script payloads never run', () => {
     await detector.assertNothingRan('editing');
     await page.getByRole('button', { name: 'Cancel', exact: true }).click();
     await expect(editor).toHaveCount(0);
+
+    // Releases: the blocked profile's checklist names payload titles; the released one shows its notes and reason.
+    await page.goto(`/releases?profile=${a.profileId}`);
+    const blockers = page.getByRole('list', { name: 'What blocks a release' });
+    await expect(blockers).toContainText(a.sectionTitle);
+    await touchLinks(blockers);
+    await detector.assertNothingRan('releases: readiness');
+    await page.goto(`/releases?profile=${a.releaseProfileId}&release=${a.releaseId}`);
+    const release = page.getByRole('region', { name: 'Release 2019.1' });
+    await expect(release).toContainText(a.releaseNotes);
+    await expect(release).toContainText(a.withdrawalReason);
+    await expect(release).toContainText(payload(`Released section ${a.run}`));
+    await detector.assertNothingRan('releases: release');
+    await mainNav(page).getByRole('link', { name: 'Profiles' }).click();
+    await expect(main).toContainText(a.nextEditionTitle);
+    await detector.assertNothingRan('profiles: next edition');
+    // The review cycles list and the cycle's page, with both matrices (the coordinator sees them).
+    await mainNav(page).getByRole('link', { name: 'Review cycles' }).click();
+    const cycles = page.getByRole('table', { name: 'Review cycles, open ones first' });
+    await expect(cycles).toContainText(a.cycleTitle);
+    await expect(cycles).toContainText(a.profileTitle);
+    await expect(cycles).toContainText(EDITION_PAYLOAD);
+    await touchLinks(cycles);
+    await detector.assertNothingRan('review cycles');
+    await cycles.getByRole('link', { name: `Cycle ${a.run}` }).click();
+    await expect(page.getByRole('heading', { level: 1 })).toContainText(a.cycleTitle);
+    const signOffs = page.getByRole('table', { name: "Each required organisation's decision on each section's current text" });
+    await expect(signOffs).toContainText(a.sectionTitle);
+    await expect(signOffs).toContainText(a.signOffNote);
+    const responses = page.getByRole('table', { name: 'How each comment from a participating organisation was answered' });
+    await expect(responses).toContainText(payload(`Cycle comment ${a.run}`));
+    await expect(responses).toContainText(payload(`Disposition ${a.run}`));
+    await expect(main).toContainText(a.organizationName);
+    await expect(main).toContainText(a.profileTitle);
+    await touchLinks(main);
+    await detector.assertNothingRan('cycle');
 
     // The platform admin, who is not a member: the workspace list and that workspace's My work and Admin.
     const context = await browser.newContext({ baseURL });

@@ -2,6 +2,7 @@ import 'i18next';
 import type en from './locales/en.json';
 import type { editorResourcesEn } from '@mps/web-editor';
 import type { adminResourcesEn } from '@mps/web-feature-admin';
+import type { auditResourcesEn } from '@mps/web-feature-audit';
 import type { authResourcesEn } from '@mps/web-feature-auth';
 import type { myWorkResourcesEn } from '@mps/web-feature-my-work';
 import type { profilesResourcesEn } from '@mps/web-feature-profiles';
@@ -24,6 +25,7 @@ declare module 'i18next' {
         typeof authResourcesEn &
         typeof workspacesResourcesEn &
         typeof adminResourcesEn &
+        typeof auditResourcesEn &
         typeof profilesResourcesEn &
         typeof myWorkResourcesEn &
         typeof reviewsResourcesEn &

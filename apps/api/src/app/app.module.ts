@@ -4,6 +4,7 @@ import { APP_FILTER } from '@nestjs/core';
 import { GraphQLModule } from '@nestjs/graphql';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { LoggerModule } from 'nestjs-pino';
+import { AuditModule } from '@mps/api-audit';
 import { AuthModule } from '@mps/api-auth';
 import {
   AppConfig,
@@ -16,6 +17,7 @@ import {
 } from '@mps/api-core';
 import { IamModule } from '@mps/api-iam';
 import { ProfilesModule } from '@mps/api-profiles';
+import { ReleasesModule } from '@mps/api-releases';
 import { ReviewsModule } from '@mps/api-reviews';
 import { SeedModule } from '@mps/api-seed';
 import { ALL_ENTITIES } from './entities';
@@ -38,7 +40,9 @@ export class AppModule {
         IamModule,
         ProfilesModule,
         ReviewsModule,
+        ReleasesModule,
         SeedModule,
+        AuditModule,
       ],
       providers: [{ provide: APP_FILTER, useClass: HttpExceptionFilter }],
     };

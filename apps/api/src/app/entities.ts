@@ -1,7 +1,8 @@
 import { AuditEventEntity } from '@mps/api-core';
 import { IAM_ENTITIES } from '@mps/api-iam';
 import { PROFILES_ENTITIES } from '@mps/api-profiles';
+import { RELEASES_ENTITIES } from '@mps/api-releases';
 import { REVIEWS_ENTITIES } from '@mps/api-reviews';
 
 /** Every TypeORM entity of the product; migrations must match them exactly (a test checks). */
-export const ALL_ENTITIES = [AuditEventEntity, ...IAM_ENTITIES, ...PROFILES_ENTITIES, ...REVIEWS_ENTITIES];
+export const ALL_ENTITIES = [AuditEventEntity, ...IAM_ENTITIES, ...PROFILES_ENTITIES, ...REVIEWS_ENTITIES, ...RELEASES_ENTITIES];

@@ -18,12 +18,12 @@ export function log(level: 'info' | 'error', msg: string, extra: Record<string, 
 /**
  * Runs `work` against the product's database, found as the server finds it:
  * DATABASE_URL, else the embedded PostgreSQL in DATA_DIR. When the server is
- * running on that DATA_DIR, a backup uses its PostgreSQL; a restore refuses
+ * running on that DATA_DIR, a backup or a verification uses its PostgreSQL; a restore refuses
  * (stop the server first). Otherwise the embedded PostgreSQL is started for
  * the work and stopped afterwards.
  */
 export async function withProductDatabase<T>(
-  purpose: 'backup' | 'restore',
+  purpose: 'backup' | 'restore' | 'verify',
   work: (databaseUrl: string, config: AppConfig) => Promise<T>,
 ): Promise<T> {
   const config = loadConfig();
@@ -34,7 +34,7 @@ export async function withProductDatabase<T>(
   } catch (error) {
     if (!(error instanceof DataDirInUseError)) throw error;
     if (purpose === 'restore') throw new Error(`${error.message} A restore needs the server stopped.`);
-    log('info', `The server is running on ${config.dataDir}: backing up its embedded PostgreSQL`);
+    log('info', `The server is running on ${config.dataDir}: using its embedded PostgreSQL`);
     return work(embeddedDatabaseUrl(config.embeddedPgPort, EMBEDDED_DATABASE), config);
   }
   try {

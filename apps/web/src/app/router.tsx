@@ -17,6 +17,7 @@ const feature = {
   reviews: () => import('@mps/web-feature-reviews').then((m) => (addStrings(m.reviewsResourcesEn), m)),
   releases: () => import('@mps/web-feature-releases').then((m) => (addStrings(m.releasesResourcesEn), m)),
   admin: () => import('@mps/web-feature-admin').then((m) => (addStrings(m.adminResourcesEn), m)),
+  audit: () => import('@mps/web-feature-audit').then((m) => (addStrings(m.auditResourcesEn), m)),
 };
 
 /**
@@ -64,8 +65,14 @@ export const routes: RouteObject[] = [
               { path: 'profiles/:profileId', lazy: profileScreen },
               { path: 'profiles/:profileId/sections/:sectionId', lazy: profileScreen },
               { path: 'review-cycles', lazy: async () => ({ Component: (await feature.reviews()).ReviewCyclesPage }) },
+              { path: 'review-cycles/new', lazy: async () => ({ Component: (await feature.reviews()).OpenCyclePage }) },
+              {
+                path: 'review-cycles/:cycleId',
+                lazy: async () => ({ Component: (await feature.reviews()).ReviewCyclePage }),
+              },
               { path: 'releases', lazy: async () => ({ Component: (await feature.releases()).ReleasesPage }) },
               { path: 'admin', lazy: async () => ({ Component: (await feature.admin()).AdminPage }) },
+              { path: 'audit', lazy: async () => ({ Component: (await feature.audit()).AuditPage }) },
               { path: '*', Component: NotFoundPage },
             ],
           },

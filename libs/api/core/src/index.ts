@@ -8,6 +8,7 @@ export * from './lib/database/migrate';
 export * from './lib/database/embedded-postgres';
 export * from './lib/audit/audit-event.entity';
 export * from './lib/audit/audit.service';
+export * from './lib/audit/audit-chain';
 export * from './lib/events/event-bus';
 export * from './lib/loaders/loaders';
 export * from './lib/graphql/graphql-options';

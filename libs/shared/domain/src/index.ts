@@ -15,3 +15,5 @@ export * from './lib/review/anchor';
 export * from './lib/content/text-offsets';
 export * from './lib/diff/document-diff';
 export * from './lib/section-title';
+export * from './lib/release/release-gate';
+export * from './lib/audit-actions';

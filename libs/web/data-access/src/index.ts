@@ -7,5 +7,6 @@ export * from './lib/session-manager';
 export * from './lib/session-documents';
 export * from './lib/apollo-client';
 export * from './lib/auth-context';
+export * from './lib/authorized-fetch';
 export * from './lib/current-workspace';
 export * from './lib/live-transport';

@@ -1,5 +1,4 @@
 import { Module } from '@nestjs/common';
-import { AuditLogResolver } from './resolvers/audit-log.resolver';
 import { MembershipResolver } from './resolvers/membership.resolver';
 import { OrganizationResolver } from './resolvers/organization.resolver';
 import { UserResolver } from './resolvers/user.resolver';
@@ -22,7 +21,6 @@ import { WorkspacesService } from './services/workspaces.service';
     PasswordService,
     SessionsService,
     WorkspacesService,
-    AuditLogResolver,
     MembershipResolver,
     OrganizationResolver,
     UserResolver,

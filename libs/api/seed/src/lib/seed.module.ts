@@ -1,9 +1,11 @@
 import { Module } from '@nestjs/common';
 import { IamModule } from '@mps/api-iam';
 import { ProfilesModule } from '@mps/api-profiles';
+import { ReleasesModule } from '@mps/api-releases';
 import { ReviewsModule } from '@mps/api-reviews';
+import { DemoReleaseSeeder } from './demo-releases';
 import { DemoReviewSeeder } from './demo-reviews';
 import { SeedService } from './seed.service';
 
-@Module({ imports: [IamModule, ProfilesModule, ReviewsModule], providers: [SeedService, DemoReviewSeeder], exports: [SeedService] })
+@Module({ imports: [IamModule, ProfilesModule, ReviewsModule, ReleasesModule], providers: [SeedService, DemoReviewSeeder, DemoReleaseSeeder], exports: [SeedService] })
 export class SeedModule {}

@@ -3,9 +3,10 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { APP_CONFIG, AppConfig, AuditService } from '@mps/api-core';
 import { MembershipEntity, OrganizationEntity, PasswordService, UserEntity, WorkspaceEntity } from '@mps/api-iam';
-import { ProfilesService, RevisionsService, SectionAssignmentEntity, SectionEntity } from '@mps/api-profiles';
+import { ProfileEntity, ProfilesService, RevisionsService, SectionAssignmentEntity, SectionEntity } from '@mps/api-profiles';
 import { normalizeEmail } from '@mps/shared-domain';
 import { DEMO_CONTENT } from './demo-content';
+import { DemoReleaseSeeder } from './demo-releases';
 import { DemoReviewSeeder } from './demo-reviews';
 import { DEMO_ASSIGNMENTS, DEMO_ORGANIZATIONS, DEMO_PROFILE, DEMO_USERS, DEMO_WORKSPACE } from './demo-data';
 
@@ -28,6 +29,7 @@ export class SeedService implements OnApplicationBootstrap {
     private readonly revisions: RevisionsService,
     private readonly audit: AuditService,
     private readonly reviews: DemoReviewSeeder,
+    private readonly releases: DemoReleaseSeeder,
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
@@ -74,6 +76,9 @@ export class SeedService implements OnApplicationBootstrap {
     });
     if (!profileId) return false;
     await this.seedDemoContent(profileId);
+    // The published earlier edition first: it does not depend on the current edition's review history.
+    const { workspaceId } = await this.dataSource.getRepository(ProfileEntity).findOneByOrFail({ id: profileId });
+    await this.releases.seed(workspaceId, profileId);
     await this.reviews.seed(profileId);
     this.logger.log(`Demo workspace "${DEMO_WORKSPACE.name}" created`);
     return true;

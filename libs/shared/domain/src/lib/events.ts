@@ -79,6 +79,14 @@ export interface ReviewCycleEvent extends EventBase {
   reviewCycleId: string;
 }
 
+/** A release of the profile was prepared (a candidate), published or withdrawn. */
+export interface ReleaseEvent extends EventBase {
+  type: 'RELEASE_PREPARED' | 'RELEASE_PUBLISHED' | 'RELEASE_WITHDRAWN';
+  profileId: string;
+  sectionId: null;
+  releaseId: string;
+}
+
 /** A membership ended; the person's sessions were revoked with it. */
 export interface MemberDeactivatedEvent extends EventBase {
   type: 'MEMBER_DEACTIVATED';
@@ -93,6 +101,7 @@ export type DomainEvent =
   | SignOffGivenEvent
   | SectionStatusChangedEvent
   | ReviewCycleEvent
+  | ReleaseEvent
   | MemberDeactivatedEvent;
 export type DomainEventType = DomainEvent['type'];
 
@@ -118,6 +127,9 @@ export const PROFILE_EVENT_TYPES: Readonly<Record<ProfileEventType, string>> = {
   SECTION_STATUS_CHANGED: "the section's status changed (DRAFTING, IN_REVIEW, CHANGES_REQUESTED, APPROVED)",
   REVIEW_CYCLE_OPENED: 'a review cycle opened (sectionId is null; reviewCycleId names it)',
   REVIEW_CYCLE_CLOSED: 'a review cycle closed (sectionId is null; reviewCycleId names it)',
+  RELEASE_PREPARED: 'a release candidate was prepared (sectionId is null; releaseId names it)',
+  RELEASE_PUBLISHED: 'a release was published (sectionId is null; releaseId names it)',
+  RELEASE_WITHDRAWN: 'a published release was withdrawn (sectionId is null; releaseId names it)',
 };
 
 export function isProfileEvent(event: DomainEvent): event is ProfileEvent {

@@ -26,6 +26,12 @@ export const INPUT_LIMITS = {
   /** Sections, and organisations on each side, of one review cycle. */
   cycleSectionsMax: 500,
   cycleOrganizationsMax: 200,
+  /** A release version ("2024.1"). */
+  releaseVersionMax: 20,
+  /** Release notes. */
+  notesMax: 10_000,
+  /** A profile's edition ("2024", "2019-2023"). */
+  editionMax: 40,
 } as const;
 
 /**
@@ -54,6 +60,9 @@ export const VALIDATION_MESSAGES_EN = {
   tooManySections: 'A review cycle may hold at most {{cycleSectionsMax}} sections',
   tooManyOrganizations: 'Choose at most {{cycleOrganizationsMax}} organisations',
   closingDate: 'Enter a closing date and time in the future',
+  releaseVersion: 'Use 1 to {{releaseVersionMax}} letters, digits, dots or hyphens for {{field}}, like 2024.1',
+  notesTooLong: 'Shorten {{field}} to {{notesMax}} characters or fewer',
+  editionTooLong: 'Shorten {{field}} to {{editionMax}} characters or fewer',
 } as const;
 
 export type ValidationMessageId = keyof typeof VALIDATION_MESSAGES_EN;
@@ -227,3 +236,27 @@ export const suggestionSchema = optionalTextSchema(INPUT_LIMITS.commentMax, 'com
 export const signOffNoteSchema = optionalTextSchema(INPUT_LIMITS.reasonMax, 'reasonTooLong');
 /** The reason of a disposition or of a declined suggestion: required. */
 export const reasonSchema = requiredTextSchema(INPUT_LIMITS.reasonMax, { required: 'required', tooLong: 'reasonTooLong' });
+
+// --- releases and editions (docs/domain.md rule 7)
+
+/** A release version: 1-20 letters, digits, dots or hyphens, e.g. "2024.1" (unique per profile: the API checks). */
+export const releaseVersionSchema = trimmed().pipe(
+  z
+    .string()
+    .min(1, key('required'))
+    .max(INPUT_LIMITS.releaseVersionMax, key('releaseVersion'))
+    .regex(/^[0-9A-Za-z.-]+$/, key('releaseVersion')),
+);
+/** What a coordinator enters to prepare a release. */
+export const prepareReleaseSchema = z.object({
+  version: releaseVersionSchema,
+  notes: optionalTextSchema(INPUT_LIMITS.notesMax, 'notesTooLong'),
+});
+/** Why a published release is withdrawn: required. */
+export const withdrawReleaseSchema = z.object({ reason: reasonSchema });
+/** A profile's edition label, e.g. "2024". */
+export const editionSchema = requiredTextSchema(INPUT_LIMITS.editionMax, { required: 'required', tooLong: 'editionTooLong' });
+/** A new profile: title, edition, and the outline it starts from (a template key, or none for an empty outline). */
+export const createProfileSchema = z.object({ title: nameSchema, edition: editionSchema });
+/** The next edition of a profile, started from one of its published releases. */
+export const startNextEditionSchema = z.object({ releaseId: pickedIdSchema, title: nameSchema, edition: editionSchema });

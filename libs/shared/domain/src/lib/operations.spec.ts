@@ -18,6 +18,15 @@ describe('mayPerform', () => {
     expect(ROLES.filter((role) => mayPerform(member(role), 'saveSection'))).toEqual(['COORDINATOR', 'FOCAL_POINT']);
   });
 
+  it('lets only coordinators prepare, publish and withdraw releases and start next editions; readiness is for readers of every draft', () => {
+    for (const op of ['prepareRelease', 'publishRelease', 'withdrawRelease', 'startNextEdition'] as OperationName[]) {
+      expect(ROLES.filter((role) => mayPerform(member(role), op))).toEqual(['COORDINATOR']);
+      expect(mayPerform(admin, op)).toBe(false);
+    }
+    expect(ROLES.filter((role) => mayPerform(member(role), 'releaseReadiness'))).toEqual(['COORDINATOR', 'FOCAL_POINT', 'OBSERVER']);
+    expect(mayPerform(outsider, 'publicRelease')).toBe(true);
+  });
+
   it('admits platform admins where the table says so, and to platform-admin operations', () => {
     expect(mayPerform(admin, 'addMember')).toBe(true);
     expect(mayPerform(admin, 'createWorkspace')).toBe(true);

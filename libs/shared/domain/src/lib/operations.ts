@@ -77,6 +77,16 @@ export const OPERATIONS = {
     rule: { access: 'workspace', anyOf: [P.AUDIT_READ], platformAdmin: true },
     description: "Read a workspace's append-only audit log",
   },
+  auditChainStatus: {
+    type: 'Query',
+    rule: { access: 'workspace', anyOf: [P.AUDIT_READ], platformAdmin: true },
+    description: "Recompute a workspace's audit hash chain and name its first broken link",
+  },
+  exportAuditLog: {
+    type: 'Http',
+    rule: { access: 'workspace', anyOf: [P.AUDIT_READ], platformAdmin: true },
+    description: "Download a workspace's audit log as CSV, with the auditLog filters (GET /exports/workspaces/:id/audit.csv)",
+  },
   // --- profiles and outline
   profile: {
     type: 'Query',
@@ -185,6 +195,47 @@ export const OPERATIONS = {
     type: 'Mutation',
     rule: { access: 'workspace', anyOf: [P.SIGN_OFF] },
     description: "Approve or request changes on a section's current revision, for a required signatory organisation",
+  },
+  // --- releases and editions (docs/domain.md rule 7)
+  releaseReadiness: {
+    type: 'Query',
+    rule: { access: 'workspace', anyOf: [P.WORKSPACE_READ], platformAdmin: true },
+    description: 'What still blocks a release of a profile, in plain words (members who read every draft)',
+  },
+  release: {
+    type: 'Query',
+    rule: { access: 'workspace', anyOf: READ_ANY, platformAdmin: true },
+    description: 'One release with its frozen sections (contributors: published or withdrawn ones only)',
+  },
+  prepareRelease: {
+    type: 'Mutation',
+    rule: { access: 'workspace', anyOf: [P.RELEASE_MANAGE] },
+    description: 'Freeze the current revision of every section under a version, when the release gate is met',
+  },
+  publishRelease: {
+    type: 'Mutation',
+    rule: { access: 'workspace', anyOf: [P.RELEASE_MANAGE] },
+    description: 'Publish a release candidate (it never changes afterwards)',
+  },
+  withdrawRelease: {
+    type: 'Mutation',
+    rule: { access: 'workspace', anyOf: [P.RELEASE_MANAGE] },
+    description: 'Withdraw a published release, with a reason (it stays listed, marked withdrawn)',
+  },
+  startNextEdition: {
+    type: 'Mutation',
+    rule: { access: 'workspace', anyOf: [P.PROFILE_MANAGE] },
+    description: "Start a profile's next edition from a published release: its outline, section identities and texts",
+  },
+  publicReleases: {
+    type: 'Query',
+    rule: { access: 'public' },
+    description: 'Published (and withdrawn) releases, optionally of one country; no sign-in needed',
+  },
+  publicRelease: {
+    type: 'Query',
+    rule: { access: 'public' },
+    description: 'One published (or withdrawn) release; no sign-in needed',
   },
   profileEvents: {
     type: 'Subscription',

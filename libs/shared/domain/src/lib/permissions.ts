@@ -27,6 +27,8 @@ export const PERMISSIONS = {
   COMMENT_ANSWER: 'comment:answer',
   /** Sign off for their organisation where it is a required signatory. */
   SIGN_OFF: 'signoff:give',
+  /** Prepare, publish and withdraw releases. */
+  RELEASE_MANAGE: 'release:manage',
 } as const;
 export type Permission = (typeof PERMISSIONS)[keyof typeof PERMISSIONS];
 
@@ -45,6 +47,7 @@ export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
     P.COMMENT_WRITE,
     P.COMMENT_ANSWER,
     P.SIGN_OFF,
+    P.RELEASE_MANAGE,
   ],
   FOCAL_POINT: [P.WORKSPACE_READ, P.SECTION_EDIT_ASSIGNED, P.COMMENT_WRITE, P.COMMENT_ANSWER, P.SIGN_OFF],
   CONTRIBUTOR: [P.WORKSPACE_READ_PARTICIPATING, P.COMMENT_WRITE, P.SIGN_OFF],
@@ -71,4 +74,5 @@ export const PERMISSION_DESCRIPTIONS: Readonly<Record<Permission, string>> = {
   'comment:write': 'Comment on passages and reply (contributors: only while a cycle of their organisation is open)',
   'comment:answer': "Record dispositions and decline suggestions (focal points: on their organisation's sections)",
   'signoff:give': 'Approve or request changes for their organisation, where it is a required signatory',
+  'release:manage': 'Prepare, publish and withdraw releases',
 };

@@ -4,6 +4,7 @@ import { createContext, useCallback, useContext, useEffect, useMemo, useRef, use
 import { getFragmentData } from '../gql';
 import type { SessionUserFieldsFragment } from '../gql/graphql';
 import type { WebSession } from './apollo-client';
+import { FetchSessionContext } from './authorized-fetch';
 import { LOGIN_MUTATION, LOGOUT_MUTATION, ME_QUERY, SESSION_USER_FIELDS } from './session-documents';
 import { SESSION_MARKER_KEY, WORKSPACE_ID_KEY } from './storage-keys';
 
@@ -171,7 +172,11 @@ export function AuthProvider({ client, session, children }: AuthProviderProps) {
     ],
   );
 
-  return <AuthContext.Provider value={value}>{children}</AuthContext.Provider>;
+  return (
+    <AuthContext.Provider value={value}>
+      <FetchSessionContext.Provider value={session}>{children}</FetchSessionContext.Provider>
+    </AuthContext.Provider>
+  );
 }
 
 export function useAuth(): AuthContextValue {

@@ -13,7 +13,32 @@ export const WORKSPACE_PROFILES_QUERY = graphql(`
         sections {
           id
         }
+        releases {
+          id
+          version
+          status
+        }
       }
+    }
+  }
+`);
+
+export const CREATE_PROFILE_MUTATION = graphql(`
+  mutation CreateProfile($input: CreateProfileInput!) {
+    createProfile(input: $input) {
+      id
+      title
+      edition
+    }
+  }
+`);
+
+export const START_NEXT_EDITION_MUTATION = graphql(`
+  mutation StartNextEdition($input: StartNextEditionInput!) {
+    startNextEdition(input: $input) {
+      id
+      title
+      edition
     }
   }
 `);

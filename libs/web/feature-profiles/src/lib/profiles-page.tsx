@@ -6,6 +6,7 @@ import { EmptyState, formatDate, LoadingSkeleton, PageHeader, ResponsiveTable } 
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { QueryError, usePageTitle } from '@mps/web-util';
+import { NewProfileButton } from './new-profile-dialog';
 import { WORKSPACE_PROFILES_QUERY } from './profiles-documents';
 
 export function ProfilesPage() {
@@ -18,6 +19,10 @@ export function ProfilesPage() {
     skip: !workspaceId,
   });
   const profiles = data?.workspace.profiles ?? [];
+  // Next editions start from a published release of an earlier edition.
+  const publishedReleases = profiles.flatMap((p) =>
+    p.releases.filter((r) => r.status === 'PUBLISHED').map((r) => ({ id: r.id, label: `${p.title} (${p.edition}): ${r.version}` })),
+  );
 
   let body: React.ReactNode;
   if (current.loading) body = <LoadingSkeleton variant="table" />;
@@ -66,6 +71,11 @@ export function ProfilesPage() {
         eyebrow={current.workspace?.name}
         title={t('profiles.title')}
         description={current.workspace ? t('profiles.description', { workspace: current.workspace.name }) : undefined}
+        actions={
+          workspaceId && current.may('createProfile') ? (
+            <NewProfileButton workspaceId={workspaceId} publishedReleases={publishedReleases} />
+          ) : undefined
+        }
       />
       <Stack gap="md">{body}</Stack>
     </>

@@ -22,7 +22,7 @@ function renderNav(abilities: ReturnType<typeof abilitiesFor>, path = '/my-work'
 describe('main navigation', () => {
   it('shows Admin to a coordinator', () => {
     const nav = renderNav(abilitiesFor('COORDINATOR', false));
-    for (const name of ['My work', 'Profiles', 'Review cycles', 'Releases', 'Workspaces', 'Admin']) {
+    for (const name of ['My work', 'Profiles', 'Review cycles', 'Releases', 'Workspaces', 'Admin', 'Audit log']) {
       expect(nav.getByRole('link', { name })).toBeInTheDocument();
     }
   });
@@ -37,6 +37,13 @@ describe('main navigation', () => {
     for (const role of ['OBSERVER', 'CONTRIBUTOR'] as const) {
       expect(visibleNavItems(abilitiesFor(role, false)).map((i) => i.key)).not.toContain('admin');
     }
+  });
+
+  it('shows the audit log to coordinators and platform admins only (the roles that may read it)', () => {
+    for (const role of ['FOCAL_POINT', 'OBSERVER', 'CONTRIBUTOR'] as const) {
+      expect(visibleNavItems(abilitiesFor(role, false)).map((i) => i.key)).not.toContain('audit');
+    }
+    expect(visibleNavItems(abilitiesFor(null, true)).map((i) => i.key)).toContain('audit');
   });
 
   it('shows Admin to a platform admin who is not a member', () => {

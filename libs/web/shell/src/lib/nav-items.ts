@@ -5,12 +5,13 @@ import {
   IconBuildingCommunity,
   IconChecklist,
   IconFileText,
+  IconHistory,
   IconPackage,
   IconSettings,
   type Icon,
 } from '@tabler/icons-react';
 
-export type NavKey = 'myWork' | 'profiles' | 'reviewCycles' | 'releases' | 'workspaces' | 'admin';
+export type NavKey = 'myWork' | 'profiles' | 'reviewCycles' | 'releases' | 'workspaces' | 'admin' | 'audit';
 
 export interface NavItem {
   key: NavKey;
@@ -37,6 +38,7 @@ export const NAV_ITEMS: readonly NavItem[] = [
     anyOf: [PERMISSIONS.ORGANIZATION_MANAGE, PERMISSIONS.MEMBER_MANAGE],
     platformAdmin: true,
   },
+  { key: 'audit', to: '/audit', icon: IconHistory, anyOf: [PERMISSIONS.AUDIT_READ], platformAdmin: true },
 ];
 
 /** The navigation a person sees: derived from the shared permission table (the server still decides). */

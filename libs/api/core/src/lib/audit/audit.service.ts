@@ -13,7 +13,11 @@ export interface AuditRecord {
   data?: Record<string, unknown>;
 }
 
-/** Writes audit events with the caller's transaction, so a change and its audit line commit together. */
+/**
+ * Writes audit events with the caller's transaction, so a change and its audit line commit together. The database
+ * links each row into its chain and holds the chain's lock until that transaction ends (docs/adr/0008): record at the
+ * end of the transaction, after the change, and do no slow work afterwards.
+ */
 @Injectable()
 export class AuditService {
   async record(manager: EntityManager, record: AuditRecord): Promise<void> {

@@ -14,6 +14,7 @@ export class ProfileEventModel {
   @Field(() => ID, { nullable: true }) sectionId!: string | null;
   @Field(() => ID, { nullable: true, description: 'The review cycle concerned (cycle and comment events).' }) reviewCycleId!: string | null;
   @Field(() => ID, { nullable: true, description: 'The comment concerned (comment events).' }) commentId!: string | null;
+  @Field(() => ID, { nullable: true, description: 'The release concerned (release events).' }) releaseId!: string | null;
   @Field() at!: Date;
   actorId!: string | null;
 }
@@ -24,6 +25,7 @@ export const toProfileEventModel = (event: ProfileEvent): ProfileEventModel => (
   sectionId: event.sectionId,
   reviewCycleId: 'reviewCycleId' in event ? event.reviewCycleId : null,
   commentId: 'commentId' in event ? event.commentId : null,
+  releaseId: 'releaseId' in event ? event.releaseId : null,
   at: new Date(event.at),
   actorId: event.actorId,
 });

@@ -1,0 +1,6 @@
+export * from './lib/releases.module';
+export * from './lib/releases.entities';
+export * from './lib/entities/release.entity';
+export * from './lib/services/releases.service';
+export * from './lib/services/editions.service';
+export * from './lib/models/release.model';
