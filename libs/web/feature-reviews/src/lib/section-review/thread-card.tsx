@@ -96,6 +96,8 @@ export function ThreadCard({
 
   const toggleResolved = async () => {
     setError(null);
+    // Selected, the thread stays listed under "Open" once resolved: "Reopen" stays at hand as an undo.
+    onSelect();
     try {
       await resolve({ variables: { id: comment.id, resolved: !comment.resolved } });
     } catch (err) {
