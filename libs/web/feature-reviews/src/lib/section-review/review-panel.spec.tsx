@@ -124,6 +124,8 @@ describe('ReviewPanel: suggestions', () => {
       }),
     );
     expect(await screen.findByText('Applied in revision 3')).toBeInTheDocument();
+    // The passage now holds the new wording: no old -> new comparison with it.
+    expect(within(screen.getByRole('group', { name: 'Suggested wording' })).queryByRole('deletion')).not.toBeInTheDocument();
   });
 
   it('declines only with a reason', async () => {

@@ -258,14 +258,21 @@ function SuggestionBlock({
       <Text size="xs" fw={700} mb={4}>
         {t('sectionReview.suggestionLabel')}
       </Text>
-      <Text size="sm">
-        <span className="visually-hidden" style={visuallyHidden}>
-          {t('sectionReview.replace')}{' '}
-        </span>
-        <del className={classes.oldWording}>{comment.anchor?.quote ?? ''}</del>{' '}
-        <IconArrowRight size={14} aria-label={t('sectionReview.with')} style={{ verticalAlign: 'middle' }} />{' '}
-        <ins className={classes.newWording}>{suggestion.text}</ins>
-      </Text>
+      {suggestion.status === 'APPLIED' ? (
+        // Once applied, the passage follows the new wording: the anchor's quote is no longer the old text.
+        <Text size="sm">
+          <ins className={classes.newWording}>{suggestion.text}</ins>
+        </Text>
+      ) : (
+        <Text size="sm">
+          <span className="visually-hidden" style={visuallyHidden}>
+            {t('sectionReview.replace')}{' '}
+          </span>
+          <del className={classes.oldWording}>{comment.anchor?.quote ?? ''}</del>{' '}
+          <IconArrowRight size={14} aria-label={t('sectionReview.with')} style={{ verticalAlign: 'middle' }} />{' '}
+          <ins className={classes.newWording}>{suggestion.text}</ins>
+        </Text>
+      )}
       {outcome ? (
         <Text size="sm" mt={4} fw={600}>
           {outcome}
