@@ -61,12 +61,13 @@ export function escapeRegExp(text: string): string {
 
 /** The demo profile's title (see the API's demo seed). */
 export const DEMO_PROFILE_TITLE = 'Migration Profile of the Republic of Norland';
+/** The edition of the demo profile the journeys work on (an earlier one, 2019, is released). */
 export const DEMO_PROFILE_EDITION = '2024';
 
 /** Opens the demo profile from the Profiles page, as a person would. */
 export async function openDemoProfile(page: Page): Promise<void> {
   await mainNav(page).getByRole('link', { name: 'Profiles' }).click();
-  // The demo also holds the published 2019 edition under the same title: open the 2024 edition in review.
+  // The demo workspace holds the 2019 edition too (released), under the same title: open the current one.
   await page.getByRole('row').filter({ hasText: DEMO_PROFILE_EDITION }).getByRole('link', { name: DEMO_PROFILE_TITLE }).click();
   await expect(page.getByRole('navigation', { name: 'Outline' })).toBeVisible();
 }

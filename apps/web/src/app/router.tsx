@@ -1,5 +1,5 @@
 import { AppLayout, RequireAuth } from '@mps/web-shell';
-import { PageSkeleton } from '@mps/web-util';
+import { PageSkeleton, SectionReviewSlotProvider } from '@mps/web-util';
 import { createBrowserRouter, Navigate, Outlet, type RouteObject } from 'react-router';
 import { RouteErrorBoundary } from './error-boundary';
 import { addStrings } from './i18n';
@@ -19,6 +19,25 @@ const feature = {
   admin: () => import('@mps/web-feature-admin').then((m) => (addStrings(m.adminResourcesEn), m)),
   audit: () => import('@mps/web-feature-audit').then((m) => (addStrings(m.auditResourcesEn), m)),
 };
+
+/**
+ * The profile screen with its review side: feature-profiles renders the section, feature-reviews fills its review
+ * slot (threads, highlighted passages, sign-offs). Both chunks load together; features never import each other.
+ */
+async function profileScreen() {
+  const [profiles, reviews] = await Promise.all([feature.profiles(), feature.reviews()]);
+  const { ProfilePage } = profiles;
+  const slot = reviews.sectionReviewSlot;
+  return {
+    Component: function ProfileScreen() {
+      return (
+        <SectionReviewSlotProvider slot={slot}>
+          <ProfilePage />
+        </SectionReviewSlotProvider>
+      );
+    },
+  };
+}
 
 export const routes: RouteObject[] = [
   {
@@ -43,11 +62,8 @@ export const routes: RouteObject[] = [
               { path: 'my-work', lazy: async () => ({ Component: (await feature.myWork()).MyWorkPage }) },
               { path: 'workspaces', lazy: async () => ({ Component: (await feature.workspaces()).WorkspacesPage }) },
               { path: 'profiles', lazy: async () => ({ Component: (await feature.profiles()).ProfilesPage }) },
-              { path: 'profiles/:profileId', lazy: async () => ({ Component: (await feature.profiles()).ProfilePage }) },
-              {
-                path: 'profiles/:profileId/sections/:sectionId',
-                lazy: async () => ({ Component: (await feature.profiles()).ProfilePage }),
-              },
+              { path: 'profiles/:profileId', lazy: profileScreen },
+              { path: 'profiles/:profileId/sections/:sectionId', lazy: profileScreen },
               { path: 'review-cycles', lazy: async () => ({ Component: (await feature.reviews()).ReviewCyclesPage }) },
               { path: 'review-cycles/new', lazy: async () => ({ Component: (await feature.reviews()).OpenCyclePage }) },
               {

@@ -12,6 +12,7 @@ export * from './lib/session-cookie';
 export * from './lib/input-schemas';
 export * from './lib/review/section-status.state-machine';
 export * from './lib/review/anchor';
+export * from './lib/content/text-offsets';
 export * from './lib/diff/document-diff';
 export * from './lib/section-title';
 export * from './lib/release/release-gate';

@@ -7,3 +7,4 @@ export * from './lib/problem-message';
 export * from './lib/public-layout';
 export * from './lib/query-error';
 export * from './lib/schema-form';
+export * from './lib/section-review-slot';

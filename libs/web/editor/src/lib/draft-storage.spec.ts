@@ -18,6 +18,13 @@ describe('draft storage', () => {
     expect(readDraft('s1')).toEqual({ content: doc, baseRevisionId: 'r1', savedAt: '2024-05-03T10:15:00.000Z' });
   });
 
+  it('keeps the suggestions a draft took in, so that the save after a reload still records them', () => {
+    writeDraft('s2', { content: doc, baseRevisionId: 'r1', appliedSuggestionIds: ['c-1', 'c-2'] });
+    expect(readDraft('s2')?.appliedSuggestionIds).toEqual(['c-1', 'c-2']);
+    localStorage.setItem('mps.draft.s3', JSON.stringify({ content: doc, baseRevisionId: null, savedAt: '2024-01-01', appliedSuggestionIds: [1, 'c-3'] }));
+    expect(readDraft('s3')?.appliedSuggestionIds).toEqual(['c-3']);
+  });
+
   it('keeps drafts apart per section and removes them', () => {
     writeDraft('a', { content: doc, baseRevisionId: null });
     writeDraft('b', { content: doc, baseRevisionId: 'r9' });

@@ -1,7 +1,7 @@
 /**
  * Local drafts: what someone typed but has not saved yet, kept in this browser
  * per section so that a closed tab, a crash or a lost connection loses nothing.
- * Key `mps.draft.<sectionId>`, value {content, baseRevisionId, savedAt}.
+ * Key `mps.draft.<sectionId>`, value {content, baseRevisionId, savedAt, appliedSuggestionIds?}.
  */
 
 export interface StoredDraft {
@@ -11,6 +11,8 @@ export interface StoredDraft {
   baseRevisionId: string | null;
   /** When the draft was last written (ISO 8601). */
   savedAt: string;
+  /** Comments whose suggested wording the draft took in (sent with the save that records them). */
+  appliedSuggestionIds?: string[];
 }
 
 export const DRAFT_KEY_PREFIX = 'mps.draft.';
@@ -30,12 +32,13 @@ function storage(): Storage | null {
 /** Writes the draft; returns false when the browser refused (full or disabled storage). */
 export function writeDraft(
   sectionId: string,
-  draft: { content: unknown; baseRevisionId: string | null },
+  draft: { content: unknown; baseRevisionId: string | null; appliedSuggestionIds?: readonly string[] },
   now: Date = new Date(),
 ): boolean {
   const store = storage();
   if (!store) return false;
   const value: StoredDraft = { content: draft.content, baseRevisionId: draft.baseRevisionId, savedAt: now.toISOString() };
+  if (draft.appliedSuggestionIds?.length) value.appliedSuggestionIds = [...draft.appliedSuggestionIds];
   try {
     store.setItem(draftKey(sectionId), JSON.stringify(value));
     return true;
@@ -55,7 +58,13 @@ export function readDraft(sectionId: string): StoredDraft | null {
     if (!content || typeof content !== 'object' || content.type !== 'doc') return null;
     if (value.baseRevisionId !== null && typeof value.baseRevisionId !== 'string') return null;
     if (typeof value.savedAt !== 'string' || Number.isNaN(Date.parse(value.savedAt))) return null;
-    return { content: value.content, baseRevisionId: value.baseRevisionId, savedAt: value.savedAt };
+    const applied = Array.isArray(value.appliedSuggestionIds) ? value.appliedSuggestionIds.filter((id) => typeof id === 'string') : [];
+    return {
+      content: value.content,
+      baseRevisionId: value.baseRevisionId,
+      savedAt: value.savedAt,
+      ...(applied.length ? { appliedSuggestionIds: applied } : {}),
+    };
   } catch {
     return null;
   }

@@ -13,6 +13,8 @@ export interface RichTextEditorHandle {
   plainText(): string;
   /** Focuses the text without scrolling. */
   focus(): void;
+  /** Replaces the whole document (one undoable step), e.g. with a suggestion's wording put in. */
+  replaceDocument(content: unknown): void;
 }
 
 export interface RichTextEditorProps {

@@ -29,6 +29,7 @@ function handleOf(editor: Editor): RichTextEditorHandle {
     isUnchangedSince: (snapshot) => editor.state.doc.eq(snapshot as unknown as Doc),
     plainText: () => plainTextOf(editor),
     focus: () => void editor.commands.focus(null, { scrollIntoView: false }),
+    replaceDocument: (content) => void editor.commands.setContent(content as JSONContent, { emitUpdate: true }),
   };
 }
 

@@ -69,6 +69,46 @@ describe('decideLiveAction', () => {
   });
 
   it('ignores event types it does not know', () => {
-    expect(decideLiveAction(event('COMMENT_ADDED'), reading)).toEqual({ kind: 'ignore' });
+    expect(decideLiveAction(event('SOMETHING_NEW'), reading)).toEqual({ kind: 'ignore' });
+  });
+
+  describe('review events', () => {
+    const review = (notice: 'commented' | 'signed-off' | null, outline = false) => ({
+      kind: 'refresh-review',
+      sectionId: 'open',
+      outline,
+      notice,
+      actorName: 'Ana Coordinator',
+      at,
+    });
+
+    it('refreshes the open section’s threads and sign-offs, announcing comments and sign-offs by others', () => {
+      expect(decideLiveAction(event('COMMENT_ADDED'), reading)).toEqual(review('commented'));
+      expect(decideLiveAction(event('SIGNOFF_GIVEN'), editing)).toEqual(review('signed-off'));
+      for (const type of ['COMMENT_RESOLVED', 'COMMENT_REOPENED', 'COMMENT_DISPOSITION_SET', 'SUGGESTION_APPLIED', 'SUGGESTION_DECLINED']) {
+        expect(decideLiveAction(event(type), reading)).toEqual(review(null));
+      }
+    });
+
+    it('a status change refreshes the open section and the outline; elsewhere only the outline', () => {
+      expect(decideLiveAction(event('SECTION_STATUS_CHANGED'), reading)).toEqual(review(null, true));
+      expect(decideLiveAction(event('SECTION_STATUS_CHANGED', { sectionId: 'other' }), reading)).toEqual({ kind: 'refetch-outline' });
+    });
+
+    it('comments and sign-offs on other sections change nothing on screen', () => {
+      expect(decideLiveAction(event('COMMENT_ADDED', { sectionId: 'other' }), reading)).toEqual({ kind: 'ignore' });
+      expect(decideLiveAction(event('SIGNOFF_GIVEN', { sectionId: 'other' }), reading)).toEqual({ kind: 'ignore' });
+    });
+
+    it('a cycle opening or closing refreshes the outline and the open section’s review side', () => {
+      expect(decideLiveAction(event('REVIEW_CYCLE_OPENED', { sectionId: null }), reading)).toEqual({ kind: 'cycle-changed' });
+      expect(decideLiveAction(event('REVIEW_CYCLE_CLOSED', { sectionId: null, actor: null }), editing)).toEqual({ kind: 'cycle-changed' });
+    });
+
+    it('ignores one’s own review events: the mutation already updated the screen', () => {
+      for (const type of ['COMMENT_ADDED', 'SIGNOFF_GIVEN', 'SECTION_STATUS_CHANGED', 'REVIEW_CYCLE_OPENED']) {
+        expect(decideLiveAction(event(type, { actor: { id: me, displayName: 'Me' } }), reading)).toEqual({ kind: 'ignore' });
+      }
+    });
   });
 });

@@ -1,10 +1,19 @@
 /** What the profile screen does when someone changes the profile it shows (pure: no React, no Apollo). */
-import { OUTLINE_EVENT_TYPES as OUTLINE_TYPES, type ProfileEventType } from '@mps/shared-domain';
+import { COMMENT_EVENT_TYPES, OUTLINE_EVENT_TYPES as OUTLINE_TYPES, type ProfileEventType } from '@mps/shared-domain';
 
 /** Event types that change the outline: titles, order, numbering, assignments, what is in it. */
 export const OUTLINE_EVENT_TYPES: ReadonlySet<string> = new Set<ProfileEventType>(OUTLINE_TYPES);
 
 export const SECTION_SAVED: ProfileEventType = 'SECTION_SAVED';
+
+/** Event types of a section's review side: its threads, sign-offs and status. */
+export const REVIEW_EVENT_TYPES: ReadonlySet<string> = new Set<ProfileEventType>([
+  ...COMMENT_EVENT_TYPES,
+  'SIGNOFF_GIVEN',
+  'SECTION_STATUS_CHANGED',
+]);
+/** A review cycle opened or closed: which sections are in review (for contributors, which they may read) changed. */
+export const CYCLE_EVENT_TYPES: ReadonlySet<string> = new Set<ProfileEventType>(['REVIEW_CYCLE_OPENED', 'REVIEW_CYCLE_CLOSED']);
 
 export interface LiveEvent {
   type: string;
@@ -31,11 +40,32 @@ export type LiveAction =
   /** The open section, being read, has a new version: refetch it, then say so politely. */
   | { kind: 'reload-section'; sectionId: string; actorName: string | null; at: string }
   /** The open section, being edited, has a new version: leave the editor alone and warn (the details beside it may catch up). */
-  | { kind: 'warn-editor'; sectionId: string; actorName: string | null; at: string };
+  | { kind: 'warn-editor'; sectionId: string; actorName: string | null; at: string }
+  /**
+   * The open section's threads, sign-offs or status changed: refetch its review side (and the outline for a status);
+   * say so politely when someone commented or signed off.
+   */
+  | {
+      kind: 'refresh-review';
+      sectionId: string;
+      outline: boolean;
+      notice: 'commented' | 'signed-off' | null;
+      actorName: string | null;
+      at: string;
+    }
+  /** A review cycle opened or closed: refetch the outline (statuses, cycles, what a contributor reads) and the open section's review side. */
+  | { kind: 'cycle-changed' };
 
 export function decideLiveAction(event: LiveEvent, context: LiveContext): LiveAction {
   if (event.actor && context.currentUserId && event.actor.id === context.currentUserId) return { kind: 'ignore' };
   if (OUTLINE_EVENT_TYPES.has(event.type)) return { kind: 'refetch-outline' };
+  if (CYCLE_EVENT_TYPES.has(event.type)) return { kind: 'cycle-changed' };
+  if (REVIEW_EVENT_TYPES.has(event.type)) {
+    const status = event.type === 'SECTION_STATUS_CHANGED';
+    if (!event.sectionId || event.sectionId !== context.openSectionId) return status ? { kind: 'refetch-outline' } : { kind: 'ignore' };
+    const notice = event.type === 'COMMENT_ADDED' ? 'commented' : event.type === 'SIGNOFF_GIVEN' ? 'signed-off' : null;
+    return { kind: 'refresh-review', sectionId: event.sectionId, outline: status, notice, actorName: event.actor?.displayName ?? null, at: event.at };
+  }
   if (event.type !== SECTION_SAVED) return { kind: 'ignore' };
   // A save elsewhere may change that section's status in the outline.
   if (!event.sectionId || event.sectionId !== context.openSectionId) return { kind: 'refetch-outline' };

@@ -40,4 +40,15 @@ describe('LiveNoticeRegion', () => {
     );
     expect(screen.queryByRole('button', { name: 'Dismiss this notice' })).not.toBeInTheDocument();
   });
+
+  it('says who commented on or signed off the open section, and can be dismissed', () => {
+    const { rerender } = renderInMantine(
+      <LiveNoticeRegion notice={{ kind: 'commented', sectionId: 's', actorName: 'Ion Civil', at }} onDismiss={() => undefined} />,
+    );
+    const region = screen.getByRole('status', { name: 'Changes by others' });
+    expect(region).toHaveTextContent(`Ion Civil commented on this section at ${formatTime(at)}.`);
+    expect(screen.getByRole('button', { name: 'Dismiss this notice' })).toBeInTheDocument();
+    rerender(<LiveNoticeRegion notice={{ kind: 'signed-off', sectionId: 's', actorName: 'Ana Focal', at }} onDismiss={() => undefined} />);
+    expect(screen.getByRole('status', { name: 'Changes by others' })).toHaveTextContent(`Ana Focal signed off this section at ${formatTime(at)}.`);
+  });
 });

@@ -1,5 +1,5 @@
 import { CloseButton, Group, Text } from '@mantine/core';
-import { IconInfoCircle, IconRefresh } from '@tabler/icons-react';
+import { IconInfoCircle, IconMessage, IconRefresh } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { formatTime } from '@mps/web-ui';
 import classes from './profile-page.module.css';
@@ -27,18 +27,24 @@ export function LiveNoticeRegion({ notice, onDismiss }: { notice: LiveNotice | n
           <Group gap="sm" wrap="nowrap" align="flex-start">
             {notice.kind === 'updated' ? (
               <IconRefresh size={20} aria-hidden className={classes.liveNoticeIcon} />
-            ) : (
+            ) : notice.kind === 'newer-while-editing' ? (
               <IconInfoCircle size={20} aria-hidden className={classes.liveNoticeIcon} />
+            ) : (
+              <IconMessage size={20} aria-hidden className={classes.liveNoticeIcon} />
             )}
             <Text size="sm" component="p" m={0}>
               {notice.kind === 'updated'
                 ? t('live.updated', { name, time })
-                : t('live.newerWhileEditing', { name, time })}
+                : notice.kind === 'commented'
+                  ? t('live.commented', { name, time })
+                  : notice.kind === 'signed-off'
+                    ? t('live.signedOff', { name, time })
+                    : t('live.newerWhileEditing', { name, time })}
             </Text>
           </Group>
         ) : null}
       </div>
-      {notice?.kind === 'updated' ? (
+      {notice && notice.kind !== 'newer-while-editing' ? (
         <CloseButton size="md" aria-label={t('live.dismiss')} onClick={onDismiss} className={classes.liveNoticeClose} />
       ) : null}
     </Group>

@@ -17,6 +17,16 @@ describe('outline', () => {
     expect(tree[0]?.children.map((n) => n.section.id)).toEqual(['A1', 'A2', 'A3']);
   });
 
+  it('lists sections whose chapter is not visible (a contributor’s) at the top level, in the outline’s order', () => {
+    // A contributor reads A.2 (2nd in A) and C.1 (1st in C), not the chapters: the API lists them depth-first.
+    const visible = [
+      { id: 'A2', parentId: 'A', position: 1 },
+      { id: 'A3', parentId: 'A', position: 2 },
+      { id: 'C1', parentId: 'C', position: 0 },
+    ];
+    expect(buildOutline(visible).map((n) => n.section.id)).toEqual(['A2', 'A3', 'C1']);
+  });
+
   it('computes moves as moveSection expects them', () => {
     expect(moveTargets(sections, 'A2')).toEqual({
       up: { parentId: 'A', position: 0 },

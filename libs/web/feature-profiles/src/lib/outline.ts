@@ -19,10 +19,15 @@ export function buildOutline<T extends OutlineItem>(sections: readonly T[]): Out
     const parent = s.parentId && ids.has(s.parentId) ? s.parentId : null;
     byParent.set(parent, [...(byParent.get(parent) ?? []), s]);
   }
+  // Sections whose parent is not listed (a contributor reads only the sections of their review cycles, not the
+  // chapters above them) join the top level in the list's own depth-first order: their positions count within
+  // different parents, so comparing them would put C.1 before A.2.
+  const order = new Map(sections.map((s, i) => [s.id, i]));
+  const orphans = sections.some((s) => s.parentId && !ids.has(s.parentId));
   const build = (parent: string | null): OutlineNode<T>[] =>
     (byParent.get(parent) ?? [])
       .slice()
-      .sort((a, b) => a.position - b.position)
+      .sort((a, b) => (parent === null && orphans ? order.get(a.id)! - order.get(b.id)! : a.position - b.position))
       .map((section) => ({ section, children: build(section.id) }));
   return build(null);
 }

@@ -24,6 +24,9 @@ export const PROFILE_SCREEN_QUERY = graphql(`
       sections {
         ...OutlineSectionFields
       }
+      reviewCycles {
+        ...ReviewCycleNoticeFields
+      }
     }
   }
 `);
@@ -186,6 +189,8 @@ export const PROFILE_EVENTS_SUBSCRIPTION = graphql(`
       type
       profileId
       sectionId
+      commentId
+      reviewCycleId
       at
       actor {
         id

@@ -11,6 +11,7 @@ import { AddSectionButton, SectionActionsMenu } from './outline-management';
 import { OUTLINE_SECTION_FIELDS, OutlineNav } from './outline-nav';
 import { PROFILE_SCREEN_QUERY } from './profile-documents';
 import classes from './profile-page.module.css';
+import { REVIEW_CYCLE_NOTICE_FIELDS, ReviewCyclesNotice } from './review-cycles-notice';
 import { SectionScreen } from './section/section-screen';
 import { useProfileLiveUpdates } from './use-live-updates';
 
@@ -35,6 +36,9 @@ export function ProfilePage() {
   // The profile's own workspace decides (a link may open a profile outside the current workspace).
   const abilities = abilitiesFor(profile?.workspace.myRole ?? current.role, user?.isPlatformAdmin ?? false);
   const mayManageOutline = abilities.may('addSection');
+  // Contributors read only the sections of their review cycles (the API lists no others).
+  const contributor = (profile?.workspace.myRole ?? current.role) === 'CONTRIBUTOR';
+  const cycles = getFragmentData(REVIEW_CYCLE_NOTICE_FIELDS, profile?.reviewCycles ?? []);
 
   const back = (
     <Anchor component={Link} to="/profiles" size="sm">
@@ -93,9 +97,19 @@ export function ProfilePage() {
     <AddSectionButton profileId={profile.id} sections={sections} defaultParentId={selected?.parentId ?? null} />
   ) : null;
 
+  const emptyTitle = sectionId ? t('profiles.sectionMissingTitle') : contributor ? t('profiles.noReviewSectionsTitle') : t('profiles.noSections');
+  const emptyBody = sectionId
+    ? t('profiles.sectionMissingBody')
+    : contributor
+      ? t('profiles.noReviewSectionsBody')
+      : mayManageOutline
+        ? t('profiles.noSectionsCoordinator')
+        : t('profiles.noSectionsBody');
+
   return (
     <>
       {top}
+      <ReviewCyclesNotice cycles={cycles} includeClosed={contributor} />
       <div className={classes.container}>
         <div className={classes.layout}>
           <OutlineNav profileId={profile.id} sections={sections} selectedId={selected?.id ?? null} tools={tools} />
@@ -116,7 +130,7 @@ export function ProfilePage() {
           ) : (
             <Box className={classes.sectionArea}>
               <EmptyState
-                title={sectionId ? t('profiles.sectionMissingTitle') : t('profiles.noSections')}
+                title={emptyTitle}
                 headingOrder={1}
                 action={
                   sectionId ? (
@@ -126,7 +140,7 @@ export function ProfilePage() {
                   ) : undefined
                 }
               >
-                {sectionId ? t('profiles.sectionMissingBody') : mayManageOutline ? t('profiles.noSectionsCoordinator') : t('profiles.noSectionsBody')}
+                {emptyBody}
               </EmptyState>
             </Box>
           )}

@@ -1,13 +1,17 @@
 import { useApolloClient, useSubscription } from '@apollo/client/react';
 import { useAuth, useLiveReconnect } from '@mps/web-data-access';
+import { SECTION_REVIEW_QUERY_NAMES } from '@mps/web-util';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { decideLiveAction, type LiveEvent } from './live-events';
 import { PROFILE_EVENTS_SUBSCRIPTION, SECTION_QUERY } from './profile-documents';
 
 /** Said about the open section when someone else saved it. */
 export interface LiveNotice {
-  /** 'updated': the text shown was refreshed; 'newer-while-editing': the editor was left alone. */
-  kind: 'updated' | 'newer-while-editing';
+  /**
+   * 'updated': the text shown was refreshed; 'newer-while-editing': the editor was left alone; 'commented' and
+   * 'signed-off': someone else commented on or signed off the section (the panel was refreshed).
+   */
+  kind: 'updated' | 'newer-while-editing' | 'commented' | 'signed-off';
   sectionId: string;
   actorName: string | null;
   at: string;
@@ -86,6 +90,15 @@ export function useProfileLiveUpdates({
     [client],
   );
 
+  // The review side (threads, sign-offs) is another feature's: its queries are refetched by operation name.
+  const refreshReview = useCallback(
+    () => client.refetchQueries({ include: [...SECTION_REVIEW_QUERY_NAMES] }).then(
+      () => true,
+      () => false,
+    ),
+    [client],
+  );
+
   const onEvent = (event: LiveEvent) => {
     const open = latest.current.openSectionId;
     const action = decideLiveAction(event, {
@@ -104,6 +117,20 @@ export function useProfileLiveUpdates({
         // The details and history beside the editor (and the outline's status) catch up; the
         // editor keeps its own copy and base revision, so saving still meets the conflict flow.
         void reloadSection(action.sectionId);
+        return;
+      case 'cycle-changed':
+        scheduleOutlineRefetch();
+        void refreshReview();
+        return;
+      case 'refresh-review':
+        if (action.outline) scheduleOutlineRefetch();
+        void refreshReview().then((ok) => {
+          const { notice: kind } = action;
+          if (!ok || !kind || latest.current.openSectionId !== action.sectionId) return;
+          // A newer version while editing matters more than a comment: it stays.
+          if (noticeRef.current?.sectionId === action.sectionId && noticeRef.current.kind === 'newer-while-editing') return;
+          setNotice({ kind, sectionId: action.sectionId, actorName: action.actorName, at: action.at });
+        });
         return;
       case 'reload-section':
         // The section's status in the outline comes with it (same cache entry).
@@ -138,6 +165,7 @@ export function useProfileLiveUpdates({
     scheduleOutlineRefetch();
     const open = latest.current.openSectionId;
     if (open) void reloadSection(open);
+    void refreshReview();
   });
 
   const setEditing = useCallback(
@@ -150,7 +178,7 @@ export function useProfileLiveUpdates({
         setNotice(null);
         return;
       }
-      if (editing && current.kind === 'updated') {
+      if (editing && current.kind !== 'newer-while-editing') {
         setNotice(null);
       } else if (!editing && current.kind === 'newer-while-editing') {
         // Back to reading: show the newer version, and say whose it is.

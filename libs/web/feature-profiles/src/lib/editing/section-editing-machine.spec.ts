@@ -184,6 +184,49 @@ describe('section editing state machine', () => {
     });
   });
 
+  describe('applied suggestions', () => {
+    const apply = (commentId: string): EditingEvent<Rev> => ({ type: 'SUGGESTION_APPLIED', commentId });
+
+    it('SUGGESTION_APPLIED while editing records the comment once and makes the text unsaved', () => {
+      const next = run([apply('c-1'), apply('c-1'), apply('c-2')], states.editing);
+      expect(next).toMatchObject({ status: 'editing', dirty: true, appliedSuggestionIds: ['c-1', 'c-2'] });
+      expect(saveIndicator(next)).toBe('unsaved');
+      expect(editingReducer(states.saved, apply('c-3')).status).toBe('editing');
+    });
+
+    it('is ignored while reading: applying while reading starts editing with it instead', () => {
+      expect(editingReducer(states.reading, apply('c-1'))).toBe(states.reading);
+      const started = editingReducer(states.reading, {
+        type: 'EDIT',
+        start: { content: { type: 'doc' }, baseRevisionId: 'r1', fromDraft: false, appliedSuggestionIds: ['c-1', 'c-1'] },
+      });
+      expect(started).toMatchObject({ status: 'editing', dirty: true, appliedSuggestionIds: ['c-1'] });
+    });
+
+    it('a restored draft brings back the suggestions it took in', () => {
+      const restored = editingReducer(states['recovered-draft'], {
+        type: 'EDIT',
+        start: { content: { type: 'doc' }, baseRevisionId: 'r1', fromDraft: true, appliedSuggestionIds: ['c-9'] },
+      });
+      expect(restored.appliedSuggestionIds).toEqual(['c-9']);
+    });
+
+    it('a successful save clears those it sent; one applied while the save was out waits for the next', () => {
+      const saving = run([apply('c-1'), { type: 'SAVE', baseRevisionId: 'r1' }, apply('c-2')], states.editing);
+      expect(saving.appliedSuggestionIds).toEqual(['c-1', 'c-2']);
+      const after = editingReducer(saving, { type: 'SAVED', revisionId: 'r3', number: 3, clean: false, appliedSuggestionIds: ['c-1'] });
+      expect(after).toMatchObject({ status: 'saved', appliedSuggestionIds: ['c-2'] });
+    });
+
+    it('a refused or conflicting save keeps them for the next attempt; closing the editor forgets them (the draft keeps them)', () => {
+      const failed = run([apply('c-1'), save, { type: 'FAILED', message: 'x', offline: true }], states.editing);
+      expect(failed.appliedSuggestionIds).toEqual(['c-1']);
+      const conflict = run([apply('c-1'), save, conflicted, { type: 'COMBINE' }], states.editing);
+      expect(conflict.appliedSuggestionIds).toEqual(['c-1']);
+      expect(editingReducer(conflict, { type: 'CLOSED', draft }).appliedSuggestionIds).toEqual([]);
+    });
+  });
+
   describe('save indicator', () => {
     it('says what the save bar shows in each state', () => {
       expect(saveIndicator(states.editing)).toBe('no-changes');

@@ -8,6 +8,9 @@
  *      │  └─ recovered-draft (OPENED with  │  ├─FAILED──▶ failed | offline ──CHANGED/SAVE──▶ …
  *      │     a local draft) ──EDIT──▶ …    │  └─CONFLICTED──▶ conflict ──COMBINE──▶ merging
  *      └──────────── CLOSED (from any editing state) ◀─┘            └─SAVE (keep mine)──▶ saving
+ *
+ * SUGGESTION_APPLIED (any editing state) records a comment whose suggested wording is now in the text; the next
+ * successful SAVED clears the ones its save sent (the server recorded them with that revision).
  */
 
 /** Where an editing session starts: the saved text, or a local draft restored. */
@@ -16,6 +19,8 @@ export interface EditingStart {
   baseRevisionId: string | null;
   /** True when the content is a restored local draft (it has not been saved yet). */
   fromDraft: boolean;
+  /** Suggestions already taken into this content (a restored draft's, or the one applied to start editing). */
+  appliedSuggestionIds?: readonly string[];
 }
 
 /** A local draft found in the browser (see draft storage in the editor library). */
@@ -61,6 +66,8 @@ export interface EditingState<R extends { id: string }> {
   conflict: { theirs: R; mineContent: unknown } | null;
   /** merging, and saving or failing while merging: their version shown beside the editor. */
   combineWith: R | null;
+  /** Comments whose suggested wording is in the text and not saved yet: the next save records them. */
+  appliedSuggestionIds: readonly string[];
 }
 
 export type EditingEvent<R extends { id: string }> =
@@ -72,8 +79,10 @@ export type EditingEvent<R extends { id: string }> =
   | { type: 'CHANGED'; dirty: boolean }
   /** A save leaves, based on `baseRevisionId` (their revision, when keeping mine after a conflict). */
   | { type: 'SAVE'; baseRevisionId: string | null }
-  /** `clean`: the text did not change while the request was out. */
-  | { type: 'SAVED'; revisionId: string; number: number; clean: boolean }
+  /** `clean`: the text did not change while the request was out; `appliedSuggestionIds`: those the save sent (now recorded). */
+  | { type: 'SAVED'; revisionId: string; number: number; clean: boolean; appliedSuggestionIds?: readonly string[] }
+  /** A comment's suggested wording was put into the text. */
+  | { type: 'SUGGESTION_APPLIED'; commentId: string }
   | { type: 'FAILED'; message: string; offline: boolean; currentRevisionId?: string | null }
   | { type: 'CONFLICTED'; theirs: R; mineContent: unknown }
   | { type: 'CONFLICT_DISMISSED' }
@@ -89,6 +98,7 @@ const READING = {
   error: null,
   conflict: null,
   combineWith: null,
+  appliedSuggestionIds: [],
 } as const;
 
 /** The state of a section that opens, with the local draft found for it (if any). */
@@ -118,7 +128,8 @@ export function editingReducer<R extends { id: string }>(state: EditingState<R>,
         draft: null,
         start: event.start,
         baseRevisionId: event.start.baseRevisionId,
-        dirty: event.start.fromDraft,
+        dirty: event.start.fromDraft || Boolean(event.start.appliedSuggestionIds?.length),
+        appliedSuggestionIds: [...new Set(event.start.appliedSuggestionIds ?? [])],
       };
     case 'DRAFT_DISCARDED':
       return state.status === 'recovered-draft' ? initialEditingState(null) : state;
@@ -134,10 +145,20 @@ export function editingReducer<R extends { id: string }>(state: EditingState<R>,
     case 'SAVE':
       if (state.status === 'saving') return state;
       return { ...state, status: 'saving', baseRevisionId: event.baseRevisionId, error: null };
-    case 'SAVED':
+    case 'SUGGESTION_APPLIED': {
+      const settled = state.status === 'saved' || state.status === 'failed' || state.status === 'offline';
+      const ids = state.appliedSuggestionIds.includes(event.commentId)
+        ? state.appliedSuggestionIds
+        : [...state.appliedSuggestionIds, event.commentId];
+      return { ...state, appliedSuggestionIds: ids, dirty: true, status: settled ? idle(state) : state.status };
+    }
+    case 'SAVED': {
       if (state.status !== 'saving') return state;
+      // Those the save sent are recorded; one applied while it was out waits for the next save.
+      const sent = new Set(event.appliedSuggestionIds ?? []);
       return {
         ...state,
+        appliedSuggestionIds: state.appliedSuggestionIds.filter((id) => !sent.has(id)),
         status: 'saved',
         baseRevisionId: event.revisionId,
         dirty: event.clean ? false : state.dirty,
@@ -146,6 +167,7 @@ export function editingReducer<R extends { id: string }>(state: EditingState<R>,
         conflict: null,
         combineWith: null,
       };
+    }
     case 'FAILED':
       if (state.status !== 'saving') return state;
       return {

@@ -10,9 +10,11 @@ import {
   type RichTextEditorHandle,
 } from '@mps/web-editor';
 import { ConfirmDialog, FormError } from '@mps/web-ui';
-import { useCallback, useEffect, useMemo, useRef, useState, type Dispatch } from 'react';
+import type { SuggestionToApply } from '@mps/web-util';
+import { useCallback, useEffect, useMemo, useRef, useState, type Dispatch, type MutableRefObject } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useBlocker } from 'react-router';
+import { applySuggestionToContent } from './apply-suggestion';
 import { editingReducer, saveIndicator } from './section-editing-machine';
 import type { SectionEditingEvent, SectionEditingState } from './section-editing-types';
 import { SaveBar } from './save-bar';
@@ -27,6 +29,11 @@ export interface SectionEditingProps {
   dispatch: Dispatch<SectionEditingEvent>;
   /** Told after each successful save (the section's newest version is now this person's). */
   onSaved?(revisionNumber: number): void;
+  /**
+   * Set while the editor is ready: puts a suggestion's wording into the text being edited; answers false when the
+   * text no longer holds the quoted passage.
+   */
+  applyRef?: MutableRefObject<((suggestion: SuggestionToApply) => boolean) | null>;
 }
 
 /**
@@ -34,7 +41,7 @@ export interface SectionEditingProps {
  * visible status, local drafts, and conflicts with a merge view. It renders the
  * editing machine's state and runs the effects around its events.
  */
-export function SectionEditing({ sectionId, sectionLabel, state, dispatch, onSaved }: SectionEditingProps) {
+export function SectionEditing({ sectionId, sectionLabel, state, dispatch, onSaved, applyRef }: SectionEditingProps) {
   const { t } = useTranslation();
   const editor = useRef<RichTextEditorHandle | null>(null);
   const baseline = useRef<DocumentSnapshot | null>(null);
@@ -53,7 +60,11 @@ export function SectionEditing({ sectionId, sectionLabel, state, dispatch, onSav
   );
 
   const writer = useMemo(
-    () => createDebouncedWriter<{ content: unknown; baseRevisionId: string | null }>((draft) => writeDraft(sectionId, draft), 500),
+    () =>
+      createDebouncedWriter<{ content: unknown; baseRevisionId: string | null; appliedSuggestionIds: readonly string[] }>(
+        (draft) => writeDraft(sectionId, draft),
+        500,
+      ),
     [sectionId],
   );
   const cancelPendingDraft = useCallback(() => writer.cancel(), [writer]);
@@ -77,7 +88,9 @@ export function SectionEditing({ sectionId, sectionLabel, state, dispatch, onSav
 
   const onReady = useCallback((handle: RichTextEditorHandle) => {
     editor.current = handle;
-    if (!latest.current.start?.fromDraft) baseline.current = handle.snapshot();
+    // A restored draft, or a text that starts with a suggestion put in, is unsaved: no baseline to come back to.
+    const start = latest.current.start;
+    if (!start?.fromDraft && !start?.appliedSuggestionIds?.length) baseline.current = handle.snapshot();
     setReady(true);
   }, []);
   const onChange = useCallback(
@@ -86,7 +99,11 @@ export function SectionEditing({ sectionId, sectionLabel, state, dispatch, onSav
       send({ type: 'CHANGED', dirty: changed });
       if (latest.current.combineWith) mineFollower.schedule(handle.getJSON());
       if (changed) {
-        writer.schedule({ content: handle.getJSON(), baseRevisionId: latest.current.baseRevisionId });
+        writer.schedule({
+          content: handle.getJSON(),
+          baseRevisionId: latest.current.baseRevisionId,
+          appliedSuggestionIds: latest.current.appliedSuggestionIds,
+        });
       } else {
         // Back to the saved text (undo): nothing to keep.
         writer.cancel();
@@ -95,6 +112,23 @@ export function SectionEditing({ sectionId, sectionLabel, state, dispatch, onSav
     },
     [mineFollower, sectionId, send, writer],
   );
+
+  useEffect(() => {
+    if (!applyRef || !ready) return;
+    applyRef.current = (suggestion) => {
+      const handle = editor.current;
+      const next = handle ? applySuggestionToContent(handle.getJSON(), suggestion) : null;
+      if (!handle || next === null) return false;
+      // Recorded first, so that the change the editor reports next (and its draft) carries it.
+      send({ type: 'SUGGESTION_APPLIED', commentId: suggestion.commentId });
+      handle.replaceDocument(next);
+      handle.focus();
+      return true;
+    };
+    return () => {
+      applyRef.current = null;
+    };
+  }, [applyRef, ready, send]);
 
   const combineRef = useRef<HTMLDivElement>(null);
   const combineWith = state.combineWith;
@@ -117,7 +151,11 @@ export function SectionEditing({ sectionId, sectionLabel, state, dispatch, onSav
   const combine = () => {
     const theirs = latest.current.conflict?.theirs;
     if (!theirs || !editor.current) return;
-    writeDraft(sectionId, { content: editor.current.getJSON(), baseRevisionId: theirs.id });
+    writeDraft(sectionId, {
+      content: editor.current.getJSON(),
+      baseRevisionId: theirs.id,
+      appliedSuggestionIds: latest.current.appliedSuggestionIds,
+    });
     setMineNow(editor.current.getJSON());
     send({ type: 'COMBINE' });
     editor.current.focus();

@@ -49,19 +49,32 @@ export function useSaveSection({ sectionId, getEditor, getState, setBaseline, se
       const atSave = handle.snapshot();
       // The draft is on disk before the request leaves: a failure loses nothing.
       cancelPendingDraft();
-      if (getState().dirty) writeDraft(sectionId, { content, baseRevisionId: base });
+      const appliedSuggestionIds = [...getState().appliedSuggestionIds];
+      if (getState().dirty) writeDraft(sectionId, { content, baseRevisionId: base, appliedSuggestionIds });
       send({ type: 'SAVE', baseRevisionId: base });
       try {
         const result = await saveSection({
-          variables: { input: { sectionId, baseRevisionId: base, content, summary: summary.trim() || null } },
+          variables: {
+            input: {
+              sectionId,
+              baseRevisionId: base,
+              content,
+              summary: summary.trim() || null,
+              // The threads whose wording this save takes record its revision.
+              ...(appliedSuggestionIds.length ? { appliedSuggestionIds } : {}),
+            },
+          },
         });
         const revision = result.data?.saveSection;
         if (!revision) throw new Error('No revision returned');
         setBaseline(atSave);
         const clean = handle.isUnchangedSince(atSave);
         if (clean) clearDraft(sectionId);
-        else writeDraft(sectionId, { content: handle.getJSON(), baseRevisionId: revision.id });
-        send({ type: 'SAVED', revisionId: revision.id, number: revision.number, clean });
+        else {
+          const later = getState().appliedSuggestionIds.filter((id) => !appliedSuggestionIds.includes(id));
+          writeDraft(sectionId, { content: handle.getJSON(), baseRevisionId: revision.id, appliedSuggestionIds: later });
+        }
+        send({ type: 'SAVED', revisionId: revision.id, number: revision.number, clean, appliedSuggestionIds });
         onSaved(revision.number);
       } catch (err) {
         const problem = describeError(err);

@@ -2,6 +2,7 @@ import { Group, Text, Title } from '@mantine/core';
 import { IconMessages } from '@tabler/icons-react';
 import type { RevisionFullFieldsFragment, SectionContentQuery } from '@mps/web-data-access';
 import { formatDateTime, LoadingSkeleton } from '@mps/web-ui';
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { HistoryPanel } from '../history/history-panel';
 import classes from '../profile-page.module.css';
@@ -12,10 +13,12 @@ export interface SectionPanelProps {
   /** Its current revision, if any. */
   current: RevisionFullFieldsFragment | null;
   canEdit: boolean;
+  /** The review side (threads and sign-offs) when the app provides it; else a placeholder. */
+  review?: ReactNode;
 }
 
 /** Beside the text: who drafts the section, its current revision, the person's access, history and comments. */
-export function SectionPanel({ section, current, canEdit }: SectionPanelProps) {
+export function SectionPanel({ section, current, canEdit, review }: SectionPanelProps) {
   const { t } = useTranslation();
   return (
     <aside aria-label={t('section.panelLabel')} className={`${classes.panelArea} ${classes.panel}`}>
@@ -54,20 +57,23 @@ export function SectionPanel({ section, current, canEdit }: SectionPanelProps) {
           </dl>
         )}
       </section>
+      {review ?? (
+        <section aria-labelledby="comments-heading" className={classes.panelSection}>
+          <Group gap={6} mb="xs" wrap="nowrap">
+            <IconMessages size={18} aria-hidden />
+            <Title order={2} size="h5" id="comments-heading">
+              {t('section.commentsTitle')}
+            </Title>
+          </Group>
+          <Text size="sm" c="dimmed">
+            {t('section.commentsNote')}
+          </Text>
+        </section>
+      )}
+      {/* History after the review side: during a review, comments and sign-offs are the work at hand. */}
       {section ? (
         <HistoryPanel sectionId={section.id} revisions={section.revisions} currentRevisionId={current?.id ?? null} canEdit={canEdit} />
       ) : null}
-      <section aria-labelledby="comments-heading" className={classes.panelSection}>
-        <Group gap={6} mb="xs" wrap="nowrap">
-          <IconMessages size={18} aria-hidden />
-          <Title order={2} size="h5" id="comments-heading">
-            {t('section.commentsTitle')}
-          </Title>
-        </Group>
-        <Text size="sm" c="dimmed">
-          {t('section.commentsNote')}
-        </Text>
-      </section>
     </aside>
   );
 }

@@ -1,6 +1,7 @@
 import { Alert, Button, Group, Stack, Text } from '@mantine/core';
 import { IconDeviceFloppy, IconFileText, IconPrinter } from '@tabler/icons-react';
 import { EmptyState, formatDateTime } from '@mps/web-ui';
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { LocalDraft } from '../editing/section-editing-machine';
 import classes from '../profile-page.module.css';
@@ -8,6 +9,8 @@ import classes from '../profile-page.module.css';
 export interface SectionReadingProps {
   /** The saved text as HTML, when the section has a revision. */
   html: string | null;
+  /** The review side's reading view (highlighted passages, commenting), shown instead of the plain HTML. */
+  reading?: ReactNode;
   currentRevisionId: string | null;
   canEdit: boolean;
   /** A local draft left from an earlier editing session (recovered-draft state). */
@@ -19,7 +22,7 @@ export interface SectionReadingProps {
 }
 
 /** The saved text, and the offer to restore or discard a local draft left behind. */
-export function SectionReading({ html, currentRevisionId, canEdit, draft, onRestoreDraft, onDiscardDraft, onPreloadEditor }: SectionReadingProps) {
+export function SectionReading({ html, reading, currentRevisionId, canEdit, draft, onRestoreDraft, onDiscardDraft, onPreloadEditor }: SectionReadingProps) {
   const { t } = useTranslation();
   return (
     <Stack gap="lg">
@@ -52,7 +55,7 @@ export function SectionReading({ html, currentRevisionId, canEdit, draft, onRest
         </Alert>
       ) : null}
       {html !== null ? (
-        <div className="mps-prose" dangerouslySetInnerHTML={{ __html: html }} />
+        (reading ?? <div className="mps-prose" dangerouslySetInnerHTML={{ __html: html }} />)
       ) : (
         <EmptyState icon={<IconFileText size={24} />} title={t('section.emptyTitle')} headingOrder={2}>
           {canEdit ? t('section.emptyBodyEditor') : t('section.emptyBody')}

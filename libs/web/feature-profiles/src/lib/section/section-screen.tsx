@@ -1,11 +1,13 @@
+import { Alert } from '@mantine/core';
 import { useQuery } from '@apollo/client/react';
 import { getFragmentData } from '@mps/web-data-access';
 import { EMPTY_DOCUMENT } from '@mps/shared-domain';
-import { clearDraft, loadRichTextEditor, readDraft } from '@mps/web-editor';
+import { clearDraft, loadRichTextEditor, readDraft, writeDraft } from '@mps/web-editor';
 import { ConfirmDialog } from '@mps/web-ui';
-import { QueryError } from '@mps/web-util';
-import { Suspense, useCallback, useEffect, useReducer, useRef, useState, type ReactNode } from 'react';
+import { QueryError, useSectionReviewSlot, type SlotRevision, type SuggestionToApply } from '@mps/web-util';
+import { Suspense, useCallback, useEffect, useMemo, useReducer, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { applySuggestionToContent } from '../editing/apply-suggestion';
 import { SectionEditing } from '../editing/section-editing';
 import { editingReducer, initialEditingState, isEditing } from '../editing/section-editing-machine';
 import type { SectionEditingEvent, SectionEditingState } from '../editing/section-editing-types';
@@ -51,6 +53,13 @@ export function SectionScreen({ entry, actions, liveNotice = null, onDismissLive
   const [confirmDiscard, setConfirmDiscard] = useState(false);
   const editButton = useRef<HTMLButtonElement>(null);
   const editing = isEditing(state);
+  const review = useSectionReviewSlot();
+  const applyInEditor = useRef<((suggestion: SuggestionToApply) => boolean) | null>(null);
+  const [applyProblem, setApplyProblem] = useState<string | null>(null);
+  const slotRevision = useMemo<SlotRevision | null>(
+    () => (current ? { id: current.id, number: current.number, content: current.content, text: current.text } : null),
+    [current],
+  );
 
   useEffect(() => {
     onEditingChange?.(sectionId, editing);
@@ -75,9 +84,36 @@ export function SectionScreen({ entry, actions, liveNotice = null, onDismissLive
     dispatch({
       type: 'EDIT',
       start: stored
-        ? { content: stored.content, baseRevisionId: stored.baseRevisionId, fromDraft: true }
+        ? { content: stored.content, baseRevisionId: stored.baseRevisionId, fromDraft: true, appliedSuggestionIds: stored.appliedSuggestionIds }
         : { content: current?.content ?? EMPTY_DOCUMENT, baseRevisionId: current?.id ?? null, fromDraft: false },
     });
+  };
+
+  /**
+   * "Apply in editor" on a suggestion: while editing, into the text being edited; while reading, editing starts from
+   * the local draft if there is one, else from the current revision, with the passage already replaced. Nothing is
+   * saved until the person saves; the save then records the suggestion.
+   */
+  const applySuggestion = (suggestion: SuggestionToApply) => {
+    setApplyProblem(null);
+    if (editing) {
+      if (!applyInEditor.current) setApplyProblem(t('applySuggestion.editorLoading'));
+      else if (!applyInEditor.current(suggestion)) setApplyProblem(t('applySuggestion.quoteGone', { quote: suggestion.quote }));
+      return;
+    }
+    const stored = readDraft(sectionId);
+    const base = stored
+      ? { content: stored.content, baseRevisionId: stored.baseRevisionId, applied: stored.appliedSuggestionIds ?? [] }
+      : { content: current?.content ?? EMPTY_DOCUMENT, baseRevisionId: current?.id ?? null, applied: [] };
+    const content = applySuggestionToContent(base.content, suggestion);
+    if (content === null) {
+      setApplyProblem(t(stored ? 'applySuggestion.quoteGone' : 'applySuggestion.quoteMissing', { quote: suggestion.quote }));
+      return;
+    }
+    const appliedSuggestionIds = [...new Set([...base.applied, suggestion.commentId])];
+    // Kept as a local draft at once: closing the tab before typing anything loses nothing.
+    writeDraft(sectionId, { content, baseRevisionId: base.baseRevisionId, appliedSuggestionIds });
+    dispatch({ type: 'EDIT', start: { content, baseRevisionId: base.baseRevisionId, fromDraft: Boolean(stored), appliedSuggestionIds } });
   };
 
   const discardDraft = () => {
@@ -92,13 +128,21 @@ export function SectionScreen({ entry, actions, liveNotice = null, onDismissLive
   else if (editing) {
     body = (
       <Suspense fallback={<EditorSkeleton />}>
-        <SectionEditing sectionId={sectionId} sectionLabel={sectionLabel(entry)} state={state} dispatch={dispatch} onSaved={handleSaved} />
+        <SectionEditing
+          sectionId={sectionId}
+          sectionLabel={sectionLabel(entry)}
+          state={state}
+          dispatch={dispatch}
+          onSaved={handleSaved}
+          applyRef={applyInEditor}
+        />
       </Suspense>
     );
   } else {
     body = (
       <SectionReading
         html={current?.html ?? null}
+        reading={review && slotRevision ? <review.Reading sectionId={sectionId} revision={slotRevision} /> : undefined}
         currentRevisionId={current?.id ?? null}
         canEdit={canEdit}
         draft={state.draft}
@@ -109,8 +153,10 @@ export function SectionScreen({ entry, actions, liveNotice = null, onDismissLive
     );
   }
 
+  // The review side's reading view and panel share what is selected through its scope.
+  const Scope = review?.Scope ?? PlainScope;
   return (
-    <>
+    <Scope sectionId={sectionId}>
       <article aria-labelledby="section-title" className={classes.sectionArea} data-wide={state.combineWith ? true : undefined}>
         <SectionHeader
           entry={entry}
@@ -119,9 +165,29 @@ export function SectionScreen({ entry, actions, liveNotice = null, onDismissLive
           actions={editing ? null : actions}
         />
         <LiveNoticeRegion notice={liveNotice} onDismiss={() => onDismissLiveNotice?.()} />
+        {applyProblem ? (
+          <Alert color="orange" variant="light" mb="md" role="alert" withCloseButton closeButtonLabel={t('applySuggestion.dismiss')} onClose={() => setApplyProblem(null)}>
+            {applyProblem}
+          </Alert>
+        ) : null}
         {body}
       </article>
-      <SectionPanel section={section} current={current} canEdit={canEdit} />
+      <SectionPanel
+        section={section}
+        current={current}
+        canEdit={canEdit}
+        review={
+          review && section ? (
+            <review.Panel
+              sectionId={sectionId}
+              revision={slotRevision}
+              canEdit={canEdit}
+              pendingSuggestionIds={state.appliedSuggestionIds}
+              onApplySuggestion={applySuggestion}
+            />
+          ) : null
+        }
+      />
       <ConfirmDialog
         opened={confirmDiscard}
         title={t('draft.discardTitle')}
@@ -133,6 +199,10 @@ export function SectionScreen({ entry, actions, liveNotice = null, onDismissLive
       >
         {t('draft.discardBody')}
       </ConfirmDialog>
-    </>
+    </Scope>
   );
+}
+
+function PlainScope({ children }: { sectionId: string; children: ReactNode }) {
+  return <>{children}</>;
 }
