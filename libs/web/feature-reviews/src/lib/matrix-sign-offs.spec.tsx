@@ -15,7 +15,7 @@ const signOff = (decision: 'APPROVE' | 'REQUEST_CHANGES', revision: number) => (
   decision,
   createdAt: '2026-05-04T10:00:00.000Z',
   note: decision === 'REQUEST_CHANGES' ? 'Please add the seasonal workers.' : null,
-  revision: { __typename: 'Revision' as const, id: `r-${revision}`, number: revision },
+  revisionNumber: revision,
 });
 const cell = (org: { id: string }, c: Partial<Cell>): Cell => ({
   awaiting: false,

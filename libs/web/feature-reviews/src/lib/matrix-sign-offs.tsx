@@ -44,10 +44,7 @@ export const SIGN_OFF_MATRIX_ROW_FIELDS = graphql(`
         decision
         createdAt
         note
-        revision {
-          id
-          number
-        }
+        revisionNumber
       }
     }
   }
@@ -82,7 +79,7 @@ function CellContent({ cell }: { cell: Cell | undefined }) {
         </Group>
         {earlier ? (
           <Text size="xs" c="dimmed">
-            {t('reviewCycles.matrix.onRevision', { number: earlier.revision.number, date: formatDate(earlier.createdAt) })}
+            {t('reviewCycles.matrix.onRevision', { number: earlier.revisionNumber, date: formatDate(earlier.createdAt) })}
           </Text>
         ) : null}
         {earlier?.note ? (
@@ -107,8 +104,8 @@ function CellContent({ cell }: { cell: Cell | undefined }) {
           <IconHistory size={14} aria-hidden style={{ flexShrink: 0, marginTop: 2 }} />
           <Text size="xs">
             {earlier.decision === 'APPROVE'
-              ? t('reviewCycles.matrix.staleApproval', { number: earlier.revision.number })
-              : t('reviewCycles.matrix.staleChanges', { number: earlier.revision.number })}
+              ? t('reviewCycles.matrix.staleApproval', { number: earlier.revisionNumber })
+              : t('reviewCycles.matrix.staleChanges', { number: earlier.revisionNumber })}
           </Text>
         </Group>
       ) : null}

@@ -1,4 +1,4 @@
-import { Args, Context, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Context, Int, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
 import { FieldAccess, GqlContext, NotFoundError } from '@mps/api-core';
 import { Actor, CurrentActor, IamLoaders, OrganizationModel, toOrganizationModel, toUserModel, UserModel } from '@mps/api-iam';
 import { ProfileLoaders, RevisionModel, SectionModel, toRevisionModel } from '@mps/api-profiles';
@@ -43,6 +43,12 @@ export class SignOffResolver {
     const revision = await this.profiles.revision(ctx.loaders, signOff.revisionId);
     if (!revision) throw new NotFoundError('Revision');
     return toRevisionModel(revision);
+  }
+
+  @ResolveField(() => Int, { description: 'The number of the revision signed (Revision.number), one level shallower for matrices.' })
+  @FieldAccess(READABLE)
+  async revisionNumber(@Parent() signOff: SignOffModel, @Context() ctx: GqlContext): Promise<number> {
+    return (await this.revision(signOff, ctx)).number;
   }
 
   @ResolveField(() => OrganizationModel)
