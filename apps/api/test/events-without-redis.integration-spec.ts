@@ -62,7 +62,8 @@ describe('events while Redis is down', () => {
   });
 
   (redisAnswers ? it : it.skip)('hands the held events to other instances once Redis is back, in order (skipped without Redis)', async () => {
-    const other = new RedisEventBus(REDIS_URL);
+    // The other instance of the same deployment: the same Redis prefix as the app under test.
+    const other = new RedisEventBus(REDIS_URL, { prefix: t.config.redisPrefix });
     let proxy: { stop(): Promise<void> } | undefined;
     try {
       await other.ready();
