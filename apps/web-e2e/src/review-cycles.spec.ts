@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { DEMO, escapeRegExp, expect, mainNav, signIn, test } from './support/fixtures';
+import { DEMO, DEMO_PROFILE_EDITION, DEMO_PROFILE_TITLE, escapeRegExp, expect, mainNav, signIn, test } from './support/fixtures';
 
 /**
  * A coordinator opens a review cycle through the form, finds it on its page, and closes it. It reviews
@@ -18,6 +18,8 @@ test.describe('review cycles', () => {
 
     await page.getByRole('link', { name: 'Open a review cycle' }).first().click();
     await expect(page.getByRole('heading', { level: 1, name: 'Open a review cycle' })).toBeVisible();
+    // Other journeys may have added later editions: choose the demo's 2024 edition by name.
+    await page.getByRole('combobox', { name: 'Profile' }).selectOption({ label: `${DEMO_PROFILE_TITLE} (${DEMO_PROFILE_EDITION})` });
     const form = page.getByRole('form', { name: 'Open a review cycle' });
     await expect(form).toBeVisible();
 
