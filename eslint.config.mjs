@@ -46,6 +46,11 @@ const MODULE_BOUNDARIES = [
   { sourceTag: 'domain:reviews', notDependOnLibsWithTags: ['/^domain:(?!(iam|profiles|reviews)$)/'] },
   { sourceTag: 'domain:releases', notDependOnLibsWithTags: ['/^domain:(?!(iam|profiles|reviews|releases)$)/'] },
   { sourceTag: 'domain:audit', notDependOnLibsWithTags: ['/^domain:(?!(iam|audit)$)/'] },
+  { sourceTag: 'domain:portal', notDependOnLibsWithTags: ['/^domain:(?!(iam|profiles|reviews|releases|portal)$)/'] },
+  { sourceTag: 'domain:exports', notDependOnLibsWithTags: ['/^domain:(?!(iam|profiles|reviews|releases|exports)$)/'] },
+  { sourceTag: 'domain:tasks', notDependOnLibsWithTags: ['/^domain:(?!(iam|profiles|reviews|tasks)$)/'] },
+  { sourceTag: 'domain:notifications', notDependOnLibsWithTags: ['/^domain:(?!(iam|profiles|reviews|releases|tasks|notifications)$)/'] },
+  { sourceTag: 'domain:presence', notDependOnLibsWithTags: ['/^domain:(?!(iam|profiles|presence)$)/'] },
   { sourceTag: 'domain:auth', notDependOnLibsWithTags: ['/^domain:(?!(iam|auth)$)/'] },
 ];
 

@@ -15,11 +15,16 @@ import {
   HttpExceptionFilter,
   loggerOptions,
 } from '@mps/api-core';
+import { ExportsModule } from '@mps/api-exports';
 import { IamModule } from '@mps/api-iam';
+import { NotificationsModule } from '@mps/api-notifications';
+import { PortalModule } from '@mps/api-portal';
+import { PresenceModule } from '@mps/api-presence';
 import { ProfilesModule } from '@mps/api-profiles';
 import { ReleasesModule } from '@mps/api-releases';
 import { ReviewsModule } from '@mps/api-reviews';
 import { SeedModule } from '@mps/api-seed';
+import { TasksModule } from '@mps/api-tasks';
 import { ALL_ENTITIES } from './entities';
 
 export type RunConfig = AppConfig & { databaseUrl: string };
@@ -41,6 +46,11 @@ export class AppModule {
         ProfilesModule,
         ReviewsModule,
         ReleasesModule,
+        PresenceModule,
+        NotificationsModule,
+        TasksModule,
+        ExportsModule,
+        PortalModule,
         SeedModule,
         AuditModule,
       ],

@@ -1,0 +1,2 @@
+export * from './lib/notifications.module';
+export * from './lib/notifications.entities';

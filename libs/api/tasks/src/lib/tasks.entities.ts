@@ -1,0 +1,1 @@
+export const TASKS_ENTITIES: Array<new () => object> = [];

@@ -1,0 +1,5 @@
+import { Module } from '@nestjs/common';
+
+/** Tasks for people and organisations, created by hand and by the workflow. */
+@Module({})
+export class TasksModule {}
