@@ -1,0 +1,130 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, In } from 'typeorm';
+import { OrganizationEntity, WorkspaceEntity } from '@mps/api-iam';
+import { ProfileEntity, RevisionEntity } from '@mps/api-profiles';
+import { ContentJson, OrganizationKind } from '@mps/shared-domain';
+import { ReleaseEntity, ReleaseSectionEntity, ReleaseStatusValue } from '../entities/release.entity';
+import { ReleaseGateService } from './release-gate.service';
+
+/** One section of a document to render: its place in the outline and its text (null: no text yet). */
+export interface DocumentSection {
+  sectionId: string;
+  /** The section's identity across editions (standard outline key), when it has one. */
+  key: string | null;
+  /** Outline number ('' for unnumbered front matter). */
+  number: string;
+  title: string;
+  /** 0 for chapters and front matter. */
+  depth: number;
+  revisionId: string | null;
+  revisionNumber: number | null;
+  content: ContentJson | null;
+  html: string | null;
+  text: string | null;
+}
+
+/**
+ * Everything a reader needs to render a release or a profile's current draft (portal pages, Word and PDF): loaded
+ * once, in outline order. It decides nothing about who may read it; callers authorise first.
+ */
+export interface ProfileDocument {
+  kind: 'RELEASE' | 'DRAFT';
+  profileId: string;
+  title: string;
+  edition: string;
+  workspace: { id: string; name: string; slug: string; countryCode: string | null };
+  /** The Technical Working Group's organisations, by name. */
+  organizations: Array<{ id: string; name: string; acronym: string | null; kind: OrganizationKind }>;
+  /** Null for a draft. */
+  release: {
+    id: string;
+    version: string;
+    status: ReleaseStatusValue;
+    notes: string | null;
+    preparedAt: Date;
+    publishedAt: Date | null;
+    withdrawnAt: Date | null;
+    withdrawalReason: string | null;
+  } | null;
+  /** The date the document stands for: publication (else preparation) of a release, now for a draft. */
+  asOf: Date;
+  sections: DocumentSection[];
+}
+
+@Injectable()
+export class ReleaseDocumentService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly gate: ReleaseGateService,
+  ) {}
+
+  /** A release as frozen: its sections' numbers, titles and revisions at preparation. */
+  async forRelease(release: ReleaseEntity): Promise<ProfileDocument> {
+    const manager = this.dataSource.manager;
+    const profile = await manager.findOneOrFail(ProfileEntity, { where: { id: release.profileId } });
+    const rows = await manager.find(ReleaseSectionEntity, {
+      where: { releaseId: release.id },
+      order: { position: 'ASC' },
+      relations: { revision: true, section: true },
+    });
+    const sections = rows.map((row) => this.section(row.sectionId, row.section?.key ?? null, row.number, row.title, row.depth, row.revision ?? null));
+    return {
+      ...(await this.frame(profile, 'RELEASE')),
+      release: {
+        id: release.id,
+        version: release.version,
+        status: release.status,
+        notes: release.notes,
+        preparedAt: release.preparedAt,
+        publishedAt: release.publishedAt,
+        withdrawnAt: release.withdrawnAt,
+        withdrawalReason: release.withdrawalReason,
+      },
+      asOf: release.publishedAt ?? release.preparedAt,
+      sections,
+    };
+  }
+
+  /** A profile's current draft: every non-archived section in outline order at its current revision. */
+  async forDraft(profile: ProfileEntity): Promise<ProfileDocument> {
+    const manager = this.dataSource.manager;
+    const outline = await this.gate.outline(manager, profile);
+    const revisionIds = outline.map((r) => r.section.currentRevisionId).filter((id): id is string => id !== null);
+    const revisions = revisionIds.length ? await manager.find(RevisionEntity, { where: { id: In(revisionIds) } }) : [];
+    const byId = new Map(revisions.map((r) => [r.id, r]));
+    const sections = outline.map(({ section, number, depth }) =>
+      this.section(section.id, section.key, number, section.title, depth, section.currentRevisionId ? byId.get(section.currentRevisionId) ?? null : null),
+    );
+    return { ...(await this.frame(profile, 'DRAFT')), release: null, asOf: new Date(), sections };
+  }
+
+  private async frame(profile: ProfileEntity, kind: ProfileDocument['kind']) {
+    const manager = this.dataSource.manager;
+    const workspace = await manager.findOneOrFail(WorkspaceEntity, { where: { id: profile.workspaceId } });
+    const organizations = await manager.find(OrganizationEntity, { where: { workspaceId: profile.workspaceId }, order: { name: 'ASC' } });
+    return {
+      kind,
+      profileId: profile.id,
+      title: profile.title,
+      edition: profile.edition,
+      workspace: { id: workspace.id, name: workspace.name, slug: workspace.slug, countryCode: workspace.countryCode },
+      organizations: organizations.map((o) => ({ id: o.id, name: o.name, acronym: o.acronym, kind: o.kind })),
+    };
+  }
+
+  private section(sectionId: string, key: string | null, number: string, title: string, depth: number, revision: RevisionEntity | null): DocumentSection {
+    return {
+      sectionId,
+      key,
+      number,
+      title,
+      depth,
+      revisionId: revision?.id ?? null,
+      revisionNumber: revision?.number ?? null,
+      content: (revision?.content as ContentJson | undefined) ?? null,
+      html: revision?.html ?? null,
+      text: revision?.text ?? null,
+    };
+  }
+}
