@@ -75,7 +75,8 @@ export async function startTestApp(env: Record<string, string> = {}, options: St
   const config: AppConfig = {
     ...loadConfig({
       NODE_ENV: 'test',
-      DATA_DIR: '.data/test-app',
+      // One data directory per database: the mail outbox of one test file is never another's.
+      DATA_DIR: `.data/test-app/${db.name}`,
       JWT_SECRET: randomBytes(32).toString('hex'),
       SEED_DEMO: 'false',
       // Apps on one database share Redis events and jobs; apps of other test files never take them.

@@ -27,3 +27,4 @@ export * from './lib/database/backup';
 export * from './lib/jobs/job-runner';
 export * from './lib/jobs/in-process-job-runner';
 export * from './lib/jobs/bullmq-job-runner';
+export * from './lib/mail/mailer';

@@ -51,6 +51,18 @@ describe('loadConfig', () => {
     expect(() => loadConfig(env as NodeJS.ProcessEnv, dir())).toThrow(message);
   });
 
+  it('reads the mail settings: SMTP needs PUBLIC_URL; without SMTP mails go to the outbox with localhost links', () => {
+    expect(loadConfig({ PORT: '3991' }, dir())).toMatchObject({ smtpUrl: null, publicUrl: 'http://localhost:3991' });
+    expect(loadConfig({ SMTP_URL: 'smtp://mail:25', PUBLIC_URL: 'https://mp.example.org/' }, dir())).toMatchObject({
+      smtpUrl: 'smtp://mail:25',
+      publicUrl: 'https://mp.example.org',
+    });
+    expect(() => loadConfig({ SMTP_URL: 'smtp://mail:25' }, dir())).toThrow(/PUBLIC_URL is required with SMTP_URL/);
+    expect(() => loadConfig({ SMTP_URL: 'http://mail' }, dir())).toThrow(/SMTP_URL must be an smtp/);
+    expect(() => loadConfig({ MAIL_FROM: 'a\r\nBcc: x@y' }, dir())).toThrow(/MAIL_FROM/);
+    expect(() => loadConfig({ PUBLIC_URL: 'javascript:alert(1)' }, dir())).toThrow(/PUBLIC_URL/);
+  });
+
   it('turns SEED_DEMO off by default in production', () => {
     const config = loadConfig({ NODE_ENV: 'production', JWT_SECRET: 'x'.repeat(40) }, dir());
     expect(config.seedDemo).toBe(false);

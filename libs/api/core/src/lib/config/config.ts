@@ -74,6 +74,19 @@ const EnvSchema = z.object({
     )
     .optional(),
   GRAPHQL_INTROSPECTION: bool('GRAPHQL_INTROSPECTION').optional(),
+  SMTP_URL: z
+    .string()
+    .refine((v) => /^smtps?:\/\/.+/.test(v), 'SMTP_URL must be an smtp:// or smtps:// URL')
+    .optional(),
+  MAIL_FROM: z
+    .string()
+    .max(200, 'MAIL_FROM must be at most 200 characters')
+    .refine((v) => !/[\r\n]/.test(v) && /@/.test(v), 'MAIL_FROM must be an address such as "Migration Profile Studio <noreply@example.org>"')
+    .optional(),
+  PUBLIC_URL: z
+    .string()
+    .refine((v) => /^https?:\/\/[^\s/]+(\/[^\s]*)?$/.test(v), 'PUBLIC_URL must be an http:// or https:// address, e.g. https://profiles.example.org')
+    .optional(),
 });
 
 export interface AppConfig {
@@ -102,6 +115,11 @@ export interface AppConfig {
   readonly trustProxy: false | number | string;
   /** Whether the schema can be introspected; off in production unless GRAPHQL_INTROSPECTION=true. */
   readonly graphqlIntrospection: boolean;
+  /** SMTP server for outgoing mail; null writes mails to DATA_DIR/outbox (listed at /dev/mail outside production). */
+  readonly smtpUrl: string | null;
+  readonly mailFrom: string;
+  /** The address people open the product at, without a trailing slash: links in e-mails point there. */
+  readonly publicUrl: string;
 }
 
 /**
@@ -131,6 +149,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
     );
   }
   const dataDir = isAbsolute(e.DATA_DIR) ? e.DATA_DIR : resolve(cwd, e.DATA_DIR);
+  if (e.SMTP_URL && !e.PUBLIC_URL) {
+    // Mails leave the machine: their links must point where people open the product, not at localhost.
+    throw new ConfigError('Invalid configuration:\n  - PUBLIC_URL is required with SMTP_URL (links in e-mails point there)');
+  }
   const webDistDir = e.WEB_DIST_DIR ? resolve(cwd, e.WEB_DIST_DIR) : defaultWebDist(cwd);
   return {
     nodeEnv: e.NODE_ENV,
@@ -151,6 +173,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
     webDistDir,
     trustProxy: parseTrustProxy(e.TRUST_PROXY ?? DEFAULT_TRUST_PROXY),
     graphqlIntrospection: e.GRAPHQL_INTROSPECTION ?? !isProduction,
+    smtpUrl: e.SMTP_URL ?? null,
+    mailFrom: e.MAIL_FROM ?? 'Migration Profile Studio <noreply@localhost>',
+    publicUrl: (e.PUBLIC_URL ?? `http://localhost:${e.PORT ?? 3000}`).replace(/\/+$/, ''),
   };
 }
 
