@@ -182,7 +182,7 @@ describe('public portal', () => {
     const res = await get(`/portal/compare?from=${published.id}&to=${withdrawn.id}`);
     expect(res.status).toBe(200);
     const page = await res.text();
-    expect(page).toContain('1 sections changed, 0 added, 0 removed, 3 unchanged.');
+    expect(page).toContain('Sections changed: 1. Added: 0. Removed: 0. Unchanged: 3.');
     expect(page).toMatch(/<del><span class="visually-hidden">Removed: <\/span>[^<]*2014/);
     expect(page).toMatch(/<ins><span class="visually-hidden">Added: <\/span>[^<]*2019/);
     const form = await (await get(`/portal/compare?from=${published.id}`)).text();

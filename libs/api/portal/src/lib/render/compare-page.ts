@@ -147,13 +147,14 @@ ${language !== 'en' ? html`<input type="hidden" name="lang" value="${language}">
 <button type="submit">${t('compareSubmit')}</button>
 </form>`;
 
-  const fromLabel = `${from.edition} – ${fromRelease.version}`;
   let result: SafeHtml | '' = '';
   let heading = t('compareTitle');
   if (to?.release) {
     const toRelease = to.release;
-    const toLabel = `${to.edition} – ${toRelease.version}`;
-    heading = t('compareHeading', { from: fromLabel, to: toLabel });
+    heading =
+      from.edition === to.edition
+        ? t('compareHeading', { from: fromRelease.version, to: toRelease.version })
+        : t('compareHeadingEditions', { from: fromRelease.version, fromEdition: from.edition, to: toRelease.version, toEdition: to.edition });
     const rows = compareSections(from, to);
     const count = (kind: SectionComparison['kind'], unchanged?: boolean) =>
       rows.filter((r) => r.kind === kind && (unchanged === undefined || (r.kind === 'matched' && r.unchanged === unchanged))).length;
@@ -194,7 +195,7 @@ ${rows.map((r, i) => {
   })}</p>${renamed}<div class="body">${diffBlocks(r.diff.blocks, 1, t)}</div></section>`;
 })}`;
   } else {
-    result = html`<p>${t('compareChoose', { release: fromLabel })}</p>`;
+    result = html`<p>${t('compareChoose', { version: fromRelease.version })}</p>`;
   }
 
   return renderPage({

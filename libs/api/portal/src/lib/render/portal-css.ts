@@ -61,7 +61,7 @@ th { font-weight: 700; }
 .toc .depth-1 { padding-left: 1.5rem; }
 .toc .depth-2 { padding-left: 3rem; }
 .toc .depth-3 { padding-left: 4.5rem; }
-.toc .number { display: inline-block; min-width: 2.75rem; font-variant-numeric: tabular-nums; }
+.toc .number { font-variant-numeric: tabular-nums; }
 .section { border-top: 2px solid var(--line); margin-top: 2rem; scroll-margin-top: 1rem; }
 .section > header { display: flex; flex-wrap: wrap; align-items: baseline; justify-content: space-between; gap: 0 1rem; }
 .section > header h2, .section > header h3, .section > header h4 { margin-bottom: .5rem; }
@@ -71,7 +71,7 @@ th { font-weight: 700; }
 .body blockquote { border-left: 5px solid var(--line); padding-left: 1rem; margin-left: 0; }
 .footnotes { font-size: 1rem; border-top: 1px solid var(--line); padding-top: .75rem; }
 .pager { display: flex; justify-content: space-between; gap: 1rem; flex-wrap: wrap; border-top: 1px solid var(--line); padding-top: 1rem; margin-top: 2rem; }
-form.compare { display: flex; flex-wrap: wrap; gap: 1rem; align-items: flex-end; }
+form.compare { margin-bottom: 2rem; display: flex; flex-wrap: wrap; gap: 1rem; align-items: flex-end; }
 form.compare label { display: block; font-weight: 700; margin-bottom: .25rem; }
 select { font: inherit; min-height: 2.5rem; padding: .25rem .5rem; border: 2px solid var(--ink); background: #fff; max-width: 100%; }
 button { font: inherit; font-weight: 700; padding: .5rem 1.25rem; min-height: 2.75rem; border: 0; color: #fff;
@@ -95,6 +95,7 @@ details > summary { cursor: pointer; color: var(--link); text-decoration: underl
   body { font-size: 11pt; color: #000; }
   .site-header, .crumbs, .skip-link, .site-footer, .section-tools, .pager, .actions, form.compare, .no-print { display: none !important; }
   main { max-width: none; padding: 0; }
+  .body { max-width: none; }
   a { color: #000; text-decoration: none; }
   .body a[href^="http"]::after { content: " (" attr(href) ")"; font-size: 90%; word-break: break-all; }
   .toc a::after { content: none; }

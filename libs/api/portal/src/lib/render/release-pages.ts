@@ -147,7 +147,7 @@ ${sections}`,
 <h1>${numberAndTitle(s)}</h1>
 ${withdrawnBanner(t, release)}
 <div class="body">${s.content || s.html ? sectionBody(s, 1) : html`<p class="hint">${t('emptySection')}</p>`}</div>
-<nav class="pager" aria-label="${t('contents')}">
+<nav class="pager" aria-label="${t('pager')}">
 ${previous ? html`<a rel="prev" href="${portalPaths.section(release.id, refs[i - 1], language)}">${t('previousSection', { section: plainLabel(previous) })}</a>` : html`<span></span>`}
 <a href="${readerPath}#${portalPaths.sectionAnchor(refs[i])}">${t('wholeRelease')}</a>
 ${next ? html`<a rel="next" href="${portalPaths.section(release.id, refs[i + 1], language)}">${t('nextSection', { section: plainLabel(next) })}</a>` : html`<span></span>`}
