@@ -96,6 +96,14 @@ describe('public portal', () => {
   }, BOOT_TIMEOUT * 2);
   afterAll(async () => t?.close());
 
+  it('has the demo’s release 2019.1 on the portal from the seed, written when the seed published it', async () => {
+    const rows: Array<{ page: string; same: boolean }> = await t.dataSource.query(
+      `SELECT p.page, p.xmin::text = r.xmin::text AS same FROM portal_pages p JOIN releases r ON r.id = p.release_id WHERE r.id = $1 ORDER BY p.page`,
+      [published.id],
+    );
+    expect(rows).toEqual(['release', 'section/executive-summary', 'section/governance.policy', 'section/trends.emigration', 'section/trends.return'].map((page) => ({ page, same: true })));
+  });
+
   it('writes a release’s pages in the transaction that publishes it, and rewrites them in the one that withdraws it', async () => {
     const rows: Array<{ page: string; release_status: string; same: boolean }> = await t.dataSource.query(
       `SELECT p.page, p.release_status, p.xmin::text = r.xmin::text AS same FROM portal_pages p JOIN releases r ON r.id = p.release_id WHERE r.id = $1`,
