@@ -44,6 +44,11 @@ ${places.length
 /** /portal/places/:slug: a country's or region's profiles (newest edition first) and their public releases. */
 export function renderPlacePage(language: InterfaceLanguage, place: { name: string; slug: string; kind: WorkspaceKind }, profiles: PlaceProfile[]): string {
   const t = translator(language);
+  // The two latest published releases, whatever their editions: the comparison most readers want first.
+  const latest = profiles
+    .flatMap((p) => p.releases)
+    .filter((r) => r.status === 'PUBLISHED' && r.publishedAt)
+    .sort((a, b) => b.publishedAt!.getTime() - a.publishedAt!.getTime() || a.id.localeCompare(b.id));
   return renderPage({
     language,
     title: place.name,
@@ -53,6 +58,7 @@ export function renderPlacePage(language: InterfaceLanguage, place: { name: stri
     main: html`<span class="caption">${place.kind === 'REGIONAL' ? t('regional') : t('national')}</span>
 <h1>${place.name}</h1>
 <p class="lead">${t('placeLead', { place: place.name })}</p>
+${latest.length > 1 ? html`<p><a href="${portalPaths.compare(latest[1].id, latest[0].id, language)}">${t('compareLatest', { from: latest[1].version, to: latest[0].version })}</a></p>` : ''}
 ${profiles.map(
   (profile) => html`<h2>${profile.title} <span class="caption">${t('edition', { edition: profile.edition })}</span></h2>
 <table>

@@ -55,6 +55,7 @@ const EN = {
   sectionDescription: '{section}, from {title} ({edition} edition), release {version}.',
   emptySection: 'This section has no text in this release.',
   compareTitle: 'Compare releases',
+  compareLatest: 'Compare the latest releases, {from} and {to}',
   compareDescription: 'Section by section differences between two releases of the Migration Profiles of {place}.',
   compareLead: 'Choose two releases of {place}: of the same edition, or of two editions. Sections are matched across editions; what was added is underlined, what was removed is struck through.',
   compareFrom: 'Older release',

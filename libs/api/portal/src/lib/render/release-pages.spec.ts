@@ -136,6 +136,25 @@ describe('release pages', () => {
   });
 });
 
+describe('a place page', () => {
+  it('lists each profile’s releases, marks withdrawn ones and offers to compare the two latest published', () => {
+    const at = (day: number) => new Date(Date.UTC(2024, 0, day));
+    const page = renderPlacePage('en', { name: 'Norland', slug: 'norland', kind: 'NATIONAL' }, [
+      { title: 'Profile', edition: '2024', releases: [{ id: 'r-3', version: '2024.1', status: 'PUBLISHED', publishedAt: at(3), withdrawnAt: null }] },
+      {
+        title: 'Profile',
+        edition: '2019',
+        releases: [
+          { id: 'r-2', version: '2019.2', status: 'WITHDRAWN', publishedAt: at(2), withdrawnAt: at(4) },
+          { id: 'r-1', version: '2019.1', status: 'PUBLISHED', publishedAt: at(1), withdrawnAt: null },
+        ],
+      },
+    ]);
+    expect(page).toContain('<a href="/portal/compare?from=r-1&amp;to=r-3">Compare the latest releases, 2019.1 and 2024.1</a>');
+    expect(page).toMatch(/Release 2019\.2<\/a><\/td>\s*<td>2 January 2024<\/td>\s*<td><span class="tag withdrawn">Withdrawn<\/span> <span class="hint">4 January 2024/);
+  });
+});
+
 describe('comparing releases', () => {
   const older = document({
     sections: [
