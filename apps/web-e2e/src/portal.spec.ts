@@ -56,6 +56,8 @@ async function publishCorrection(request: APIRequestContext): Promise<string> {
 }
 
 test('an anonymous visitor finds Norland’s 2019.1 release, reads a section by its link and compares it with a later release', async ({ browser, request }) => {
+  // Arranging signs in three people (password hashing) and publishes a release before the visitor's three contexts.
+  test.setTimeout(150_000);
   const later = await publishCorrection(request);
   const context = await browser.newContext({ baseURL: process.env.E2E_BASE_URL });
   const page = await context.newPage();
