@@ -19,6 +19,7 @@ const apiProxy = {
   '/health': { target: apiTarget, changeOrigin: true },
   '/exports': { target: apiTarget, changeOrigin: true },
   '/open-data': { target: apiTarget, changeOrigin: true },
+  '/portal': { target: apiTarget, changeOrigin: true },
 };
 
 export default defineConfig({

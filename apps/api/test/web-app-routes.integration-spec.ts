@@ -7,7 +7,7 @@ import { startTestApp, TestApp } from './support/test-app';
 const PAGE = '<!doctype html><title>Migration Profile Studio</title><div id="root"></div>';
 
 // The root URL is the web app for every client: browsers, curl, link previews. Only /graphql, /health,
-// /exports/* and /open-data/* belong to the API.
+// /exports/*, /open-data/* and /portal/* belong to the API.
 describe('web app and API paths on one port', () => {
   let t: TestApp;
   let webDir: string;
@@ -57,6 +57,16 @@ describe('web app and API paths on one port', () => {
       expect((await res.json()) as unknown).toMatchObject({ error: { code: 'NOT_FOUND' } });
     },
   );
+
+  it('leaves /portal to the public portal: its pages and its 404 page, never the app', async () => {
+    const home = await fetch(`${t.baseUrl}/portal`);
+    expect(home.status).toBe(200);
+    expect(await home.text()).toContain('<h1>Migration Profiles</h1>');
+    const unknown = await fetch(`${t.baseUrl}/portal/unknown/path`, { headers: { accept: 'text/html' } });
+    expect(unknown.status).toBe(404);
+    expect(unknown.headers.get('content-type')).toBe('text/html; charset=utf-8');
+    expect(await unknown.text()).toContain('Page not found');
+  });
 
   it('keeps the API paths themselves', async () => {
     const health = await fetch(`${t.baseUrl}/health`, { headers: { accept: 'text/html' } });

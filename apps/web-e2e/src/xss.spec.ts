@@ -17,26 +17,26 @@ import { DEMO, expect, mainNav, signIn, test } from './support/fixtures';
  * shown, store a payload in it in `arrange()`, and visit that screen.
  */
 
-type Screen = 'my work' | 'workspaces' | 'admin' | 'profiles' | 'outline' | 'section' | 'editing' | 'history' | 'diff' | 'cycle' | 'releases';
+type Screen = 'my work' | 'workspaces' | 'admin' | 'profiles' | 'outline' | 'section' | 'editing' | 'history' | 'diff' | 'cycle' | 'releases' | 'portal';
 type StoredText = { shownOn: Screen[] } | { notShown: string };
 
 const STORED_TEXTS: Record<string, StoredText> = {
-  'CreateWorkspaceInput.name': { shownOn: ['workspaces', 'my work', 'admin'] },
+  'CreateWorkspaceInput.name': { shownOn: ['workspaces', 'my work', 'admin', 'portal'] },
   'CreateWorkspaceInput.slug': { notShown: 'validated as lower-case letters, digits and hyphens' },
   'CreateWorkspaceInput.countryCode': { notShown: 'validated as two capital letters' },
   'CreateOrganizationInput.name': { shownOn: ['admin', 'my work', 'section'] },
   'CreateOrganizationInput.acronym': { shownOn: ['admin'] },
-  'renameOrganization.name': { shownOn: ['admin', 'my work', 'section', 'cycle'] },
-  'renameOrganization.acronym': { shownOn: ['admin'] },
+  'renameOrganization.name': { shownOn: ['admin', 'my work', 'section', 'cycle', 'portal'] },
+  'renameOrganization.acronym': { shownOn: ['admin', 'portal'] },
   'AddMemberInput.displayName': { shownOn: ['my work', 'admin', 'history'] },
   'AddMemberInput.email': { notShown: 'validated as an e-mail address (shown in admin, cannot hold markup that runs)' },
   'AddMemberInput.password': { notShown: 'hashed, never shown' },
-  'CreateProfileInput.title': { shownOn: ['profiles', 'outline', 'cycle'] },
+  'CreateProfileInput.title': { shownOn: ['profiles', 'outline', 'cycle', 'portal'] },
   'CreateProfileInput.edition': { shownOn: ['profiles', 'outline', 'cycle'] },
   'CreateProfileInput.templateKey': { notShown: 'one of the known templates' },
-  'AddSectionInput.title': { shownOn: ['outline', 'section', 'cycle'] },
+  'AddSectionInput.title': { shownOn: ['outline', 'section', 'cycle', 'portal'] },
   'renameSection.title': { shownOn: ['outline', 'section', 'cycle'] },
-  'SaveSectionInput.content': { shownOn: ['section', 'editing', 'history', 'diff'] },
+  'SaveSectionInput.content': { shownOn: ['section', 'editing', 'history', 'diff', 'portal'] },
   'SaveSectionInput.summary': { shownOn: ['history'] },
   // Comments: the section screen's review panel (threads, suggestions, dispositions) and the cycle's matrix.
   'AddCommentInput.body': { shownOn: ['section', 'cycle'] },
@@ -47,9 +47,10 @@ const STORED_TEXTS: Record<string, StoredText> = {
   'OpenReviewCycleInput.title': { shownOn: ['outline', 'section', 'cycle'] },
   'SignOffInput.note': { shownOn: ['section', 'cycle'] },
   // Releases: the release page (readiness checklist, the release's notes and withdrawal reason); next editions are profiles.
+  // The public portal shows a published (here: withdrawn) release: place, profile, organisations, sections, notes, reason.
   'PrepareReleaseInput.version': { notShown: 'validated as letters, digits, dots and hyphens (shown on the release page, cannot hold markup)' },
-  'PrepareReleaseInput.notes': { shownOn: ['releases'] },
-  'withdrawRelease.reason': { shownOn: ['releases'] },
+  'PrepareReleaseInput.notes': { shownOn: ['releases', 'portal'] },
+  'withdrawRelease.reason': { shownOn: ['releases', 'portal'] },
   'StartNextEditionInput.title': { shownOn: ['profiles', 'releases'] },
   'StartNextEditionInput.edition': { shownOn: ['profiles', 'releases'] },
   'login.email': { notShown: 'credentials' },
@@ -522,6 +523,41 @@ test.describe('stored script payloads never run', () => {
     await expect(main).toContainText(a.profileTitle);
     await touchLinks(main);
     await detector.assertNothingRan('cycle');
+
+    // The public portal, anonymously: the list of places, the place, the (withdrawn) release's reader, a section's own
+    // page and the compare view, all server-rendered HTML with the stored texts escaped.
+    const anonymous = await browser.newContext({ baseURL });
+    try {
+      const portal = await anonymous.newPage();
+      const portalDetector = await watch(portal);
+      await portal.goto('/portal');
+      await expect(portal.getByRole('main')).toContainText(a.workspaceName);
+      await portal.goto(`/portal/places/xss-${a.run}`);
+      await expect(portal.getByRole('main')).toContainText(payload(`Earlier edition ${a.run}`));
+      await portalDetector.assertNothingRan('portal: places');
+      await portal.goto(`/portal/releases/${a.releaseId}`);
+      const reader = portal.getByRole('main');
+      for (const shown of [a.workspaceName, a.organizationName, SHORT_PAYLOAD, a.releaseNotes, a.withdrawalReason, payload(`Released section ${a.run}`)]) {
+        await expect(reader).toContainText(shown);
+      }
+      for (const label of ['Heading', 'Plain', 'Bold', 'Italic', 'Link', 'Footnote', 'List', 'Quote', 'Header', 'Cell']) {
+        await expect(reader).toContainText(payload(`${label} ${a.run}`));
+      }
+      await touchLinks(reader);
+      await portalDetector.assertNothingRan('portal: release reader');
+      await reader.getByRole('link', { name: /^Link to this section/ }).first().click();
+      await expect(portal.getByRole('heading', { level: 1 })).toContainText(payload(`Released section ${a.run}`));
+      await expect(portal.getByRole('main')).toContainText(payload(`Footnote ${a.run}`));
+      await touchLinks(portal.getByRole('main'));
+      await portalDetector.assertNothingRan('portal: section page');
+      await portal.goto(`/portal/compare?from=${a.releaseId}&to=${a.releaseId}`);
+      await expect(portal.getByRole('main')).toContainText(payload(`Released section ${a.run}`));
+      await portal.getByText('Show the text').first().click();
+      await expect(portal.getByRole('main')).toContainText(payload(`Plain ${a.run}`));
+      await portalDetector.assertNothingRan('portal: compare');
+    } finally {
+      await anonymous.close();
+    }
 
     // The platform admin, who is not a member: the workspace list and that workspace's My work and Admin.
     const context = await browser.newContext({ baseURL });

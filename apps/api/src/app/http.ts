@@ -6,7 +6,7 @@ import helmet from 'helmet';
 import { AppConfig, queryLengthError } from '@mps/api-core';
 
 /** The only paths the API answers itself; everything else a browser or curl asks for is the web app. */
-const API_PREFIXES = ['/graphql', '/health', '/exports', '/open-data', '/dev'];
+const API_PREFIXES = ['/graphql', '/health', '/exports', '/open-data', '/portal', '/dev'];
 /** Built files (Vite's output); a missing one is a 404, never the page, so a stale chunk fails clearly. */
 const ASSETS_PREFIX = '/assets/';
 

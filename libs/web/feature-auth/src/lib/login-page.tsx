@@ -1,6 +1,6 @@
-import { Alert, Button, Paper, Stack, Text, TextInput, Title } from '@mantine/core';
+import { Alert, Anchor, Button, Paper, Stack, Text, TextInput, Title } from '@mantine/core';
 import { IconInfoCircle } from '@tabler/icons-react';
-import { signInSchema } from '@mps/shared-domain';
+import { portalPaths, signInSchema } from '@mps/shared-domain';
 import { describeError, useAuth, type RequestProblem } from '@mps/web-data-access';
 import { FormError, PasswordField } from '@mps/web-ui';
 import type { TFunction } from 'i18next';
@@ -80,6 +80,9 @@ export function LoginPage() {
         </Paper>
         <Text size="sm" c="dimmed">
           {t('login.help')}
+        </Text>
+        <Text>
+          {t('login.publicReader')} <Anchor href={portalPaths.home()}>{t('login.portalLink')}</Anchor>
         </Text>
       </Stack>
     </PublicLayout>

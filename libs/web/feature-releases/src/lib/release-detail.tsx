@@ -1,7 +1,7 @@
 import { Button, Card, Group, Modal, Stack, Table, Text, Textarea, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useMutation, useQuery } from '@apollo/client/react';
-import { INPUT_LIMITS, sectionLabel, withdrawReleaseSchema } from '@mps/shared-domain';
+import { INPUT_LIMITS, portalPaths, sectionLabel, withdrawReleaseSchema } from '@mps/shared-domain';
 import { describeError } from '@mps/web-data-access';
 import { ConfirmDialog, formatDateTime, FormError, LoadingSkeleton, ResponsiveTable } from '@mps/web-ui';
 import { problemMessage, QueryError, showProblem, useSchemaForm } from '@mps/web-util';
@@ -64,15 +64,20 @@ export function ReleaseDetail({ releaseId, workspaceId, mayManage }: { releaseId
             <strong>{t('releases.withdrawalReason')}</strong> {release.withdrawalReason}
           </Text>
         ) : null}
-        {mayManage && release.status !== 'WITHDRAWN' ? (
+        {release.status !== 'CANDIDATE' || mayManage ? (
           <Group>
-            {release.status === 'CANDIDATE' ? (
-              <Button onClick={() => setConfirming(true)}>{t('releases.publish')}</Button>
-            ) : (
+            {release.status !== 'CANDIDATE' ? (
+              // The portal is served by the server: a plain link, a full page load.
+              <Button component="a" href={portalPaths.release(release.id)} variant="default">
+                {t('releases.viewOnPortal')}
+              </Button>
+            ) : null}
+            {mayManage && release.status === 'CANDIDATE' ? <Button onClick={() => setConfirming(true)}>{t('releases.publish')}</Button> : null}
+            {mayManage && release.status === 'PUBLISHED' ? (
               <Button variant="default" color="red" onClick={() => setWithdrawing(true)}>
                 {t('releases.withdraw')}
               </Button>
-            )}
+            ) : null}
           </Group>
         ) : null}
         <ResponsiveTable aria-label={t('releases.frozenSections')}>

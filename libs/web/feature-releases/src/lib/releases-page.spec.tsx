@@ -142,6 +142,13 @@ describe('ReleaseDetail', () => {
     const rows = within(table).getAllByRole('row').slice(1);
     expect(rows.map((r) => r.textContent)).toEqual(['Executive summaryRevision 2', 'A.4 EmigrationRevision 5']);
     expect(screen.queryByRole('button', { name: 'Publish' })).not.toBeInTheDocument();
+    expect(screen.queryByRole('link', { name: 'View on the public portal' })).not.toBeInTheDocument();
+  });
+
+  it('links a published release to its page on the public portal', async () => {
+    const release = { ...candidate.result.data.release, status: 'PUBLISHED', publishedAt: '2026-12-02T10:00:00.000Z' };
+    renderAt(<ReleaseDetail releaseId="r-1" workspaceId="w-1" mayManage={false} />, [{ ...candidate, result: { data: { release } } }]);
+    expect(await screen.findByRole('link', { name: 'View on the public portal' })).toHaveAttribute('href', '/portal/releases/r-1');
   });
 
   it('publishes after a confirmation (coordinators)', async () => {

@@ -57,4 +57,9 @@ describe('main navigation', () => {
     expect(nav.getByRole('link', { name: 'Profiles' })).toHaveAttribute('aria-current', 'page');
     expect(nav.getByRole('link', { name: 'My work' })).not.toHaveAttribute('aria-current');
   });
+
+  it('links everyone to the public portal, which the server serves (a full page load, not a route)', () => {
+    const nav = renderNav(abilitiesFor('CONTRIBUTOR', false));
+    expect(nav.getByRole('link', { name: 'Public portal' })).toHaveAttribute('href', '/portal');
+  });
 });

@@ -1,4 +1,6 @@
+import { portalPaths } from '@mps/shared-domain';
 import type { Abilities } from '@mps/web-data-access';
+import { IconWorld } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { NavLink } from 'react-router';
 import classes from './app-nav.module.css';
@@ -9,7 +11,7 @@ export interface AppNavProps {
   onNavigate?: () => void;
 }
 
-/** The main navigation landmark. */
+/** The main navigation landmark. The public portal is served by the server, not the app: a plain link loads it. */
 export function AppNav({ abilities, onNavigate }: AppNavProps) {
   const { t } = useTranslation();
   const items = visibleNavItems(abilities);
@@ -27,6 +29,12 @@ export function AppNav({ abilities, onNavigate }: AppNavProps) {
             </li>
           );
         })}
+        <li className={classes.separated}>
+          <a href={portalPaths.home()} className={classes.link}>
+            <IconWorld size={20} stroke={1.75} aria-hidden />
+            <span>{t('nav.portal')}</span>
+          </a>
+        </li>
       </ul>
     </nav>
   );

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, In } from 'typeorm';
+import { DataSource, EntityManager, In } from 'typeorm';
 import { OrganizationEntity, WorkspaceEntity } from '@mps/api-iam';
 import { ProfileEntity, RevisionEntity } from '@mps/api-profiles';
 import { ContentJson, OrganizationKind } from '@mps/shared-domain';
@@ -59,9 +59,11 @@ export class ReleaseDocumentService {
     private readonly gate: ReleaseGateService,
   ) {}
 
-  /** A release as frozen: its sections' numbers, titles and revisions at preparation. */
-  async forRelease(release: ReleaseEntity): Promise<ProfileDocument> {
-    const manager = this.dataSource.manager;
+  /**
+   * A release as frozen: its sections' numbers, titles and revisions at preparation. `manager`: read inside that
+   * transaction (publishing renders the public pages in the transaction that publishes).
+   */
+  async forRelease(release: ReleaseEntity, manager: EntityManager = this.dataSource.manager): Promise<ProfileDocument> {
     const profile = await manager.findOneOrFail(ProfileEntity, { where: { id: release.profileId } });
     const rows = await manager.find(ReleaseSectionEntity, {
       where: { releaseId: release.id },
@@ -70,7 +72,7 @@ export class ReleaseDocumentService {
     });
     const sections = rows.map((row) => this.section(row.sectionId, row.section?.key ?? null, row.number, row.title, row.depth, row.revision ?? null));
     return {
-      ...(await this.frame(profile, 'RELEASE')),
+      ...(await this.frame(profile, 'RELEASE', manager)),
       release: {
         id: release.id,
         version: release.version,
@@ -96,11 +98,10 @@ export class ReleaseDocumentService {
     const sections = outline.map(({ section, number, depth }) =>
       this.section(section.id, section.key, number, section.title, depth, section.currentRevisionId ? byId.get(section.currentRevisionId) ?? null : null),
     );
-    return { ...(await this.frame(profile, 'DRAFT')), release: null, asOf: new Date(), sections };
+    return { ...(await this.frame(profile, 'DRAFT', manager)), release: null, asOf: new Date(), sections };
   }
 
-  private async frame(profile: ProfileEntity, kind: ProfileDocument['kind']) {
-    const manager = this.dataSource.manager;
+  private async frame(profile: ProfileEntity, kind: ProfileDocument['kind'], manager: EntityManager) {
     const workspace = await manager.findOneOrFail(WorkspaceEntity, { where: { id: profile.workspaceId } });
     const organizations = await manager.find(OrganizationEntity, { where: { workspaceId: profile.workspaceId }, order: { name: 'ASC' } });
     return {

@@ -21,6 +21,8 @@ import {
 } from '@mps/shared-domain';
 import { ReleaseEntity, ReleaseSectionEntity } from '../entities/release.entity';
 import { PrepareReleaseInput } from '../models/release.model';
+import { ReleasePublicationPort } from '../ports/release-publication.port';
+import { ReleaseDocumentService } from './release-document.service';
 import { ReleaseGateService } from './release-gate.service';
 
 
@@ -33,6 +35,8 @@ export class ReleasesService {
     private readonly audit: AuditService,
     private readonly events: EventBus,
     private readonly gate: ReleaseGateService,
+    private readonly documents: ReleaseDocumentService,
+    private readonly publication: ReleasePublicationPort,
   ) {}
 
   async profile(id: string): Promise<ProfileEntity> {
@@ -134,6 +138,8 @@ export class ReleasesService {
       }
       const publishedAt = new Date();
       await manager.update(ReleaseEntity, { id: current.id }, { status: 'PUBLISHED', publishedById: actor.userId, publishedAt });
+      const published = { ...current, status: 'PUBLISHED' as const, publishedById: actor.userId, publishedAt };
+      await this.publication.onPublished(manager, await this.documents.forRelease(published, manager));
       await this.audit.record(manager, {
         actorId: actor.userId,
         workspaceId: current.workspaceId,
@@ -142,7 +148,7 @@ export class ReleasesService {
         subjectId: current.id,
         data: { profileId: current.profileId, version: current.version },
       });
-      return { ...current, status: 'PUBLISHED' as const, publishedById: actor.userId, publishedAt };
+      return published;
     });
     this.publishEvent('RELEASE_PUBLISHED', actor, release);
     return release;
@@ -165,6 +171,8 @@ export class ReleasesService {
         { id: current.id },
         { status: 'WITHDRAWN', withdrawnById: actor.userId, withdrawnAt, withdrawalReason: reason },
       );
+      const withdrawn = { ...current, status: 'WITHDRAWN' as const, withdrawnById: actor.userId, withdrawnAt, withdrawalReason: reason };
+      await this.publication.onWithdrawn(manager, await this.documents.forRelease(withdrawn, manager));
       await this.audit.record(manager, {
         actorId: actor.userId,
         workspaceId: current.workspaceId,
@@ -173,7 +181,7 @@ export class ReleasesService {
         subjectId: current.id,
         data: { profileId: current.profileId, version: current.version },
       });
-      return { ...current, status: 'WITHDRAWN' as const, withdrawnById: actor.userId, withdrawnAt, withdrawalReason: reason };
+      return withdrawn;
     });
     this.publishEvent('RELEASE_WITHDRAWN', actor, release);
     return release;

@@ -93,9 +93,19 @@ export function canonicalJson(value: unknown): string {
 const escapeHtml = (s: string) =>
   s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
 
+/** How a document is placed in a page that holds several (the portal's release reader). */
+export interface RenderOptions {
+  /** Prefix of the footnotes' ids (`<prefix>fn-1`), so that two sections on one page never share an id. */
+  idPrefix?: string;
+  /** Levels added to the section's own headings (h2-h4), so they sit under the section's heading; at most h6. */
+  headingShift?: number;
+}
+
 /** Renders validated content to HTML. Everything is escaped; only our own tags and attributes are written. */
-export function renderContent(json: unknown): RenderedContent {
+export function renderContent(json: unknown, options: RenderOptions = {}): RenderedContent {
   const doc = parseContent(json);
+  const idPrefix = (options.idPrefix ?? '').replace(/[^A-Za-z0-9._-]/g, '');
+  const headingShift = Math.max(0, Math.trunc(options.headingShift ?? 0));
   const canonical = doc.toJSON() as ContentJson;
   const footnotes: string[] = [];
 
@@ -115,7 +125,7 @@ export function renderContent(json: unknown): RenderedContent {
     if (node.type.name === 'footnote') {
       footnotes.push(String(node.attrs['text'] ?? ''));
       const n = footnotes.length;
-      return `<sup class="footnote-ref"><a href="#fn-${n}" id="fnref-${n}">${n}</a></sup>`;
+      return `<sup class="footnote-ref"><a href="#${idPrefix}fn-${n}" id="${idPrefix}fnref-${n}">${n}</a></sup>`;
     }
     return '';
   };
@@ -131,7 +141,7 @@ export function renderContent(json: unknown): RenderedContent {
       case 'paragraph':
         return `<p>${children(node)}</p>`;
       case 'heading': {
-        const level = Number(node.attrs['level']);
+        const level = Math.min(6, Number(node.attrs['level']) + headingShift);
         return `<h${level}>${children(node)}</h${level}>`;
       }
       case 'blockquote':
@@ -160,7 +170,7 @@ export function renderContent(json: unknown): RenderedContent {
   let html = children(doc);
   if (footnotes.length) {
     html += `<ol class="footnotes">${footnotes
-      .map((text, i) => `<li id="fn-${i + 1}">${escapeHtml(text)} <a href="#fnref-${i + 1}" aria-label="Back to the text">↩</a></li>`)
+      .map((text, i) => `<li id="${idPrefix}fn-${i + 1}">${escapeHtml(text)} <a href="#${idPrefix}fnref-${i + 1}" aria-label="Back to the text">↩</a></li>`)
       .join('')}</ol>`;
   }
   return { canonical, canonicalText: canonicalJson(canonical), html, text: plainText(doc) };

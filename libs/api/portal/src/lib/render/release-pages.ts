@@ -1,0 +1,159 @@
+import type { DocumentSection, ProfileDocument } from '@mps/api-releases';
+import { InterfaceLanguage, portalPaths, portalSectionRef, renderContent, sectionTitleParts } from '@mps/shared-domain';
+import { html, SafeHtml, trusted } from './html';
+import { renderPage, shorten } from './layout';
+import { formatDate, message, MessageKey } from './messages';
+
+/** One stored page of a release: 'release' (the reader) or 'section/<ref>'. */
+export interface RenderedPage {
+  page: string;
+  html: string;
+}
+
+export const READER_PAGE = 'release';
+export const sectionPage = (ref: string) => `section/${ref}`;
+
+type Release = NonNullable<ProfileDocument['release']>;
+
+/** The document's release; the portal renders releases only. */
+function releaseOf(document: ProfileDocument): Release {
+  if (!document.release) throw new Error('The portal renders releases, not drafts.');
+  return document.release;
+}
+
+/**
+ * A section's text as HTML for a page that may hold several: footnote ids prefixed by the section, its own headings
+ * moved below the section's heading. Stored content was validated when saved; should a later, stricter schema refuse
+ * it, the HTML rendered at that save (escaped the same way) is shown instead.
+ */
+export function sectionBody(section: DocumentSection, headingLevel: number): SafeHtml {
+  if (!section.content) return trusted(section.html ?? '');
+  try {
+    return trusted(renderContent(section.content, { idPrefix: `${portalSectionRef(section)}-`, headingShift: headingLevel - 1 }).html);
+  } catch {
+    return trusted(section.html ?? '');
+  }
+}
+
+const headingTag = (level: number) => `h${Math.min(6, Math.max(1, level))}`;
+
+function numberAndTitle(section: { number: string; title: string }): SafeHtml {
+  const { number, title } = sectionTitleParts(section);
+  return number ? html`<span class="number">${number}</span> ${title}` : html`${title}`;
+}
+
+const plainLabel = (section: { number: string; title: string }) => {
+  const { number, title } = sectionTitleParts(section);
+  return [number, title].filter(Boolean).join(' ');
+};
+
+function withdrawnBanner(t: Translate, release: Release): SafeHtml | '' {
+  if (release.status !== 'WITHDRAWN') return '';
+  return html`<div class="banner" role="note">
+<p><strong>${t('withdrawnBanner', { date: release.withdrawnAt ? formatDate(t.language, release.withdrawnAt) : '' })}</strong></p>
+${release.withdrawalReason ? html`<p>${t('withdrawnReason', { reason: release.withdrawalReason })}</p>` : ''}
+<p>${t('withdrawnNoDownload')}</p>
+</div>`;
+}
+
+type Translate = ((key: MessageKey, params?: Record<string, string | number>) => string) & { language: InterfaceLanguage };
+export function translator(language: InterfaceLanguage): Translate {
+  const t = ((key: MessageKey, params?: Record<string, string | number>) => message(language, key, params)) as Translate;
+  t.language = language;
+  return t;
+}
+
+function statusTag(t: Translate, status: Release['status']): SafeHtml {
+  return status === 'WITHDRAWN' ? html`<span class="tag withdrawn">${t('withdrawn')}</span>` : html`<span class="tag">${t('published')}</span>`;
+}
+
+/** The reader and one page per section, in `language`. Pure: the same document gives the same bytes. */
+export function renderReleasePages(document: ProfileDocument, language: InterfaceLanguage): RenderedPage[] {
+  const release = releaseOf(document);
+  const t = translator(language);
+  const place = document.workspace.name;
+  const releaseTitle = t('releaseTitle', { title: document.title, version: release.version });
+  const readerPath = portalPaths.release(release.id, language);
+  const crumbs = [
+    { label: t('homeTitle'), href: portalPaths.home(language) },
+    { label: place, href: portalPaths.place(document.workspace.slug, language) },
+  ];
+  const date = formatDate(language, document.asOf);
+  const noindex = release.status === 'WITHDRAWN';
+  const refs = document.sections.map(portalSectionRef);
+
+  const toc = html`<nav class="toc" aria-labelledby="contents-heading"><h2 id="contents-heading">${t('contents')}</h2><ol>${document.sections.map(
+    (s, i) => html`<li class="depth-${Math.min(s.depth, 3)}"><a href="#${portalPaths.sectionAnchor(refs[i])}">${numberAndTitle(s)}</a></li>`,
+  )}</ol></nav>`;
+
+  const sections = document.sections.map((s, i) => {
+    const level = 2 + Math.min(s.depth, 3);
+    const anchor = portalPaths.sectionAnchor(refs[i]);
+    const tag = headingTag(level);
+    return html`<section class="section depth-${Math.min(s.depth, 3)}" id="${anchor}" aria-labelledby="${anchor}-heading">
+<header>${trusted(`<${tag} id="${anchor}-heading">`)}${numberAndTitle(s)}${trusted(`</${tag}>`)}
+<p class="section-tools"><a href="${portalPaths.section(release.id, refs[i], language)}">${t('sectionLink')}<span class="visually-hidden">: ${plainLabel(s)}</span></a>
+<a href="#contents-heading">${t('backToContents')}</a></p></header>
+<div class="body">${s.content || s.html ? sectionBody(s, level) : html`<p class="hint">${t('emptySection')}</p>`}</div>
+</section>`;
+  });
+
+  const downloads =
+    release.status === 'PUBLISHED'
+      ? html`<li><a href="${portalPaths.download(release.id, 'docx')}" download>${t('downloadWord')}</a></li>
+<li><a href="${portalPaths.download(release.id, 'pdf')}" download>${t('downloadPdf')}</a></li>`
+      : '';
+
+  const reader = renderPage({
+    language,
+    title: releaseTitle,
+    description: t('releaseDescription', { title: document.title, edition: document.edition, version: release.version, date, sections: document.sections.length }),
+    canonical: readerPath,
+    noindex,
+    breadcrumbs: [...crumbs, { label: releaseTitle }],
+    main: html`<span class="caption">${t('edition', { edition: document.edition })} · ${t('releaseLink', { version: release.version })}</span>
+<h1>${document.title} ${statusTag(t, release.status)}</h1>
+${withdrawnBanner(t, release)}
+<dl class="meta">
+<dt>${t('version')}</dt><dd>${release.version}</dd>
+<dt>${t('publishedOn')}</dt><dd>${release.publishedAt ? formatDate(language, release.publishedAt) : '–'}</dd>
+${release.withdrawnAt ? html`<dt>${t('withdrawnOn')}</dt><dd>${formatDate(language, release.withdrawnAt)}</dd>` : ''}
+</dl>
+${release.notes ? html`<div class="panel"><h2>${t('notes')}</h2>${release.notes.split(/\n{2,}/).map((p) => html`<p>${p}</p>`)}</div>` : ''}
+<ul class="actions">${downloads}<li><a href="${portalPaths.compare(release.id, undefined, language)}">${t('compareWith')}</a></li></ul>
+${document.organizations.length ? html`<h2>${t('twg')}</h2><p>${t('twgLead', { place })}</p><ul>${document.organizations.map(
+      (o) => html`<li>${o.name}${o.acronym && o.acronym !== o.name ? html` (${o.acronym})` : ''}</li>`,
+    )}</ul>` : ''}
+${toc}
+${sections}`,
+  });
+
+  const pages: RenderedPage[] = [{ page: READER_PAGE, html: reader }];
+  document.sections.forEach((s, i) => {
+    const label = plainLabel(s);
+    const previous = document.sections[i - 1];
+    const next = document.sections[i + 1];
+    const text = s.text ? ` ${shorten(s.text, 100)}` : '';
+    pages.push({
+      page: sectionPage(refs[i]),
+      html: renderPage({
+        language,
+        title: `${label} – ${releaseTitle}`,
+        description: `${t('sectionDescription', { section: label, title: document.title, edition: document.edition, version: release.version })}${text}`,
+        canonical: portalPaths.section(release.id, refs[i], language),
+        noindex,
+        breadcrumbs: [...crumbs, { label: releaseTitle, href: readerPath }, { label }],
+        main: html`<span class="caption">${document.title} · ${t('releaseLink', { version: release.version })}</span>
+<h1>${numberAndTitle(s)}</h1>
+${withdrawnBanner(t, release)}
+<div class="body">${s.content || s.html ? sectionBody(s, 1) : html`<p class="hint">${t('emptySection')}</p>`}</div>
+<nav class="pager" aria-label="${t('pager')}">
+${previous ? html`<a rel="prev" href="${portalPaths.section(release.id, refs[i - 1], language)}">${t('previousSection', { section: plainLabel(previous) })}</a>` : html`<span></span>`}
+<a href="${readerPath}#${portalPaths.sectionAnchor(refs[i])}">${t('wholeRelease')}</a>
+${next ? html`<a rel="next" href="${portalPaths.section(release.id, refs[i + 1], language)}">${t('nextSection', { section: plainLabel(next) })}</a>` : html`<span></span>`}
+</nav>`,
+      }),
+    });
+  });
+  return pages;
+}
