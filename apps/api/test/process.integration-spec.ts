@@ -61,7 +61,8 @@ function start(env: Record<string, string>, as?: OsUser, checkout?: { cwd: strin
 }
 
 async function waitHealthy(port: number, started: Started): Promise<void> {
-  const deadline = Date.now() + 60_000;
+  // Generous: the first start migrates and seeds, and CI machines are shared.
+  const deadline = Date.now() + 150_000;
   while (Date.now() < deadline) {
     if (started.child.exitCode !== null) throw new Error(`exited early:\n${started.output()}`);
     if (await fetch(`http://127.0.0.1:${port}/health`).then((r) => r.ok, () => false)) return;
@@ -178,7 +179,7 @@ function processesNaming(path: string): number[] {
     expect(after.data.workspaces[0].organizations.map((o: { name: string }) => o.name)).toContain('Survives Restart Agency');
     again.child.kill('SIGTERM');
     expect(await again.exited).toBe(0);
-  }, 120_000);
+  }, 360_000);
 
   const runner = existsSync(MAIN) ? normalUser() : undefined;
   (runner ? it : it.skip)(`runs as a normal user (${process.getuid?.() === 0 ? NEWCOMER : 'ourselves'}) with embedded PostgreSQL: healthy, demo sign-in, SIGINT stops PostgreSQL`, async () => {
@@ -204,7 +205,7 @@ function processesNaming(path: string): number[] {
     } finally {
       rmSync(home, { recursive: true, force: true });
     }
-  }, 120_000);
+  }, 240_000);
 
   (process.getuid?.() === 0 ? it : it.skip)(
     'starts as root from a 0700 directory (as `mktemp -d` or /root give): PostgreSQL runs as its own user from where it can reach; the terminal shows the start-up lines, the URL and the demo sign-ins, then only warnings and errors',
@@ -288,7 +289,7 @@ function processesNaming(path: string): number[] {
         rmSync(home, { recursive: true, force: true });
       }
     },
-    180_000,
+    480_000,
   );
 
   it('stops with one sentence saying what to do when the embedded PostgreSQL cannot start', async () => {

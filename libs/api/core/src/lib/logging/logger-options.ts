@@ -4,23 +4,35 @@ import type { Params } from 'nestjs-pino';
 
 const LEVEL_NAMES: Record<number, string> = { 10: 'TRACE', 20: 'DEBUG', 30: 'INFO', 40: 'WARN', 50: 'ERROR', 60: 'FATAL' };
 
+/** The fields of a pino line the terminal format shows. */
+interface LogEntry {
+  time?: number;
+  level?: number;
+  context?: string;
+  msg?: unknown;
+  req?: { method?: string; url?: string };
+  res?: { statusCode?: number };
+  responseTime?: number;
+  err?: { stack?: string };
+}
+
 /**
  * One readable line per log entry for a person at a terminal (development): time, level, context and message, the
  * request's method, path, status and duration for request lines, and an error's stack when there is one.
  */
 export function formatForTerminal(jsonLine: string): string {
-  let entry: Record<string, any>;
+  let entry: LogEntry;
   try {
-    entry = JSON.parse(jsonLine) as Record<string, any>;
+    entry = JSON.parse(jsonLine) as LogEntry;
   } catch {
     return jsonLine.endsWith('\n') ? jsonLine : `${jsonLine}\n`;
   }
-  const time = new Date(Number(entry['time']) || Date.now()).toISOString().slice(11, 19);
-  const level = (LEVEL_NAMES[Number(entry['level'])] ?? String(entry['level'])).padEnd(5);
-  const context = entry['context'] ? `[${entry['context']}] ` : '';
-  const request = entry['req'] && entry['res'] ? ` ${entry['req'].method} ${entry['req'].url} ${entry['res'].statusCode} ${entry['responseTime'] ?? '?'} ms` : '';
-  const message = typeof entry['msg'] === 'string' ? entry['msg'] : '';
-  const stack = entry['err']?.stack ? `\n${entry['err'].stack}` : '';
+  const time = new Date(Number(entry.time) || Date.now()).toISOString().slice(11, 19);
+  const level = (LEVEL_NAMES[Number(entry.level)] ?? String(entry.level)).padEnd(5);
+  const context = entry.context ? `[${entry.context}] ` : '';
+  const request = entry.req && entry.res ? ` ${entry.req.method} ${entry.req.url} ${entry.res.statusCode} ${entry.responseTime ?? '?'} ms` : '';
+  const message = typeof entry.msg === 'string' ? entry.msg : '';
+  const stack = entry.err?.stack ? `\n${entry.err.stack}` : '';
   return `${time} ${level} ${context}${message}${request}${stack}\n`;
 }
 
