@@ -57,7 +57,21 @@ function start(env: Record<string, string>, as?: OsUser, checkout?: { cwd: strin
   child.stdout!.on('data', (d) => (out += d));
   child.stderr!.on('data', (d) => (out += d));
   const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
+  running.add(child);
+  void exited.then(() => running.delete(child));
   return { child, output: () => out, exited };
+}
+
+/** Servers still running: a failed test leaves none behind (afterAll stops them as Ctrl-C would). */
+const running = new Set<ChildProcess>();
+async function stopRunning(): Promise<void> {
+  await Promise.all(
+    [...running].map((child) => {
+      const gone = new Promise((resolve) => child.once('exit', resolve));
+      child.kill('SIGINT');
+      return gone;
+    }),
+  );
 }
 
 async function waitHealthy(port: number, started: Started): Promise<void> {
@@ -123,7 +137,10 @@ function processesNaming(path: string): number[] {
   const dataDir = mkdtempSync(join(tmpdir(), 'mps-process-'));
   // Embedded PostgreSQL runs as its own OS user when we are root: it must reach DATA_DIR.
   chmodSync(dataDir, 0o755);
-  afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
+  afterAll(async () => {
+    await stopRunning();
+    rmSync(dataDir, { recursive: true, force: true });
+  }, 60_000);
 
   // The machine's own Node may be older than the Node 24 the project pins (this one's is 20).
   const olderNode = ['/usr/bin/node', '/usr/local/bin/node'].find(
@@ -293,10 +310,12 @@ function processesNaming(path: string): number[] {
   );
 
   it('stops with one sentence saying what to do when the embedded PostgreSQL cannot start', async () => {
+    const ownDataDir = mkdtempSync(join(tmpdir(), 'mps-busy-pg-'));
+    chmodSync(ownDataDir, 0o755);
     const [port, busy] = [await freePort(), createServer()];
     const busyPort = await new Promise<number>((resolve) => busy.listen(0, () => resolve((busy.address() as { port: number }).port)));
     try {
-      const failed = start({ DATA_DIR: dataDir, PORT: String(port), EMBEDDED_PG_PORT: String(busyPort) });
+      const failed = start({ DATA_DIR: ownDataDir, PORT: String(port), EMBEDDED_PG_PORT: String(busyPort) });
       expect(await failed.exited).toBe(1);
       const output = failed.output();
       expect(output).toContain(`The embedded PostgreSQL did not start`);
@@ -304,8 +323,9 @@ function processesNaming(path: string): number[] {
       expect(output).not.toMatch(/\n\s+at /);
     } finally {
       busy.close();
+      rmSync(ownDataDir, { recursive: true, force: true });
     }
-  }, 60_000);
+  }, 180_000);
 
   it('stops with one sentence when its port is taken', async () => {
     const busy = createServer();
@@ -317,5 +337,5 @@ function processesNaming(path: string): number[] {
     } finally {
       busy.close();
     }
-  });
+  }, 120_000);
 });
