@@ -154,13 +154,13 @@ function processesNaming(path: string): number[] {
     const code = await new Promise<number | null>((resolve) => child.once('exit', resolve));
     expect(code).toBe(1);
     expect(out).toMatch(/needs Node 24\. Start it with `npm start`/);
-  });
+  }, 120_000);
 
   it('refuses a wrong configuration with a message naming the variable', async () => {
     const bad = start({ PORT: 'abc', DATA_DIR: dataDir });
     expect(await bad.exited).toBe(78);
     expect(bad.output()).toMatch(/PORT must be a port number/);
-  });
+  }, 120_000);
 
   it('starts embedded PostgreSQL, seeds, refuses a second start on the same DATA_DIR, stops cleanly and reuses the data', async () => {
     const [port, pgPort, port2] = [await freePort(), await freePort(), await freePort()];
