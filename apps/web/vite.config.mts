@@ -1,9 +1,11 @@
 /// <reference types="vitest/config" />
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { dirname, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
+import type { Plugin } from 'vite';
 
 const appRoot = dirname(fileURLToPath(import.meta.url));
 const repoRoot = resolve(appRoot, '../..');
@@ -11,6 +13,7 @@ const { compilerOptions } = JSON.parse(readFileSync(resolve(repoRoot, 'tsconfig.
   compilerOptions: { paths: Record<string, string[]> };
 };
 const pathAliases = compilerOptions.paths;
+const outDir = resolve(repoRoot, 'dist/web');
 const apiTarget = process.env.MPS_API_URL ?? 'http://localhost:3000';
 
 /** The API paths the dev and preview servers pass to the API (WebSocket too, for subscriptions). */
@@ -22,10 +25,46 @@ const apiProxy = {
   '/portal': { target: apiTarget, changeOrigin: true },
 };
 
+/** Text files worth compressing; fonts and images are compressed already, source maps only reach devtools. */
+const COMPRESSIBLE = /\.(js|mjs|css|html|svg|json|txt)$/;
+/** Below this a compressed copy saves less than its headers cost. */
+const MIN_BYTES = 1024;
+
+function filesUnder(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>
+    entry.isDirectory() ? filesUnder(join(dir, entry.name)) : [join(dir, entry.name)],
+  );
+}
+
+/**
+ * Writes `<file>.br` and `<file>.gz` beside every compressible built file, at the highest levels: compressed once at
+ * build time, they cost the server nothing per request (it picks the copy the browser accepts; see
+ * apps/api/src/app/http.ts).
+ */
+function precompress(outDir: string): Plugin {
+  return {
+    name: 'mps-precompress',
+    apply: 'build',
+    closeBundle() {
+      for (const file of filesUnder(outDir)) {
+        if (!COMPRESSIBLE.test(file) || statSync(file).size < MIN_BYTES) continue;
+        const content = readFileSync(file);
+        writeFileSync(
+          `${file}.br`,
+          brotliCompressSync(content, {
+            params: { [constants.BROTLI_PARAM_QUALITY]: constants.BROTLI_MAX_QUALITY, [constants.BROTLI_PARAM_SIZE_HINT]: content.length },
+          }),
+        );
+        writeFileSync(`${file}.gz`, gzipSync(content, { level: 9 }));
+      }
+    },
+  };
+}
+
 export default defineConfig({
   root: appRoot,
   cacheDir: resolve(repoRoot, 'node_modules/.vite/web'),
-  plugins: [react()],
+  plugins: [react(), precompress(outDir)],
   resolve: {
     // The web and shared libraries by their aliases (tsconfig.base.json is the one list).
     alias: Object.fromEntries(
@@ -45,7 +84,7 @@ export default defineConfig({
     proxy: apiProxy,
   },
   build: {
-    outDir: resolve(repoRoot, 'dist/web'),
+    outDir,
     emptyOutDir: true,
     sourcemap: true,
     target: 'es2022',

@@ -1,10 +1,34 @@
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { request } from 'node:http';
+import { brotliCompressSync, brotliDecompressSync, gunzipSync, gzipSync } from 'node:zlib';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { startTestApp, TestApp } from './support/test-app';
 
 const PAGE = '<!doctype html><title>Migration Profile Studio</title><div id="root"></div>';
+/** A hashed script as the build writes it, with the brotli and gzip copies beside it. */
+const SCRIPT = `export const app = ${JSON.stringify('x'.repeat(4000))};\n`;
+const STYLE = 'body { margin: 0 }';
+
+interface RawResponse {
+  status: number;
+  headers: Record<string, string | string[] | undefined>;
+  body: Buffer;
+}
+
+/** A request with exactly the Accept-Encoding given (fetch would add its own and decode the body). */
+function raw(url: string, acceptEncoding: string | undefined, method = 'GET', headers: Record<string, string> = {}): Promise<RawResponse> {
+  return new Promise((resolve, reject) => {
+    const req = request(url, { method, headers: { ...headers, ...(acceptEncoding === undefined ? {} : { 'accept-encoding': acceptEncoding }) } }, (res) => {
+      const chunks: Buffer[] = [];
+      res.on('data', (chunk: Buffer) => chunks.push(chunk));
+      res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks) }));
+    });
+    req.on('error', reject);
+    req.end();
+  });
+}
 
 // The root URL is the web app for every client: browsers, curl, link previews. Only /graphql, /health,
 // /exports/*, /open-data/* and /portal/* belong to the API.
@@ -17,6 +41,11 @@ describe('web app and API paths on one port', () => {
     writeFileSync(join(webDir, 'index.html'), PAGE);
     mkdirSync(join(webDir, 'assets'));
     writeFileSync(join(webDir, 'assets', 'app-1234.js'), 'console.log("app");');
+    writeFileSync(join(webDir, 'assets', 'main-abcd.js'), SCRIPT);
+    writeFileSync(join(webDir, 'assets', 'main-abcd.js.br'), brotliCompressSync(SCRIPT));
+    writeFileSync(join(webDir, 'assets', 'main-abcd.js.gz'), gzipSync(SCRIPT));
+    writeFileSync(join(webDir, 'assets', 'style-abcd.css'), STYLE);
+    writeFileSync(join(webDir, 'favicon.svg'), '<svg xmlns="http://www.w3.org/2000/svg"/>');
     t = await startTestApp({ WEB_DIST_DIR: webDir });
   });
   afterAll(async () => {
@@ -74,5 +103,79 @@ describe('web app and API paths on one port', () => {
     expect(await health.json()).toMatchObject({ status: 'ok' });
     const gql = await t.gql('{ __typename }');
     expect(gql.data).toEqual({ __typename: 'Query' });
+  });
+
+  describe('compression and caching of the web app', () => {
+    it.each([
+      ['br, gzip', 'br', (body: Buffer) => brotliDecompressSync(body)],
+      ['gzip, deflate, br', 'br', (body: Buffer) => brotliDecompressSync(body)],
+      ['gzip', 'gzip', (body: Buffer) => gunzipSync(body)],
+      ['br;q=0, gzip', 'gzip', (body: Buffer) => gunzipSync(body)],
+    ])('Accept-Encoding %s gets the %s copy of a hashed script, cached for a year', async (accept, encoding, decode) => {
+      const res = await raw(`${t.baseUrl}/assets/main-abcd.js`, accept);
+      expect(res.status).toBe(200);
+      expect(res.headers['content-encoding']).toBe(encoding);
+      expect(res.headers['content-type']).toBe('text/javascript; charset=utf-8');
+      expect(res.headers['cache-control']).toBe('public, max-age=31536000, immutable');
+      expect(String(res.headers['vary'])).toMatch(/Accept-Encoding/i);
+      expect(Number(res.headers['content-length'])).toBeLessThan(SCRIPT.length / 10);
+      expect(decode(res.body).toString()).toBe(SCRIPT);
+    });
+
+    it.each([undefined, 'identity', 'deflate'])('Accept-Encoding %s gets the script itself', async (accept) => {
+      const res = await raw(`${t.baseUrl}/assets/main-abcd.js`, accept);
+      expect(res.status).toBe(200);
+      expect(res.headers['content-encoding']).toBeUndefined();
+      expect(res.headers['content-type']).toBe('text/javascript; charset=utf-8');
+      expect(String(res.headers['vary'])).toMatch(/Accept-Encoding/i);
+      expect(res.body.toString()).toBe(SCRIPT);
+    });
+
+    it('answers HEAD and conditional requests for a compressed copy', async () => {
+      const head = await raw(`${t.baseUrl}/assets/main-abcd.js`, 'br', 'HEAD');
+      expect(head.status).toBe(200);
+      expect(head.headers['content-encoding']).toBe('br');
+      expect(head.body.length).toBe(0);
+      const etag = String(head.headers['etag']);
+      // (fetch would add Cache-Control: no-cache to a conditional request, which rightly defeats it)
+      const again = await raw(`${t.baseUrl}/assets/main-abcd.js`, 'br', 'GET', { 'if-none-match': etag });
+      expect(again.status).toBe(304);
+    });
+
+    it('serves a file without compressed copies as it is, with its type', async () => {
+      const res = await raw(`${t.baseUrl}/assets/style-abcd.css`, 'br, gzip');
+      expect(res.headers['content-encoding']).toBeUndefined();
+      expect(res.headers['content-type']).toBe('text/css; charset=utf-8');
+      expect(res.headers['cache-control']).toBe('public, max-age=31536000, immutable');
+      expect(res.body.toString()).toBe(STYLE);
+    });
+
+    it('caches other files for an hour and index.html never', async () => {
+      const icon = await raw(`${t.baseUrl}/favicon.svg`, 'gzip');
+      expect(icon.headers['content-type']).toBe('image/svg+xml');
+      expect(icon.headers['cache-control']).toBe('public, max-age=3600');
+      for (const path of ['/index.html', '/', '/workspaces/abc']) {
+        const page = await raw(`${t.baseUrl}${path}`, 'gzip');
+        expect(page.headers['cache-control']).toBe('no-cache');
+        expect(page.body.toString()).toBe(PAGE);
+      }
+    });
+
+    it('never lets a path leave the web app directory', async () => {
+      for (const path of ['/assets/%2e%2e/%2e%2e/etc/passwd', '/..%2f..%2fetc%2fpasswd', '/assets/%E0%A4%A']) {
+        const res = await raw(`${t.baseUrl}${path}`, 'gzip');
+        expect(res.body.toString()).not.toMatch(/root:/);
+      }
+    });
+
+    it('leaves API responses alone: GraphQL answers plain JSON whatever the client accepts', async () => {
+      const res = await fetch(`${t.baseUrl}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'accept-encoding': 'br, gzip' },
+        body: JSON.stringify({ query: '{ __typename }' }),
+      });
+      expect(res.headers.get('content-encoding')).toBeNull();
+      expect(await res.json()).toEqual({ data: { __typename: 'Query' } });
+    });
   });
 });

@@ -1,5 +1,6 @@
 import { existsSync } from 'node:fs';
-import { join } from 'node:path';
+import { stat } from 'node:fs/promises';
+import { extname, join, resolve, sep } from 'node:path';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import type { NextFunction, Request, Response } from 'express';
 import helmet from 'helmet';
@@ -61,17 +62,98 @@ export function configureHttp(app: NestExpressApplication, config: AppConfig): v
   app.use('/graphql', refuseLongQueries);
   const webDir = config.webDistDir;
   if (!webDir || !existsSync(join(webDir, 'index.html'))) return;
-  app.useStaticAssets(webDir, { index: false, maxAge: '1h', immutable: false });
-  const indexHtml = join(webDir, 'index.html');
+  serveWebApp(app, webDir);
+}
+
+/**
+ * Hashed build output (`/assets/*`, named by content) never changes under its name: a year, immutable. Other files
+ * (favicon) an hour; index.html is revalidated on every load, so a new release shows at once.
+ */
+export const CACHE_HASHED_ASSET = 'public, max-age=31536000, immutable';
+export const CACHE_OTHER_FILE = 'public, max-age=3600';
+export const CACHE_PAGE = 'no-cache';
+
+/** Compressed copies the build writes beside each text file (apps/web/vite.config.mts), best first. */
+const PRECOMPRESSED = [
+  { encoding: 'br', suffix: '.br' },
+  { encoding: 'gzip', suffix: '.gz' },
+] as const;
+
+/**
+ * The built web app at `/`: its files, each client-side route answered by index.html whatever the Accept header
+ * (a curl, a link preview, a browser). Compression costs nothing per request: the build wrote brotli and gzip
+ * copies, and the browser gets the best one it accepts (or the file itself), with Vary: Accept-Encoding so caches
+ * keep them apart. API responses are never touched here, so GraphQL, its WebSocket and the streamed /exports
+ * downloads stay as they are.
+ */
+function serveWebApp(app: NestExpressApplication, webDir: string): void {
+  const root = resolve(webDir);
+  const cacheControlOf = (urlPath: string) =>
+    urlPath.startsWith(ASSETS_PREFIX) ? CACHE_HASHED_ASSET : urlPath.endsWith('.html') ? CACHE_PAGE : CACHE_OTHER_FILE;
   app.use((req: Request, res: Response, next: NextFunction) => {
-    const isPageRequest =
-      (req.method === 'GET' || req.method === 'HEAD') &&
-      !API_PREFIXES.some((prefix) => isUnder(req.path, prefix)) &&
-      !req.path.startsWith(ASSETS_PREFIX);
-    if (!isPageRequest) return next();
-    res.setHeader('Cache-Control', 'no-cache');
-    res.sendFile(indexHtml);
+    if ((req.method !== 'GET' && req.method !== 'HEAD') || isApiPath(req.path)) return next();
+    let relative: string;
+    try {
+      relative = decodeURIComponent(req.path);
+    } catch {
+      return next();
+    }
+    const file = join(root, relative);
+    if (!file.startsWith(`${root}${sep}`) || relative.endsWith('/')) return next();
+    void sendFileIn(req, res, file, cacheControlOf(req.path)).then((sent) => (sent ? undefined : next()), next);
   });
+  const indexHtml = join(root, 'index.html');
+  app.use((req: Request, res: Response, next: NextFunction) => {
+    const isPageRequest = (req.method === 'GET' || req.method === 'HEAD') && !isApiPath(req.path) && !req.path.startsWith(ASSETS_PREFIX);
+    if (!isPageRequest) return next();
+    void sendFileIn(req, res, indexHtml, CACHE_PAGE).then((sent) => (sent ? undefined : next()), next);
+  });
+}
+
+const isApiPath = (path: string) => API_PREFIXES.some((prefix) => isUnder(path, prefix));
+
+/**
+ * The compressed copy to send for an Accept-Encoding header: the one with the highest q above 0, brotli on a tie
+ * (browsers list `gzip, deflate, br` with equal weight, and brotli is smaller); undefined for the file itself.
+ */
+export function preferredCopy(acceptEncoding: string | undefined): (typeof PRECOMPRESSED)[number] | undefined {
+  const weights = new Map<string, number>();
+  for (const part of (acceptEncoding ?? '').split(',')) {
+    const [name = '', ...params] = part.trim().toLowerCase().split(';');
+    const q = params.map((p) => /^\s*q=([\d.]+)\s*$/.exec(p)?.[1]).find((v) => v !== undefined);
+    if (name) weights.set(name.trim(), q === undefined ? 1 : Number(q) || 0);
+  }
+  const weightOf = (encoding: string) => weights.get(encoding) ?? weights.get('*') ?? 0;
+  let best: (typeof PRECOMPRESSED)[number] | undefined;
+  for (const copy of PRECOMPRESSED) if (weightOf(copy.encoding) > (best ? weightOf(best.encoding) : 0)) best = copy;
+  return best;
+}
+
+const isFile = (path: string) => stat(path).then((s) => s.isFile(), () => false);
+
+/**
+ * Sends `file` (its best precompressed copy the client accepts, when the build wrote one) with its own Content-Type
+ * and `cacheControl`; false when there is no such file.
+ */
+async function sendFileIn(req: Request, res: Response, file: string, cacheControl: string): Promise<boolean> {
+  if (!(await isFile(file))) return false;
+  const hasCopies = await isFile(`${file}${PRECOMPRESSED[1].suffix}`).then(async (gz) => gz || (await isFile(`${file}${PRECOMPRESSED[0].suffix}`)));
+  let sent = file;
+  if (hasCopies) {
+    res.vary('Accept-Encoding');
+    const copy = preferredCopy(req.headers['accept-encoding']);
+    if (copy && (await isFile(`${file}${copy.suffix}`))) {
+      sent = `${file}${copy.suffix}`;
+      res.setHeader('Content-Encoding', copy.encoding);
+    }
+  }
+  // The type of the file itself, not of its .br/.gz copy (send keeps a Content-Type already set).
+  res.type(extname(file));
+  res.setHeader('Cache-Control', cacheControl);
+  await new Promise<void>((done, fail) =>
+    res.sendFile(sent, { cacheControl: false, dotfiles: 'deny' }, (error?: Error) => (error && !res.headersSent ? fail(error) : done())),
+  );
+  return true;
 }
 
 function useSecurityHeaders(app: NestExpressApplication, config: AppConfig): void {

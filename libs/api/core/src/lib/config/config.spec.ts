@@ -23,6 +23,12 @@ describe('loadConfig', () => {
     expect(config.dataDir).toBe(join(cwd, '.data'));
   });
 
+  it('logs warnings and errors by default in development and every request in production', () => {
+    expect(loadConfig({}, dir()).logLevel).toBe('warn');
+    expect(loadConfig({ NODE_ENV: 'production', JWT_SECRET: 'x'.repeat(32) }, dir()).logLevel).toBe('info');
+    expect(loadConfig({ LOG_LEVEL: 'debug' }, dir()).logLevel).toBe('debug');
+  });
+
   it('generates a JWT secret once outside production and keeps it in DATA_DIR', () => {
     const cwd = dir();
     const first = loadConfig({}, cwd).jwtSecret;

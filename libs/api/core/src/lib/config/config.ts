@@ -64,7 +64,7 @@ const EnvSchema = z.object({
     .enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'], {
       error: 'LOG_LEVEL must be one of fatal, error, warn, info, debug, trace, silent',
     })
-    .default('info'),
+    .optional(),
   WEB_DIST_DIR: z.string().min(1).optional(),
   TRUST_PROXY: z
     .string()
@@ -169,7 +169,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
         : null,
     jwtSecret: e.JWT_SECRET ?? persistentDevSecret(dataDir),
     seedDemo: e.SEED_DEMO ?? !isProduction,
-    logLevel: e.LOG_LEVEL,
+    // A developer's terminal shows the start-up lines, then warnings and errors; production logs every request.
+    logLevel: e.LOG_LEVEL ?? (isProduction ? 'info' : 'warn'),
     webDistDir,
     trustProxy: parseTrustProxy(e.TRUST_PROXY ?? DEFAULT_TRUST_PROXY),
     graphqlIntrospection: e.GRAPHQL_INTROSPECTION ?? !isProduction,

@@ -1,3 +1,4 @@
+import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloDriverConfig } from '@nestjs/apollo';
 import { Logger } from '@nestjs/common';
 import type { Request, Response } from 'express';
@@ -6,7 +7,7 @@ import type { ServerOptions, SubscribePayload } from 'graphql-ws';
 import type { GraphQLWsSubscriptionsConfig } from '@nestjs/graphql';
 import { formatGraphQLError } from '../errors/error-mapping';
 import { RequestLoaders } from '../loaders/loaders';
-import { inputErrors, inputGuardPlugin } from './input-guard';
+import { ApolloPlugin, inputErrors, inputGuardPlugin } from './input-guard';
 import { apolloQueryLimits, parseWithLimits, validateWithLimits } from './query-limits';
 
 /** What every resolver receives as its GraphQL context. */
@@ -70,7 +71,10 @@ export function graphqlOptions(options: { production: boolean; introspection: bo
   const limits = apolloQueryLimits();
   return {
     ...limits,
-    plugins: [...limits.plugins, inputGuardPlugin],
+    // Apollo's cache-control plugin (on by default) hooks every field of every response to compute an HTTP cache
+    // policy we never use (responses are per user): that per-field work is a large share of the profile screen.
+    // (Nest's config types Apollo's ESM build, this import resolves to the CommonJS types: same object, hence the cast.)
+    plugins: [...limits.plugins, inputGuardPlugin, ApolloServerPluginCacheControlDisabled() as unknown as ApolloPlugin],
     autoSchemaFile: true,
     sortSchema: true,
     path: '/graphql',

@@ -1,7 +1,8 @@
 import type { RevisionEntity } from '../entities/revision.entity';
 import type { RevisionModel } from './revision.model';
 
-export const toRevisionModel = (r: RevisionEntity): RevisionModel => ({
+/** A revision for GraphQL; without `content` (a RevisionSummary), Revision.content loads it when asked. */
+export const toRevisionModel = (r: Omit<RevisionEntity, 'content'> & { content?: Record<string, unknown> }): RevisionModel => ({
   id: r.id,
   number: r.number,
   content: r.content,

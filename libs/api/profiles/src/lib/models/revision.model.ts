@@ -6,7 +6,8 @@ import type { WordDiffOp } from '@mps/shared-domain';
 export class RevisionModel {
   @Field(() => ID) id!: string;
   @Field(() => Int, { description: '1, 2, 3... per section' }) number!: number;
-  @Field(() => GraphQLJSON) content!: Record<string, unknown>;
+  /** Absent when loaded as a summary: the RevisionResolver's `content` field then reads it. */
+  @Field(() => GraphQLJSON) content?: Record<string, unknown>;
   @Field() html!: string;
   @Field() text!: string;
   @Field() contentHash!: string;

@@ -1,5 +1,6 @@
-import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { FieldAccess, GqlContext, groupByKeys, NotFoundError } from '@mps/api-core';
+import { Args, Context, ID, Info, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { FieldAccess, GqlContext, groupByKeys, NotFoundError, selectedFieldNames } from '@mps/api-core';
 import {
   AccessService,
   Actor,
@@ -34,12 +35,24 @@ export class ProfileResolver {
 
   @ResolveField(() => [SectionModel], { description: 'All sections, ordered depth-first by position; the tree is given by parentId.' })
   @FieldAccess("Filtered by the caller's access to the profile's workspace")
-  async sections(@Parent() profile: ProfileModel, @CurrentActor() actor: Actor): Promise<SectionModel[]> {
+  async sections(
+    @Parent() profile: ProfileModel,
+    @CurrentActor() actor: Actor,
+    @Context() ctx: GqlContext,
+    @Info() info: GraphQLResolveInfo,
+  ): Promise<SectionModel[]> {
     const access = await this.access.accessTo(actor, profile.workspaceId);
     if (!access) throw new NotFoundError('Profile');
+    // What the query asks of the sections is read with them, in the same statement.
+    const asked = selectedFieldNames(info);
     return this.profiles.outline(
       { id: profile.id, workspaceId: profile.workspaceId, outlineStyle: profile.outlineStyle } as ProfileEntity,
       access,
+      {
+        loaders: ctx.loaders,
+        currentRevisions: asked.has('currentRevision'),
+        assignments: asked.has('assignedOrganizations') || asked.has('canEdit'),
+      },
     );
   }
 

@@ -7,6 +7,8 @@ import { SaveSectionInput } from '../models/section.inputs';
 import { SectionModel } from '../models/profile.model';
 import { RevisionsService } from '../services/revisions.service';
 import { SectionAccessService } from '../services/section-access.service';
+import { ProfileLoaders } from '../services/profile-loaders.service';
+import { GraphQLJSON } from 'graphql-scalars';
 
 @Resolver(() => RevisionModel)
 export class RevisionResolver {
@@ -14,6 +16,7 @@ export class RevisionResolver {
     private readonly revisions: RevisionsService,
     private readonly sections: SectionAccessService,
     private readonly iam: IamLoaders,
+    private readonly loaders: ProfileLoaders,
   ) {}
 
   @Query(() => RevisionModel)
@@ -44,6 +47,15 @@ export class RevisionResolver {
     @Args('baseRevisionId', { type: () => ID }) baseRevisionId: string,
   ): Promise<RevisionModel> {
     return toRevisionModel(await this.revisions.restore(actor, sectionId, revisionId, baseRevisionId));
+  }
+
+  @ResolveField(() => GraphQLJSON, { description: 'Canonical ProseMirror JSON of the text.' })
+  @FieldAccess('A revision is only returned to callers allowed to read its section')
+  async content(@Parent() revision: RevisionModel, @Context() ctx: GqlContext): Promise<Record<string, unknown>> {
+    if (revision.content) return revision.content;
+    const content = await this.loaders.revisionContent(ctx.loaders, revision.id);
+    if (!content) throw new NotFoundError('Revision');
+    return content;
   }
 
   @ResolveField(() => UserModel)

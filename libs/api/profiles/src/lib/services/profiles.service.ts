@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, In, IsNull } from 'typeorm';
-import { AuditService, BadUserInputError, isUuid, NotFoundError, requiredText } from '@mps/api-core';
+import { AuditService, BadUserInputError, isUuid, NotFoundError, RequestLoaders, requiredText } from '@mps/api-core';
 import { AccessService, Actor, WorkspaceAccess } from '@mps/api-iam';
 import { orderOutline, PROFILE_TEMPLATES, TemplateSection } from '@mps/shared-domain';
 import { ProfileEntity } from '../entities/profile.entity';
@@ -9,6 +9,7 @@ import { SectionEntity } from '../entities/section.entity';
 import { CreateProfileInput } from '../models/profile.inputs';
 import { SectionModel } from '../models/profile.model';
 import { outlineStyleOf, toSectionModel } from '../models/section.mapper';
+import { ProfileLoaders } from './profile-loaders.service';
 import { SectionAccessService } from './section-access.service';
 
 @Injectable()
@@ -18,6 +19,7 @@ export class ProfilesService {
     private readonly access: AccessService,
     private readonly audit: AuditService,
     private readonly sectionAccess: SectionAccessService,
+    private readonly profileLoaders: ProfileLoaders,
   ) {}
 
   async get(actor: Actor, id: string): Promise<{ profile: ProfileEntity; access: WorkspaceAccess }> {
@@ -83,12 +85,16 @@ export class ProfilesService {
    * A.4 is the same A.4 everyone sees). Contributors read only the sections of the review cycles their organisation
    * takes part in.
    */
-  async outline(profile: ProfileEntity, access: WorkspaceAccess): Promise<SectionModel[]> {
+  async outline(
+    profile: ProfileEntity,
+    access: WorkspaceAccess,
+    load?: { loaders: RequestLoaders; currentRevisions: boolean; assignments: boolean },
+  ): Promise<SectionModel[]> {
     const readable = await this.sectionAccess.readableSectionIds(access, profile.id);
     if (readable !== 'all' && readable.size === 0) return [];
-    const sections = await this.dataSource
-      .getRepository(SectionEntity)
-      .find({ where: { profileId: profile.id, archivedAt: IsNull() } });
+    const sections = load
+      ? await this.profileLoaders.outline(load.loaders, profile.id, load)
+      : await this.dataSource.getRepository(SectionEntity).find({ where: { profileId: profile.id, archivedAt: IsNull() } });
     return orderOutline(sections, outlineStyleOf(profile))
       .filter(({ node }) => readable === 'all' || readable.has(node.id))
       .map(({ node, number, depth }) => toSectionModel(node, profile, number, depth));
