@@ -61,7 +61,8 @@ function runsOf(inlines: readonly ExportInline[]): ParagraphChild[] {
     else if (inline.kind === 'footnote') children.push(new FootnoteReferenceRun(inline.number));
     else {
       const { bold, italic, href } = inline.marks;
-      const run = new TextRun({ text: inline.text, bold, italics: italic, ...(href ? { style: 'Hyperlink' } : {}) });
+      // Only marks that are set: an explicit "not bold" would override a heading style's bold.
+      const run = new TextRun({ text: inline.text, ...(bold ? { bold } : {}), ...(italic ? { italics: true } : {}), ...(href ? { style: 'Hyperlink' } : {}) });
       children.push(href ? new ExternalHyperlink({ link: href, children: [run] }) : run);
     }
   }
@@ -178,7 +179,7 @@ function contents(outline: ExportOutline): Paragraph[] {
           children: [
             new InternalHyperlink({
               anchor: section.anchor,
-              children: [new TextRun({ text: section.label, style: 'Hyperlink', bold: section.depth === 0 })],
+              children: [new TextRun({ text: section.label, style: 'Hyperlink', ...(section.depth === 0 ? { bold: true } : {}) })],
             }),
           ],
         }),
