@@ -305,7 +305,7 @@ function tableOf(node: Extract<LaidOutNode, { kind: 'container' }>, ctx: Context
       c += colspan;
     }
   });
-  const columns = Math.max(...grid.map((row) => row.length));
+  const columns = tableWidth(grid);
   const rows = grid.map((row) =>
     Array.from({ length: columns }, (_, c): ExportTableCell => row[c] ?? { kind: 'cell', header: false, colspan: 1, rowspan: 1, blocks: [] }),
   );
@@ -321,6 +321,26 @@ function tableOf(node: Extract<LaidOutNode, { kind: 'container' }>, ctx: Context
   // A header row spanning down into body rows would split the header: repeat nothing then.
   if (rows.slice(0, headerRows).some((row, r) => row.some((cell) => cell.kind === 'cell' && r + cell.rowspan > headerRows))) headerRows = 0;
   return { kind: 'table', indent: ctx.indent, rows, columns, headerRows };
+}
+
+/**
+ * The number of columns: the width most rows have (ties: the narrower), widened to the last column where a cell
+ * starts so that no cell's text is lost. A well-formed table (the editor keeps them rectangular) has one width; a
+ * malformed cell spanning 99 columns of a 3-column table spans the 3, as a browser draws it.
+ */
+function tableWidth(grid: ReadonlyArray<ReadonlyArray<ExportTableCell | undefined>>): number {
+  const counts = new Map<number, number>();
+  for (const row of grid) counts.set(row.length, (counts.get(row.length) ?? 0) + 1);
+  let mode = 0;
+  let best = 0;
+  for (const [width, count] of counts) {
+    if (count > best || (count === best && width < mode)) {
+      mode = width;
+      best = count;
+    }
+  }
+  const lastStart = Math.max(...grid.map((row) => row.reduce((last, cell, c) => (cell?.kind === 'cell' ? c : last), 0)));
+  return Math.max(mode, lastStart + 1, 1);
 }
 
 function clampSpan(value: unknown): number {

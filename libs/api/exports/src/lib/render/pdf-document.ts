@@ -25,6 +25,10 @@ const MARKER_WIDTH = 18;
 const KEEP_WITH_HEADING = 600;
 
 const HEADING_SIZES = [18, 15, 13, 12, 11, 11];
+/** A4 (595.28 pt) less the left and right page margins. */
+const PAGE_MARGIN = 60;
+const TEXT_WIDTH = 595.28 - 2 * PAGE_MARGIN;
+const LINE_WIDTH = 0.5;
 
 function inlinesOf(inlines: readonly ExportInline[]): ContentText['text'] {
   const out: Content[] = [];
@@ -84,20 +88,25 @@ function tableOf(table: ExportTable, sectionDepth: number): Content {
       };
     }),
   );
+  // Fixed equal widths that add up to the text width: with '*' pdfmake widens a column to its longest word and a
+  // wide table runs off the page; with a fixed width it breaks a word that does not fit, as in body text.
+  const padding = table.columns > 12 ? 1 : 4;
+  const available = TEXT_WIDTH - table.indent * INDENT_STEP - table.columns * (2 * padding + LINE_WIDTH) - LINE_WIDTH;
+  const width = Math.max(1, available / table.columns);
   return {
-    table: { headerRows: table.headerRows, widths: Array.from({ length: table.columns }, () => '*'), body, dontBreakRows: false },
+    table: { headerRows: table.headerRows, widths: Array.from({ length: table.columns }, () => width), body, dontBreakRows: false },
     layout: {
-      hLineWidth: () => 0.5,
-      vLineWidth: () => 0.5,
+      hLineWidth: () => LINE_WIDTH,
+      vLineWidth: () => LINE_WIDTH,
       hLineColor: () => '#888888',
       vLineColor: () => '#888888',
-      paddingLeft: () => 4,
-      paddingRight: () => 4,
+      paddingLeft: () => padding,
+      paddingRight: () => padding,
       paddingTop: () => 3,
       paddingBottom: () => 1,
     },
     // Many columns: smaller type, so that more words fit a column before they wrap.
-    fontSize: table.columns > 8 ? 7 : table.columns > 4 ? 8.5 : 9.5,
+    fontSize: table.columns > 16 ? 6 : table.columns > 8 ? 7 : table.columns > 4 ? 8.5 : 9.5,
     margin: [table.indent * INDENT_STEP, 4, 0, 10],
   };
 }
@@ -167,7 +176,7 @@ export function pdfDefinition(outline: ExportOutline): TDocumentDefinitions {
   const mark = outline.pageMark;
   return {
     pageSize: 'A4',
-    pageMargins: [60, 60, 60, 56],
+    pageMargins: [PAGE_MARGIN, 60, PAGE_MARGIN, 56],
     info: { title: outline.metadata.title, subject: outline.metadata.subject, creator: 'Migration Profile Studio', producer: 'Migration Profile Studio' },
     defaultStyle: { font: PDF_FONTS.body, fontSize: 10, lineHeight: 1.2 },
     ...(isDraft ? { watermark: { text: 'DRAFT', color: MARK_COLOUR, opacity: 0.1, bold: true, font: PDF_FONTS.heading } } : {}),
