@@ -85,7 +85,7 @@ describe('buildExportOutline', () => {
     expect(outline.footnoteCount).toBe(3);
   });
 
-  it('labels sections with their number once, anchors them uniquely, and tells sections without text', () => {
+  it('labels sections with their number once, anchors them uniquely, and tells sections without text from chapters', () => {
     const outline = buildExportOutline(
       document([
         { title: 'Executive summary', content: doc(para(text('Summary.'))) },
@@ -93,10 +93,10 @@ describe('buildExportOutline', () => {
         { number: 'A.7', title: 'A.7 Diaspora', depth: 1, content: doc(para()) },
       ]),
     );
-    expect(outline.sections.map(({ anchor, label, depth, hasText }) => ({ anchor, label, depth, hasText }))).toEqual([
-      { anchor: 's1', label: 'Executive summary', depth: 0, hasText: true },
-      { anchor: 's2', label: 'A Trends', depth: 0, hasText: false },
-      { anchor: 's3', label: 'A.7 Diaspora', depth: 1, hasText: false },
+    expect(outline.sections.map(({ anchor, label, depth, hasText, isParent }) => ({ anchor, label, depth, hasText, isParent }))).toEqual([
+      { anchor: 's1', label: 'Executive summary', depth: 0, hasText: true, isParent: false },
+      { anchor: 's2', label: 'A Trends', depth: 0, hasText: false, isParent: true },
+      { anchor: 's3', label: 'A.7 Diaspora', depth: 1, hasText: false, isParent: false },
     ]);
   });
 

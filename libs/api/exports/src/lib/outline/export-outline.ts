@@ -76,6 +76,8 @@ export interface ExportSection {
   footnotes: Array<{ number: number; text: string }>;
   /** False when the section has no text (a chapter heading, or a draft section not written yet). */
   hasText: boolean;
+  /** The next section is inside this one: a chapter whose text is its sections, never "not written yet". */
+  isParent: boolean;
 }
 
 export type DocumentState = 'PUBLISHED' | 'WITHDRAWN' | 'CANDIDATE' | 'DRAFT';
@@ -405,6 +407,7 @@ export function buildExportOutline(doc: ProfileDocument): ExportOutline {
       blocks: hasText ? blocks : [],
       footnotes,
       hasText,
+      isParent: (doc.sections[index + 1]?.depth ?? -1) > section.depth,
     };
   });
   const organizations = ORGANIZATION_KINDS.map((kind) => ({

@@ -133,7 +133,7 @@ function sectionBody(section: ExportSection, isDraft: boolean): Array<Paragraph 
       out.push(new Paragraph(''));
     } else out.push(paragraphOf(block, section.depth));
   }
-  if (!section.hasText && isDraft) {
+  if (!section.hasText && !section.isParent && isDraft) {
     out.push(new Paragraph({ children: [new TextRun({ text: 'No text yet.', italics: true, color: '666666' })] }));
   }
   return out;

@@ -126,7 +126,7 @@ function sectionOf(section: ExportSection, isDraft: boolean): Content[] {
     headlineLevel: section.depth + 1,
   };
   const body: Content[] = section.blocks.map((block) => (block.kind === 'table' ? tableOf(block, section.depth) : paragraphOf(block, section.depth)));
-  if (!section.hasText && isDraft) body.push({ text: 'No text yet.', italics: true, color: '#666666', margin: [0, 0, 0, 6] });
+  if (!section.hasText && !section.isParent && isDraft) body.push({ text: 'No text yet.', italics: true, color: '#666666', margin: [0, 0, 0, 6] });
   const first = section.blocks[0];
   const keepFirst = first?.kind === 'paragraph' && first.inlines.reduce((n, i) => n + (i.kind === 'text' ? i.text.length : 1), 0) <= KEEP_WITH_HEADING;
   const out: Content[] = keepFirst || (!section.hasText && body.length) ? [{ stack: [heading, body.shift()!], unbreakable: true }] : [heading];
