@@ -2,7 +2,7 @@ import { Controller, createParamDecorator, ExecutionContext, Get, Param, Req, Re
 import type { Request, Response } from 'express';
 import { Public } from '@mps/api-core';
 import { Actor, CurrentActor } from '@mps/api-iam';
-import { CONTENT_TYPES, DocumentExportsService, ExportFile, ExportFormat } from '../services/document-exports.service';
+import { CONTENT_TYPES, DocumentExportsService, ExportFile } from '../services/document-exports.service';
 import { contentDisposition } from '../services/file-names';
 
 /** The caller when the request carried a good token, else null (public downloads take a token but need none). */
@@ -42,9 +42,8 @@ export class DocumentExportsController {
   }
 
   private send(req: Request, res: Response, file: ExportFile): void {
-    res.setHeader('Content-Type', CONTENT_TYPES[file.format satisfies ExportFormat]);
+    res.setHeader('Content-Type', CONTENT_TYPES[file.format]);
     res.setHeader('Content-Disposition', contentDisposition(file.name, file.format));
-    res.setHeader('X-Content-Type-Options', 'nosniff');
     if (file.caching === 'none' || !file.etag) {
       // A draft holds unpublished text and changes with every save.
       res.setHeader('Cache-Control', 'no-store');
