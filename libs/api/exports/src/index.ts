@@ -1,1 +1,2 @@
 export * from './lib/exports.module';
+export * from './lib/outline/export-outline';

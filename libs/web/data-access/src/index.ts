@@ -10,3 +10,4 @@ export * from './lib/auth-context';
 export * from './lib/authorized-fetch';
 export * from './lib/current-workspace';
 export * from './lib/live-transport';
+export * from './lib/file-download';

@@ -8,3 +8,4 @@ export * from './lib/public-layout';
 export * from './lib/query-error';
 export * from './lib/schema-form';
 export * from './lib/section-review-slot';
+export * from './lib/document-downloads';

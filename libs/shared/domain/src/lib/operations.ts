@@ -227,6 +227,18 @@ export const OPERATIONS = {
     rule: { access: 'workspace', anyOf: [P.PROFILE_MANAGE] },
     description: "Start a profile's next edition from a published release: its outline, section identities and texts",
   },
+  exportRelease: {
+    type: 'Http',
+    rule: { access: 'workspace', anyOf: READ_ANY, platformAdmin: true },
+    description:
+      'Download a release as Word or PDF (GET /exports/releases/:id.docx|.pdf): published and withdrawn releases to anyone without signing in; a candidate only to members who read every draft',
+  },
+  exportProfileDraft: {
+    type: 'Http',
+    rule: { access: 'workspace', anyOf: [P.WORKSPACE_READ], platformAdmin: true },
+    description:
+      "Download a profile's current draft as Word or PDF, marked DRAFT on every page (GET /exports/profiles/:id.docx|.pdf); not contributors, who read only some sections",
+  },
   publicReleases: {
     type: 'Query',
     rule: { access: 'public' },

@@ -6,6 +6,7 @@ import { EmptyState, LoadingSkeleton } from '@mps/web-ui';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { QueryError, usePageTitle } from '@mps/web-util';
+import { DraftDownloads } from './draft-downloads';
 import { sectionLabel } from './format';
 import { AddSectionButton, SectionActionsMenu } from './outline-management';
 import { OUTLINE_SECTION_FIELDS, OutlineNav } from './outline-nav';
@@ -62,9 +63,12 @@ export function ProfilePage() {
     <Stack gap={4} mb="lg" className={classes.noPrint}>
       {back}
       {profile ? (
-        <Text size="sm" c="dimmed" fw={600}>
-          {profile.title} · {t('profiles.editionLabel', { edition: profile.edition })}
-        </Text>
+        <Group justify="space-between" align="flex-start" gap="sm">
+          <Text size="sm" c="dimmed" fw={600}>
+            {profile.title} · {t('profiles.editionLabel', { edition: profile.edition })}
+          </Text>
+          <DraftDownloads profile={profile} role={profile.workspace.myRole ?? current.role} isPlatformAdmin={user?.isPlatformAdmin ?? false} />
+        </Group>
       ) : (
         <Skeleton height={14} width={260} radius="sm" />
       )}

@@ -4,15 +4,16 @@ import { useMutation, useQuery } from '@apollo/client/react';
 import { INPUT_LIMITS, portalPaths, sectionLabel, withdrawReleaseSchema } from '@mps/shared-domain';
 import { describeError } from '@mps/web-data-access';
 import { ConfirmDialog, formatDateTime, FormError, LoadingSkeleton, ResponsiveTable } from '@mps/web-ui';
-import { problemMessage, QueryError, showProblem, useSchemaForm } from '@mps/web-util';
+import { DocumentDownloads, problemMessage, QueryError, showProblem, useSchemaForm } from '@mps/web-util';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ReleaseStatusBadge } from './release-status-badge';
 import { PUBLISH_RELEASE_MUTATION, RELEASE_QUERY, WITHDRAW_RELEASE_MUTATION, WORKSPACE_RELEASES_QUERY } from './releases-documents';
 
 /**
- * One release: what it froze (numbers, titles and revision numbers as they were), and for coordinators the next step
- * of its life: publish a candidate (after a confirmation), withdraw a published release (with a reason).
+ * One release: what it froze (numbers, titles and revision numbers as they were), its Word and PDF files, and for
+ * coordinators the next step of its life: publish a candidate (after a confirmation), withdraw a published release
+ * (with a reason).
  */
 export function ReleaseDetail({ releaseId, workspaceId, mayManage }: { releaseId: string; workspaceId: string; mayManage: boolean }) {
   const { t } = useTranslation();
@@ -64,6 +65,7 @@ export function ReleaseDetail({ releaseId, workspaceId, mayManage }: { releaseId
             <strong>{t('releases.withdrawalReason')}</strong> {release.withdrawalReason}
           </Text>
         ) : null}
+        <DocumentDownloads kind="release" id={release.id} baseName={`${release.profileTitle} ${release.edition} release ${release.version}`} />
         {release.status !== 'CANDIDATE' || mayManage ? (
           <Group>
             {release.status !== 'CANDIDATE' ? (

@@ -1,0 +1,74 @@
+import { Alert, Button, Group, Stack, Text } from '@mantine/core';
+import { IconDownload } from '@tabler/icons-react';
+import { documentExportUrl, downloadFile, FileDownloadError, useAuthorizedFetch, type DocumentFormat } from '@mps/web-data-access';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+
+const FORMATS: DocumentFormat[] = ['pdf', 'docx'];
+
+/**
+ * "Download PDF" and "Download Word" for a release, or "Download draft (PDF / Word)" for a profile's current draft.
+ * The server builds the file (a large profile takes a while): the clicked button shows it is working and says so to
+ * screen readers; a failure is said in words next to the buttons, and the other button waits meanwhile.
+ */
+export function DocumentDownloads({ kind, id, baseName }: { kind: 'release' | 'draft'; id: string; baseName: string }) {
+  const { t } = useTranslation();
+  const authorizedFetch = useAuthorizedFetch();
+  const [busy, setBusy] = useState<DocumentFormat | null>(null);
+  const [failure, setFailure] = useState<string | null>(null);
+
+  const download = async (format: DocumentFormat) => {
+    setBusy(format);
+    setFailure(null);
+    try {
+      await downloadFile(authorizedFetch, documentExportUrl(kind, id, format), `${baseName}.${format}`);
+    } catch (err) {
+      const status = err instanceof FileDownloadError ? err.status : -1;
+      setFailure(
+        status === 0
+          ? t('errors.network')
+          : status === 401
+            ? t('errors.sessionEnded')
+            : status === 403
+              ? t('downloads.forbidden')
+              : status === 404
+                ? t('errors.notFound')
+                : t('downloads.failed'),
+      );
+    } finally {
+      setBusy(null);
+    }
+  };
+
+  return (
+    <Stack gap={6}>
+      <Group gap="sm">
+        {FORMATS.map((format) => (
+          <Button
+            key={format}
+            variant="default"
+            leftSection={<IconDownload size={16} aria-hidden />}
+            loading={busy === format}
+            loaderProps={{ 'aria-label': t('downloads.preparing') }}
+            disabled={busy !== null && busy !== format}
+            onClick={() => void download(format)}
+          >
+            {t(`downloads.${kind}.${format}`)}
+          </Button>
+        ))}
+      </Group>
+      <div aria-live="polite">
+        {busy ? (
+          <Text size="sm" c="dimmed">
+            {t('downloads.preparing')}
+          </Text>
+        ) : null}
+      </div>
+      {failure ? (
+        <Alert color="red" role="alert" title={t('downloads.failedTitle')}>
+          {failure}
+        </Alert>
+      ) : null}
+    </Stack>
+  );
+}
