@@ -70,6 +70,11 @@ export const notificationPaths = {
 
 /** A stored title as it may appear in an e-mail subject or a one-line summary: one line, at most `max` characters. */
 export function oneLineTitle(title: string, max = 80): string {
-  const line = title.replace(/[\u0000-\u001f\u007f\u2028\u2029]+/g, ' ').replace(/\s+/g, ' ').trim();
+  // Control characters and line or paragraph separators become spaces: a subject is one line.
+  const visible = Array.from(title, (c) => {
+    const code = c.codePointAt(0)!;
+    return code < 0x20 || code === 0x7f || code === 0x2028 || code === 0x2029 ? ' ' : c;
+  }).join('');
+  const line = visible.replace(/\s+/g, ' ').trim();
   return line.length > max ? `${line.slice(0, max - 1).trimEnd()}…` : line;
 }

@@ -5,7 +5,7 @@ import { describeError, type EmailNotificationMode } from '@mps/web-data-access'
 import { LoadingSkeleton, PageHeader } from '@mps/web-ui';
 import { problemMessage, QueryError, usePageTitle } from '@mps/web-util';
 import { EMAIL_NOTIFICATION_MODES } from '@mps/shared-domain';
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { NOTIFICATION_PREFERENCES_QUERY, UPDATE_NOTIFICATION_PREFERENCES } from './notification-documents';
@@ -18,16 +18,14 @@ export function NotificationSettingsPage() {
   const [choice, setChoice] = useState<EmailNotificationMode | null>(null);
   const [saved, setSaved] = useState(false);
   const [save, saveState] = useMutation(UPDATE_NOTIFICATION_PREFERENCES);
-  const current = data?.notificationPreferences.email ?? null;
-  useEffect(() => {
-    if (current && choice === null) setChoice(current);
-  }, [current, choice]);
+  // The person's pick, else what is stored.
+  const selected = choice ?? data?.notificationPreferences.email ?? null;
 
   const submit = async (event: React.FormEvent) => {
     event.preventDefault();
-    if (!choice) return;
+    if (!selected) return;
     setSaved(false);
-    const result = await save({ variables: { email: choice } }).catch(() => null);
+    const result = await save({ variables: { email: selected } }).catch(() => null);
     if (result?.data) setSaved(true);
   };
 
@@ -45,14 +43,14 @@ export function NotificationSettingsPage() {
       />
       {error && !data ? (
         <QueryError error={error} onRetry={() => void refetch()} />
-      ) : !choice ? (
+      ) : !selected ? (
         <LoadingSkeleton rows={3} />
       ) : (
         <Paper withBorder radius="md" p={{ base: 'md', sm: 'lg' }} maw={640}>
           <form onSubmit={(e) => void submit(e)} noValidate>
             <Stack gap="lg">
               <Radio.Group
-                value={choice}
+                value={selected}
                 onChange={(value) => {
                   setChoice(value as EmailNotificationMode);
                   setSaved(false);
