@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { afterAll, beforeAll, describe, expect, it, jest } from '@jest/globals';
 import { NotificationDelivery, NotificationDispatcher, NotificationSweep } from '@mps/api-notifications';
 import { DAY, gqlOk, inDays, openCycle, reviewTwg, ReviewTwg, saveText, SIGN_OFF, codeOf, until, currentRevisionId } from './support/reviews';
 import { REDIS_URL, redisAnswers } from './support/redis';
@@ -56,6 +56,10 @@ async function receivedAbout(t: TestApp, twg: ReviewTwg, link: string): Promise<
 const nobody = (): Record<Who, string[]> => Object.fromEntries(EVERYONE.map((w) => [w, []])) as unknown as Record<Who, string[]>;
 const emailOf = async (t: TestApp, userId: string) =>
   ((await t.dataSource.query('SELECT email FROM users WHERE id = $1', [userId])) as Array<{ email: string }>)[0]!.email;
+
+/** Each test builds its own working group (nine sign-ins, argon2 each): generous on a busy machine. */
+const TEST_TIMEOUT = 120_000;
+jest.setTimeout(TEST_TIMEOUT);
 
 describe('notifications', () => {
   let t: TestApp;
