@@ -9,6 +9,7 @@ const CYCLE = 'Consultation on migration trends and remittances';
  */
 test.describe('notifications', () => {
   test('the bell shows the unread count; a notification leads to its object and is read', async ({ page }) => {
+    test.setTimeout(120_000);
     await signIn(page, DEMO.observer);
     const header = page.getByRole('banner');
     const bell = header.getByRole('link', { name: /^Notifications, \d+ unread$/ });
