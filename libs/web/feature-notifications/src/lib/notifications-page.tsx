@@ -173,7 +173,7 @@ function NotificationItem({ item }: { item: NotificationFieldsFragment }) {
             </Text>
             {item.dueAt ? (
               <Text size="sm" fw={600}>
-                {t('notifications.due', { date: formatDate(item.dueAt) })}
+                {t('notifications.closingDate', { date: formatDate(item.dueAt) })}
               </Text>
             ) : null}
             {unread ? (
