@@ -51,6 +51,7 @@ const MODULE_BOUNDARIES = [
   { sourceTag: 'domain:tasks', notDependOnLibsWithTags: ['/^domain:(?!(iam|profiles|reviews|tasks)$)/'] },
   { sourceTag: 'domain:notifications', notDependOnLibsWithTags: ['/^domain:(?!(iam|profiles|reviews|releases|tasks|notifications)$)/'] },
   { sourceTag: 'domain:presence', notDependOnLibsWithTags: ['/^domain:(?!(iam|profiles|presence)$)/'] },
+  { sourceTag: 'domain:indicators', notDependOnLibsWithTags: ['/^domain:(?!(iam|profiles|reviews|releases|indicators)$)/'] },
   { sourceTag: 'domain:auth', notDependOnLibsWithTags: ['/^domain:(?!(iam|auth)$)/'] },
 ];
 

@@ -17,6 +17,7 @@ import {
 } from '@mps/api-core';
 import { ExportsModule } from '@mps/api-exports';
 import { IamModule } from '@mps/api-iam';
+import { IndicatorsModule } from '@mps/api-indicators';
 import { NotificationsModule } from '@mps/api-notifications';
 import { PortalModule } from '@mps/api-portal';
 import { PresenceModule } from '@mps/api-presence';
@@ -46,6 +47,7 @@ export class AppModule {
         ProfilesModule,
         ReviewsModule,
         ReleasesModule,
+        IndicatorsModule,
         PresenceModule,
         NotificationsModule,
         TasksModule,

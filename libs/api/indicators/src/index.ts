@@ -1,0 +1,2 @@
+export * from './lib/indicators.module';
+export * from './lib/indicators.entities';

@@ -1,0 +1,1 @@
+export const INDICATORS_ENTITIES: Array<new () => object> = [];
