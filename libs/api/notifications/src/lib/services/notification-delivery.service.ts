@@ -77,6 +77,11 @@ export class NotificationDelivery {
     return this.sending;
   }
 
+  /** Resolves when a nudged run in progress on this instance has finished. */
+  async settled(): Promise<void> {
+    while (this.sending) await this.sending;
+  }
+
   /** Claims the due immediate mails and sends one mail per person (several notifications that arrived together in one). */
   async sendImmediate(): Promise<void> {
     for (;;) {

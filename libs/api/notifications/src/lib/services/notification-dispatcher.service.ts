@@ -53,6 +53,11 @@ export class NotificationDispatcher {
     return state.done;
   }
 
+  /** Resolves when the nudged runs in progress on this instance have finished (tests, shutdown). */
+  async settled(): Promise<void> {
+    while (this.running.size > 0) await Promise.all([...this.running.values()].map((r) => r.done));
+  }
+
   /**
    * Every workspace's chain, skipping those another instance is dispatching right now (it will finish them). New
    * workspaces get their cursor here, at the start of their chain.

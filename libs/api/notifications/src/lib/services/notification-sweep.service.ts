@@ -55,6 +55,16 @@ export class NotificationSweep implements OnModuleInit, OnApplicationBootstrap, 
     this.unsubscribe?.();
   }
 
+  /**
+   * Resolves when the work that events started on this instance (dispatching, then the e-mail it led to) has
+   * finished: e.g. before checking that every database connection is idle again.
+   */
+  async settled(): Promise<void> {
+    await this.dispatcher.settled();
+    await this.delivery.settled();
+    await this.dispatcher.settled();
+  }
+
   /** One round of everything; each step on its own, so one failing does not hold up the others. */
   async sweep(now = new Date()): Promise<void> {
     const steps: Array<[string, () => Promise<void>]> = [
