@@ -131,6 +131,13 @@ const OVERRIDES: Partial<Record<string, { outcome: Outcome; reason: string }>> =
       },
     ]),
   ),
+  // --- notifications: each person's own
+  ...Object.fromEntries(
+    ['admin', 'focalAssigned', 'focalOther', 'contributor', 'observer', 'outsider'].map((caller) => [
+      `markNotificationRead/${caller}`,
+      { outcome: 'NOT_FOUND' as const, reason: "The notification is the coordinator's: anyone else's notification does not exist for them" },
+    ]),
+  ),
 };
 
 // ---------------------------------------------------------------- the world the calls act on
@@ -473,6 +480,22 @@ const CALLS: Record<string, (w: World) => Call | Promise<Call>> = {
       query: `mutation($input: SignOffInput!) { signOff(input: $input) { id decision stale organization { id } section { id status } } }`,
       variables: { input: { sectionId, revisionId, decision: 'APPROVE', note: null } },
     };
+  },
+  // --- notifications (authenticated: each caller's own)
+  notifications: () => ({ query: `{ notifications(first: 5) { nodes { id kind link actor { id } } hasNextPage } }` }),
+  unreadNotificationCount: () => ({ query: `{ unreadNotificationCount }` }),
+  notificationPreferences: () => ({ query: `{ notificationPreferences { email } }` }),
+  updateNotificationPreferences: () => ({ query: `mutation { updateNotificationPreferences(email: IMMEDIATE) { email } }` }),
+  markAllNotificationsRead: () => ({ query: `mutation { markAllNotificationsRead }` }),
+  markNotificationRead: async (w) => {
+    // A notification of the coordinator's (written directly: this world makes none through the dispatcher).
+    const me = await w.t.gql(`{ me { id } }`, {}, w.coordinatorToken);
+    const [row] = await w.t.dataSource.query(
+      `INSERT INTO notifications (recipient_id, workspace_id, kind, dedupe_key, subject_type, subject_id, title, link, email_status)
+       VALUES ($1, $2, 'SECTION_ASSIGNED', $3, 'Section', $4, 'A section', '/profiles', 'NONE') RETURNING id`,
+      [me.data!['me'].id, w.ws.id, `matrix:${uniq()}`, w.sectionId],
+    );
+    return { query: `mutation($id: ID!) { markNotificationRead(id: $id) { id } }`, variables: { id: row.id } };
   },
 };
 

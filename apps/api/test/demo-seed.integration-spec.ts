@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { NotificationDispatcher } from '@mps/api-notifications';
 import { DEMO_ASSIGNMENTS, DEMO_USERS } from '@mps/api-seed';
 import { signIn } from './support/sign-in';
 import { BOOT_TIMEOUT, startTestApp, TestApp } from './support/test-app';
@@ -102,5 +103,21 @@ describe('demo workspace', () => {
     expect(open.data!['publicReleases']).toEqual([
       { version: '2019.1', status: 'PUBLISHED', profileTitle: 'Migration Profile of the Republic of Norland', edition: '2019' },
     ]);
+  });
+
+  it('gives every demo member notifications of what happened in the demo, unread, each linking to its object', async () => {
+    for (const { id } of await t.dataSource.query(`SELECT id FROM workspaces`)) await t.app.get(NotificationDispatcher).dispatchChain(id, true);
+    const kinds: Record<string, string[]> = {};
+    for (const user of DEMO_USERS.filter((u) => u.role !== null)) {
+      const res = await t.gql(`{ notifications { nodes { kind link readAt } } unreadNotificationCount }`, {}, await token(user.email));
+      expect({ user: user.email, errors: res.errors }).toEqual({ user: user.email, errors: undefined });
+      const nodes: Array<{ kind: string; link: string; readAt: string | null }> = res.data!['notifications'].nodes;
+      expect({ user: user.email, unread: res.data!['unreadNotificationCount'] }).toEqual({ user: user.email, unread: nodes.length });
+      expect(nodes.every((n) => /^\/(profiles|review-cycles|releases)/.test(n.link))).toBe(true);
+      kinds[user.email] = [...new Set(nodes.map((n) => n.kind))].sort();
+    }
+    expect(Object.entries(kinds).filter(([, k]) => k.length === 0)).toEqual([]);
+    expect(kinds['coordinator@demo.example']).toEqual(['COMMENT_REPLY']);
+    expect(kinds['academic@demo.example']).toEqual(expect.arrayContaining(['COMMENT_REPLY', 'SIGN_OFF_REQUESTED', 'RELEASE_PUBLISHED']));
   });
 });

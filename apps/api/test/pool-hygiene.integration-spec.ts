@@ -1,5 +1,6 @@
 import { Client } from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { NotificationSweep } from '@mps/api-notifications';
 import { Fixtures } from '@mps/api-testing';
 import { SeededRandom, seedFromEnv } from './support/random';
 import { signIn } from './support/sign-in';
@@ -125,7 +126,9 @@ describe(`pool hygiene under failing mutations (seed ${SEED})`, () => {
     expect(refused).toBeGreaterThan(MUTATIONS * 0.07);
     expect(refused).toBeLessThan(MUTATIONS * 0.13);
 
-    // Every connection is back in the pool, and PostgreSQL agrees: idle, outside any transaction.
+    // Every connection is back in the pool, and PostgreSQL agrees: idle, outside any transaction. The notifications
+    // that the mutations' events started are made in the background: wait for that work to finish first.
+    await t.app.get(NotificationSweep).settled();
     const pool = (t.dataSource.driver as unknown as { master: { totalCount: number; idleCount: number; waitingCount: number } }).master;
     expect({ total: pool.totalCount, idle: pool.idleCount, waiting: pool.waitingCount }).toEqual({
       total: pool.totalCount,

@@ -1,5 +1,6 @@
 import { AppLayout, RequireAuth } from '@mps/web-shell';
 import { PageSkeleton, SectionReviewSlotProvider } from '@mps/web-util';
+import { lazy } from 'react';
 import { createBrowserRouter, Navigate, Outlet, type RouteObject } from 'react-router';
 import { RouteErrorBoundary } from './error-boundary';
 import { addStrings } from './i18n';
@@ -18,7 +19,11 @@ const feature = {
   releases: () => import('@mps/web-feature-releases').then((m) => (addStrings(m.releasesResourcesEn), m)),
   admin: () => import('@mps/web-feature-admin').then((m) => (addStrings(m.adminResourcesEn), m)),
   audit: () => import('@mps/web-feature-audit').then((m) => (addStrings(m.auditResourcesEn), m)),
+  notifications: () => import('@mps/web-feature-notifications').then((m) => (addStrings(m.notificationsResourcesEn), m)),
 };
+
+/** The header's notification bell, loaded with its library after the first paint (the shell never imports a feature). */
+const NotificationBell = lazy(async () => ({ default: (await feature.notifications()).NotificationBell }));
 
 /**
  * The profile screen with its review side: feature-profiles renders the section, feature-reviews fills its review
@@ -50,7 +55,7 @@ export const routes: RouteObject[] = [
       {
         element: (
           <RequireAuth>
-            <AppLayout />
+            <AppLayout headerActions={<NotificationBell />} />
           </RequireAuth>
         ),
         children: [
@@ -73,6 +78,11 @@ export const routes: RouteObject[] = [
               { path: 'releases', lazy: async () => ({ Component: (await feature.releases()).ReleasesPage }) },
               { path: 'admin', lazy: async () => ({ Component: (await feature.admin()).AdminPage }) },
               { path: 'audit', lazy: async () => ({ Component: (await feature.audit()).AuditPage }) },
+              { path: 'notifications', lazy: async () => ({ Component: (await feature.notifications()).NotificationsPage }) },
+              {
+                path: 'notifications/settings',
+                lazy: async () => ({ Component: (await feature.notifications()).NotificationSettingsPage }),
+              },
               { path: '*', Component: NotFoundPage },
             ],
           },

@@ -18,3 +18,4 @@ export * from './lib/section-title';
 export * from './lib/release/release-gate';
 export * from './lib/audit-actions';
 export * from './lib/portal/portal-paths';
+export * from './lib/notifications';

@@ -1,1 +1,8 @@
-export const NOTIFICATIONS_ENTITIES: Array<new () => object> = [];
+import { NotificationCursorEntity, NotificationDigestEntity, NotificationEntity, NotificationPreferenceEntity } from './entities/notification.entity';
+
+export const NOTIFICATIONS_ENTITIES: Array<new () => object> = [
+  NotificationEntity,
+  NotificationCursorEntity,
+  NotificationPreferenceEntity,
+  NotificationDigestEntity,
+];

@@ -63,8 +63,15 @@ export class DemoReviewSeeder {
     await this.signOffs.signOff(academic, { sectionId: policy.id, revisionId: (await this.current(policy.id)).id, decision: SignOffDecision.APPROVE, note: null });
     await this.cycles.close(coordinator, earlier.id);
     // With no open cycle on the section, a coordinator's comment is internal: contributors never see it.
-    await this.commentOn(coordinator, policy.id, 'Mid-term review, 2024', {
+    const internal = await this.commentOn(coordinator, policy.id, 'Mid-term review, 2024', {
       body: 'For the next edition, ask the Ministry of Internal Affairs for the list of measures that were late.',
+    });
+    // The ministry's focal point answers: the coordinator finds the reply among their notifications.
+    await this.comments.add(as('focal.interior@demo.example'), {
+      sectionId: policy.id,
+      revisionId: (await this.current(policy.id)).id,
+      parentId: internal.id,
+      body: 'We will send the list of late measures with our next data delivery.',
     });
 
     // --- the open consultation on migration trends.

@@ -39,6 +39,8 @@ export const AUDIT_ACTIONS = {
   'release.prepared': 'Release',
   'release.published': 'Release',
   'release.withdrawn': 'Release',
+  // Notifications (personal: recorded in the platform chain).
+  'notification-preferences.updated': 'User',
 } as const satisfies Record<string, string>;
 
 export type AuditAction = keyof typeof AUDIT_ACTIONS;

@@ -94,7 +94,17 @@ export interface MemberDeactivatedEvent extends EventBase {
   userId: string;
 }
 
+/**
+ * Some people's notifications changed (new ones arrived): their bells refetch the unread count. Ids only; the
+ * notificationEvents subscription delivers it to the people named, and only to them.
+ */
+export interface NotificationsChangedEvent extends EventBase {
+  type: 'NOTIFICATIONS_CHANGED';
+  userIds: string[];
+}
+
 export type DomainEvent =
+  | NotificationsChangedEvent
   | SectionSavedEvent
   | OutlineChangedEvent
   | CommentEvent

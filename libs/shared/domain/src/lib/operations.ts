@@ -249,6 +249,22 @@ export const OPERATIONS = {
     rule: { access: 'public' },
     description: 'One published (or withdrawn) release; no sign-in needed',
   },
+  // --- notifications (each person's own: the operations scope themselves to the caller)
+  notifications: { type: 'Query', rule: { access: 'authenticated' }, description: 'Your notifications, newest first, in pages' },
+  unreadNotificationCount: { type: 'Query', rule: { access: 'authenticated' }, description: 'How many of your notifications are unread' },
+  markNotificationRead: { type: 'Mutation', rule: { access: 'authenticated' }, description: 'Mark one of your notifications read' },
+  markAllNotificationsRead: { type: 'Mutation', rule: { access: 'authenticated' }, description: 'Mark all your notifications read' },
+  notificationPreferences: { type: 'Query', rule: { access: 'authenticated' }, description: 'How you are e-mailed about notifications' },
+  updateNotificationPreferences: {
+    type: 'Mutation',
+    rule: { access: 'authenticated' },
+    description: 'Choose immediate e-mail, a daily digest or no e-mail about your notifications',
+  },
+  notificationEvents: {
+    type: 'Subscription',
+    rule: { access: 'authenticated' },
+    description: 'Live changes of your notifications (the unread count), for the bell',
+  },
   profileEvents: {
     type: 'Subscription',
     rule: { access: 'workspace', anyOf: READ_ANY, platformAdmin: true },

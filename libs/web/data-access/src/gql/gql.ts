@@ -32,6 +32,14 @@ type Documents = {
     "\n  query AuditLog($workspaceId: ID!, $first: Int, $after: String, $filter: AuditLogFilter) {\n    auditLog(workspaceId: $workspaceId, first: $first, after: $after, filter: $filter) {\n      edges {\n        cursor\n        node {\n          id\n          ...AuditEventRowFields\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.AuditLogDocument,
     "\n  query AuditWorkspace($id: ID!) {\n    workspace(id: $id) {\n      id\n      name\n      members {\n        id\n        user {\n          id\n          displayName\n        }\n      }\n    }\n  }\n": typeof types.AuditWorkspaceDocument,
     "\n  query AuditChainStatus($workspaceId: ID!) {\n    auditChainStatus(workspaceId: $workspaceId) {\n      ok\n      events\n      brokenAtSequence\n      checkedAt\n    }\n  }\n": typeof types.AuditChainStatusDocument,
+    "\n  query UnreadNotificationCount {\n    unreadNotificationCount\n  }\n": typeof types.UnreadNotificationCountDocument,
+    "\n  fragment NotificationFields on Notification {\n    id\n    kind\n    title\n    link\n    dueAt\n    createdAt\n    readAt\n    workspaceId\n    actor {\n      id\n      displayName\n    }\n  }\n": typeof types.NotificationFieldsFragmentDoc,
+    "\n  query Notifications($first: Int, $after: String, $unreadOnly: Boolean) {\n    notifications(first: $first, after: $after, unreadOnly: $unreadOnly) {\n      nodes {\n        id\n        ...NotificationFields\n      }\n      hasNextPage\n      endCursor\n    }\n    unreadNotificationCount\n  }\n": typeof types.NotificationsDocument,
+    "\n  mutation MarkNotificationRead($id: ID!) {\n    markNotificationRead(id: $id) {\n      id\n      readAt\n    }\n  }\n": typeof types.MarkNotificationReadDocument,
+    "\n  mutation MarkAllNotificationsRead {\n    markAllNotificationsRead\n  }\n": typeof types.MarkAllNotificationsReadDocument,
+    "\n  query NotificationPreferences {\n    notificationPreferences {\n      email\n    }\n  }\n": typeof types.NotificationPreferencesDocument,
+    "\n  mutation UpdateNotificationPreferences($email: EmailNotificationMode!) {\n    updateNotificationPreferences(email: $email) {\n      email\n    }\n  }\n": typeof types.UpdateNotificationPreferencesDocument,
+    "\n  subscription NotificationEvents {\n    notificationEvents {\n      unreadCount\n    }\n  }\n": typeof types.NotificationEventsDocument,
     "\n  fragment RevisionSummaryFields on Revision {\n    id\n    number\n    createdAt\n    summary\n    restoredFromId\n    author {\n      id\n      displayName\n    }\n  }\n": typeof types.RevisionSummaryFieldsFragmentDoc,
     "\n  fragment RevisionDialogFields on Revision {\n    id\n    number\n    createdAt\n    summary\n    html\n    author {\n      id\n      displayName\n    }\n  }\n": typeof types.RevisionDialogFieldsFragmentDoc,
     "\n  query RevisionContent($id: ID!) {\n    revision(id: $id) {\n      ...RevisionDialogFields\n    }\n  }\n": typeof types.RevisionContentDocument,
@@ -108,6 +116,14 @@ const documents: Documents = {
     "\n  query AuditLog($workspaceId: ID!, $first: Int, $after: String, $filter: AuditLogFilter) {\n    auditLog(workspaceId: $workspaceId, first: $first, after: $after, filter: $filter) {\n      edges {\n        cursor\n        node {\n          id\n          ...AuditEventRowFields\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.AuditLogDocument,
     "\n  query AuditWorkspace($id: ID!) {\n    workspace(id: $id) {\n      id\n      name\n      members {\n        id\n        user {\n          id\n          displayName\n        }\n      }\n    }\n  }\n": types.AuditWorkspaceDocument,
     "\n  query AuditChainStatus($workspaceId: ID!) {\n    auditChainStatus(workspaceId: $workspaceId) {\n      ok\n      events\n      brokenAtSequence\n      checkedAt\n    }\n  }\n": types.AuditChainStatusDocument,
+    "\n  query UnreadNotificationCount {\n    unreadNotificationCount\n  }\n": types.UnreadNotificationCountDocument,
+    "\n  fragment NotificationFields on Notification {\n    id\n    kind\n    title\n    link\n    dueAt\n    createdAt\n    readAt\n    workspaceId\n    actor {\n      id\n      displayName\n    }\n  }\n": types.NotificationFieldsFragmentDoc,
+    "\n  query Notifications($first: Int, $after: String, $unreadOnly: Boolean) {\n    notifications(first: $first, after: $after, unreadOnly: $unreadOnly) {\n      nodes {\n        id\n        ...NotificationFields\n      }\n      hasNextPage\n      endCursor\n    }\n    unreadNotificationCount\n  }\n": types.NotificationsDocument,
+    "\n  mutation MarkNotificationRead($id: ID!) {\n    markNotificationRead(id: $id) {\n      id\n      readAt\n    }\n  }\n": types.MarkNotificationReadDocument,
+    "\n  mutation MarkAllNotificationsRead {\n    markAllNotificationsRead\n  }\n": types.MarkAllNotificationsReadDocument,
+    "\n  query NotificationPreferences {\n    notificationPreferences {\n      email\n    }\n  }\n": types.NotificationPreferencesDocument,
+    "\n  mutation UpdateNotificationPreferences($email: EmailNotificationMode!) {\n    updateNotificationPreferences(email: $email) {\n      email\n    }\n  }\n": types.UpdateNotificationPreferencesDocument,
+    "\n  subscription NotificationEvents {\n    notificationEvents {\n      unreadCount\n    }\n  }\n": types.NotificationEventsDocument,
     "\n  fragment RevisionSummaryFields on Revision {\n    id\n    number\n    createdAt\n    summary\n    restoredFromId\n    author {\n      id\n      displayName\n    }\n  }\n": types.RevisionSummaryFieldsFragmentDoc,
     "\n  fragment RevisionDialogFields on Revision {\n    id\n    number\n    createdAt\n    summary\n    html\n    author {\n      id\n      displayName\n    }\n  }\n": types.RevisionDialogFieldsFragmentDoc,
     "\n  query RevisionContent($id: ID!) {\n    revision(id: $id) {\n      ...RevisionDialogFields\n    }\n  }\n": types.RevisionContentDocument,
@@ -252,6 +268,38 @@ export function graphql(source: "\n  query AuditWorkspace($id: ID!) {\n    works
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query AuditChainStatus($workspaceId: ID!) {\n    auditChainStatus(workspaceId: $workspaceId) {\n      ok\n      events\n      brokenAtSequence\n      checkedAt\n    }\n  }\n"): (typeof documents)["\n  query AuditChainStatus($workspaceId: ID!) {\n    auditChainStatus(workspaceId: $workspaceId) {\n      ok\n      events\n      brokenAtSequence\n      checkedAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query UnreadNotificationCount {\n    unreadNotificationCount\n  }\n"): (typeof documents)["\n  query UnreadNotificationCount {\n    unreadNotificationCount\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment NotificationFields on Notification {\n    id\n    kind\n    title\n    link\n    dueAt\n    createdAt\n    readAt\n    workspaceId\n    actor {\n      id\n      displayName\n    }\n  }\n"): (typeof documents)["\n  fragment NotificationFields on Notification {\n    id\n    kind\n    title\n    link\n    dueAt\n    createdAt\n    readAt\n    workspaceId\n    actor {\n      id\n      displayName\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Notifications($first: Int, $after: String, $unreadOnly: Boolean) {\n    notifications(first: $first, after: $after, unreadOnly: $unreadOnly) {\n      nodes {\n        id\n        ...NotificationFields\n      }\n      hasNextPage\n      endCursor\n    }\n    unreadNotificationCount\n  }\n"): (typeof documents)["\n  query Notifications($first: Int, $after: String, $unreadOnly: Boolean) {\n    notifications(first: $first, after: $after, unreadOnly: $unreadOnly) {\n      nodes {\n        id\n        ...NotificationFields\n      }\n      hasNextPage\n      endCursor\n    }\n    unreadNotificationCount\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MarkNotificationRead($id: ID!) {\n    markNotificationRead(id: $id) {\n      id\n      readAt\n    }\n  }\n"): (typeof documents)["\n  mutation MarkNotificationRead($id: ID!) {\n    markNotificationRead(id: $id) {\n      id\n      readAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MarkAllNotificationsRead {\n    markAllNotificationsRead\n  }\n"): (typeof documents)["\n  mutation MarkAllNotificationsRead {\n    markAllNotificationsRead\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query NotificationPreferences {\n    notificationPreferences {\n      email\n    }\n  }\n"): (typeof documents)["\n  query NotificationPreferences {\n    notificationPreferences {\n      email\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateNotificationPreferences($email: EmailNotificationMode!) {\n    updateNotificationPreferences(email: $email) {\n      email\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateNotificationPreferences($email: EmailNotificationMode!) {\n    updateNotificationPreferences(email: $email) {\n      email\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription NotificationEvents {\n    notificationEvents {\n      unreadCount\n    }\n  }\n"): (typeof documents)["\n  subscription NotificationEvents {\n    notificationEvents {\n      unreadCount\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -1,7 +1,7 @@
 import { Anchor, AppShell, Box, Burger, Divider, Group, Progress, Stack, Text } from '@mantine/core';
 import { useDisclosure, useMediaQuery } from '@mantine/hooks';
 import { useAuth, useCurrentWorkspace } from '@mps/web-data-access';
-import { Suspense, useEffect, useRef } from 'react';
+import { Suspense, useEffect, useRef, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Outlet, useLocation, useNavigate, useNavigation } from 'react-router';
 import { PageSkeleton } from '@mps/web-util';
@@ -11,8 +11,16 @@ import { WorkspaceSwitcher } from './workspace-switcher';
 
 const HEADER_HEIGHT = 64;
 
+export interface AppLayoutProps {
+  /**
+   * Shown in the header before the user menu, e.g. the notification bell: the app composes it, since the shell never
+   * imports a feature.
+   */
+  headerActions?: ReactNode;
+}
+
 /** Header, navigation and main region around every signed-in page. */
-export function AppLayout() {
+export function AppLayout({ headerActions }: AppLayoutProps = {}) {
   const { t } = useTranslation();
   const { user, logout } = useAuth();
   const current = useCurrentWorkspace();
@@ -88,6 +96,7 @@ export function AppLayout() {
             </Group>
             <Group gap="md" wrap="nowrap">
               {wide ? switcher('header') : null}
+              {user && headerActions ? <Suspense fallback={null}>{headerActions}</Suspense> : null}
               {user ? (
                 <UserMenu
                   displayName={user.displayName}

@@ -5,6 +5,7 @@ import { ReviewCyclesCommentsSignOffs1796200550358 } from './1796200550358-Revie
 import { AuditHashChain1796201649980 } from './1796201649980-AuditHashChain';
 import { ReleasesAndEditions1796201692263 } from './1796201692263-ReleasesAndEditions';
 import { PortalPages1796212270668 } from './1796212270668-PortalPages';
+import { NotificationsFromAuditLog1796212507261 } from './1796212507261-NotificationsFromAuditLog';
 
 /** Every migration, oldest first (maintained by npm run migration:generate). */
-export const ALL_MIGRATIONS = [Initial1795893778922, AddRevisions1795894204789, LoginThrottlesPerAccountAndAddress1796190256945, ReviewCyclesCommentsSignOffs1796200550358, AuditHashChain1796201649980, ReleasesAndEditions1796201692263, PortalPages1796212270668];
+export const ALL_MIGRATIONS = [Initial1795893778922, AddRevisions1795894204789, LoginThrottlesPerAccountAndAddress1796190256945, ReviewCyclesCommentsSignOffs1796200550358, AuditHashChain1796201649980, ReleasesAndEditions1796201692263, PortalPages1796212270668, NotificationsFromAuditLog1796212507261];
