@@ -5,6 +5,7 @@ import type { adminResourcesEn } from '@mps/web-feature-admin';
 import type { auditResourcesEn } from '@mps/web-feature-audit';
 import type { authResourcesEn } from '@mps/web-feature-auth';
 import type { myWorkResourcesEn } from '@mps/web-feature-my-work';
+import type { notificationsResourcesEn } from '@mps/web-feature-notifications';
 import type { profilesResourcesEn } from '@mps/web-feature-profiles';
 import type { releasesResourcesEn } from '@mps/web-feature-releases';
 import type { reviewsResourcesEn } from '@mps/web-feature-reviews';
@@ -29,7 +30,8 @@ declare module 'i18next' {
         typeof profilesResourcesEn &
         typeof myWorkResourcesEn &
         typeof reviewsResourcesEn &
-        typeof releasesResourcesEn;
+        typeof releasesResourcesEn &
+        typeof notificationsResourcesEn;
       ui: typeof uiResourcesEn;
     };
   }
