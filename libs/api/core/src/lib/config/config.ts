@@ -3,7 +3,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { isIP } from 'node:net';
 import { isAbsolute, join, resolve } from 'node:path';
 import { z } from 'zod';
-import { PASSWORD_MIN_LENGTH } from '@mps/shared-domain';
+import { PASSWORD_MIN_LENGTH, PRESENCE_LIMITS } from '@mps/shared-domain';
 
 /** Raised when the environment is wrong; main.ts prints it and exits. */
 export class ConfigError extends Error {}
@@ -74,6 +74,12 @@ const EnvSchema = z.object({
     )
     .optional(),
   GRAPHQL_INTROSPECTION: bool('GRAPHQL_INTROSPECTION').optional(),
+  PRESENCE_TIMEOUT_SECONDS: z
+    .string()
+    .regex(/^\d+$/, 'PRESENCE_TIMEOUT_SECONDS must be a whole number of seconds')
+    .transform(Number)
+    .refine((n) => n >= 3 && n <= 300, 'PRESENCE_TIMEOUT_SECONDS must be between 3 and 300')
+    .optional(),
 });
 
 export interface AppConfig {
@@ -102,6 +108,11 @@ export interface AppConfig {
   readonly trustProxy: false | number | string;
   /** Whether the schema can be introspected; off in production unless GRAPHQL_INTROSPECTION=true. */
   readonly graphqlIntrospection: boolean;
+  /**
+   * How long someone stays shown on a section after the last sign of life from their connection (a crashed tab or
+   * API instance); the instance holding their connection renews it every third of this.
+   */
+  readonly presenceTimeoutSeconds: number;
 }
 
 /**
@@ -151,6 +162,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
     webDistDir,
     trustProxy: parseTrustProxy(e.TRUST_PROXY ?? DEFAULT_TRUST_PROXY),
     graphqlIntrospection: e.GRAPHQL_INTROSPECTION ?? !isProduction,
+    presenceTimeoutSeconds: e.PRESENCE_TIMEOUT_SECONDS ?? PRESENCE_LIMITS.timeoutSeconds,
   };
 }
 
