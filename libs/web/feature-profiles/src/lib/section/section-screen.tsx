@@ -166,6 +166,11 @@ export function SectionScreen({ entry, actions, liveNotice = null, onDismissLive
           editButtonRef={editButton}
           actions={editing ? null : actions}
         />
+        {review?.JumpLink && section ? (
+          <div className={classes.reviewJump}>
+            <review.JumpLink sectionId={sectionId} />
+          </div>
+        ) : null}
         <SectionPresenceRegion others={othersHere} editing={editing} />
         <LiveNoticeRegion notice={liveNotice} onDismiss={() => onDismissLiveNotice?.()} />
         {applyProblem ? (
