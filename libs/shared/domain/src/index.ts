@@ -19,3 +19,4 @@ export * from './lib/release/release-gate';
 export * from './lib/audit-actions';
 export * from './lib/portal/portal-paths';
 export * from './lib/notifications';
+export * from './lib/presence/presence';

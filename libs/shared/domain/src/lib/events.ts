@@ -103,6 +103,16 @@ export interface NotificationsChangedEvent extends EventBase {
   userIds: string[];
 }
 
+/**
+ * Who has a section open changed (someone opened it, started or stopped editing, or left). Not a committed change:
+ * a signal for the section's presence subscribers, on every instance, to read the presence store again. It names
+ * no profile, so it never reaches profileEvents.
+ */
+export interface PresenceChangedEvent extends EventBase {
+  type: 'PRESENCE_CHANGED';
+  sectionId: string;
+}
+
 export type DomainEvent =
   | NotificationsChangedEvent
   | SectionSavedEvent
@@ -112,7 +122,8 @@ export type DomainEvent =
   | SectionStatusChangedEvent
   | ReviewCycleEvent
   | ReleaseEvent
-  | MemberDeactivatedEvent;
+  | MemberDeactivatedEvent
+  | PresenceChangedEvent;
 export type DomainEventType = DomainEvent['type'];
 
 /** The events about one profile, as the profileEvents subscription delivers them. */

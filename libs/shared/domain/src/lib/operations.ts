@@ -270,6 +270,12 @@ export const OPERATIONS = {
     rule: { access: 'workspace', anyOf: READ_ANY, platformAdmin: true },
     description: 'Live events of a profile (saves, outline, comments, sign-offs, statuses), each only to those who may read its section',
   },
+  sectionPresence: {
+    type: 'Subscription',
+    rule: { access: 'workspace', anyOf: READ_ANY, platformAdmin: true },
+    description:
+      'Be shown on a section as viewing or editing while subscribed, and see who else has it open (only for those who may read the section)',
+  },
 } as const satisfies Record<string, OperationEntry>;
 
 export type OperationName = keyof typeof OPERATIONS;

@@ -199,3 +199,19 @@ export const PROFILE_EVENTS_SUBSCRIPTION = graphql(`
     }
   }
 `);
+
+/** Shows this tab on the section while subscribed and answers who else has it open (docs/adr/0013-presence.md). */
+export const SECTION_PRESENCE_SUBSCRIPTION = graphql(`
+  subscription SectionPresence($sectionId: ID!, $activity: PresenceActivity!) {
+    sectionPresence(sectionId: $sectionId, activity: $activity) {
+      sectionId
+      shown
+      others {
+        userId
+        displayName
+        organizationAcronym
+        activity
+      }
+    }
+  }
+`);

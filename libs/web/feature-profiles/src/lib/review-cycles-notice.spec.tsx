@@ -1,6 +1,6 @@
 import { MantineProvider } from '@mantine/core';
 import type { ReviewCycleNoticeFieldsFragment } from '@mps/web-data-access';
-import { formattingLocale } from '@mps/web-ui';
+import { formatDate } from '@mps/web-ui';
 import { render, screen, within } from '@testing-library/react';
 import { MemoryRouter } from 'react-router';
 import { describe, expect, it } from 'vitest';
@@ -20,8 +20,8 @@ const cycles = [
   cycle('c-1', 'First round', 'CLOSED', '2026-10-01T17:00:00.000Z', '2026-09-30T12:00:00.000Z'),
 ];
 
-/** The reader's long date ("15 December 2026" in British English). */
-const long = (iso: string) => new Intl.DateTimeFormat(formattingLocale(), { dateStyle: 'long' }).format(new Date(iso));
+/** The app's one date format ("15 Dec 2026" in British English), as every other screen shows dates. */
+const long = (iso: string) => formatDate(iso);
 
 function renderNotice(includeClosed: boolean) {
   render(

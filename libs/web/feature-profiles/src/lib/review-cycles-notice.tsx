@@ -1,7 +1,7 @@
 import { Anchor, Paper, Stack, Text } from '@mantine/core';
 import { IconCalendarEvent } from '@tabler/icons-react';
 import { graphql, type ReviewCycleNoticeFieldsFragment } from '@mps/web-data-access';
-import { formattingLocale } from '@mps/web-ui';
+import { formatDate } from '@mps/web-ui';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import classes from './profile-page.module.css';
@@ -18,11 +18,6 @@ export const REVIEW_CYCLE_NOTICE_FIELDS = graphql(`
 `);
 
 const DAY_MS = 24 * 60 * 60 * 1000;
-
-/** A closing date in full ("15 December 2026"): a deadline is read, not scanned. */
-function longDate(iso: string): string {
-  return new Intl.DateTimeFormat(formattingLocale(), { dateStyle: 'long' }).format(new Date(iso));
-}
 
 /** Calendar days from `now` to `iso` in the reader's time zone (0 on the closing day itself, never negative). */
 export function daysUntil(iso: string, now: Date = new Date()): number {
@@ -61,9 +56,9 @@ export function ReviewCyclesNotice({ cycles, includeClosed, now = new Date() }: 
                 {' — '}
                 {open
                   ? days === 0
-                    ? t('cycleNotice.closesToday', { date: longDate(cycle.closesAt) })
-                    : t('cycleNotice.closesOn', { date: longDate(cycle.closesAt), count: days })
-                  : t('cycleNotice.closedOn', { date: longDate(cycle.closedAt ?? cycle.closesAt) })}
+                    ? t('cycleNotice.closesToday', { date: formatDate(cycle.closesAt) })
+                    : t('cycleNotice.closesOn', { date: formatDate(cycle.closesAt), count: days })
+                  : t('cycleNotice.closedOn', { date: formatDate(cycle.closedAt ?? cycle.closesAt) })}
               </span>
             </Text>
           );

@@ -48,6 +48,13 @@ export interface SectionReviewPanelProps {
   onApplySuggestion(suggestion: SuggestionToApply): void;
 }
 
+/** Where the review side starts on the section screen: the jump link's target. */
+export const SECTION_REVIEW_ANCHOR_ID = 'section-review';
+
+export interface SectionReviewJumpLinkProps {
+  sectionId: string;
+}
+
 export interface SectionReviewSlot {
   /** Wraps the reading view and the panel of one section: state they share (the selected thread) lives in it. */
   Scope: ComponentType<SectionReviewScopeProps>;
@@ -55,6 +62,11 @@ export interface SectionReviewSlot {
   Reading: ComponentType<SectionReviewReadingProps>;
   /** Threads and sign-offs, beside the text. */
   Panel: ComponentType<SectionReviewPanelProps>;
+  /**
+   * A link from the top of the section to the review side (to `#SECTION_REVIEW_ANCHOR_ID`), saying what waits there:
+   * on narrow screens the panel sits below the whole text, out of sight.
+   */
+  JumpLink?: ComponentType<SectionReviewJumpLinkProps>;
 }
 
 const SectionReviewSlotContext = createContext<SectionReviewSlot | null>(null);

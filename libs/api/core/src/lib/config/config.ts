@@ -3,7 +3,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { isIP } from 'node:net';
 import { isAbsolute, join, resolve } from 'node:path';
 import { z } from 'zod';
-import { PASSWORD_MIN_LENGTH } from '@mps/shared-domain';
+import { PASSWORD_MIN_LENGTH, PRESENCE_LIMITS } from '@mps/shared-domain';
 
 /** Raised when the environment is wrong; main.ts prints it and exits. */
 export class ConfigError extends Error {}
@@ -87,6 +87,12 @@ const EnvSchema = z.object({
     .string()
     .refine((v) => /^https?:\/\/[^\s/]+(\/[^\s]*)?$/.test(v), 'PUBLIC_URL must be an http:// or https:// address, e.g. https://profiles.example.org')
     .optional(),
+  PRESENCE_TIMEOUT_SECONDS: z
+    .string()
+    .regex(/^\d+$/, 'PRESENCE_TIMEOUT_SECONDS must be a whole number of seconds')
+    .transform(Number)
+    .refine((n) => n >= 3 && n <= 300, 'PRESENCE_TIMEOUT_SECONDS must be between 3 and 300')
+    .optional(),
 });
 
 export interface AppConfig {
@@ -120,6 +126,11 @@ export interface AppConfig {
   readonly mailFrom: string;
   /** The address people open the product at, without a trailing slash: links in e-mails point there. */
   readonly publicUrl: string;
+  /**
+   * How long someone stays shown on a section after the last sign of life from their connection (a crashed tab or
+   * API instance); the instance holding their connection renews it every third of this.
+   */
+  readonly presenceTimeoutSeconds: number;
 }
 
 /**
@@ -177,6 +188,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
     smtpUrl: e.SMTP_URL ?? null,
     mailFrom: e.MAIL_FROM ?? 'Migration Profile Studio <noreply@localhost>',
     publicUrl: (e.PUBLIC_URL ?? `http://localhost:${e.PORT ?? 3000}`).replace(/\/+$/, ''),
+    presenceTimeoutSeconds: e.PRESENCE_TIMEOUT_SECONDS ?? PRESENCE_LIMITS.timeoutSeconds,
   };
 }
 

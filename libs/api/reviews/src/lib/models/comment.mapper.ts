@@ -1,7 +1,5 @@
 import type { CommentEntity } from '../entities/comment.entity';
-import type { ReviewCycleEntity } from '../entities/review-cycle.entity';
 import { CommentModel, Disposition, SuggestionStatus } from './comment.model';
-import { ReviewCycleModel, ReviewCycleStatus } from './review-cycle.model';
 
 /** Where a comment lives, which the comments table does not repeat (its section's profile and workspace). */
 export interface CommentPlace {
@@ -56,25 +54,5 @@ export function toCommentModel(c: CommentEntity, place: CommentPlace, thread: Th
     authorId: c.authorId,
     organizationId: c.organizationId,
     resolvedById: owner.resolvedById,
-  };
-}
-
-/**
- * A comment's cycle as GraphQL shows it. Kept beside the comment mappers so that the comment side builds on its own;
- * the same mapping as the cycle resolvers use.
- */
-export function toCommentCycleModel(cycle: ReviewCycleEntity): ReviewCycleModel {
-  return {
-    id: cycle.id,
-    title: cycle.title,
-    status: cycle.status as ReviewCycleStatus,
-    closesAt: cycle.closesAt,
-    openedAt: cycle.openedAt,
-    closedAt: cycle.closedAt,
-    closedAutomatically: cycle.closedAt !== null && cycle.closedById === null,
-    profileId: cycle.profileId,
-    workspaceId: cycle.workspaceId,
-    openedById: cycle.openedById,
-    closedById: cycle.closedById,
   };
 }

@@ -3,10 +3,12 @@ import { FieldAccess, GqlContext, NotFoundError } from '@mps/api-core';
 import { AccessService, Actor, CurrentActor, IamLoaders, OrganizationModel, toOrganizationModel, toUserModel, UserModel } from '@mps/api-iam';
 import { ProfileLoaders, RevisionModel, SectionAccessService, SectionModel, toRevisionModel } from '@mps/api-profiles';
 import { CommentModel } from '../models/comment.model';
-import { CommentRecord, toCommentCycleModel, toCommentModel } from '../models/comment.mapper';
+import { CommentRecord, toCommentModel } from '../models/comment.mapper';
+import { toReviewCycleModel } from '../models/review.mappers';
 import { ReviewCycleModel } from '../models/review-cycle.model';
 import { AddCommentInput, SetCommentDispositionInput } from '../models/review.inputs';
 import { CommentLoaders } from '../services/comment-loaders.service';
+import { ReviewLoaders } from '../services/review-loaders.service';
 import { CommentResponsesService } from '../services/comment-responses.service';
 import { CommentsService } from '../services/comments.service';
 import { ReviewAccessService } from '../services/review-access.service';
@@ -20,6 +22,7 @@ export class CommentResolver {
   constructor(
     private readonly comments: CommentsService,
     private readonly loaders: CommentLoaders,
+    private readonly reviews: ReviewLoaders,
     private readonly profiles: ProfileLoaders,
     private readonly sections: SectionAccessService,
     private readonly iam: IamLoaders,
@@ -58,7 +61,7 @@ export class CommentResolver {
   @FieldAccess(READABLE)
   async section(@Parent() comment: CommentModel, @Context() ctx: GqlContext): Promise<SectionModel> {
     const [section, profile] = await Promise.all([
-      this.loaders.section(ctx.loaders, comment.sectionId),
+      this.reviews.section(ctx.loaders, comment.sectionId),
       this.profiles.profile(ctx.loaders, comment.profileId),
     ]);
     if (!section || !profile) throw new NotFoundError('Section');
@@ -77,8 +80,8 @@ export class CommentResolver {
   @FieldAccess(READABLE)
   async reviewCycle(@Parent() comment: CommentModel, @Context() ctx: GqlContext): Promise<ReviewCycleModel | null> {
     if (!comment.reviewCycleId) return null;
-    const cycle = await this.loaders.cycle(ctx.loaders, comment.reviewCycleId);
-    return cycle ? toCommentCycleModel(cycle) : null;
+    const cycle = await this.reviews.cycle(ctx.loaders, comment.reviewCycleId);
+    return cycle ? toReviewCycleModel(cycle) : null;
   }
 
   @ResolveField(() => [CommentModel], { description: 'Replies, oldest first (empty for a reply).' })
@@ -138,7 +141,7 @@ export class CommentResolver {
     if (!access) return false;
     const thread = comment.parentId ? await this.loaders.comment(ctx.loaders, comment.parentId) : comment;
     if (!thread) return false;
-    const cycle = thread.reviewCycleId ? await this.loaders.cycle(ctx.loaders, thread.reviewCycleId) : null;
+    const cycle = thread.reviewCycleId ? await this.reviews.cycle(ctx.loaders, thread.reviewCycleId) : null;
     const assigned = await this.profiles.assignedOrganizationIds(ctx.loaders, comment.sectionId);
     return this.comments.mayResolve(access, actor.userId, thread, cycle, assigned);
   }
@@ -157,6 +160,7 @@ export class SectionCommentsResolver {
   constructor(
     private readonly threads: CommentsService,
     private readonly loaders: CommentLoaders,
+    private readonly reviews: ReviewLoaders,
     private readonly access: AccessService,
     private readonly reviewAccess: ReviewAccessService,
   ) {}
@@ -184,7 +188,7 @@ export class SectionCommentsResolver {
     const access = await this.access.accessTo(actor, section.workspaceId);
     if (!access) return false;
     const open = await this.loaders.openCycleOfSection(ctx.loaders, section.id);
-    return this.threads.mayComment(access, open ? await this.loaders.organizationIdsOfCycle(ctx.loaders, open.id) : null);
+    return this.threads.mayComment(access, open ? await this.reviews.organizationIdsOfCycle(ctx.loaders, open.id) : null);
   }
 }
 

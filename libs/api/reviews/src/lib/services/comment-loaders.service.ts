@@ -2,17 +2,21 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, In, IsNull } from 'typeorm';
 import { groupByKeys, oneByKeys, RequestLoaders } from '@mps/api-core';
-import { SectionEntity } from '@mps/api-profiles';
 import { CommentEntity } from '../entities/comment.entity';
-import { ReviewCycleEntity, ReviewCycleOrganizationEntity } from '../entities/review-cycle.entity';
+import { ReviewCycleEntity } from '../entities/review-cycle.entity';
+import { ReviewLoaders } from './review-loaders.service';
 
 /**
- * Batch loads for the comment side of the profile screen and the cycle page: one query per kind per request, whatever
- * the number of sections and threads.
+ * Batch loads of comments and of what only the comment side asks (a section's open cycle, an organisation's cycles):
+ * one query per kind per request, whatever the number of sections and threads. Cycles, sections and a cycle's
+ * organisations come from ReviewLoaders, so that one request loads each of them once.
  */
 @Injectable()
 export class CommentLoaders {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly reviews: ReviewLoaders,
+  ) {}
 
   /** Opening comments of a section's threads, oldest first (every one: callers filter what the reader may see). */
   threadsOfSection(loaders: RequestLoaders, sectionId: string) {
@@ -54,28 +58,6 @@ export class CommentLoaders {
       .load(id);
   }
 
-  cycle(loaders: RequestLoaders, id: string) {
-    return loaders
-      .get<string, ReviewCycleEntity | null>('reviews.cycleById', async (ids) =>
-        oneByKeys(ids, await this.dataSource.getRepository(ReviewCycleEntity).findBy({ id: In([...ids]) }), (c) => c.id),
-      )
-      .load(id);
-  }
-
-  /** The organisations taking part in a cycle (participants and required signatories). */
-  async organizationIdsOfCycle(loaders: RequestLoaders, cycleId: string): Promise<Set<string>> {
-    const rows = await loaders
-      .get<string, ReviewCycleOrganizationEntity[]>('reviews.organizationsByCycle', async (ids) =>
-        groupByKeys(
-          ids,
-          await this.dataSource.getRepository(ReviewCycleOrganizationEntity).findBy({ reviewCycleId: In([...ids]) }),
-          (o) => o.reviewCycleId,
-        ),
-      )
-      .load(cycleId);
-    return new Set(rows.map((o) => o.organizationId));
-  }
-
   /** The OPEN cycle holding a section, if any (a section is in at most one open cycle). */
   openCycleOfSection(loaders: RequestLoaders, sectionId: string) {
     return loaders
@@ -86,9 +68,8 @@ export class CommentLoaders {
             WHERE s.section_id = ANY($1::uuid[]) AND c.status = 'OPEN'`,
           [[...ids]],
         );
-        const cycles = await this.dataSource.getRepository(ReviewCycleEntity).findBy({ id: In(pairs.map((p) => p.review_cycle_id)) });
-        const byId = new Map(cycles.map((c) => [c.id, c]));
-        const rows = pairs.map((p) => ({ sectionId: p.section_id, cycle: byId.get(p.review_cycle_id)! }));
+        const cycles = await Promise.all(pairs.map((p) => this.reviews.cycle(loaders, p.review_cycle_id)));
+        const rows = pairs.map((p, i) => ({ sectionId: p.section_id, cycle: cycles[i]! }));
         return oneByKeys(ids, rows, (r) => r.sectionId).map((r) => r?.cycle ?? null);
       })
       .load(sectionId);
@@ -110,11 +91,5 @@ export class CommentLoaders {
       .load(`${profileId}|${organizationId}`);
   }
 
-  section(loaders: RequestLoaders, id: string) {
-    return loaders
-      .get<string, SectionEntity | null>('reviews.sectionById', async (ids) =>
-        oneByKeys(ids, await this.dataSource.getRepository(SectionEntity).findBy({ id: In([...ids]) }), (s) => s.id),
-      )
-      .load(id);
-  }
+
 }

@@ -90,6 +90,11 @@ export class ReviewLoaders {
       .load(cycleId);
   }
 
+  /** The organisations taking part in a cycle (participants and required signatories). */
+  async organizationIdsOfCycle(loaders: RequestLoaders, cycleId: string): Promise<Set<string>> {
+    return new Set((await this.organizationsOfCycle(loaders, cycleId)).map((o) => o.organizationId));
+  }
+
   /** Every sign-off of a section, newest first: superseded and stale ones included. */
   signOffsOfSection(loaders: RequestLoaders, sectionId: string) {
     return loaders

@@ -4,6 +4,7 @@ import type { RevisionFullFieldsFragment, SectionContentQuery } from '@mps/web-d
 import { formatDateTime, LoadingSkeleton } from '@mps/web-ui';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { SECTION_REVIEW_ANCHOR_ID } from '@mps/web-util';
 import { HistoryPanel } from '../history/history-panel';
 import classes from '../profile-page.module.css';
 
@@ -57,7 +58,12 @@ export function SectionPanel({ section, current, canEdit, review }: SectionPanel
           </dl>
         )}
       </section>
-      {review ?? (
+      {review ? (
+        // The jump link's target (SectionReviewSlot.JumpLink): focus lands here, not on a control inside.
+        <div id={SECTION_REVIEW_ANCHOR_ID} tabIndex={-1} className={classes.reviewAnchor}>
+          {review}
+        </div>
+      ) : (
         <section aria-labelledby="comments-heading" className={classes.panelSection}>
           <Group gap={6} mb="xs" wrap="nowrap">
             <IconMessages size={18} aria-hidden />

@@ -2,7 +2,7 @@ import { MantineProvider } from '@mantine/core';
 import { MockedProvider } from '@apollo/client/testing/react';
 import { contentSchema, plainText } from '@mps/shared-domain';
 import { readDraft } from '@mps/web-editor';
-import { SectionReviewSlotProvider, type SectionReviewSlot } from '@mps/web-util';
+import { SECTION_REVIEW_ANCHOR_ID, SectionReviewSlotProvider, type SectionReviewSlot } from '@mps/web-util';
 import { render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { createMemoryRouter, RouterProvider } from 'react-router';
@@ -123,6 +123,16 @@ describe('SectionScreen with and without the review slot', () => {
     expect(screen.queryByRole('heading', { name: 'Comments and sign-offs' })).not.toBeInTheDocument();
     expect(screen.getAllByTestId('scope')).toHaveLength(1);
     expect(slot.scopes.every((id) => id === 's-1')).toBe(true);
+  });
+
+  it('offers a link from the top of the section to the review side, which it can focus', async () => {
+    renderScreen({ ...fakeSlot(), JumpLink: () => <a href={`#${SECTION_REVIEW_ANCHOR_ID}`}>Comments and sign-off (2 open)</a> });
+    const link = await screen.findByRole('link', { name: 'Comments and sign-off (2 open)' });
+    const target = document.getElementById(SECTION_REVIEW_ANCHOR_ID);
+    expect(target).toContainElement(screen.getByRole('region', { name: 'Review panel' }));
+    expect(target).toHaveAttribute('tabindex', '-1');
+    // The link comes before the text it lets a phone user skip.
+    expect(link.compareDocumentPosition(screen.getByText('Review reading of revision 2')) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
   });
 
   it('applying a suggestion while reading starts editing with the passage replaced, kept as a local draft', async () => {

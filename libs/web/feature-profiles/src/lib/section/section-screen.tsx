@@ -19,6 +19,7 @@ import classes from '../profile-page.module.css';
 import type { LiveNotice } from '../use-live-updates';
 import { SectionHeader } from './section-header';
 import { SectionPanel } from './section-panel';
+import { SectionPresenceRegion, useSectionPresence } from './section-presence';
 import { SectionReading } from './section-reading';
 import { EditorSkeleton, ProseSkeleton } from './section-skeletons';
 
@@ -53,6 +54,7 @@ export function SectionScreen({ entry, actions, liveNotice = null, onDismissLive
   const [confirmDiscard, setConfirmDiscard] = useState(false);
   const editButton = useRef<HTMLButtonElement>(null);
   const editing = isEditing(state);
+  const othersHere = useSectionPresence(sectionId, editing);
   const review = useSectionReviewSlot();
   const applyInEditor = useRef<((suggestion: SuggestionToApply) => boolean) | null>(null);
   const [applyProblem, setApplyProblem] = useState<string | null>(null);
@@ -164,6 +166,12 @@ export function SectionScreen({ entry, actions, liveNotice = null, onDismissLive
           editButtonRef={editButton}
           actions={editing ? null : actions}
         />
+        {review?.JumpLink && section ? (
+          <div className={classes.reviewJump}>
+            <review.JumpLink sectionId={sectionId} />
+          </div>
+        ) : null}
+        <SectionPresenceRegion others={othersHere} editing={editing} />
         <LiveNoticeRegion notice={liveNotice} onDismiss={() => onDismissLiveNotice?.()} />
         {applyProblem ? (
           <Alert color="orange" variant="light" mb="md" role="alert" withCloseButton closeButtonLabel={t('applySuggestion.dismiss')} onClose={() => setApplyProblem(null)}>

@@ -1,5 +1,6 @@
 import type { SectionReviewSlot } from '@mps/web-util';
 import { AnchoredReading } from './anchored-reading';
+import { ReviewJumpLink } from './review-jump-link';
 import { ReviewPanel } from './review-panel';
 import { ReviewScopeProvider } from './review-scope';
 
@@ -8,4 +9,5 @@ export const sectionReviewSlot: SectionReviewSlot = {
   Scope: ReviewScopeProvider,
   Reading: AnchoredReading,
   Panel: ReviewPanel,
+  JumpLink: ReviewJumpLink,
 };
