@@ -39,6 +39,9 @@ export const AUDIT_ACTIONS = {
   'release.prepared': 'Release',
   'release.published': 'Release',
   'release.withdrawn': 'Release',
+  // Tasks: by hand, and by the workflow (data.automatic).
+  'task.created': 'Task',
+  'task.status-changed': 'Task',
 } as const satisfies Record<string, string>;
 
 export type AuditAction = keyof typeof AUDIT_ACTIONS;
