@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { APP_CONFIG, AppConfig, AuditService } from '@mps/api-core';
 import { MembershipEntity, OrganizationEntity, PasswordService, UserEntity, WorkspaceEntity } from '@mps/api-iam';
-import { ProfileEntity, ProfilesService, RevisionsService, SectionAssignmentEntity, SectionEntity } from '@mps/api-profiles';
+import { ProfileEntity, ProfilesService, RevisionsService, SectionAssignmentEntity, SectionEntity, SectionWorkPort } from '@mps/api-profiles';
 import { normalizeEmail } from '@mps/shared-domain';
 import { DEMO_CONTENT } from './demo-content';
 import { DemoReleaseSeeder } from './demo-releases';
@@ -30,6 +30,7 @@ export class SeedService implements OnApplicationBootstrap {
     private readonly audit: AuditService,
     private readonly reviews: DemoReviewSeeder,
     private readonly releases: DemoReleaseSeeder,
+    private readonly work: SectionWorkPort,
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
@@ -134,6 +135,8 @@ export class SeedService implements OnApplicationBootstrap {
         });
       }
     }
+    // The same path as assignSection: each assigned organisation gets its "Draft" tasks (nobody listens yet at boot).
+    await this.work.onSectionsChanged(manager, { workspaceId: workspace.id, profileId: profile.id, sectionIds: sections.map((s) => s.id), actorId: null });
     await this.audit.record(manager, {
       actorId: null,
       workspaceId: workspace.id,
