@@ -403,6 +403,30 @@ const ENTRIES: Record<string, Entry> = {
       changed: (d) => byId('sign_offs')(d['signOff'].id),
     };
   },
+  createTask: async (w) => ({
+    query: `mutation($input: CreateTaskInput!) { createTask(input: $input) { id } }`,
+    variables: { input: { profileId: w.profileId, title: 'Send the survey tables', assigneeOrganizationId: w.orgId } },
+    who: 'coordinator',
+    actorId: w.ids.coordinator,
+    action: 'task.created',
+    subjectId: (d) => d['createTask'].id,
+    changed: (d) => byId('tasks')(d['createTask'].id),
+  }),
+  setTaskStatus: async (w) => {
+    const created = await w.gql(`mutation($input: CreateTaskInput!) { createTask(input: $input) { id } }`, {
+      input: { profileId: w.profileId, title: 'Check the figures', assigneeOrganizationId: w.orgId },
+    });
+    const id: string = created.data!['createTask'].id;
+    return {
+      query: `mutation($id: ID!, $status: TaskStatus!) { setTaskStatus(id: $id, status: $status) { id } }`,
+      variables: { id, status: 'DONE' },
+      who: 'coordinator',
+      actorId: w.ids.coordinator,
+      action: 'task.status-changed',
+      subjectId: () => id,
+      changed: () => byId('tasks')(id),
+    };
+  },
   addComment: async (w) => {
     const { sectionId, revisionId } = await underReview(w);
     return {
