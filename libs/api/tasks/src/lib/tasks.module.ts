@@ -2,7 +2,9 @@ import { Global, Module } from '@nestjs/common';
 import { IamModule } from '@mps/api-iam';
 import { ProfilesModule, SectionWorkPort } from '@mps/api-profiles';
 import { ReviewsModule, ReviewWorkPort } from '@mps/api-reviews';
+import { MyWorkResolver } from './resolvers/my-work.resolver';
 import { TaskResolver } from './resolvers/task.resolver';
+import { MyWorkService } from './services/my-work.service';
 import { TasksService } from './services/tasks.service';
 import { WorkflowTasksService } from './services/workflow-tasks.service';
 
@@ -25,7 +27,7 @@ export class TasksPortModule {}
 /** Tasks for people and organisations, created by hand and by the workflow; the caller's My work. */
 @Module({
   imports: [IamModule, ProfilesModule, ReviewsModule, TasksPortModule],
-  providers: [TasksService, TaskResolver],
+  providers: [TasksService, TaskResolver, MyWorkService, MyWorkResolver],
   exports: [TasksService],
 })
 export class TasksModule {}
