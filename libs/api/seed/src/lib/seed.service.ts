@@ -8,6 +8,7 @@ import { normalizeEmail } from '@mps/shared-domain';
 import { DEMO_CONTENT } from './demo-content';
 import { DemoReleaseSeeder } from './demo-releases';
 import { DemoReviewSeeder } from './demo-reviews';
+import { DemoTaskSeeder } from './demo-tasks';
 import { DEMO_ASSIGNMENTS, DEMO_ORGANIZATIONS, DEMO_PROFILE, DEMO_USERS, DEMO_WORKSPACE } from './demo-data';
 
 const SEED_LOCK_KEY = 727_002;
@@ -31,6 +32,7 @@ export class SeedService implements OnApplicationBootstrap {
     private readonly reviews: DemoReviewSeeder,
     private readonly releases: DemoReleaseSeeder,
     private readonly work: SectionWorkPort,
+    private readonly tasks: DemoTaskSeeder,
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
@@ -81,6 +83,7 @@ export class SeedService implements OnApplicationBootstrap {
     const { workspaceId } = await this.dataSource.getRepository(ProfileEntity).findOneByOrFail({ id: profileId });
     await this.releases.seed(workspaceId, profileId);
     await this.reviews.seed(profileId);
+    await this.tasks.seed(profileId);
     this.logger.log(`Demo workspace "${DEMO_WORKSPACE.name}" created`);
     return true;
   }
