@@ -57,7 +57,7 @@ export function MyWorkPage() {
     );
   else if (error && !data) body = <QueryError error={error} onRetry={() => void refetch()} />;
   else if (!data) body = <LoadingSkeleton rows={6} />;
-  else body = <MyWorkBody work={data.myWork} userId={user?.id ?? null} workspaceName={current.workspace.name} onCreate={current.may('createTask') && current.can('task:manage') ? () => setCreating(true) : null} />;
+  else body = <MyWorkView work={data.myWork} userId={user?.id ?? null} workspaceName={current.workspace.name} onCreate={current.may('createTask') && current.can('task:manage') ? () => setCreating(true) : null} />;
 
   const profileIds = data ? profilesOf(data.myWork) : [];
   return (
@@ -80,7 +80,7 @@ function profilesOf(work: MyWork): string[] {
   return [...ids].sort();
 }
 
-function MyWorkBody({ work, userId, workspaceName, onCreate }: { work: MyWork; userId: string | null; workspaceName: string; onCreate: (() => void) | null }) {
+export function MyWorkView({ work, userId, workspaceName, onCreate }: { work: MyWork; userId: string | null; workspaceName: string; onCreate: (() => void) | null }) {
   const { t } = useTranslation();
   const role = work.role as Role;
   const organization = work.organization.name;
