@@ -13,7 +13,6 @@ export const MY_WORK_TASK_FRAGMENT = graphql(`
     profile {
       id
       title
-      edition
     }
     section {
       id
@@ -22,7 +21,6 @@ export const MY_WORK_TASK_FRAGMENT = graphql(`
     }
     reviewCycle {
       id
-      title
     }
     assignee {
       id
@@ -32,10 +30,6 @@ export const MY_WORK_TASK_FRAGMENT = graphql(`
       id
       name
       acronym
-    }
-    statusChangedBy {
-      id
-      displayName
     }
   }
 `);
@@ -65,7 +59,6 @@ export const MY_WORK_QUERY = graphql(`
         profile {
           id
           title
-          edition
         }
       }
       signOffsDue {
@@ -86,7 +79,6 @@ export const MY_WORK_QUERY = graphql(`
       threadsAwaitingReply {
         id
         body
-        createdAt
         anchor {
           quote
         }
@@ -116,7 +108,6 @@ export const MY_WORK_QUERY = graphql(`
         profile {
           id
           title
-          edition
         }
       }
     }

@@ -207,7 +207,7 @@ export function MyWorkView({ work, userId, workspaceName, onCreate }: { work: My
                     <StatusBadge status={section.status as SectionStatusValue} size="sm" />
                   </Table.Td>
                   <Table.Td data-label={t('myWork.sections.profile')}>
-                    {section.profile.title} ({section.profile.edition})
+                    {section.profile.title}
                   </Table.Td>
                 </Table.Tr>
               ))}
@@ -228,7 +228,7 @@ export function MyWorkView({ work, userId, workspaceName, onCreate }: { work: My
                   {cycle.title}
                 </Anchor>
                 <Text size="sm" c="dimmed">
-                  {t('myWork.cycles.closes', { date: formatDate(cycle.closesAt) })} · {closesIn(t, cycle.closesAt)} · {cycle.profile.title} ({cycle.profile.edition})
+                  {t('myWork.cycles.closes', { date: formatDate(cycle.closesAt) })} · {closesIn(t, cycle.closesAt)} · {cycle.profile.title}
                 </Text>
               </List.Item>
             ))}
@@ -238,8 +238,13 @@ export function MyWorkView({ work, userId, workspaceName, onCreate }: { work: My
     ),
   };
 
-  // A contributor or observer without sections assigned does not need an empty "sections" part.
-  const order = ORDER[role].filter((part) => part !== 'sections' || role === 'FOCAL_POINT' || work.sections.length > 0);
+  // Only a focal point drafts as a rule, and a coordinator's organisation is rarely a signatory: those parts show for
+  // the others only when they hold something.
+  const order = ORDER[role].filter(
+    (part) =>
+      (part !== 'sections' || role === 'FOCAL_POINT' || work.sections.length > 0) &&
+      (part !== 'signOffs' || role !== 'COORDINATOR' || work.signOffsDue.length > 0),
+  );
   return (
     <Stack gap="xl">
       <Paper withBorder radius="md" p={{ base: 'md', sm: 'lg' }}>

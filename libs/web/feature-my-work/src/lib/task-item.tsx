@@ -61,10 +61,12 @@ export function placeOf(task: MyWorkTask): string {
 export function TaskItem({ task, myUserId, myOrganizationId }: { task: MyWorkTask; myUserId: string | null; myOrganizationId: string | null }) {
   const { t } = useTranslation();
   const [setStatus, { loading }] = useMutation(SET_TASK_STATUS_MUTATION, { refetchQueries: ['MyWork'] });
+  // Leaving IN_PROGRESS for OPEN is not a reopening: it says the work is not being done after all.
+  const wording = (status: TaskStatusValue) => (status === 'OPEN' && task.status === 'IN_PROGRESS' ? 'BACK_TO_OPEN' : status);
   const change = async (status: TaskStatusValue) => {
     try {
       await setStatus({ variables: { id: task.id, status } });
-      notifications.show({ color: 'green', message: t(`myWork.tasks.changed.${status}`, { title: task.title }) });
+      notifications.show({ color: 'green', message: t(`myWork.tasks.changed.${wording(status)}`, { title: task.title }) });
     } catch (error) {
       notifications.show({ color: 'red', message: problemMessage(t, describeError(error)) });
     }
@@ -76,10 +78,11 @@ export function TaskItem({ task, myUserId, myOrganizationId }: { task: MyWorkTas
       : organization
         ? t('myWork.tasks.forOrganization', { organization: organization.id === myOrganizationId ? organization.name : (organization.acronym ?? organization.name) })
         : t('myWork.tasks.forPerson', { name: task.assignee?.displayName ?? '' });
+  const section = task.section ? sectionLabel(task.section) : null;
   const context = [
-    task.section ? sectionLabel(task.section) : null,
-    task.reviewCycle && !task.section ? task.reviewCycle.title : null,
-    t('myWork.tasks.inProfile', { profile: task.profile.title, edition: task.profile.edition }),
+    // "Draft A.4 Emigration" already names its section.
+    section && !task.title.endsWith(section) ? section : null,
+    task.profile.title,
   ].filter(Boolean);
 
   return (
@@ -113,11 +116,6 @@ export function TaskItem({ task, myUserId, myOrganizationId }: { task: MyWorkTas
           <Text size="sm" component="span">
             {forWhom}
           </Text>
-          {task.status === 'IN_PROGRESS' && task.statusChangedBy ? (
-            <Text size="sm" c="dimmed" component="span">
-              {t('myWork.tasks.startedBy', { name: task.statusChangedBy.displayName })}
-            </Text>
-          ) : null}
           {task.automatic ? (
             <Text size="sm" c="dimmed" component="span">
               {t('myWork.tasks.automatic')}
@@ -132,10 +130,10 @@ export function TaskItem({ task, myUserId, myOrganizationId }: { task: MyWorkTas
                 size="xs"
                 variant={status === 'DONE' ? 'filled' : 'default'}
                 disabled={loading}
-                aria-label={t(`myWork.tasks.actionFull.${status}`, { title: task.title })}
+                aria-label={t(`myWork.tasks.actionFull.${wording(status)}`, { title: task.title })}
                 onClick={() => void change(status)}
               >
-                {t(`myWork.tasks.action.${status}`)}
+                {t(`myWork.tasks.action.${wording(status)}`)}
               </Button>
             ))}
           </Group>
