@@ -4,6 +4,9 @@ import { DEMO, expect, signIn, test } from './support/fixtures';
 const FOCAL_STATISTICS = { email: 'focal.statistics@demo.example', password: 'FocalPoint-demo-2024' };
 
 test.describe('My work', () => {
+  // Two sign-ins (the second journey in two browsers) on a shared, busy machine.
+  test.describe.configure({ timeout: 120_000 });
+
   test('a focal point lands on their organisation’s work: drafts to write, what is late, and one click to the section', async ({ page }) => {
     await signIn(page, FOCAL_STATISTICS);
     await expect(page.getByText(/What National Bureau of Statistics has to do/)).toBeVisible();
