@@ -29,7 +29,7 @@ const MUTATIONS = Object.keys(
 const SESSION_ROTATION = new Set(['refreshSession']);
 /**
  * Marking one's own notifications read changes only what that person has seen, not the work: a row per click in the
- * platform chain would serialise every reader for nothing (docs/adr/0009).
+ * platform chain would serialise every reader for nothing (docs/adr/0012).
  */
 const READING_STATE = new Set(['markNotificationRead', 'markAllNotificationsRead']);
 
@@ -406,6 +406,30 @@ const ENTRIES: Record<string, Entry> = {
       action: 'section.signed-off',
       subjectId: () => sectionId,
       changed: (d) => byId('sign_offs')(d['signOff'].id),
+    };
+  },
+  createTask: async (w) => ({
+    query: `mutation($input: CreateTaskInput!) { createTask(input: $input) { id } }`,
+    variables: { input: { profileId: w.profileId, title: 'Send the survey tables', assigneeOrganizationId: w.orgId } },
+    who: 'coordinator',
+    actorId: w.ids.coordinator,
+    action: 'task.created',
+    subjectId: (d) => d['createTask'].id,
+    changed: (d) => byId('tasks')(d['createTask'].id),
+  }),
+  setTaskStatus: async (w) => {
+    const created = await w.gql(`mutation($input: CreateTaskInput!) { createTask(input: $input) { id } }`, {
+      input: { profileId: w.profileId, title: 'Check the figures', assigneeOrganizationId: w.orgId },
+    });
+    const id: string = created.data!['createTask'].id;
+    return {
+      query: `mutation($id: ID!, $status: TaskStatus!) { setTaskStatus(id: $id, status: $status) { id } }`,
+      variables: { id, status: 'DONE' },
+      who: 'coordinator',
+      actorId: w.ids.coordinator,
+      action: 'task.status-changed',
+      subjectId: () => id,
+      changed: () => byId('tasks')(id),
     };
   },
   addComment: async (w) => {

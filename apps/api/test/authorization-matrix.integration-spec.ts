@@ -115,6 +115,13 @@ const OVERRIDES: Partial<Record<string, { outcome: Outcome; reason: string }>> =
       },
     ]),
   ),
+  // --- tasks
+  'createTask/focalOther': {
+    outcome: 'FORBIDDEN',
+    reason: "A focal point creates tasks only for their own organisation or its members (task:create-own); the task is for the assigned organisation",
+  },
+  'setTaskStatus/focalOther': { outcome: 'FORBIDDEN', reason: "The task is the assigned organisation's: only its members and coordinators change it" },
+  'setTaskStatus/contributor': { outcome: 'FORBIDDEN', reason: "The task is the assigned organisation's: only its members and coordinators change it" },
   // --- comments
   ...Object.fromEntries(
     ['addComment', 'resolveComment'].map((op) => [
@@ -393,6 +400,22 @@ const CALLS: Record<string, (w: World) => Call | Promise<Call>> = {
       query: `mutation($s: ID!, $r: ID!, $b: ID!) { restoreRevision(sectionId: $s, revisionId: $r, baseRevisionId: $b) { id number } }`,
       variables: { s: sectionId, r: first, b: second },
     };
+  },
+  // --- tasks and My work
+  myTasks: () => ({ query: `{ myTasks { id status overdue } }` }),
+  myWork: (w) => ({
+    query: `query($w: ID!) { myWork(workspaceId: $w) { role tasks { id } sections { id } signOffsDue { section { id } } threadsAwaitingReply { id } closingCycles { id } } }`,
+    variables: { w: w.ws.id },
+  }),
+  createTask: (w) => ({
+    query: `mutation($input: CreateTaskInput!) { createTask(input: $input) { id } }`,
+    variables: { input: { profileId: w.profileId, title: `Matrix task ${uniq()}`, assigneeOrganizationId: w.assignedOrg.id } },
+  }),
+  setTaskStatus: async (w) => {
+    const created = await asCoordinator<{ createTask: { id: string } }>(w, `mutation($input: CreateTaskInput!) { createTask(input: $input) { id } }`, {
+      input: { profileId: w.profileId, title: `Matrix task ${uniq()}`, assigneeOrganizationId: w.assignedOrg.id },
+    });
+    return { query: `mutation($id: ID!) { setTaskStatus(id: $id, status: DONE) { id status } }`, variables: { id: created.createTask.id } };
   },
   // --- releases and editions
   releaseReadiness: (w) => ({

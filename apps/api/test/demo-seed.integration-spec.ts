@@ -120,4 +120,28 @@ describe('demo workspace', () => {
     expect(kinds['coordinator@demo.example']).toEqual(['COMMENT_REPLY']);
     expect(kinds['academic@demo.example']).toEqual(expect.arrayContaining(['COMMENT_REPLY', 'SIGN_OFF_REQUESTED', 'RELEASE_PUBLISHED']));
   });
+
+  it('has tasks in every state, some overdue, for several people, and the workflow\'s own tasks from its assignments, cycles and comments', async () => {
+    const rows: Array<{ status: string; overdue: boolean; automatic: boolean; kind: string | null }> = await t.dataSource.query(
+      `SELECT status, (due_at < now() AND status IN ('OPEN', 'IN_PROGRESS')) AS overdue, source_key IS NOT NULL AS automatic,
+              split_part(source_key, ':', 1) AS kind FROM tasks`,
+    );
+    expect(new Set(rows.map((r) => r.status))).toEqual(new Set(['OPEN', 'IN_PROGRESS', 'DONE', 'CANCELLED']));
+    expect(rows.filter((r) => r.overdue).length).toBeGreaterThanOrEqual(2);
+    expect(new Set(rows.filter((r) => r.automatic).map((r) => r.kind))).toEqual(new Set(['draft', 'sign-off', 'answer-comments']));
+    // One "Draft" task per assignment of the current edition: the same path as assignSection.
+    const drafts = rows.filter((r) => r.kind === 'draft').length;
+    expect(drafts).toBe(Object.values(DEMO_ASSIGNMENTS).reduce((n, orgs) => n + orgs.length, 0));
+
+    const statistics = await token('focal.statistics@demo.example');
+    const [workspace] = (await t.gql(`{ workspaces { id } }`, {}, statistics)).data!['workspaces'];
+    const work = await t.gql(`query($ws: ID!) { myWork(workspaceId: $ws) { tasks { title overdue } sections { key } } }`, { ws: workspace.id }, statistics);
+    expect(work.errors).toBeUndefined();
+    const myWork = work.data!['myWork'];
+    expect(myWork.tasks.some((x: { title: string }) => x.title.startsWith('Draft '))).toBe(true);
+    expect(myWork.tasks.some((x: { overdue: boolean }) => x.overdue)).toBe(true);
+    expect(myWork.sections.map((x: { key: string }) => x.key).sort()).toEqual(
+      Object.entries(DEMO_ASSIGNMENTS).filter(([, orgs]) => orgs.includes('NBS')).map(([key]) => key).sort(),
+    );
+  });
 });

@@ -7,7 +7,7 @@ import { startSmtp } from './support/smtp';
 import { BOOT_TIMEOUT, startTestApp, TestApp } from './support/test-app';
 
 /**
- * Notifications (docs/adr/0009): every trigger notifies the people who may read its object and have reason to hear
+ * Notifications (docs/adr/0012): every trigger notifies the people who may read its object and have reason to hear
  * of it, never the actor; the unread count and marking read; e-mail preferences with the mails a real SMTP server
  * receives; reminders before a cycle closes; and two instances on one database and one Redis sending each reminder
  * and digest exactly once.

@@ -53,6 +53,9 @@ const STORED_TEXTS: Record<string, StoredText> = {
   'withdrawRelease.reason': { shownOn: ['releases', 'portal'] },
   'StartNextEditionInput.title': { shownOn: ['profiles', 'releases'] },
   'StartNextEditionInput.edition': { shownOn: ['profiles', 'releases'] },
+  // Tasks: My work (the caller's tasks, a coordinator's late tasks).
+  'CreateTaskInput.title': { shownOn: ['my work'] },
+  'CreateTaskInput.description': { shownOn: ['my work'] },
   'login.email': { notShown: 'credentials' },
   'login.password': { notShown: 'credentials' },
   'logout.refreshToken': { notShown: 'credentials' },
@@ -349,6 +352,13 @@ async function arrange(request: APIRequestContext): Promise<Arranged> {
   );
   const withdrawalReason = payload(`Withdrawn ${run}`);
   await must(request, `mutation($id: ID!, $r: String!) { withdrawRelease(id: $id, reason: $r) { id } }`, { id: releaseId, r: withdrawalReason }, token);
+  // A late task for the coordinator's organisation: on their My work, among their tasks and the late ones.
+  await must(
+    request,
+    `mutation($i: CreateTaskInput!) { createTask(input: $i) { id } }`,
+    { i: { profileId, title: payload(`Task ${run}`), description: payload(`Task details ${run}`), assigneeOrganizationId: organizationId, dueAt: '2020-01-01T00:00:00Z' } },
+    token,
+  );
 
   return {
     profileId,
@@ -429,6 +439,8 @@ test.describe('stored script payloads never run', () => {
     await expect(main).toContainText(a.workspaceName);
     await expect(main).toContainText(a.organizationName);
     await expect(main).toContainText(`Hello, ${payload(`Person COORDINATOR ${a.run}`)}`);
+    await expect(main.getByRole('list', { name: 'Your tasks' })).toContainText(payload(`Task ${a.run}`));
+    await expect(main.getByRole('list', { name: 'Late tasks' })).toContainText(payload(`Task details ${a.run}`));
     await detector.assertNothingRan('my work');
 
     await mainNav(page).getByRole('link', { name: 'Workspaces' }).click();

@@ -15,3 +15,4 @@ export * from './lib/services/section-access.service';
 export * from './lib/services/profile-loaders.service';
 export * from './lib/models/section.mapper';
 export * from './lib/models/profile.mapper';
+export * from './lib/ports/section-work.port';

@@ -14,3 +14,5 @@ export * from './lib/models/comment.model';
 export * from './lib/models/comment.mapper';
 export * from './lib/services/section-status.service';
 export * from './lib/models/review.mappers';
+export * from './lib/ports/review-work.port';
+export * from './lib/services/review-loaders.service';

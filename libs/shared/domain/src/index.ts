@@ -20,3 +20,4 @@ export * from './lib/audit-actions';
 export * from './lib/portal/portal-paths';
 export * from './lib/notifications';
 export * from './lib/presence/presence';
+export * from './lib/task/task-status';

@@ -62,6 +62,6 @@ export class ReviewsPortModule {}
     ReviewMatrixService,
   ],
   controllers: [CommentResponsesController],
-  exports: [ReviewCyclesService, SignOffsService, CommentsService],
+  exports: [ReviewCyclesService, SignOffsService, CommentsService, ReviewLoaders],
 })
 export class ReviewsModule {}

@@ -88,6 +88,7 @@ export class DemoReleaseSeeder {
           }),
         );
         ids.set(s.key, saved.id);
+        // History, written years ago and published: no "Draft" tasks for it (the current edition's come through SectionWorkPort).
         for (const acronym of DEMO_ASSIGNMENTS[s.key] ?? []) {
           await manager.insert(SectionAssignmentEntity, { sectionId: saved.id, organizationId: org(acronym).id });
         }

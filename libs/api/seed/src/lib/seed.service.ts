@@ -3,11 +3,12 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { APP_CONFIG, AppConfig, AuditService } from '@mps/api-core';
 import { MembershipEntity, OrganizationEntity, PasswordService, UserEntity, WorkspaceEntity } from '@mps/api-iam';
-import { ProfileEntity, ProfilesService, RevisionsService, SectionAssignmentEntity, SectionEntity } from '@mps/api-profiles';
+import { ProfileEntity, ProfilesService, RevisionsService, SectionAssignmentEntity, SectionEntity, SectionWorkPort } from '@mps/api-profiles';
 import { normalizeEmail } from '@mps/shared-domain';
 import { DEMO_CONTENT } from './demo-content';
 import { DemoReleaseSeeder } from './demo-releases';
 import { DemoReviewSeeder } from './demo-reviews';
+import { DemoTaskSeeder } from './demo-tasks';
 import { DEMO_ASSIGNMENTS, DEMO_ORGANIZATIONS, DEMO_PROFILE, DEMO_USERS, DEMO_WORKSPACE } from './demo-data';
 
 const SEED_LOCK_KEY = 727_002;
@@ -30,6 +31,8 @@ export class SeedService implements OnApplicationBootstrap {
     private readonly audit: AuditService,
     private readonly reviews: DemoReviewSeeder,
     private readonly releases: DemoReleaseSeeder,
+    private readonly work: SectionWorkPort,
+    private readonly tasks: DemoTaskSeeder,
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
@@ -80,6 +83,7 @@ export class SeedService implements OnApplicationBootstrap {
     const { workspaceId } = await this.dataSource.getRepository(ProfileEntity).findOneByOrFail({ id: profileId });
     await this.releases.seed(workspaceId, profileId);
     await this.reviews.seed(profileId);
+    await this.tasks.seed(profileId);
     this.logger.log(`Demo workspace "${DEMO_WORKSPACE.name}" created`);
     return true;
   }
@@ -134,6 +138,8 @@ export class SeedService implements OnApplicationBootstrap {
         });
       }
     }
+    // The same path as assignSection: each assigned organisation gets its "Draft" tasks (nobody listens yet at boot).
+    await this.work.onSectionsChanged(manager, { workspaceId: workspace.id, profileId: profile.id, sectionIds: sections.map((s) => s.id), actorId: null });
     await this.audit.record(manager, {
       actorId: null,
       workspaceId: workspace.id,

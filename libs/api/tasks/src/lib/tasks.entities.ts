@@ -1,1 +1,3 @@
-export const TASKS_ENTITIES: Array<new () => object> = [];
+import { TaskEntity } from './entities/task.entity';
+
+export const TASKS_ENTITIES: Array<new () => object> = [TaskEntity];

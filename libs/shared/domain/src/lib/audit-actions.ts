@@ -41,6 +41,9 @@ export const AUDIT_ACTIONS = {
   'release.withdrawn': 'Release',
   // Notifications (personal: recorded in the platform chain).
   'notification-preferences.updated': 'User',
+  // Tasks: by hand, and by the workflow (data.automatic).
+  'task.created': 'Task',
+  'task.status-changed': 'Task',
 } as const satisfies Record<string, string>;
 
 export type AuditAction = keyof typeof AUDIT_ACTIONS;

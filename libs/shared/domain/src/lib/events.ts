@@ -87,6 +87,22 @@ export interface ReleaseEvent extends EventBase {
   releaseId: string;
 }
 
+/**
+ * A task was created or changed status (by hand, or by the workflow: data about who it is for rides along so that
+ * listeners, such as reminders, need not re-read the task to decide whom it concerns).
+ */
+export interface TaskEvent extends EventBase {
+  type: 'TASK_CREATED' | 'TASK_STATUS_CHANGED';
+  profileId: string;
+  sectionId: string | null;
+  reviewCycleId: string | null;
+  taskId: string;
+  /** One of TaskStatus, after the change. */
+  status: string;
+  assigneeUserId: string | null;
+  assigneeOrganizationId: string | null;
+}
+
 /** A membership ended; the person's sessions were revoked with it. */
 export interface MemberDeactivatedEvent extends EventBase {
   type: 'MEMBER_DEACTIVATED';
@@ -122,6 +138,7 @@ export type DomainEvent =
   | SectionStatusChangedEvent
   | ReviewCycleEvent
   | ReleaseEvent
+  | TaskEvent
   | MemberDeactivatedEvent
   | PresenceChangedEvent;
 export type DomainEventType = DomainEvent['type'];
@@ -151,6 +168,8 @@ export const PROFILE_EVENT_TYPES: Readonly<Record<ProfileEventType, string>> = {
   RELEASE_PREPARED: 'a release candidate was prepared (sectionId is null; releaseId names it)',
   RELEASE_PUBLISHED: 'a release was published (sectionId is null; releaseId names it)',
   RELEASE_WITHDRAWN: 'a published release was withdrawn (sectionId is null; releaseId names it)',
+  TASK_CREATED: 'a task was created, by hand or by the workflow (taskId names it)',
+  TASK_STATUS_CHANGED: "a task's status changed, by hand or by the workflow (taskId names it)",
 };
 
 export function isProfileEvent(event: DomainEvent): event is ProfileEvent {

@@ -63,6 +63,8 @@ export const VALIDATION_MESSAGES_EN = {
   releaseVersion: 'Use 1 to {{releaseVersionMax}} letters, digits, dots or hyphens for {{field}}, like 2024.1',
   notesTooLong: 'Shorten {{field}} to {{notesMax}} characters or fewer',
   editionTooLong: 'Shorten {{field}} to {{editionMax}} characters or fewer',
+  taskAssignee: 'Choose one person or one organisation to do the task',
+  dueDate: 'Enter the due date as a valid date',
 } as const;
 
 export type ValidationMessageId = keyof typeof VALIDATION_MESSAGES_EN;
@@ -260,3 +262,37 @@ export const editionSchema = requiredTextSchema(INPUT_LIMITS.editionMax, { requi
 export const createProfileSchema = z.object({ title: nameSchema, edition: editionSchema });
 /** The next edition of a profile, started from one of its published releases. */
 export const startNextEditionSchema = z.object({ releaseId: pickedIdSchema, title: nameSchema, edition: editionSchema });
+
+// --- tasks (docs/domain.md "Tasks")
+
+/** A task's due date: optional; any valid date (a due date in the past makes the task overdue at once). */
+const dueDateSchema = z
+  .union([z.date(), z.string(), z.null(), z.undefined()])
+  .transform((value, ctx) => {
+    if (value === null || value === undefined || value === '') return null;
+    const date = value instanceof Date ? value : new Date(value);
+    if (Number.isNaN(date.getTime())) {
+      ctx.addIssue({ code: 'custom', message: key('dueDate') });
+      return z.NEVER;
+    }
+    return date;
+  });
+
+/**
+ * A task created by hand: a title, an optional description and due date, and exactly one assignee, a person or an
+ * organisation (the API also checks that the person is an active member of the profile's workspace and the
+ * organisation one of its organisations).
+ */
+export const createTaskSchema = z
+  .object({
+    title: nameSchema,
+    description: optionalTextSchema(INPUT_LIMITS.reasonMax, 'reasonTooLong'),
+    assigneeUserId: z.string().nullish().transform((v) => v || null),
+    assigneeOrganizationId: z.string().nullish().transform((v) => v || null),
+    dueAt: dueDateSchema,
+  })
+  .superRefine((task, ctx) => {
+    if ((task.assigneeUserId === null) === (task.assigneeOrganizationId === null)) {
+      ctx.addIssue({ code: 'custom', message: key('taskAssignee'), path: ['assigneeUserId'] });
+    }
+  });

@@ -265,6 +265,27 @@ export const OPERATIONS = {
     rule: { access: 'authenticated' },
     description: 'Live changes of your notifications (the unread count), for the bell',
   },
+  // --- tasks and My work (docs/domain.md "Tasks")
+  myTasks: {
+    type: 'Query',
+    rule: { access: 'authenticated' },
+    description: "The caller's own tasks and their organisations' tasks, in every workspace (optionally of one status)",
+  },
+  myWork: {
+    type: 'Query',
+    rule: { access: 'workspace', anyOf: READ_ANY },
+    description: "The caller's home screen in a workspace: tasks, sections, sign-offs, threads and cycles, for their role",
+  },
+  createTask: {
+    type: 'Mutation',
+    rule: { access: 'workspace', anyOf: [P.TASK_MANAGE, P.TASK_CREATE_OWN] },
+    description: 'Create a task for a person or an organisation (focal points: for their own organisation or its members)',
+  },
+  setTaskStatus: {
+    type: 'Mutation',
+    rule: { access: 'workspace', anyOf: [P.TASK_MANAGE, P.TASK_WORK] },
+    description: "Change a task's status (its assignee or a member of its organisation; cancelling: coordinators)",
+  },
   profileEvents: {
     type: 'Subscription',
     rule: { access: 'workspace', anyOf: READ_ANY, platformAdmin: true },

@@ -29,6 +29,12 @@ export const PERMISSIONS = {
   SIGN_OFF: 'signoff:give',
   /** Prepare, publish and withdraw releases. */
   RELEASE_MANAGE: 'release:manage',
+  /** Create tasks for anyone in the workspace, cancel tasks. */
+  TASK_MANAGE: 'task:manage',
+  /** Create tasks for their own organisation or one of its members. */
+  TASK_CREATE_OWN: 'task:create-own',
+  /** Change the status of tasks assigned to them or to their organisation. */
+  TASK_WORK: 'task:work',
 } as const;
 export type Permission = (typeof PERMISSIONS)[keyof typeof PERMISSIONS];
 
@@ -48,9 +54,19 @@ export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
     P.COMMENT_ANSWER,
     P.SIGN_OFF,
     P.RELEASE_MANAGE,
+    P.TASK_MANAGE,
+    P.TASK_WORK,
   ],
-  FOCAL_POINT: [P.WORKSPACE_READ, P.SECTION_EDIT_ASSIGNED, P.COMMENT_WRITE, P.COMMENT_ANSWER, P.SIGN_OFF],
-  CONTRIBUTOR: [P.WORKSPACE_READ_PARTICIPATING, P.COMMENT_WRITE, P.SIGN_OFF],
+  FOCAL_POINT: [
+    P.WORKSPACE_READ,
+    P.SECTION_EDIT_ASSIGNED,
+    P.COMMENT_WRITE,
+    P.COMMENT_ANSWER,
+    P.SIGN_OFF,
+    P.TASK_CREATE_OWN,
+    P.TASK_WORK,
+  ],
+  CONTRIBUTOR: [P.WORKSPACE_READ_PARTICIPATING, P.COMMENT_WRITE, P.SIGN_OFF, P.TASK_WORK],
   OBSERVER: [P.WORKSPACE_READ],
 };
 
@@ -75,4 +91,7 @@ export const PERMISSION_DESCRIPTIONS: Readonly<Record<Permission, string>> = {
   'comment:answer': "Record dispositions and decline suggestions (focal points: on their organisation's sections)",
   'signoff:give': 'Approve or request changes for their organisation, where it is a required signatory',
   'release:manage': 'Prepare, publish and withdraw releases',
+  'task:manage': 'Create tasks for anyone in the workspace and cancel tasks',
+  'task:create-own': 'Create tasks for their own organisation or one of its members',
+  'task:work': 'Change the status of tasks assigned to them or to their organisation',
 };

@@ -11,7 +11,7 @@ const BATCH = 200;
 const DAY_MS = 24 * 60 * 60 * 1000;
 
 /**
- * Turns the audit log into notifications (docs/adr/0009). Every mutation writes its audit event in its own
+ * Turns the audit log into notifications (docs/adr/0012). Every mutation writes its audit event in its own
  * transaction and each workspace's events are numbered in commit order (docs/adr/0008), so the log is a reliable
  * outbox: per chain a cursor row says how far it was read; reading the next events, inserting their notifications and
  * moving the cursor happen in one transaction that holds the cursor row, so two instances never both do it and a

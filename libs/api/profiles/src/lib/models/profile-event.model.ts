@@ -15,6 +15,7 @@ export class ProfileEventModel {
   @Field(() => ID, { nullable: true, description: 'The review cycle concerned (cycle and comment events).' }) reviewCycleId!: string | null;
   @Field(() => ID, { nullable: true, description: 'The comment concerned (comment events).' }) commentId!: string | null;
   @Field(() => ID, { nullable: true, description: 'The release concerned (release events).' }) releaseId!: string | null;
+  @Field(() => ID, { nullable: true, description: 'The task concerned (task events).' }) taskId!: string | null;
   @Field() at!: Date;
   actorId!: string | null;
 }
@@ -26,6 +27,7 @@ export const toProfileEventModel = (event: ProfileEvent): ProfileEventModel => (
   reviewCycleId: 'reviewCycleId' in event ? event.reviewCycleId : null,
   commentId: 'commentId' in event ? event.commentId : null,
   releaseId: 'releaseId' in event ? event.releaseId : null,
+  taskId: 'taskId' in event ? event.taskId : null,
   at: new Date(event.at),
   actorId: event.actorId,
 });

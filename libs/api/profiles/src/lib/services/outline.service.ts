@@ -3,12 +3,13 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, In, IsNull } from 'typeorm';
 import { AuditService, BadUserInputError, EventBus, isUuid, NotFoundError, parseInput } from '@mps/api-core';
 import { AccessService, Actor, OrganizationEntity } from '@mps/api-iam';
-import { sectionSchema, type OutlineEventType } from '@mps/shared-domain';
+import { sectionSchema, type DomainEvent, type OutlineEventType } from '@mps/shared-domain';
 import { ProfileEntity } from '../entities/profile.entity';
 import { SectionAssignmentEntity } from '../entities/section-assignment.entity';
 import { SectionEntity } from '../entities/section.entity';
 import { SectionModel } from '../models/profile.model';
 import { AddSectionInput, MoveSectionInput } from '../models/section.inputs';
+import { SectionWorkPort } from '../ports/section-work.port';
 import { SectionAccessService } from './section-access.service';
 
 /** How BAD_USER_INPUT messages name each argument. */
@@ -27,6 +28,7 @@ export class OutlineService {
     private readonly sections: SectionAccessService,
     private readonly audit: AuditService,
     private readonly events: EventBus,
+    private readonly work: SectionWorkPort,
   ) {}
 
   async add(actor: Actor, input: AddSectionInput): Promise<SectionModel> {
@@ -99,7 +101,7 @@ export class OutlineService {
   async archive(actor: Actor, sectionId: string): Promise<SectionModel> {
     const { section, profile } = await this.sections.load(actor, sectionId, 'archiveSection');
     if (section.archivedAt) return this.sections.model(section, profile);
-    return this.announce(actor, profile, 'SECTION_ARCHIVED', async (manager) => {
+    return this.announce(actor, profile, 'SECTION_ARCHIVED', async (manager, consequences) => {
       await this.lockProfile(manager, profile.id);
       const ids: string[] = (
         await manager.query(
@@ -116,6 +118,8 @@ export class OutlineService {
         (await this.siblings(manager, profile.id, section.parentId)).filter((s) => s.id !== section.id),
       );
       await this.record(manager, actor, profile, 'section.archived', section.id, { sectionIds: ids });
+      // Nobody drafts an archived section: its organisations' tasks are cancelled with it.
+      consequences.push(...(await this.work.onSectionsChanged(manager, { workspaceId: profile.workspaceId, profileId: profile.id, sectionIds: ids, actorId: actor.userId })));
       return { ...section, archivedAt };
     });
   }
@@ -129,11 +133,13 @@ export class OutlineService {
           .count({ where: { id: In(unique), workspaceId: profile.workspaceId } })
       : -1;
     if (found !== unique.length) throw new NotFoundError('Organisation');
-    return this.announce(actor, profile, 'SECTION_ASSIGNED', async (manager) => {
+    return this.announce(actor, profile, 'SECTION_ASSIGNED', async (manager, consequences) => {
       const before = (await manager.find(SectionAssignmentEntity, { where: { sectionId } })).map((a) => a.organizationId);
       await manager.delete(SectionAssignmentEntity, { sectionId });
       if (unique.length) await manager.insert(SectionAssignmentEntity, unique.map((organizationId) => ({ sectionId, organizationId })));
       await this.record(manager, actor, profile, 'section.assigned', section.id, { before, after: unique });
+      // Each assigned organisation gets its "Draft" task, and one that lost the section has its task cancelled.
+      consequences.push(...(await this.work.onSectionsChanged(manager, { workspaceId: profile.workspaceId, profileId: profile.id, sectionIds: [section.id], actorId: actor.userId })));
       return section;
     });
   }
@@ -184,17 +190,19 @@ export class OutlineService {
 
   /**
    * Runs the change in one transaction and returns the section as GraphQL shows it (numbered within the outline as
-   * committed); then tells live subscribers.
+   * committed); then tells live subscribers, with the events of what the change caused (tasks).
    */
   private async announce(
     actor: Actor,
     profile: ProfileEntity,
     type: OutlineEventType,
-    change: (manager: EntityManager) => Promise<SectionEntity>,
+    change: (manager: EntityManager, consequences: DomainEvent[]) => Promise<SectionEntity>,
   ): Promise<SectionModel> {
-    const model = await this.dataSource.transaction(async (manager) =>
-      this.sections.model(await change(manager), profile, manager),
-    );
+    const consequences: DomainEvent[] = [];
+    const model = await this.dataSource.transaction(async (manager) => {
+      consequences.length = 0; // a retried transaction starts over
+      return this.sections.model(await change(manager, consequences), profile, manager);
+    });
     this.events.publish({
       type,
       workspaceId: profile.workspaceId,
@@ -203,6 +211,7 @@ export class OutlineService {
       actorId: actor.userId,
       at: new Date().toISOString(),
     });
+    for (const event of consequences) this.events.publish(event);
     return model;
   }
 

@@ -1,10 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, In, IsNull } from 'typeorm';
-import { AuditService, FailedPreconditionError, parseInput } from '@mps/api-core';
+import { AuditService, EventBus, FailedPreconditionError, parseInput } from '@mps/api-core';
 import { AccessService, Actor } from '@mps/api-iam';
-import { ProfileEntity, ProfilesService, RevisionEntity, SectionAssignmentEntity, SectionEntity } from '@mps/api-profiles';
-import { startNextEditionSchema } from '@mps/shared-domain';
+import { ProfileEntity, ProfilesService, RevisionEntity, SectionAssignmentEntity, SectionEntity, SectionWorkPort } from '@mps/api-profiles';
+import { DomainEvent, startNextEditionSchema } from '@mps/shared-domain';
 import { ProfileEditionEntity, ReleaseSectionEntity } from '../entities/release.entity';
 import { StartNextEditionInput } from '../models/release.model';
 import { ReleasesService } from './releases.service';
@@ -21,6 +21,8 @@ export class EditionsService {
     private readonly audit: AuditService,
     private readonly profiles: ProfilesService,
     private readonly releases: ReleasesService,
+    private readonly work: SectionWorkPort,
+    private readonly events: EventBus,
   ) {}
 
   /**
@@ -38,7 +40,8 @@ export class EditionsService {
         `Release ${release.version} is ${release.status === 'CANDIDATE' ? 'not published yet' : 'withdrawn'}: start from a published release`,
       ]);
     }
-    return this.dataSource.transaction(async (manager) => {
+    let consequences: DomainEvent[] = [];
+    const started = await this.dataSource.transaction(async (manager) => {
       const source = await manager.findOneOrFail(ProfileEntity, { where: { id: release.profileId } });
       const profile = await this.profiles.insertProfile(
         manager,
@@ -92,6 +95,13 @@ export class EditionsService {
         .filter((a) => newIdOf.has(a.sectionId))
         .map((a) => ({ sectionId: newIdOf.get(a.sectionId)!, organizationId: a.organizationId }));
       if (copiedAssignments.length) await manager.insert(SectionAssignmentEntity, copiedAssignments);
+      // The carried-over assignments give their organisations the new edition's "Draft" tasks, like any assignment.
+      consequences = await this.work.onSectionsChanged(manager, {
+        workspaceId: profile.workspaceId,
+        profileId: profile.id,
+        sectionIds: [...new Set(copiedAssignments.map((a) => a.sectionId))],
+        actorId: actor.userId,
+      });
 
       const summary = `Carried over from release ${release.version}`;
       for (const f of frozen) {
@@ -133,6 +143,8 @@ export class EditionsService {
       });
       return profile;
     });
+    for (const event of consequences) this.events.publish(event);
+    return started;
   }
 
   /** Which profile and release each of `profileIds` was started from (absent: a first edition). */

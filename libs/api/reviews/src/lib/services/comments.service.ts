@@ -17,6 +17,7 @@ import {
   anchorProblem,
   commentBodySchema,
   CommentEventType,
+  DomainEvent,
   findQuote,
   offsetMapper,
   OperationName,
@@ -29,6 +30,7 @@ import { CommentEntity, DispositionValue } from '../entities/comment.entity';
 import { ReviewCycleEntity } from '../entities/review-cycle.entity';
 import { CommentPlace, CommentRecord } from '../models/comment.mapper';
 import { AddCommentInput, SetCommentDispositionInput } from '../models/review.inputs';
+import { ReviewWorkPort } from '../ports/review-work.port';
 import { ReviewAccessService } from './review-access.service';
 
 /** How BAD_USER_INPUT messages name each argument. */
@@ -65,6 +67,7 @@ export class CommentsService {
     private readonly reviewAccess: ReviewAccessService,
     private readonly audit: AuditService,
     private readonly events: EventBus,
+    private readonly work: ReviewWorkPort,
   ) {}
 
   /** A new thread (anchored or not, maybe with suggested wording) or a reply to one. */
@@ -92,6 +95,7 @@ export class CommentsService {
       if (problem) throw new BadUserInputError(problem, 'anchor');
     }
 
+    let consequences: DomainEvent[] = [];
     const saved = await this.dataSource.transaction(async (manager) => {
       // A share lock on the section row: a save (which locks it FOR UPDATE) waits for this comment, then moves its
       // anchor along with the others, and this comment sees the current revision as it is.
@@ -145,9 +149,12 @@ export class CommentsService {
           withSuggestion: comment.suggestion !== null,
         },
       });
+      // A new thread of a cycle may await a disposition: the section's organisations get their "Answer" task.
+      consequences = reviewCycleId && !thread ? await this.commentsChanged(manager, place, reviewCycleId, section.id, actor.userId) : [];
       return comment;
     });
     this.announce('COMMENT_ADDED', actor.userId, place, saved, saved.createdAt);
+    for (const event of consequences) this.events.publish(event);
     return { ...saved, ...place, thread };
   }
 
@@ -248,7 +255,8 @@ export class CommentsService {
     }
 
     const at = new Date();
-    await this.dataSource.transaction(async (manager) => {
+    const reviewCycleId = comment.reviewCycleId;
+    const consequences = await this.dataSource.transaction(async (manager) => {
       const [before] = (await manager.query('SELECT disposition, disposition_reason FROM comments WHERE id = $1 FOR UPDATE', [comment.id])) as Array<{
         disposition: string | null;
         disposition_reason: string | null;
@@ -268,9 +276,12 @@ export class CommentsService {
           after: { disposition, reason },
         },
       });
+      // The last comment answered completes the section's "Answer the comments" tasks.
+      return this.commentsChanged(manager, place, reviewCycleId, section.id, actor.userId);
     });
     const after = await this.dataSource.getRepository(CommentEntity).findOneByOrFail({ id: comment.id });
     this.announce('COMMENT_DISPOSITION_SET', actor.userId, place, after, at);
+    for (const event of consequences) this.events.publish(event);
     return { ...after, ...place };
   }
 
@@ -424,6 +435,17 @@ export class CommentsService {
   private alreadyAnswered(comment: CommentEntity): FailedPreconditionError {
     const how = comment.suggestionStatus === 'APPLIED' ? 'was already applied in a saved revision' : 'was already declined';
     return new FailedPreconditionError('This suggestion was already answered.', [`The suggested wording ${how}.`]);
+  }
+
+  private commentsChanged(manager: EntityManager, place: CommentPlace, reviewCycleId: string, sectionId: string, actorId: string): Promise<DomainEvent[]> {
+    return this.work.onReviewChanged(manager, {
+      what: 'COMMENTS_CHANGED',
+      workspaceId: place.workspaceId,
+      profileId: place.profileId,
+      reviewCycleIds: [reviewCycleId],
+      sectionIds: [sectionId],
+      actorId,
+    });
   }
 
   private announce(type: CommentEventType, actorId: string, place: CommentPlace, comment: CommentEntity, at: Date): void {

@@ -17,6 +17,7 @@ import { outlineStyleOf, ProfileEntity, SectionEntity } from '@mps/api-profiles'
 import { DomainEvent, orderOutline, PERMISSIONS, reviewCycleSchema } from '@mps/shared-domain';
 import { ReviewCycleEntity, ReviewCycleOrganizationEntity, ReviewCycleSectionEntity } from '../entities/review-cycle.entity';
 import { OpenReviewCycleInput } from '../models/review.inputs';
+import { ReviewWorkPort } from '../ports/review-work.port';
 import { ReviewAccessService } from './review-access.service';
 import { ReviewLoaders } from './review-loaders.service';
 import { SectionStatusService } from './section-status.service';
@@ -62,6 +63,7 @@ export class ReviewCyclesService implements OnModuleInit, OnApplicationBootstrap
     private readonly jobs: JobRunner,
     private readonly statuses: SectionStatusService,
     private readonly loaders: ReviewLoaders,
+    private readonly work: ReviewWorkPort,
   ) {}
 
   onModuleInit(): void {
@@ -157,6 +159,17 @@ export class ReviewCyclesService implements OnModuleInit, OnApplicationBootstrap
         },
       });
       events = await this.statuses.transition(manager, sectionIds, 'CYCLE_OPENED', actor.userId);
+      // Each required signatory gets its "Review and sign off" task; drafting the sections is done.
+      events.push(
+        ...(await this.work.onReviewChanged(manager, {
+          what: 'CYCLE_OPENED',
+          workspaceId: profile.workspaceId,
+          profileId: profile.id,
+          reviewCycleIds: [created.id],
+          sectionIds,
+          actorId: actor.userId,
+        })),
+      );
       return created;
     });
     this.events.publish({
@@ -266,6 +279,17 @@ export class ReviewCyclesService implements OnModuleInit, OnApplicationBootstrap
         subjectId: cycle.id,
         data: { profileId: cycle.profileId, title: cycle.title, automatically: closedById === null },
       });
+      // The signatories' "Review and sign off" tasks are done with the cycle (also when it closes by its date).
+      events.push(
+        ...(await this.work.onReviewChanged(manager, {
+          what: 'CYCLE_CLOSED',
+          workspaceId: cycle.workspaceId,
+          profileId: cycle.profileId,
+          reviewCycleIds: [cycle.id],
+          sectionIds,
+          actorId: closedById,
+        })),
+      );
       return cycle;
     });
     if (!closed) return null;

@@ -4,6 +4,7 @@ import { DataSource, EntityManager } from 'typeorm';
 import type { RevisionCommitted } from '@mps/api-profiles';
 import { SectionReviewPort } from '@mps/api-profiles';
 import { COMMENT_EVENT_TYPES, CommentEventType, DomainEvent, ProfileEvent } from '@mps/shared-domain';
+import { ReviewWorkPort } from '../ports/review-work.port';
 import { CommentRevisionHook } from './comment-revision.hook';
 import { ReviewAccessService } from './review-access.service';
 import { SectionStatusService } from './section-status.service';
@@ -18,6 +19,7 @@ export class ReviewPortAdapter extends SectionReviewPort {
     private readonly reviewAccess: ReviewAccessService,
     private readonly comments: CommentRevisionHook,
     private readonly statuses: SectionStatusService,
+    private readonly work: ReviewWorkPort,
   ) {
     super();
   }
@@ -30,7 +32,16 @@ export class ReviewPortAdapter extends SectionReviewPort {
     const commentEvents = await this.comments.onRevisionCommitted(manager, change);
     // Rule 4: the earlier sign-offs are stale now; an APPROVED section returns to IN_REVIEW (only this section).
     const statusEvents = await this.statuses.transition(manager, [change.sectionId], 'REVISION_SAVED', change.authorId);
-    return [...commentEvents, ...statusEvents];
+    // Stale sign-offs reopen the signatories' "Review and sign off" tasks of the open cycle.
+    const taskEvents = await this.work.onReviewChanged(manager, {
+      what: 'REVISION_SAVED',
+      workspaceId: change.workspaceId,
+      profileId: change.profileId,
+      reviewCycleIds: [],
+      sectionIds: [change.sectionId],
+      actorId: change.authorId,
+    });
+    return [...commentEvents, ...statusEvents, ...taskEvents];
   }
 
   /**

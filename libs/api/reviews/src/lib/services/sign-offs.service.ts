@@ -18,6 +18,7 @@ import { RevisionEntity, SectionAccessService } from '@mps/api-profiles';
 import { DomainEvent, signOffNoteSchema, SignOffDecisionValue } from '@mps/shared-domain';
 import { SignOffEntity } from '../entities/sign-off.entity';
 import { SignOffInput } from '../models/review.inputs';
+import { ReviewWorkPort } from '../ports/review-work.port';
 import { SectionStatusService } from './section-status.service';
 
 const DECISIONS: readonly SignOffDecisionValue[] = ['APPROVE', 'REQUEST_CHANGES'];
@@ -32,6 +33,7 @@ export class SignOffsService {
     private readonly audit: AuditService,
     private readonly events: EventBus,
     private readonly statuses: SectionStatusService,
+    private readonly work: ReviewWorkPort,
   ) {}
 
   /**
@@ -95,6 +97,17 @@ export class SignOffsService {
         data: { profileId: profile.id, signOffId: created.id, revisionId: revision.id, organizationId, decision: created.decision },
       });
       events = await this.statuses.transition(manager, [section.id], 'SIGNED_OFF', actor.userId);
+      // The organisation's "Review and sign off" task is done once it decided on every section of the open cycle.
+      events.push(
+        ...(await this.work.onReviewChanged(manager, {
+          what: 'SIGNED_OFF',
+          workspaceId: profile.workspaceId,
+          profileId: profile.id,
+          reviewCycleIds: [],
+          sectionIds: [section.id],
+          actorId: actor.userId,
+        })),
+      );
       return created;
     });
     this.events.publish({
