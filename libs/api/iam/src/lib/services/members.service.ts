@@ -154,6 +154,8 @@ export class MembersService {
       });
       return { ...membership, deactivatedAt, status: 'DEACTIVATED' as const };
     });
+    // Later fields of the same request must not go on with the access read before (a coordinator who left).
+    actor.membershipCache.delete(membership.workspaceId);
     this.events.publish({
       type: 'MEMBER_DEACTIVATED',
       workspaceId: membership.workspaceId,
