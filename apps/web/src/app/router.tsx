@@ -47,6 +47,10 @@ export const routes: RouteObject[] = [
     HydrateFallback: PageSkeleton,
     children: [
       { path: 'login', lazy: async () => ({ Component: (await feature.auth()).LoginPage }) },
+      // Opened from e-mailed links (the token is in the URL fragment) or before signing in.
+      { path: 'forgot-password', lazy: async () => ({ Component: (await feature.auth()).ForgotPasswordPage }) },
+      { path: 'reset-password', lazy: async () => ({ Component: (await feature.auth()).ResetPasswordPage }) },
+      { path: 'invitation', lazy: async () => ({ Component: (await feature.auth()).InvitationPage }) },
       {
         element: (
           <RequireAuth>
@@ -73,6 +77,7 @@ export const routes: RouteObject[] = [
               { path: 'releases', lazy: async () => ({ Component: (await feature.releases()).ReleasesPage }) },
               { path: 'admin', lazy: async () => ({ Component: (await feature.admin()).AdminPage }) },
               { path: 'audit', lazy: async () => ({ Component: (await feature.audit()).AuditPage }) },
+              { path: 'account', lazy: async () => ({ Component: (await feature.auth()).AccountPage }) },
               { path: '*', Component: NotFoundPage },
             ],
           },

@@ -236,12 +236,17 @@ export const changePasswordSchema = z.object({
 /** Accepting an invitation by creating the account: the name the person wants shown, and a password. */
 export const acceptInvitationSchema = z.object({ displayName: displayNameSchema, password: newPasswordSchema });
 
-/** The web's forms ask for the new password twice; the API takes it once. */
-export const withRepeatedPassword = <S extends z.ZodObject<{ [k: string]: z.ZodType }>>(schema: S, field: string) =>
-  schema.extend({ repeatPassword: z.string() }).refine((v) => (v as Record<string, unknown>)[field] === v.repeatPassword, {
-    message: key('passwordsDiffer'),
-    path: ['repeatPassword'],
-  });
+/** The web's forms ask for a new password twice (a typo would lock the person out); the API takes it once. */
+const typedTwice = { message: key('passwordsDiffer'), path: ['repeatPassword'] };
+export const resetPasswordFormSchema = resetPasswordSchema
+  .extend({ repeatPassword: z.string() })
+  .refine((v) => v.newPassword === v.repeatPassword, typedTwice);
+export const changePasswordFormSchema = changePasswordSchema
+  .extend({ repeatPassword: z.string() })
+  .refine((v) => v.newPassword === v.repeatPassword, typedTwice);
+export const acceptInvitationFormSchema = acceptInvitationSchema
+  .extend({ repeatPassword: z.string() })
+  .refine((v) => v.password === v.repeatPassword, typedTwice);
 
 // --- review cycles, comments, sign-offs (docs/domain.md rules 4-6)
 

@@ -16,22 +16,33 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
 type Documents = {
     "\n  fragment SessionUserFields on User {\n    id\n    email\n    displayName\n    isPlatformAdmin\n    memberships {\n      id\n      role\n      active\n      workspace {\n        id\n        name\n        slug\n      }\n      organization {\n        id\n        name\n        acronym\n        kind\n      }\n    }\n  }\n": typeof types.SessionUserFieldsFragmentDoc,
     "\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      accessToken\n      user {\n        ...SessionUserFields\n      }\n    }\n  }\n": typeof types.LoginDocument,
+    "\n  mutation AcceptInvitation($input: AcceptInvitationInput!) {\n    acceptInvitation(input: $input) {\n      accessToken\n      user {\n        ...SessionUserFields\n      }\n    }\n  }\n": typeof types.AcceptInvitationDocument,
     "\n  mutation RefreshSession {\n    refreshSession {\n      accessToken\n      user {\n        ...SessionUserFields\n      }\n    }\n  }\n": typeof types.RefreshSessionDocument,
     "\n  mutation Logout {\n    logout\n  }\n": typeof types.LogoutDocument,
     "\n  query Me {\n    me {\n      ...SessionUserFields\n    }\n  }\n": typeof types.MeDocument,
     "\n  query MyWorkspaces {\n    workspaces {\n      id\n      name\n      slug\n      kind\n      countryCode\n      myRole\n    }\n  }\n": typeof types.MyWorkspacesDocument,
-    "\n  query AdminWorkspace($id: ID!) {\n    workspace(id: $id) {\n      id\n      name\n      myRole\n      organizations {\n        ...OrganisationRowFields\n      }\n      members {\n        ...MemberRowFields\n      }\n    }\n  }\n": typeof types.AdminWorkspaceDocument,
+    "\n  query AdminWorkspace($id: ID!) {\n    workspace(id: $id) {\n      id\n      name\n      myRole\n      organizations {\n        ...OrganisationRowFields\n      }\n      members {\n        ...MemberRowFields\n      }\n      invitations {\n        ...MemberRowFields\n      }\n    }\n  }\n": typeof types.AdminWorkspaceDocument,
     "\n  mutation CreateOrganization($input: CreateOrganizationInput!) {\n    createOrganization(input: $input) {\n      ...OrganisationRowFields\n    }\n  }\n": typeof types.CreateOrganizationDocument,
     "\n  mutation RenameOrganization($id: ID!, $name: String!, $acronym: String) {\n    renameOrganization(id: $id, name: $name, acronym: $acronym) {\n      ...OrganisationRowFields\n    }\n  }\n": typeof types.RenameOrganizationDocument,
     "\n  mutation AddMember($input: AddMemberInput!) {\n    addMember(input: $input) {\n      ...MemberRowFields\n    }\n  }\n": typeof types.AddMemberDocument,
     "\n  mutation UpdateMember($input: UpdateMemberInput!) {\n    updateMember(input: $input) {\n      ...MemberRowFields\n    }\n  }\n": typeof types.UpdateMemberDocument,
     "\n  mutation DeactivateMember($membershipId: ID!) {\n    deactivateMember(membershipId: $membershipId) {\n      id\n      active\n    }\n  }\n": typeof types.DeactivateMemberDocument,
-    "\n  fragment MemberRowFields on Membership {\n    id\n    role\n    active\n    createdAt\n    user {\n      id\n      email\n      displayName\n    }\n    organization {\n      id\n      name\n      acronym\n    }\n  }\n": typeof types.MemberRowFieldsFragmentDoc,
+    "\n  mutation ResendInvitation($membershipId: ID!) {\n    resendInvitation(membershipId: $membershipId) {\n      ...MemberRowFields\n    }\n  }\n": typeof types.ResendInvitationDocument,
+    "\n  mutation CancelInvitation($membershipId: ID!) {\n    cancelInvitation(membershipId: $membershipId) {\n      id\n      status\n    }\n  }\n": typeof types.CancelInvitationDocument,
+    "\n  fragment MemberRowFields on Membership {\n    id\n    role\n    active\n    status\n    createdAt\n    invitation {\n      email\n      sentAt\n      expiresAt\n      expired\n      sendCount\n    }\n    user {\n      id\n      email\n      displayName\n    }\n    organization {\n      id\n      name\n      acronym\n    }\n  }\n": typeof types.MemberRowFieldsFragmentDoc,
     "\n  fragment OrganisationRowFields on Organization {\n    id\n    name\n    acronym\n    kind\n    createdAt\n  }\n": typeof types.OrganisationRowFieldsFragmentDoc,
     "\n  fragment AuditEventRowFields on AuditEvent {\n    id\n    at\n    action\n    subjectType\n    subjectId\n    data\n    sequence\n    hash\n    previousHash\n    actor {\n      id\n      displayName\n    }\n  }\n": typeof types.AuditEventRowFieldsFragmentDoc,
     "\n  query AuditLog($workspaceId: ID!, $first: Int, $after: String, $filter: AuditLogFilter) {\n    auditLog(workspaceId: $workspaceId, first: $first, after: $after, filter: $filter) {\n      edges {\n        cursor\n        node {\n          id\n          ...AuditEventRowFields\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.AuditLogDocument,
     "\n  query AuditWorkspace($id: ID!) {\n    workspace(id: $id) {\n      id\n      name\n      members {\n        id\n        user {\n          id\n          displayName\n        }\n      }\n    }\n  }\n": typeof types.AuditWorkspaceDocument,
     "\n  query AuditChainStatus($workspaceId: ID!) {\n    auditChainStatus(workspaceId: $workspaceId) {\n      ok\n      events\n      brokenAtSequence\n      checkedAt\n    }\n  }\n": typeof types.AuditChainStatusDocument,
+    "\n  mutation RequestPasswordReset($email: String!) {\n    requestPasswordReset(email: $email)\n  }\n": typeof types.RequestPasswordResetDocument,
+    "\n  mutation ResetPassword($token: String!, $newPassword: String!) {\n    resetPassword(token: $token, newPassword: $newPassword)\n  }\n": typeof types.ResetPasswordDocument,
+    "\n  mutation ChangePassword($currentPassword: String!, $newPassword: String!) {\n    changePassword(currentPassword: $currentPassword, newPassword: $newPassword)\n  }\n": typeof types.ChangePasswordDocument,
+    "\n  fragment InvitationFields on Invitation {\n    id\n    email\n    workspaceName\n    organizationName\n    role\n    expiresAt\n    hasAccount\n  }\n": typeof types.InvitationFieldsFragmentDoc,
+    "\n  query InvitationByToken($token: String!) {\n    invitation(token: $token) {\n      ...InvitationFields\n    }\n  }\n": typeof types.InvitationByTokenDocument,
+    "\n  query MyInvitations {\n    myInvitations {\n      ...InvitationFields\n    }\n  }\n": typeof types.MyInvitationsDocument,
+    "\n  mutation AcceptMyInvitation($membershipId: ID!) {\n    acceptMyInvitation(membershipId: $membershipId) {\n      id\n      status\n    }\n  }\n": typeof types.AcceptMyInvitationDocument,
+    "\n  mutation DeclineMyInvitation($membershipId: ID!) {\n    declineMyInvitation(membershipId: $membershipId)\n  }\n": typeof types.DeclineMyInvitationDocument,
     "\n  fragment RevisionSummaryFields on Revision {\n    id\n    number\n    createdAt\n    summary\n    restoredFromId\n    author {\n      id\n      displayName\n    }\n  }\n": typeof types.RevisionSummaryFieldsFragmentDoc,
     "\n  fragment RevisionDialogFields on Revision {\n    id\n    number\n    createdAt\n    summary\n    html\n    author {\n      id\n      displayName\n    }\n  }\n": typeof types.RevisionDialogFieldsFragmentDoc,
     "\n  query RevisionContent($id: ID!) {\n    revision(id: $id) {\n      ...RevisionDialogFields\n    }\n  }\n": typeof types.RevisionContentDocument,
@@ -92,22 +103,33 @@ type Documents = {
 const documents: Documents = {
     "\n  fragment SessionUserFields on User {\n    id\n    email\n    displayName\n    isPlatformAdmin\n    memberships {\n      id\n      role\n      active\n      workspace {\n        id\n        name\n        slug\n      }\n      organization {\n        id\n        name\n        acronym\n        kind\n      }\n    }\n  }\n": types.SessionUserFieldsFragmentDoc,
     "\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      accessToken\n      user {\n        ...SessionUserFields\n      }\n    }\n  }\n": types.LoginDocument,
+    "\n  mutation AcceptInvitation($input: AcceptInvitationInput!) {\n    acceptInvitation(input: $input) {\n      accessToken\n      user {\n        ...SessionUserFields\n      }\n    }\n  }\n": types.AcceptInvitationDocument,
     "\n  mutation RefreshSession {\n    refreshSession {\n      accessToken\n      user {\n        ...SessionUserFields\n      }\n    }\n  }\n": types.RefreshSessionDocument,
     "\n  mutation Logout {\n    logout\n  }\n": types.LogoutDocument,
     "\n  query Me {\n    me {\n      ...SessionUserFields\n    }\n  }\n": types.MeDocument,
     "\n  query MyWorkspaces {\n    workspaces {\n      id\n      name\n      slug\n      kind\n      countryCode\n      myRole\n    }\n  }\n": types.MyWorkspacesDocument,
-    "\n  query AdminWorkspace($id: ID!) {\n    workspace(id: $id) {\n      id\n      name\n      myRole\n      organizations {\n        ...OrganisationRowFields\n      }\n      members {\n        ...MemberRowFields\n      }\n    }\n  }\n": types.AdminWorkspaceDocument,
+    "\n  query AdminWorkspace($id: ID!) {\n    workspace(id: $id) {\n      id\n      name\n      myRole\n      organizations {\n        ...OrganisationRowFields\n      }\n      members {\n        ...MemberRowFields\n      }\n      invitations {\n        ...MemberRowFields\n      }\n    }\n  }\n": types.AdminWorkspaceDocument,
     "\n  mutation CreateOrganization($input: CreateOrganizationInput!) {\n    createOrganization(input: $input) {\n      ...OrganisationRowFields\n    }\n  }\n": types.CreateOrganizationDocument,
     "\n  mutation RenameOrganization($id: ID!, $name: String!, $acronym: String) {\n    renameOrganization(id: $id, name: $name, acronym: $acronym) {\n      ...OrganisationRowFields\n    }\n  }\n": types.RenameOrganizationDocument,
     "\n  mutation AddMember($input: AddMemberInput!) {\n    addMember(input: $input) {\n      ...MemberRowFields\n    }\n  }\n": types.AddMemberDocument,
     "\n  mutation UpdateMember($input: UpdateMemberInput!) {\n    updateMember(input: $input) {\n      ...MemberRowFields\n    }\n  }\n": types.UpdateMemberDocument,
     "\n  mutation DeactivateMember($membershipId: ID!) {\n    deactivateMember(membershipId: $membershipId) {\n      id\n      active\n    }\n  }\n": types.DeactivateMemberDocument,
-    "\n  fragment MemberRowFields on Membership {\n    id\n    role\n    active\n    createdAt\n    user {\n      id\n      email\n      displayName\n    }\n    organization {\n      id\n      name\n      acronym\n    }\n  }\n": types.MemberRowFieldsFragmentDoc,
+    "\n  mutation ResendInvitation($membershipId: ID!) {\n    resendInvitation(membershipId: $membershipId) {\n      ...MemberRowFields\n    }\n  }\n": types.ResendInvitationDocument,
+    "\n  mutation CancelInvitation($membershipId: ID!) {\n    cancelInvitation(membershipId: $membershipId) {\n      id\n      status\n    }\n  }\n": types.CancelInvitationDocument,
+    "\n  fragment MemberRowFields on Membership {\n    id\n    role\n    active\n    status\n    createdAt\n    invitation {\n      email\n      sentAt\n      expiresAt\n      expired\n      sendCount\n    }\n    user {\n      id\n      email\n      displayName\n    }\n    organization {\n      id\n      name\n      acronym\n    }\n  }\n": types.MemberRowFieldsFragmentDoc,
     "\n  fragment OrganisationRowFields on Organization {\n    id\n    name\n    acronym\n    kind\n    createdAt\n  }\n": types.OrganisationRowFieldsFragmentDoc,
     "\n  fragment AuditEventRowFields on AuditEvent {\n    id\n    at\n    action\n    subjectType\n    subjectId\n    data\n    sequence\n    hash\n    previousHash\n    actor {\n      id\n      displayName\n    }\n  }\n": types.AuditEventRowFieldsFragmentDoc,
     "\n  query AuditLog($workspaceId: ID!, $first: Int, $after: String, $filter: AuditLogFilter) {\n    auditLog(workspaceId: $workspaceId, first: $first, after: $after, filter: $filter) {\n      edges {\n        cursor\n        node {\n          id\n          ...AuditEventRowFields\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.AuditLogDocument,
     "\n  query AuditWorkspace($id: ID!) {\n    workspace(id: $id) {\n      id\n      name\n      members {\n        id\n        user {\n          id\n          displayName\n        }\n      }\n    }\n  }\n": types.AuditWorkspaceDocument,
     "\n  query AuditChainStatus($workspaceId: ID!) {\n    auditChainStatus(workspaceId: $workspaceId) {\n      ok\n      events\n      brokenAtSequence\n      checkedAt\n    }\n  }\n": types.AuditChainStatusDocument,
+    "\n  mutation RequestPasswordReset($email: String!) {\n    requestPasswordReset(email: $email)\n  }\n": types.RequestPasswordResetDocument,
+    "\n  mutation ResetPassword($token: String!, $newPassword: String!) {\n    resetPassword(token: $token, newPassword: $newPassword)\n  }\n": types.ResetPasswordDocument,
+    "\n  mutation ChangePassword($currentPassword: String!, $newPassword: String!) {\n    changePassword(currentPassword: $currentPassword, newPassword: $newPassword)\n  }\n": types.ChangePasswordDocument,
+    "\n  fragment InvitationFields on Invitation {\n    id\n    email\n    workspaceName\n    organizationName\n    role\n    expiresAt\n    hasAccount\n  }\n": types.InvitationFieldsFragmentDoc,
+    "\n  query InvitationByToken($token: String!) {\n    invitation(token: $token) {\n      ...InvitationFields\n    }\n  }\n": types.InvitationByTokenDocument,
+    "\n  query MyInvitations {\n    myInvitations {\n      ...InvitationFields\n    }\n  }\n": types.MyInvitationsDocument,
+    "\n  mutation AcceptMyInvitation($membershipId: ID!) {\n    acceptMyInvitation(membershipId: $membershipId) {\n      id\n      status\n    }\n  }\n": types.AcceptMyInvitationDocument,
+    "\n  mutation DeclineMyInvitation($membershipId: ID!) {\n    declineMyInvitation(membershipId: $membershipId)\n  }\n": types.DeclineMyInvitationDocument,
     "\n  fragment RevisionSummaryFields on Revision {\n    id\n    number\n    createdAt\n    summary\n    restoredFromId\n    author {\n      id\n      displayName\n    }\n  }\n": types.RevisionSummaryFieldsFragmentDoc,
     "\n  fragment RevisionDialogFields on Revision {\n    id\n    number\n    createdAt\n    summary\n    html\n    author {\n      id\n      displayName\n    }\n  }\n": types.RevisionDialogFieldsFragmentDoc,
     "\n  query RevisionContent($id: ID!) {\n    revision(id: $id) {\n      ...RevisionDialogFields\n    }\n  }\n": types.RevisionContentDocument,
@@ -191,6 +213,10 @@ export function graphql(source: "\n  mutation Login($email: String!, $password: 
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  mutation AcceptInvitation($input: AcceptInvitationInput!) {\n    acceptInvitation(input: $input) {\n      accessToken\n      user {\n        ...SessionUserFields\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation AcceptInvitation($input: AcceptInvitationInput!) {\n    acceptInvitation(input: $input) {\n      accessToken\n      user {\n        ...SessionUserFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  mutation RefreshSession {\n    refreshSession {\n      accessToken\n      user {\n        ...SessionUserFields\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation RefreshSession {\n    refreshSession {\n      accessToken\n      user {\n        ...SessionUserFields\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -207,7 +233,7 @@ export function graphql(source: "\n  query MyWorkspaces {\n    workspaces {\n   
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query AdminWorkspace($id: ID!) {\n    workspace(id: $id) {\n      id\n      name\n      myRole\n      organizations {\n        ...OrganisationRowFields\n      }\n      members {\n        ...MemberRowFields\n      }\n    }\n  }\n"): (typeof documents)["\n  query AdminWorkspace($id: ID!) {\n    workspace(id: $id) {\n      id\n      name\n      myRole\n      organizations {\n        ...OrganisationRowFields\n      }\n      members {\n        ...MemberRowFields\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  query AdminWorkspace($id: ID!) {\n    workspace(id: $id) {\n      id\n      name\n      myRole\n      organizations {\n        ...OrganisationRowFields\n      }\n      members {\n        ...MemberRowFields\n      }\n      invitations {\n        ...MemberRowFields\n      }\n    }\n  }\n"): (typeof documents)["\n  query AdminWorkspace($id: ID!) {\n    workspace(id: $id) {\n      id\n      name\n      myRole\n      organizations {\n        ...OrganisationRowFields\n      }\n      members {\n        ...MemberRowFields\n      }\n      invitations {\n        ...MemberRowFields\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -231,7 +257,15 @@ export function graphql(source: "\n  mutation DeactivateMember($membershipId: ID
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment MemberRowFields on Membership {\n    id\n    role\n    active\n    createdAt\n    user {\n      id\n      email\n      displayName\n    }\n    organization {\n      id\n      name\n      acronym\n    }\n  }\n"): (typeof documents)["\n  fragment MemberRowFields on Membership {\n    id\n    role\n    active\n    createdAt\n    user {\n      id\n      email\n      displayName\n    }\n    organization {\n      id\n      name\n      acronym\n    }\n  }\n"];
+export function graphql(source: "\n  mutation ResendInvitation($membershipId: ID!) {\n    resendInvitation(membershipId: $membershipId) {\n      ...MemberRowFields\n    }\n  }\n"): (typeof documents)["\n  mutation ResendInvitation($membershipId: ID!) {\n    resendInvitation(membershipId: $membershipId) {\n      ...MemberRowFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CancelInvitation($membershipId: ID!) {\n    cancelInvitation(membershipId: $membershipId) {\n      id\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation CancelInvitation($membershipId: ID!) {\n    cancelInvitation(membershipId: $membershipId) {\n      id\n      status\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment MemberRowFields on Membership {\n    id\n    role\n    active\n    status\n    createdAt\n    invitation {\n      email\n      sentAt\n      expiresAt\n      expired\n      sendCount\n    }\n    user {\n      id\n      email\n      displayName\n    }\n    organization {\n      id\n      name\n      acronym\n    }\n  }\n"): (typeof documents)["\n  fragment MemberRowFields on Membership {\n    id\n    role\n    active\n    status\n    createdAt\n    invitation {\n      email\n      sentAt\n      expiresAt\n      expired\n      sendCount\n    }\n    user {\n      id\n      email\n      displayName\n    }\n    organization {\n      id\n      name\n      acronym\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -252,6 +286,38 @@ export function graphql(source: "\n  query AuditWorkspace($id: ID!) {\n    works
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query AuditChainStatus($workspaceId: ID!) {\n    auditChainStatus(workspaceId: $workspaceId) {\n      ok\n      events\n      brokenAtSequence\n      checkedAt\n    }\n  }\n"): (typeof documents)["\n  query AuditChainStatus($workspaceId: ID!) {\n    auditChainStatus(workspaceId: $workspaceId) {\n      ok\n      events\n      brokenAtSequence\n      checkedAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RequestPasswordReset($email: String!) {\n    requestPasswordReset(email: $email)\n  }\n"): (typeof documents)["\n  mutation RequestPasswordReset($email: String!) {\n    requestPasswordReset(email: $email)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ResetPassword($token: String!, $newPassword: String!) {\n    resetPassword(token: $token, newPassword: $newPassword)\n  }\n"): (typeof documents)["\n  mutation ResetPassword($token: String!, $newPassword: String!) {\n    resetPassword(token: $token, newPassword: $newPassword)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ChangePassword($currentPassword: String!, $newPassword: String!) {\n    changePassword(currentPassword: $currentPassword, newPassword: $newPassword)\n  }\n"): (typeof documents)["\n  mutation ChangePassword($currentPassword: String!, $newPassword: String!) {\n    changePassword(currentPassword: $currentPassword, newPassword: $newPassword)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment InvitationFields on Invitation {\n    id\n    email\n    workspaceName\n    organizationName\n    role\n    expiresAt\n    hasAccount\n  }\n"): (typeof documents)["\n  fragment InvitationFields on Invitation {\n    id\n    email\n    workspaceName\n    organizationName\n    role\n    expiresAt\n    hasAccount\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query InvitationByToken($token: String!) {\n    invitation(token: $token) {\n      ...InvitationFields\n    }\n  }\n"): (typeof documents)["\n  query InvitationByToken($token: String!) {\n    invitation(token: $token) {\n      ...InvitationFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyInvitations {\n    myInvitations {\n      ...InvitationFields\n    }\n  }\n"): (typeof documents)["\n  query MyInvitations {\n    myInvitations {\n      ...InvitationFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AcceptMyInvitation($membershipId: ID!) {\n    acceptMyInvitation(membershipId: $membershipId) {\n      id\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation AcceptMyInvitation($membershipId: ID!) {\n    acceptMyInvitation(membershipId: $membershipId) {\n      id\n      status\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeclineMyInvitation($membershipId: ID!) {\n    declineMyInvitation(membershipId: $membershipId)\n  }\n"): (typeof documents)["\n  mutation DeclineMyInvitation($membershipId: ID!) {\n    declineMyInvitation(membershipId: $membershipId)\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
