@@ -1,4 +1,4 @@
-import { Badge, Button, Group, Stack, Table, Text, Title } from '@mantine/core';
+import { Button, Group, Stack, Table, Text, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useMutation } from '@apollo/client/react';
 import type { Role } from '@mps/shared-domain';
@@ -99,11 +99,11 @@ export function InvitationsSection({ workspaceId, invitations }: { workspaceId: 
                   <Table.Td data-label={t('members.organization')}>{member.organization.name}</Table.Td>
                   <Table.Td data-label={t('members.role')}>{t(`roles.${member.role as Role}`)}</Table.Td>
                   <Table.Td data-label={t('invitations.state')}>
-                    <Badge color={expired ? 'orange' : 'navy'} variant="light" radius="sm" style={{ textTransform: 'none' }}>
+                    <Text size="sm" fw={600} c={expired ? 'orange.9' : undefined}>
                       {expired
                         ? t('invitations.expired', { date: formatDate(member.invitation?.expiresAt) })
                         : t('invitations.pending', { date: formatDate(member.invitation?.sentAt) })}
-                    </Badge>
+                    </Text>
                   </Table.Td>
                   <Table.Td>
                     <Group gap="xs" wrap="wrap">
