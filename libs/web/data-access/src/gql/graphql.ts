@@ -28,11 +28,12 @@ export type AddCommentInput = {
   suggestion?: string | null | undefined;
 };
 
-/** Creates the user when the e-mail is unknown (password required then), and adds the membership. */
+/** Creates the user when the e-mail is unknown and a password is given, and adds an ACTIVE membership. Otherwise (the e-mail has an account, or no password is given) the person is invited by e-mail and joins when they accept: see addMember. */
 export type AddMemberInput = {
   displayName: string;
   email: string;
   organizationId: string;
+  /** Only for a new account that should work at once (12 to 256 characters); leave out to send an invitation. Checked whenever given; ignored for an existing account. */
   password?: string | null | undefined;
   role: Role;
   workspaceId: string;
