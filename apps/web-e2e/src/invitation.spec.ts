@@ -44,7 +44,8 @@ test.describe('accounts people manage themselves', () => {
     try {
       const invitedPage = await context.newPage();
       await invitedPage.goto(link);
-      await expect(invitedPage.getByRole('heading', { level: 1, name: `Join ${DEMO.workspace}` })).toBeVisible();
+      // A first visit on a new computer loads the app: allow for a busy machine.
+      await expect(invitedPage.getByRole('heading', { level: 1, name: `Join ${DEMO.workspace}` })).toBeVisible({ timeout: 30_000 });
       await expect(invitedPage.getByText(`Your account will use ${invited.email}.`)).toBeVisible();
       await invitedPage.getByLabel('Your name').fill(invited.chosenName);
       await invitedPage.getByLabel('Password', { exact: true }).fill('Invited-e2e-2024-password');
@@ -92,7 +93,7 @@ test.describe('accounts people manage themselves', () => {
     await memberForm.getByRole('button', { name: 'Add member' }).click();
     await expect(
       page.getByRole('table', { name: 'Active members of this workspace' }).getByRole('row', { name: new RegExp(escapeRegExp(person.email)) }),
-    ).toBeVisible();
+    ).toBeVisible({ timeout: 30_000 });
 
     // On their own computer, they cannot remember it.
     const context = await browser.newContext({ baseURL });
