@@ -18,7 +18,7 @@ async function linkFromMail(request: APIRequestContext, to: string, route: '/inv
 test.describe('accounts people manage themselves', () => {
   test('a coordinator invites a new person, who accepts, chooses a password and lands on My work', async ({ page, browser, baseURL, request }) => {
     // Two people on two computers, each signing in: generous on a busy machine (nothing here waits on time).
-    test.setTimeout(180_000);
+    test.setTimeout(300_000);
     const suffix = Date.now().toString(36);
     const invited = { email: `invited.${suffix}@demo.example`, typedName: `Ines Invited ${suffix}`, chosenName: `Ines Chosen ${suffix}` };
 
@@ -78,7 +78,7 @@ test.describe('accounts people manage themselves', () => {
 
   test('a person who forgot their password resets it by the e-mailed link and signs in with the new one', async ({ page, browser, baseURL, request }) => {
     // Two people on two computers, each signing in: generous on a busy machine (nothing here waits on time).
-    test.setTimeout(180_000);
+    test.setTimeout(300_000);
     const suffix = Date.now().toString(36);
     const person = { email: `forgetful.${suffix}@demo.example`, password: 'Forgetful-e2e-2024-old' };
     // A member the coordinator created with a password (someone who may not read e-mail every day).
