@@ -1,3 +1,4 @@
+import { createHash, randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { buildSchema } from 'graphql';
@@ -48,8 +49,10 @@ interface Performed {
   query: string;
   variables: Record<string, unknown>;
   who: Who;
-  /** The event the call must leave. */
-  actorId: string;
+  /** Calls as this access token instead of `who` (a person of the entry's own making). */
+  token?: string;
+  /** The event the call must leave (a function when the actor is made by the call, e.g. a new account). */
+  actorId: string | null | ((data: Record<string, any>) => string);
   action: string;
   subjectId: (data: Record<string, any>) => string;
   /** A row the change wrote (its id, in its table), to prove the event came from the same transaction. */
@@ -125,6 +128,18 @@ async function release(w: World, state: 'CANDIDATE' | 'PUBLISHED'): Promise<stri
   const id: string = prepared.data!['prepareRelease'].id;
   if (state === 'PUBLISHED') await w.gql(`mutation($id: ID!) { publishRelease(id: $id) { id } }`, { id });
   return id;
+}
+
+/** A pending invitation of the world's workspace to `email`, with the token of its link (made here: no mail is read). */
+async function pendingInvitation(w: World, email: string): Promise<{ id: string; token: string }> {
+  const token = randomBytes(32).toString('base64url');
+  const [row] = await w.t.dataSource.query(
+    `INSERT INTO memberships (workspace_id, organization_id, role, status, invited_email, invited_display_name, invitation_token_hash,
+                              invitation_expires_at, invitation_sent_at, invitation_send_count)
+     VALUES ($1, $2, 'OBSERVER', 'INVITED', $3, 'Invited Person', $4, now() + interval '14 days', now(), 1) RETURNING id`,
+    [w.wsId, w.orgId, email, createHash('sha256').update(token).digest('hex')],
+  );
+  return { id: row.id, token };
 }
 
 /** One successful call per audited mutation. */
@@ -234,16 +249,125 @@ const ENTRIES: Record<string, Entry> = {
       changed: () => byId('organizations')(org.id),
     };
   },
-  addMember: async (w) => {
-    const user = await w.fx.user();
+  // A new e-mail with a password joins at once (member.added); every other addMember invites (member.invited),
+  // which accounts.integration-spec.ts checks.
+  addMember: async (w) => ({
+    query: `mutation($input: AddMemberInput!) { addMember(input: $input) { id } }`,
+    variables: {
+      input: { workspaceId: w.wsId, organizationId: w.orgId, email: `new-${uniq()}@example.test`, displayName: 'Someone', password: 'a-long-enough-password', role: 'OBSERVER' },
+    },
+    who: 'coordinator',
+    actorId: w.ids.coordinator,
+    action: 'member.added',
+    subjectId: (d) => d['addMember'].id,
+    changed: (d) => byId('memberships')(d['addMember'].id),
+  }),
+  resendInvitation: async (w) => {
+    const { id } = await pendingInvitation(w, `resend-${uniq()}@example.test`);
+    await w.t.dataSource.query(`UPDATE memberships SET invitation_sent_at = now() - interval '1 hour' WHERE id = $1`, [id]);
     return {
-      query: `mutation($input: AddMemberInput!) { addMember(input: $input) { id } }`,
-      variables: { input: { workspaceId: w.wsId, organizationId: w.orgId, email: user.email, displayName: 'Someone', role: 'OBSERVER' } },
+      query: `mutation($id: ID!) { resendInvitation(membershipId: $id) { id } }`,
+      variables: { id },
       who: 'coordinator',
       actorId: w.ids.coordinator,
-      action: 'member.added',
-      subjectId: (d) => d['addMember'].id,
-      changed: (d) => byId('memberships')(d['addMember'].id),
+      action: 'member.invitation-resent',
+      subjectId: () => id,
+      changed: () => byId('memberships')(id),
+    };
+  },
+  cancelInvitation: async (w) => {
+    const { id } = await pendingInvitation(w, `cancel-${uniq()}@example.test`);
+    return {
+      query: `mutation($id: ID!) { cancelInvitation(membershipId: $id) { id } }`,
+      variables: { id },
+      who: 'coordinator',
+      actorId: w.ids.coordinator,
+      action: 'member.invitation-cancelled',
+      subjectId: () => id,
+      changed: () => byId('memberships')(id),
+    };
+  },
+  acceptInvitation: async (w) => {
+    const { id, token } = await pendingInvitation(w, `accept-${uniq()}@example.test`);
+    return {
+      query: `mutation($input: AcceptInvitationInput!) { acceptInvitation(input: $input) { user { id } } }`,
+      variables: { input: { token, displayName: 'New Person', password: 'a-long-enough-password' } },
+      who: 'anonymous',
+      actorId: (d) => d['acceptInvitation'].user.id,
+      action: 'member.invitation-accepted',
+      subjectId: () => id,
+      changed: () => byId('memberships')(id),
+    };
+  },
+  acceptMyInvitation: async (w) => {
+    const user = await w.fx.user();
+    const { id } = await pendingInvitation(w, user.email);
+    return {
+      query: `mutation($id: ID!) { acceptMyInvitation(membershipId: $id) { id } }`,
+      variables: { id },
+      who: 'anonymous',
+      token: (await signIn(w.t, user.email)).accessToken,
+      actorId: user.id,
+      action: 'member.invitation-accepted',
+      subjectId: () => id,
+      changed: () => byId('memberships')(id),
+    };
+  },
+  declineMyInvitation: async (w) => {
+    const user = await w.fx.user();
+    const { id } = await pendingInvitation(w, user.email);
+    return {
+      query: `mutation($id: ID!) { declineMyInvitation(membershipId: $id) }`,
+      variables: { id },
+      who: 'anonymous',
+      token: (await signIn(w.t, user.email)).accessToken,
+      actorId: user.id,
+      action: 'member.invitation-declined',
+      subjectId: () => id,
+      changed: () => byId('memberships')(id),
+    };
+  },
+  changePassword: async (w) => {
+    const user = await w.fx.user();
+    return {
+      query: `mutation($c: String!, $n: String!) { changePassword(currentPassword: $c, newPassword: $n) }`,
+      variables: { c: FIXTURE_PASSWORD, n: 'a-brand-new-password' },
+      who: 'anonymous',
+      token: (await signIn(w.t, user.email)).accessToken,
+      actorId: user.id,
+      action: 'user.password-changed',
+      subjectId: () => user.id,
+      changed: () => byId('users')(user.id),
+    };
+  },
+  requestPasswordReset: async (w) => {
+    const user = await w.fx.user();
+    return {
+      query: `mutation($e: String!) { requestPasswordReset(email: $e) }`,
+      variables: { e: user.email },
+      who: 'anonymous',
+      // Nobody is signed in when asking for a reset link.
+      actorId: null,
+      action: 'user.password-reset-requested',
+      subjectId: () => user.id,
+      changed: () => ({ table: 'password_reset_tokens', where: 'user_id', id: user.id }),
+    };
+  },
+  resetPassword: async (w) => {
+    const user = await w.fx.user();
+    const token = randomBytes(32).toString('base64url');
+    await w.t.dataSource.query(
+      `INSERT INTO password_reset_tokens (user_id, token_hash, expires_at) VALUES ($1, $2, now() + interval '30 minutes')`,
+      [user.id, createHash('sha256').update(token).digest('hex')],
+    );
+    return {
+      query: `mutation($t: String!, $p: String!) { resetPassword(token: $t, newPassword: $p) }`,
+      variables: { t: token, p: 'a-brand-new-password' },
+      who: 'anonymous',
+      actorId: user.id,
+      action: 'user.password-reset',
+      subjectId: () => user.id,
+      changed: () => byId('users')(user.id),
     };
   },
   updateMember: async (w) => {
@@ -536,9 +660,10 @@ describe('audit completeness', () => {
     const call = await ENTRIES[mutation]!(w);
     // As text: a JavaScript Date would cut the microseconds and let an earlier event of the same millisecond in.
     const [{ since }] = await w.t.dataSource.query(`SELECT coalesce(max(at), '-infinity')::text AS since FROM audit_events`);
-    const res = await w.gql(call.query, call.variables, call.who);
+    const res = call.token ? await w.t.gql(call.query, call.variables, call.token) : await w.gql(call.query, call.variables, call.who);
     expect({ mutation, errors: res.errors }).toEqual({ mutation, errors: undefined });
     const data = res.data as Record<string, any>;
+    const actorId = typeof call.actorId === 'function' ? call.actorId(data) : call.actorId;
     const changed = call.changed(data);
     const rows: Array<{ actor_id: string | null; action: string; subject_type: string; subject_id: string; same_tx: boolean }> =
       await w.t.dataSource.query(
@@ -552,7 +677,7 @@ describe('audit completeness', () => {
     expect({ mutation, event }).toEqual({
       mutation,
       event: {
-        actor_id: call.actorId,
+        actor_id: actorId,
         action: call.action,
         subject_type: AUDIT_ACTIONS[call.action as keyof typeof AUDIT_ACTIONS] ?? `(add ${call.action} to AUDIT_ACTIONS)`,
         subject_id: subjectId,

@@ -95,6 +95,18 @@ export function expectedOutcome(rule: OperationRule, caller: Caller): Outcome {
 
 /** Object-level exceptions to the role table: `${operation}/${caller}` -> outcome, with the reason. */
 const OVERRIDES: Partial<Record<string, { outcome: Outcome; reason: string }>> = {
+  // --- invitations answer only the owner of the invited e-mail (accounts.integration-spec.ts shows them succeed)
+  ...Object.fromEntries(
+    ['acceptMyInvitation', 'declineMyInvitation'].flatMap((op) =>
+      CALLERS.filter((c) => c.signedIn).map((c) => [
+        `${op}/${c.key}`,
+        {
+          outcome: 'NOT_FOUND' as const,
+          reason: "An invitation is answered only by the owner of the e-mail it was sent to: to everyone else it does not exist",
+        },
+      ]),
+    ),
+  ),
   ...Object.fromEntries(
     ['section', 'revision', 'diffRevisions'].map((op) => [
       `${op}/contributor`,
@@ -171,6 +183,18 @@ interface Call {
 }
 
 const uniq = () => randomUUID().slice(0, 8);
+
+/** A pending invitation of the world's workspace to `email`, and the token of its link (written directly: no mail). */
+async function pendingInvitation(w: World, email: string): Promise<{ id: string; token: string }> {
+  const token = randomBytes(32).toString('base64url');
+  const [row] = await w.t.dataSource.query(
+    `INSERT INTO memberships (workspace_id, organization_id, role, status, invited_email, invited_display_name, invitation_token_hash,
+                              invitation_expires_at, invitation_sent_at, invitation_send_count)
+     VALUES ($1, $2, 'OBSERVER', 'INVITED', $3, 'Invited Person', $4, now() + interval '14 days', now(), 1) RETURNING id`,
+    [w.ws.id, w.otherOrg.id, email, createHash('sha256').update(token).digest('hex')],
+  );
+  return { id: row.id, token };
+}
 
 /** A live session with a refresh token, written directly (no password hashing per call). */
 async function freshRefreshToken(w: World): Promise<string> {
@@ -313,6 +337,53 @@ const CALLS: Record<string, (w: World) => Call | Promise<Call>> = {
   logout: async (w) => ({
     query: `mutation($token: String!) { logout(refreshToken: $token) }`,
     variables: { token: await freshRefreshToken(w) },
+  }),
+  // --- accounts people manage themselves (public or authenticated)
+  changePassword: () => ({
+    // The caller's own password, kept as it is: every signed-in caller may change theirs, and the world stays the same.
+    query: `mutation($c: String!, $n: String!) { changePassword(currentPassword: $c, newPassword: $n) }`,
+    variables: { c: FIXTURE_PASSWORD, n: FIXTURE_PASSWORD },
+  }),
+  requestPasswordReset: async (w) => ({
+    query: `mutation($e: String!) { requestPasswordReset(email: $e) }`,
+    variables: { e: (await w.fx.user()).email },
+  }),
+  resetPassword: async (w) => {
+    const user = await w.fx.user();
+    const token = randomBytes(32).toString('base64url');
+    await w.t.dataSource.query(
+      `INSERT INTO password_reset_tokens (user_id, token_hash, expires_at) VALUES ($1, $2, now() + interval '30 minutes')`,
+      [user.id, createHash('sha256').update(token).digest('hex')],
+    );
+    return { query: `mutation($t: String!, $p: String!) { resetPassword(token: $t, newPassword: $p) }`, variables: { t: token, p: 'a-brand-new-password' } };
+  },
+  invitation: async (w) => ({
+    query: `query($t: String!) { invitation(token: $t) { id workspaceName } }`,
+    variables: { t: (await pendingInvitation(w, `preview-${uniq()}@example.test`)).token },
+  }),
+  acceptInvitation: async (w) => ({
+    query: `mutation($input: AcceptInvitationInput!) { acceptInvitation(input: $input) { accessToken } }`,
+    variables: {
+      input: { token: (await pendingInvitation(w, `accept-${uniq()}@example.test`)).token, displayName: 'Accepting', password: 'a-long-enough-password' },
+    },
+  }),
+  myInvitations: () => ({ query: `{ myInvitations { id } }` }),
+  acceptMyInvitation: async (w) => ({
+    query: `mutation($id: ID!) { acceptMyInvitation(membershipId: $id) { id } }`,
+    variables: { id: (await pendingInvitation(w, `nobody-${uniq()}@example.test`)).id },
+  }),
+  declineMyInvitation: async (w) => ({
+    query: `mutation($id: ID!) { declineMyInvitation(membershipId: $id) }`,
+    variables: { id: (await pendingInvitation(w, `nobody-${uniq()}@example.test`)).id },
+  }),
+  resendInvitation: async (w) => {
+    const { id } = await pendingInvitation(w, `resend-${uniq()}@example.test`);
+    await w.t.dataSource.query(`UPDATE memberships SET invitation_sent_at = now() - interval '1 hour' WHERE id = $1`, [id]);
+    return { query: `mutation($id: ID!) { resendInvitation(membershipId: $id) { id } }`, variables: { id } };
+  },
+  cancelInvitation: async (w) => ({
+    query: `mutation($id: ID!) { cancelInvitation(membershipId: $id) { id } }`,
+    variables: { id: (await pendingInvitation(w, `cancel-${uniq()}@example.test`)).id },
   }),
   // --- Mutation: workspaces, organisations, members
   createWorkspace: () => ({

@@ -261,21 +261,26 @@ describe('iam', () => {
       expect(ok(await t.gql(WORKSPACE, { id: ws.id }, session.accessToken))['workspace'].myRole).toBe('FOCAL_POINT');
     });
 
-    it('adds an existing account to the workspace, ignoring the password given', async () => {
+    it('invites an existing account (a valid password given is ignored): the answer shows only what was typed', async () => {
       const existing = await fx.member(otherWs.id, otherOrg.id, 'OBSERVER');
       const added = ok(
         await t.gql(
           ADD_MEMBER,
-          { input: addMemberInput({ email: existing.user.email.toUpperCase(), password: 'x', displayName: 'Other Name', role: 'CONTRIBUTOR', organizationId: civil.id }) },
+          { input: addMemberInput({ email: existing.user.email.toUpperCase(), password: 'ignored-long-password', displayName: 'Other Name', role: 'CONTRIBUTOR', organizationId: civil.id }) },
           tokens.coordinator,
         ),
       )['addMember'];
-      expect(added.user).toMatchObject({ id: existing.user.id, email: existing.user.email, displayName: existing.user.displayName });
-      expect(added.role).toBe('CONTRIBUTOR');
+      // docs/domain.md settled details: the person joins only on accepting; nothing of the account shows.
+      expect(added.user).toEqual({ id: added.id, email: existing.user.email, displayName: 'Other Name' });
+      expect(added).toMatchObject({ role: 'CONTRIBUTOR', active: false });
       const users = await t.dataSource.query(`SELECT count(*)::int AS n FROM users WHERE email = $1`, [existing.user.email]);
       expect(users[0].n).toBe(1);
       // Their own password still works; the one given was ignored.
       await signIn(t, existing.user.email);
+      // A password given is checked whether or not the e-mail has an account, so the answer cannot tell them apart.
+      const another = await fx.member(otherWs.id, otherOrg.id, 'OBSERVER');
+      const short = await t.gql(ADD_MEMBER, { input: addMemberInput({ email: another.user.email, password: 'x' }) }, tokens.coordinator);
+      expect(code(short)).toBe('BAD_USER_INPUT');
     });
 
     it('refuses a person who already has an active membership in the workspace with CONFLICT', async () => {
@@ -283,13 +288,16 @@ describe('iam', () => {
       expect(code(res)).toBe('CONFLICT');
     });
 
-    it('re-adds a person whose membership was deactivated', async () => {
+    it('invites back a person whose membership was deactivated; accepting makes them a member again', async () => {
       const former = await fx.member(ws.id, agency.id, 'OBSERVER');
       ok(await t.gql(DEACTIVATE, { id: former.membership.id }, tokens.coordinator));
       const added = ok(
         await t.gql(ADD_MEMBER, { input: addMemberInput({ email: former.user.email, role: 'FOCAL_POINT' }) }, tokens.coordinator),
       )['addMember'];
-      expect(added).toMatchObject({ active: true, role: 'FOCAL_POINT', user: { id: former.user.id } });
+      expect(added).toMatchObject({ active: false, role: 'FOCAL_POINT', user: { id: added.id } });
+      const session = await signIn(t, former.user.email);
+      ok(await t.gql(`mutation ($id: ID!) { acceptMyInvitation(membershipId: $id) { id } }`, { id: added.id }, session.accessToken));
+      expect(ok(await t.gql(WORKSPACE, { id: ws.id }, session.accessToken))['workspace'].myRole).toBe('FOCAL_POINT');
     });
 
     it('answers NOT_FOUND for an organisation of another workspace', async () => {

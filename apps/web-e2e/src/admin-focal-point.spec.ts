@@ -34,7 +34,7 @@ test.describe('workspace administration', () => {
     const memberForm = page.getByRole('form', { name: 'Add member' });
     await memberForm.getByLabel('Email').fill(focal.email);
     await memberForm.getByLabel('Display name').fill(focal.name);
-    await memberForm.getByLabel('Password', { exact: true }).fill(focal.password);
+    await memberForm.getByLabel('Password (optional)', { exact: true }).fill(focal.password);
     await memberForm.getByLabel('Organisation').selectOption({ label: `${org.name} (${org.acronym})` });
     await memberForm.getByLabel('Role').selectOption({ label: 'Focal point' });
     await memberForm.getByRole('button', { name: 'Add member' }).click();

@@ -56,6 +56,16 @@ const STORED_TEXTS: Record<string, StoredText> = {
   // Tasks: My work (the caller's tasks, a coordinator's late tasks).
   'CreateTaskInput.title': { shownOn: ['my work'] },
   'CreateTaskInput.description': { shownOn: ['my work'] },
+  // Accounts: the name a person chooses when accepting an invitation is their display name (admin, my work, history);
+  // what a coordinator typed for an invitation shows in the admin's invitations table (AddMemberInput.displayName).
+  'AcceptInvitationInput.displayName': { shownOn: ['admin', 'my work', 'history'] },
+  'AcceptInvitationInput.token': { notShown: 'a link token, only looked up by its hash' },
+  'AcceptInvitationInput.password': { notShown: 'hashed, never shown' },
+  'changePassword.currentPassword': { notShown: 'credentials' },
+  'changePassword.newPassword': { notShown: 'hashed, never shown' },
+  'requestPasswordReset.email': { notShown: 'validated as an e-mail address, only looked up' },
+  'resetPassword.token': { notShown: 'a link token, only looked up by its hash' },
+  'resetPassword.newPassword': { notShown: 'hashed, never shown' },
   'login.email': { notShown: 'credentials' },
   'login.password': { notShown: 'credentials' },
   'logout.refreshToken': { notShown: 'credentials' },
@@ -202,6 +212,30 @@ async function arrange(request: APIRequestContext): Promise<Arranged> {
       admin,
     );
   }
+
+  // One person invited and not answering (the name typed for them waits in the invitations table), and one who
+  // accepts their e-mailed link choosing their own name (the link read from the development outbox).
+  const invitedEmail = `xss.invited.${run}@demo.example`;
+  await must(
+    request,
+    `mutation($i: AddMemberInput!) { addMember(input: $i) { id } }`,
+    { i: { workspaceId, organizationId, role: 'OBSERVER', email: invitedEmail, displayName: payload(`Invited ${run}`) } },
+    admin,
+  );
+  const joiningEmail = `xss.joining.${run}@demo.example`;
+  await must(
+    request,
+    `mutation($i: AddMemberInput!) { addMember(input: $i) { id } }`,
+    { i: { workspaceId, organizationId, role: 'OBSERVER', email: joiningEmail, displayName: 'Typed by the admin' } },
+    admin,
+  );
+  const [mail] = (await (await request.get(`/dev/mail/messages.json?to=${encodeURIComponent(joiningEmail)}`)).json()) as Array<{ text: string }>;
+  const invitationToken = /\/invitation#([A-Za-z0-9_-]+)/.exec(mail!.text)![1]!;
+  await must(
+    request,
+    `mutation($i: AcceptInvitationInput!) { acceptInvitation(input: $i) { accessToken } }`,
+    { i: { token: invitationToken, displayName: payload(`Joined ${run}`), password: 'Joined-xss-2024-password' } },
+  );
 
   const token = await login(request, coordinator.email, coordinator.password);
   const profileTitle = payload(`Profile ${run}`);
@@ -451,6 +485,8 @@ test.describe('stored script payloads never run', () => {
     await expect(page.getByRole('table', { name: 'Organisations in this workspace' })).toContainText(a.organizationName);
     await expect(page.getByRole('table', { name: 'Organisations in this workspace' })).toContainText(SHORT_PAYLOAD);
     await expect(page.getByRole('table', { name: 'Active members of this workspace' })).toContainText(`Person FOCAL_POINT ${a.run}`);
+    await expect(page.getByRole('table', { name: 'Active members of this workspace' })).toContainText(`Joined ${a.run}`);
+    await expect(page.getByRole('table', { name: 'Invitations waiting for an answer' })).toContainText(`Invited ${a.run}`);
     await detector.assertNothingRan('admin');
 
     // Profiles, the outline, reading a section.

@@ -52,6 +52,10 @@ export const routes: RouteObject[] = [
     HydrateFallback: PageSkeleton,
     children: [
       { path: 'login', lazy: async () => ({ Component: (await feature.auth()).LoginPage }) },
+      // Opened from e-mailed links (the token is in the URL fragment) or before signing in.
+      { path: 'forgot-password', lazy: async () => ({ Component: (await feature.auth()).ForgotPasswordPage }) },
+      { path: 'reset-password', lazy: async () => ({ Component: (await feature.auth()).ResetPasswordPage }) },
+      { path: 'invitation', lazy: async () => ({ Component: (await feature.auth()).InvitationPage }) },
       {
         element: (
           <RequireAuth>
@@ -83,6 +87,7 @@ export const routes: RouteObject[] = [
                 path: 'notifications/settings',
                 lazy: async () => ({ Component: (await feature.notifications()).NotificationSettingsPage }),
               },
+              { path: 'account', lazy: async () => ({ Component: (await feature.auth()).AccountPage }) },
               { path: '*', Component: NotFoundPage },
             ],
           },

@@ -21,3 +21,4 @@ export * from './lib/portal/portal-paths';
 export * from './lib/notifications';
 export * from './lib/presence/presence';
 export * from './lib/task/task-status';
+export * from './lib/accounts';

@@ -4,6 +4,8 @@ import { JwtModule } from '@nestjs/jwt';
 import { PassportModule } from '@nestjs/passport';
 import { APP_CONFIG, AppConfig } from '@mps/api-core';
 import { IamModule } from '@mps/api-iam';
+import { AccountResolver } from './account.resolver';
+import { AccountService } from './account.service';
 import { AuthResolver } from './auth.resolver';
 import { AuthService } from './auth.service';
 import { AuthorizationGuard } from './authorization.guard';
@@ -27,6 +29,8 @@ import { ResolverDeclarationsCheck } from './resolver-declarations.check';
     }),
   ],
   providers: [
+    AccountService,
+    AccountResolver,
     AuthService,
     AuthResolver,
     LoginThrottleService,

@@ -44,7 +44,7 @@ export class AuthResolver {
   }
 
   /** The payload's fields (user.memberships) resolve as the person who just signed in. */
-  private payload(signedIn: SignedIn, ctx: GqlContext): AuthPayloadModel {
+  payload(signedIn: SignedIn, ctx: GqlContext): AuthPayloadModel {
     (ctx.req as unknown as { user: unknown }).user = signedIn.actor;
     let refreshToken = signedIn.refreshToken;
     if (this.cookie.requested(ctx.req) && ctx.res) {

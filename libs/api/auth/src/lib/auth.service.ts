@@ -54,6 +54,11 @@ export class AuthService {
       throw new UnauthenticatedError(WRONG_CREDENTIALS);
     }
     await this.throttle.succeeded(decision.attempt);
+    return this.startSession(user);
+  }
+
+  /** Starts a session for a person who just proved who they are (a password, or an accepted invitation link). */
+  async startSession(user: UserEntity): Promise<SignedIn> {
     const { sessionId, refreshToken } = await this.dataSource.transaction(async (manager) => {
       const started = await this.sessions.start(manager, user.id);
       await this.audit.record(manager, {

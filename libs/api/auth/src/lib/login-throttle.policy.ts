@@ -17,7 +17,7 @@ import { isIPv6 } from 'node:net';
  * checked), so parallel attempts cannot slip past the limit; a successful one is
  * taken back afterwards.
  */
-export type ThrottleScope = 'account-address' | 'address';
+export type ThrottleScope = 'account-address' | 'address' | 'reset-account' | 'reset-address';
 
 export interface ThrottleRule {
   /** Failures allowed before the first lock-out. */
@@ -33,6 +33,10 @@ const MINUTE = 60_000;
 export const THROTTLE_RULES: Readonly<Record<ThrottleScope, ThrottleRule>> = {
   'account-address': { freeFailures: 5, firstLockMs: MINUTE, maxLockMs: 60 * MINUTE, forgetAfterMs: 24 * 60 * MINUTE },
   address: { freeFailures: 20, firstLockMs: MINUTE, maxLockMs: 60 * MINUTE, forgetAfterMs: 15 * MINUTE },
+  // Password reset requests (ADR 0015): every request counts, since each one may send a mail. Per e-mail from any
+  // address, so nobody can flood one mailbox; per address across e-mails, so nobody can mail everyone.
+  'reset-account': { freeFailures: 3, firstLockMs: 15 * MINUTE, maxLockMs: 60 * MINUTE, forgetAfterMs: 60 * MINUTE },
+  'reset-address': { freeFailures: 10, firstLockMs: 15 * MINUTE, maxLockMs: 60 * MINUTE, forgetAfterMs: 60 * MINUTE },
 };
 
 export interface ThrottleState {

@@ -33,10 +33,27 @@ export class LoginThrottleService {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
   async admit(email: string, address: string): Promise<ThrottleDecision> {
-    const keys: Key[] = [
-      { scope: 'account-address', email, address },
-      { scope: 'address', email: '', address },
-    ];
+    return this.admitKeys(
+      [
+        { scope: 'account-address', email, address },
+        { scope: 'address', email: '', address },
+      ],
+      { email, address },
+    );
+  }
+
+  /** A password reset request: counted per e-mail (from anywhere) and per client address; never taken back. */
+  async admitResetRequest(email: string, address: string): Promise<ThrottleDecision> {
+    return this.admitKeys(
+      [
+        { scope: 'reset-account', email, address: '' },
+        { scope: 'reset-address', email: '', address },
+      ],
+      { email, address },
+    );
+  }
+
+  private async admitKeys(keys: [Key, Key], attempt: { email: string; address: string }): Promise<ThrottleDecision> {
     return this.dataSource.transaction(async (manager) => {
       await manager.query(
         `INSERT INTO login_throttles (scope, email, address, failures, last_attempt_at)
@@ -73,7 +90,7 @@ export class LoginThrottleService {
           [key.scope, key.email, key.address, decision.next.failures, decision.next.lockedUntil, decision.next.lastAttemptAt],
         );
       }
-      return { admitted: true as const, attempt: { email, address, addressLockSet } };
+      return { admitted: true as const, attempt: { ...attempt, addressLockSet } };
     });
   }
 

@@ -1,6 +1,7 @@
 import { LoginThrottleEntity } from './entities/login-throttle.entity';
 import { MembershipEntity } from './entities/membership.entity';
 import { OrganizationEntity } from './entities/organization.entity';
+import { PasswordResetTokenEntity } from './entities/password-reset-token.entity';
 import { RefreshTokenEntity } from './entities/refresh-token.entity';
 import { SessionEntity } from './entities/session.entity';
 import { UserEntity } from './entities/user.entity';
@@ -14,4 +15,5 @@ export const IAM_ENTITIES = [
   SessionEntity,
   RefreshTokenEntity,
   LoginThrottleEntity,
+  PasswordResetTokenEntity,
 ];

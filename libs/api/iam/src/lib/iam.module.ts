@@ -1,10 +1,12 @@
 import { Module } from '@nestjs/common';
+import { InvitationResolver } from './resolvers/invitation.resolver';
 import { MembershipResolver } from './resolvers/membership.resolver';
 import { OrganizationResolver } from './resolvers/organization.resolver';
 import { UserResolver } from './resolvers/user.resolver';
 import { WorkspaceResolver } from './resolvers/workspace.resolver';
 import { AccessService } from './services/access.service';
 import { IamLoaders } from './services/iam-loaders.service';
+import { InvitationsService } from './services/invitations.service';
 import { MembersService } from './services/members.service';
 import { OrganizationsService } from './services/organizations.service';
 import { PasswordService } from './services/password.service';
@@ -16,16 +18,18 @@ import { WorkspacesService } from './services/workspaces.service';
   providers: [
     AccessService,
     IamLoaders,
+    InvitationsService,
     MembersService,
     OrganizationsService,
     PasswordService,
     SessionsService,
     WorkspacesService,
+    InvitationResolver,
     MembershipResolver,
     OrganizationResolver,
     UserResolver,
     WorkspaceResolver,
   ],
-  exports: [AccessService, IamLoaders, MembersService, OrganizationsService, PasswordService, SessionsService, WorkspacesService],
+  exports: [AccessService, IamLoaders, InvitationsService, MembersService, OrganizationsService, PasswordService, SessionsService, WorkspacesService],
 })
 export class IamModule {}

@@ -53,6 +53,8 @@ export const VALIDATION_MESSAGES_EN = {
   passwordLength: 'The password must be between {{passwordMin}} and {{passwordMax}} characters long',
   signInEmailRequired: 'Enter your e-mail address',
   signInPasswordRequired: 'Enter your password',
+  passwordsDiffer: 'The two passwords are not the same: type the new password again',
+  currentPasswordRequired: 'Enter your current password',
   sectionTitleRequired: 'Enter a title for the section',
   commentTooLong: 'Shorten {{field}} to {{commentMax}} characters or fewer',
   reasonTooLong: 'Shorten {{field}} to {{reasonMax}} characters or fewer',
@@ -215,6 +217,38 @@ export const memberSchema = z.object({
 export const addMemberFormSchema = memberSchema.extend({ password: optionalNewPasswordSchema });
 
 export const sectionSchema = z.object({ title: sectionTitleSchema });
+
+// --- accounts people manage themselves (docs/domain.md settled details; ADR 0015)
+
+/** Asking for a password reset link: only a well-formed e-mail is needed. */
+export const passwordResetRequestSchema = z.object({ email: emailSchema });
+
+/** Choosing a new password from an e-mailed reset link. */
+export const resetPasswordSchema = z.object({ newPassword: newPasswordSchema });
+
+/** Changing one's password while signed in: the current one proves it is the owner at the keyboard. */
+export const changePasswordSchema = z.object({
+  currentPassword: z
+    .string({ error: key('currentPasswordRequired') })
+    .min(1, key('currentPasswordRequired'))
+    .max(PASSWORD_MAX_LENGTH, key('passwordLength')),
+  newPassword: newPasswordSchema,
+});
+
+/** Accepting an invitation by creating the account: the name the person wants shown, and a password. */
+export const acceptInvitationSchema = z.object({ displayName: displayNameSchema, password: newPasswordSchema });
+
+/** The web's forms ask for a new password twice (a typo would lock the person out); the API takes it once. */
+const typedTwice = { message: key('passwordsDiffer'), path: ['repeatPassword'] };
+export const resetPasswordFormSchema = resetPasswordSchema
+  .extend({ repeatPassword: z.string() })
+  .refine((v) => v.newPassword === v.repeatPassword, typedTwice);
+export const changePasswordFormSchema = changePasswordSchema
+  .extend({ repeatPassword: z.string() })
+  .refine((v) => v.newPassword === v.repeatPassword, typedTwice);
+export const acceptInvitationFormSchema = acceptInvitationSchema
+  .extend({ repeatPassword: z.string() })
+  .refine((v) => v.password === v.repeatPassword, typedTwice);
 
 // --- review cycles, comments, sign-offs (docs/domain.md rules 4-6)
 

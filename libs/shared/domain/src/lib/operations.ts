@@ -40,6 +40,42 @@ export const OPERATIONS = {
   refreshSession: { type: 'Mutation', rule: { access: 'public' }, description: 'Rotate a refresh token for a new token pair' },
   logout: { type: 'Mutation', rule: { access: 'public' }, description: 'End the session a refresh token belongs to' },
   me: { type: 'Query', rule: { access: 'authenticated' }, description: 'The signed-in user and their memberships' },
+  changePassword: {
+    type: 'Mutation',
+    rule: { access: 'authenticated' },
+    description: 'Change your own password (your other sessions end)',
+  },
+  requestPasswordReset: {
+    type: 'Mutation',
+    rule: { access: 'public' },
+    description: 'E-mail a single-use password reset link (answers alike for every e-mail)',
+  },
+  resetPassword: {
+    type: 'Mutation',
+    rule: { access: 'public' },
+    description: 'Set a new password with an e-mailed reset link (every session ends)',
+  },
+  invitation: {
+    type: 'Query',
+    rule: { access: 'public' },
+    description: 'What an e-mailed invitation link invites to (for whoever holds the link)',
+  },
+  acceptInvitation: {
+    type: 'Mutation',
+    rule: { access: 'public' },
+    description: 'Accept an invitation link by creating your account, and sign in',
+  },
+  myInvitations: { type: 'Query', rule: { access: 'authenticated' }, description: 'Invitations waiting for your answer' },
+  acceptMyInvitation: {
+    type: 'Mutation',
+    rule: { access: 'authenticated' },
+    description: 'Join a workspace you were invited to (signed in with the invited e-mail)',
+  },
+  declineMyInvitation: {
+    type: 'Mutation',
+    rule: { access: 'authenticated' },
+    description: 'Decline an invitation addressed to your e-mail',
+  },
   workspaces: { type: 'Query', rule: { access: 'authenticated' }, description: "The caller's workspaces (all, for a platform admin)" },
   workspace: {
     type: 'Query',
@@ -60,7 +96,17 @@ export const OPERATIONS = {
   addMember: {
     type: 'Mutation',
     rule: { access: 'workspace', anyOf: [P.MEMBER_MANAGE], platformAdmin: true },
-    description: 'Add a person to a workspace (creating their account when needed)',
+    description: 'Add a person to a workspace: a new account with a password joins at once, anyone else is invited',
+  },
+  resendInvitation: {
+    type: 'Mutation',
+    rule: { access: 'workspace', anyOf: [P.MEMBER_MANAGE], platformAdmin: true },
+    description: 'Send a pending invitation again with a new link (rate-limited)',
+  },
+  cancelInvitation: {
+    type: 'Mutation',
+    rule: { access: 'workspace', anyOf: [P.MEMBER_MANAGE], platformAdmin: true },
+    description: 'Withdraw a pending invitation (its link stops working)',
   },
   updateMember: {
     type: 'Mutation',
@@ -70,7 +116,7 @@ export const OPERATIONS = {
   deactivateMember: {
     type: 'Mutation',
     rule: { access: 'workspace', anyOf: [P.MEMBER_MANAGE], platformAdmin: true },
-    description: 'Remove a member from a workspace and end their sessions',
+    description: 'Remove a member from a workspace (their access to it ends at once; other workspaces are untouched)',
   },
   auditLog: {
     type: 'Query',

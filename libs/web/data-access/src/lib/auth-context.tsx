@@ -5,7 +5,7 @@ import { getFragmentData } from '../gql';
 import type { SessionUserFieldsFragment } from '../gql/graphql';
 import type { WebSession } from './apollo-client';
 import { FetchSessionContext } from './authorized-fetch';
-import { LOGIN_MUTATION, LOGOUT_MUTATION, ME_QUERY, SESSION_USER_FIELDS } from './session-documents';
+import { ACCEPT_INVITATION_MUTATION, LOGIN_MUTATION, LOGOUT_MUTATION, ME_QUERY, SESSION_USER_FIELDS } from './session-documents';
 import { SESSION_MARKER_KEY, WORKSPACE_ID_KEY } from './storage-keys';
 
 export type AuthStatus =
@@ -34,6 +34,8 @@ export interface AuthContextValue {
   signOutReason: SignOutReason;
   /** Throws the Apollo error when the server refuses (UNAUTHENTICATED, RATE_LIMITED...). */
   login(email: string, password: string): Promise<SessionUser>;
+  /** Accepts an e-mailed invitation by creating the account, and signs the new member in (throws like login). */
+  acceptInvitation(input: { token: string; displayName: string; password: string }): Promise<SessionUser>;
   logout(): Promise<void>;
   /** Tries again to restore a session after the server was unreachable. */
   retryRestore(): void;
@@ -123,6 +125,17 @@ export function AuthProvider({ client, session, children }: AuthProviderProps) {
     [client, session],
   );
 
+  const acceptInvitation = useCallback(
+    async (input: { token: string; displayName: string; password: string }) => {
+      const { data } = await client.mutate({ mutation: ACCEPT_INVITATION_MUTATION, variables: { input } });
+      if (!data) throw new Error('Empty acceptInvitation response');
+      await client.clearStore();
+      session.signIn(data.acceptInvitation);
+      return getFragmentData(SESSION_USER_FIELDS, data.acceptInvitation.user);
+    },
+    [client, session],
+  );
+
   const logout = useCallback(async () => {
     if (session.hasSession() || session.hasStoredSession()) {
       // Tell the server (it ends the session and clears the cookie), but never keep the person waiting for it.
@@ -153,12 +166,14 @@ export function AuthProvider({ client, session, children }: AuthProviderProps) {
       reloadUser,
       signOutReason,
       login,
+      acceptInvitation,
       logout,
       retryRestore,
       currentWorkspaceId,
       setCurrentWorkspaceId,
     }),
     [
+      acceptInvitation,
       status,
       user,
       userError,

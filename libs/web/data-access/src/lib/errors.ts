@@ -14,6 +14,8 @@ export interface RequestProblem {
   field?: string;
   /** Seconds to wait, when the server says (RATE_LIMITED). */
   retryAfterSeconds?: number;
+  /** Why an e-mailed link cannot be used (FAILED_PRECONDITION): EXPIRED, USED, or SIGN_IN (the e-mail has an account). */
+  linkState?: string;
 }
 
 function isErrorCode(value: unknown): value is ErrorCode {
@@ -34,6 +36,7 @@ export function describeError(error: unknown): RequestProblem {
       message: first?.message ?? '',
       blockers,
       field,
+      ...(typeof ext['linkState'] === 'string' ? { linkState: ext['linkState'] } : {}),
       retryAfterSeconds: typeof retry === 'number' && Number.isFinite(retry) ? retry : undefined,
     };
   }

@@ -38,6 +38,18 @@ export const LOGIN_MUTATION = graphql(`
   }
 `);
 
+/** Accepting an e-mailed invitation by creating the account signs the new member in, like Login. */
+export const ACCEPT_INVITATION_MUTATION = graphql(`
+  mutation AcceptInvitation($input: AcceptInvitationInput!) {
+    acceptInvitation(input: $input) {
+      accessToken
+      user {
+        ...SessionUserFields
+      }
+    }
+  }
+`);
+
 export const REFRESH_SESSION_MUTATION = graphql(`
   mutation RefreshSession {
     refreshSession {
@@ -77,4 +89,4 @@ export const MY_WORKSPACES_QUERY = graphql(`
 `);
 
 /** Operations that must never trigger a refresh-and-retry (they are the session's own). */
-export const SESSION_OPERATION_NAMES: ReadonlySet<string> = new Set(['Login', 'RefreshSession', 'Logout']);
+export const SESSION_OPERATION_NAMES: ReadonlySet<string> = new Set(['Login', 'RefreshSession', 'Logout', 'AcceptInvitation']);

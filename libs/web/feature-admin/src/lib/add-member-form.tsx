@@ -14,7 +14,10 @@ import { organisationOptions } from './organisation-options';
 
 const EMPTY = { email: '', displayName: '', password: '', organizationId: '', role: '' as Role | '' };
 
-/** Adds a person to the workspace, creating their account when the e-mail is new (then the password is needed). */
+/**
+ * Adds a person to the workspace: without a password (or when the e-mail has an account) they are invited by
+ * e-mail and join when they accept; a new e-mail with a password is a member at once.
+ */
 export function AddMemberForm({ workspaceId, organizations }: { workspaceId: string; organizations: AdminOrganization[] }) {
   const { t } = useTranslation();
   const form = useSchemaForm(addMemberFormSchema, EMPTY);
@@ -23,14 +26,15 @@ export function AddMemberForm({ workspaceId, organizations }: { workspaceId: str
     update(cache, { data }) {
       const created = getFragmentData(MEMBER_ROW_FIELDS, data?.addMember);
       if (!created) return;
+      // An invitation waits in its own list until the person accepts.
+      const listName = created.status === 'INVITED' ? 'invitations' : 'members';
       cache.modify({
         id: cache.identify({ __typename: 'Workspace', id: workspaceId }),
         fields: {
-          members(existing = [], { toReference, readField }) {
-            const list = existing as readonly object[];
-            if (list.some((ref) => readField('id', ref as never) === created.id)) return list;
+          [listName](existing: readonly object[] = [], { toReference, readField }) {
+            if (existing.some((ref) => readField('id', ref as never) === created.id)) return existing;
             const ref = toReference({ __typename: 'Membership', id: created.id });
-            return ref ? [...list, ref] : list;
+            return ref ? [...existing, ref] : existing;
           },
         },
       });
@@ -41,12 +45,13 @@ export function AddMemberForm({ workspaceId, organizations }: { workspaceId: str
     setFormError(null);
     try {
       const { data } = await addMember({ variables: { input: { workspaceId, ...input } } });
+      const added = getFragmentData(MEMBER_ROW_FIELDS, data?.addMember);
       notifications.show({
         color: 'green',
-        message: t('members.addedToast', {
-          name: getFragmentData(MEMBER_ROW_FIELDS, data?.addMember)?.user.displayName ?? input.displayName,
-          role: t(`roles.${input.role}`),
-        }),
+        message:
+          added?.status === 'INVITED'
+            ? t('members.invitedToast', { email: input.email })
+            : t('members.addedToast', { name: added?.user.displayName ?? input.displayName, role: t(`roles.${input.role}`) }),
       });
       form.reset();
     } catch (error) {

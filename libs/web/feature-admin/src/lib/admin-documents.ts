@@ -17,6 +17,9 @@ export const ADMIN_WORKSPACE_QUERY = graphql(`
       members {
         ...MemberRowFields
       }
+      invitations {
+        ...MemberRowFields
+      }
     }
   }
 `);
@@ -58,6 +61,23 @@ export const DEACTIVATE_MEMBER_MUTATION = graphql(`
     deactivateMember(membershipId: $membershipId) {
       id
       active
+    }
+  }
+`);
+
+export const RESEND_INVITATION_MUTATION = graphql(`
+  mutation ResendInvitation($membershipId: ID!) {
+    resendInvitation(membershipId: $membershipId) {
+      ...MemberRowFields
+    }
+  }
+`);
+
+export const CANCEL_INVITATION_MUTATION = graphql(`
+  mutation CancelInvitation($membershipId: ID!) {
+    cancelInvitation(membershipId: $membershipId) {
+      id
+      status
     }
   }
 `);

@@ -100,7 +100,7 @@ describe('AddMemberForm', () => {
     const form = screen.getByRole('form', { name: 'Add member' });
     await userEvent.type(within(form).getByLabelText('Email'), email);
     await userEvent.type(within(form).getByLabelText('Display name'), ' Ana Focal ');
-    if (password) await userEvent.type(within(form).getByLabelText('Password', { exact: true }), password);
+    if (password) await userEvent.type(within(form).getByLabelText('Password (optional)', { exact: true }), password);
     await userEvent.selectOptions(within(form).getByLabelText('Organisation'), 'org-1');
     await userEvent.selectOptions(within(form).getByLabelText('Role'), 'FOCAL_POINT');
     await userEvent.click(within(form).getByRole('button', { name: 'Add member' }));
@@ -110,11 +110,11 @@ describe('AddMemberForm', () => {
   it('checks the e-mail, the selects and a given password before calling the server', async () => {
     renderWith(<AddMemberForm workspaceId="ws-1" organizations={[org]} />);
     const form = screen.getByRole('form', { name: 'Add member' });
-    await userEvent.type(within(form).getByLabelText('Password', { exact: true }), 'short');
+    await userEvent.type(within(form).getByLabelText('Password (optional)', { exact: true }), 'short');
     await userEvent.click(within(form).getByRole('button', { name: 'Add member' }));
     expect(within(form).getByLabelText('Email')).toHaveAccessibleDescription('Enter email');
     expect(within(form).getByLabelText('Display name')).toHaveAccessibleDescription('Enter display name');
-    expect(within(form).getByLabelText('Password', { exact: true })).toHaveAccessibleDescription(
+    expect(within(form).getByLabelText('Password (optional)', { exact: true })).toHaveAccessibleDescription(
       expect.stringContaining('The password must be between 12 and 256 characters long'),
     );
     expect(within(form).getByLabelText('Organisation')).toHaveAccessibleDescription('Select organisation');
@@ -122,7 +122,7 @@ describe('AddMemberForm', () => {
     await waitFor(() => expect(within(form).getByLabelText('Email')).toHaveFocus());
   });
 
-  it('sends the parsed values and shows the server message on the password field', async () => {
+  it('sends the parsed values (no password: an invitation) and shows the server message on the field it names', async () => {
     const mocks: MockLink.MockedResponse[] = [
       {
         request: {
@@ -140,8 +140,8 @@ describe('AddMemberForm', () => {
         },
         result: {
           errors: [
-            new GraphQLError('ana@labour.gov has no account yet: give a password (at least 12 characters) to create it.', {
-              extensions: { code: 'BAD_USER_INPUT', field: 'password' },
+            new GraphQLError('ana@labour.gov is already invited to this workspace: send the invitation again or cancel it.', {
+              extensions: { code: 'CONFLICT', field: 'email' },
             }),
           ],
         },
@@ -150,9 +150,7 @@ describe('AddMemberForm', () => {
     renderWith(<AddMemberForm workspaceId="ws-1" organizations={[org]} />, mocks);
     const form = await fillMember(' Ana@Labour.gov ');
     await waitFor(() =>
-      expect(within(form).getByLabelText('Password', { exact: true })).toHaveAccessibleDescription(
-        expect.stringContaining('has no account yet: give a password'),
-      ),
+      expect(within(form).getByLabelText('Email')).toHaveAccessibleDescription(expect.stringContaining('is already invited to this workspace')),
     );
     expect(screen.queryByRole('alert')).not.toBeInTheDocument();
   });

@@ -40,6 +40,7 @@ function AdminWorkspace({ workspaceId, currentUserId }: { workspaceId: string; c
           <MembersSection
             workspaceId={workspace.id}
             members={workspace.members}
+            invitations={workspace.invitations}
             organizations={workspace.organizations}
             currentUserId={currentUserId}
           />

@@ -10,7 +10,15 @@ export const MEMBER_ROW_FIELDS = graphql(`
     id
     role
     active
+    status
     createdAt
+    invitation {
+      email
+      sentAt
+      expiresAt
+      expired
+      sendCount
+    }
     user {
       id
       email

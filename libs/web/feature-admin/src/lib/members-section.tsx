@@ -11,12 +11,15 @@ import { AddMemberForm } from './add-member-form';
 import { DEACTIVATE_MEMBER_MUTATION } from './admin-documents';
 import type { AdminMember, AdminOrganization } from './admin-types';
 import { ChangeMemberForm } from './change-member-form';
+import { InvitationsSection } from './invitations-section';
 import { MEMBER_ROW_FIELDS, MemberRow } from './member-row';
 import { ORGANISATION_ROW_FIELDS } from './organisations-section';
 
 interface MembersSectionProps {
   workspaceId: string;
   members: ReadonlyArray<FragmentType<typeof MEMBER_ROW_FIELDS>>;
+  /** Pending invitations (memberships waiting for their person). */
+  invitations: ReadonlyArray<FragmentType<typeof MEMBER_ROW_FIELDS>>;
   /** The workspace's organisations, for the add and change forms' organisation select. */
   organizations: ReadonlyArray<FragmentType<typeof ORGANISATION_ROW_FIELDS>>;
   currentUserId: string | null;
@@ -27,6 +30,7 @@ const ROLE_ORDER: Record<Role, number> = { COORDINATOR: 0, FOCAL_POINT: 1, CONTR
 export function MembersSection({ workspaceId, currentUserId, ...props }: MembersSectionProps) {
   const { t } = useTranslation();
   const members = getFragmentData(MEMBER_ROW_FIELDS, props.members);
+  const invitations = getFragmentData(MEMBER_ROW_FIELDS, props.invitations);
   const organizations: AdminOrganization[] = [...getFragmentData(ORGANISATION_ROW_FIELDS, props.organizations)];
   const [editingId, setEditingId] = useState<string | null>(null);
   const [toDeactivate, setToDeactivate] = useState<AdminMember | null>(null);
@@ -111,6 +115,7 @@ export function MembersSection({ workspaceId, currentUserId, ...props }: Members
           </Table.Tbody>
         </ResponsiveTable>
       )}
+      <InvitationsSection workspaceId={workspaceId} invitations={invitations} />
       <AddMemberForm workspaceId={workspaceId} organizations={organizations} />
       <ConfirmDialog
         opened={toDeactivate !== null}

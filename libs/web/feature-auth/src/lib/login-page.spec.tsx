@@ -24,6 +24,7 @@ function renderLogin(login: AuthContextValue['login'], status: AuthContextValue[
     reloadUser: vi.fn(),
     signOutReason: null,
     login,
+    acceptInvitation: vi.fn(),
     logout: vi.fn(),
     retryRestore: vi.fn(),
     currentWorkspaceId: null,

@@ -6,7 +6,7 @@ import { FormError, PasswordField } from '@mps/web-ui';
 import type { TFunction } from 'i18next';
 import { useState, type FormEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Navigate, useSearchParams } from 'react-router';
+import { Link, Navigate, useSearchParams } from 'react-router';
 import { PublicLayout, showProblem, usePageTitle, useSchemaForm } from '@mps/web-util';
 
 /** Only same-site paths are followed after sign-in. */
@@ -78,6 +78,9 @@ export function LoginPage() {
             </Stack>
           </form>
         </Paper>
+        <Anchor component={Link} to="/forgot-password" fw={600}>
+          {t('login.forgot')}
+        </Anchor>
         <Text size="sm" c="dimmed">
           {t('login.help')}
         </Text>

@@ -106,6 +106,7 @@ function renderPage(mocks: MockLink.MockedResponse[]) {
     reloadUser: vi.fn(),
     signOutReason: null,
     login: vi.fn(),
+    acceptInvitation: vi.fn(),
     logout: vi.fn(),
     retryRestore: vi.fn(),
     currentWorkspaceId: 'w-1',

@@ -19,7 +19,7 @@ export class SessionEntity {
   @Column({ type: 'timestamptz', name: 'revoked_at', nullable: true })
   revokedAt!: Date | null;
 
-  /** logout | refresh-token-reuse | member-deactivated */
+  /** logout | refresh-token-reuse | password-changed | password-reset */
   @Column({ type: 'text', name: 'revoked_reason', nullable: true })
   revokedReason!: string | null;
 }

@@ -18,13 +18,20 @@ export class CreateOrganizationInput {
   @Field(() => OrganizationKindEnum) kind!: OrganizationKind;
 }
 
-@InputType({ description: 'Creates the user when the e-mail is unknown (password required then), and adds the membership.' })
+@InputType({
+  description:
+    'Creates the user when the e-mail is unknown and a password is given, and adds an ACTIVE membership. Otherwise (the e-mail has an account, or no password is given) the person is invited by e-mail and joins when they accept: see addMember.',
+})
 export class AddMemberInput {
   @Field(() => ID) workspaceId!: string;
   @Field(() => ID) organizationId!: string;
   @Field() email!: string;
   @Field() displayName!: string;
-  @Field(() => String, { nullable: true }) password?: string | null;
+  @Field(() => String, {
+    nullable: true,
+    description: 'Only for a new account that should work at once (12 to 256 characters); leave out to send an invitation. Checked whenever given; ignored for an existing account.',
+  })
+  password?: string | null;
   @Field(() => RoleEnum) role!: Role;
 }
 

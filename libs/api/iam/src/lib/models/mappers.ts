@@ -30,12 +30,36 @@ export const toOrganizationModel = (o: OrganizationEntity): OrganizationModel =>
   createdAt: o.createdAt,
   workspaceId: o.workspaceId,
 });
-export const toMembershipModel = (m: MembershipEntity): MembershipModel => ({
+export const toMembershipModel = (m: MembershipEntity, now = new Date()): MembershipModel => ({
   id: m.id,
   role: m.role,
-  active: m.deactivatedAt === null,
+  active: m.status === 'ACTIVE',
+  status: m.status,
+  invitation:
+    m.status === 'INVITED' && m.invitedEmail && m.invitationSentAt && m.invitationExpiresAt
+      ? {
+          email: m.invitedEmail,
+          sentAt: m.invitationSentAt,
+          expiresAt: m.invitationExpiresAt,
+          expired: m.invitationExpiresAt.getTime() <= now.getTime(),
+          sendCount: m.invitationSendCount,
+        }
+      : null,
   createdAt: m.createdAt,
-  userId: m.userId,
+  userId: m.status === 'INVITED' ? null : m.userId,
+  invitedEmail: m.invitedEmail,
+  invitedDisplayName: m.invitedDisplayName,
   workspaceId: m.workspaceId,
   organizationId: m.organizationId,
+});
+
+/**
+ * Who an invitation shows as, until it is accepted: only what the coordinator typed. The id is the membership's
+ * (no account's id), so the answer says nothing about whether the e-mail has an account (ADR 0015).
+ */
+export const invitedUserModel = (m: MembershipModel): UserModel => ({
+  id: m.id,
+  email: m.invitedEmail ?? '',
+  displayName: m.invitedDisplayName ?? '',
+  isPlatformAdmin: false,
 });

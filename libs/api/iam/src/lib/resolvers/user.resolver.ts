@@ -30,7 +30,7 @@ export class UserResolver {
     @Context() ctx: GqlContext,
   ): Promise<MembershipModel[]> {
     const memberships = await this.loaders.activeMembershipsOfUser(ctx.loaders, user.id);
-    if (user.id === actor.userId || actor.isPlatformAdmin) return memberships.map(toMembershipModel);
+    if (user.id === actor.userId || actor.isPlatformAdmin) return memberships.map((m) => toMembershipModel(m));
     const visible = [];
     for (const m of memberships) {
       if (await this.access.accessTo(actor, m.workspaceId)) visible.push(toMembershipModel(m));

@@ -1,6 +1,6 @@
 import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { FieldAccess, GqlContext } from '@mps/api-core';
-import type { Role } from '@mps/shared-domain';
+import { PERMISSIONS, type Role } from '@mps/shared-domain';
 import { CreateWorkspaceInput } from '../inputs/iam.inputs';
 import { RoleEnum } from '../models/enums';
 import { toMembershipModel, toOrganizationModel, toWorkspaceModel } from '../models/mappers';
@@ -47,7 +47,21 @@ export class WorkspaceResolver {
   @ResolveField(() => [MembershipModel], { description: 'Active members.' })
   @FieldAccess('Workspace objects are only returned to callers admitted to the workspace')
   async members(@Parent() workspace: WorkspaceModel, @Context() ctx: GqlContext): Promise<MembershipModel[]> {
-    return (await this.loaders.activeMembersOfWorkspace(ctx.loaders, workspace.id)).map(toMembershipModel);
+    return (await this.loaders.activeMembersOfWorkspace(ctx.loaders, workspace.id)).map((m) => toMembershipModel(m));
+  }
+
+  @ResolveField(() => [MembershipModel], {
+    description: 'Pending invitations (status INVITED, expired ones included), for those who manage members; empty for everyone else.',
+  })
+  @FieldAccess('Only callers whose role manages members (or platform admins) see invitations; others get an empty list')
+  async invitations(
+    @Parent() workspace: WorkspaceModel,
+    @CurrentActor() actor: Actor,
+    @Context() ctx: GqlContext,
+  ): Promise<MembershipModel[]> {
+    const access = await this.access.accessTo(actor, workspace.id);
+    if (!access || !(access.isPlatformAdmin || access.can(PERMISSIONS.MEMBER_MANAGE))) return [];
+    return (await this.loaders.pendingInvitationsOfWorkspace(ctx.loaders, workspace.id)).map((m) => toMembershipModel(m));
   }
 
   @ResolveField(() => RoleEnum, {

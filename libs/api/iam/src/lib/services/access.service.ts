@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { IsNull, DataSource } from 'typeorm';
+import { DataSource } from 'typeorm';
 import { ForbiddenError, NotFoundError } from '@mps/api-core';
 import {
   OperationName,
@@ -37,7 +37,8 @@ export class AccessService {
   async membership(actor: Actor, workspaceId: string): Promise<MembershipEntity | null> {
     if (actor.membershipCache.has(workspaceId)) return actor.membershipCache.get(workspaceId) ?? null;
     const found = await this.dataSource.getRepository(MembershipEntity).findOne({
-      where: { userId: actor.userId, workspaceId, deactivatedAt: IsNull() },
+      // Read on every request (never cached across requests): a deactivated membership loses access at once.
+      where: { userId: actor.userId, workspaceId, status: 'ACTIVE' },
     });
     actor.membershipCache.set(workspaceId, found);
     return found;

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, In, IsNull } from 'typeorm';
+import { DataSource, In } from 'typeorm';
 import { groupByKeys, oneByKeys, RequestLoaders } from '@mps/api-core';
 import { MembershipEntity } from '../entities/membership.entity';
 import { OrganizationEntity } from '../entities/organization.entity';
@@ -51,7 +51,7 @@ export class IamLoaders {
     return loaders
       .get<string, MembershipEntity[]>('iam.membersByWorkspace', async (ids) => {
         const rows = await this.dataSource.getRepository(MembershipEntity).find({
-          where: { workspaceId: In([...ids]), deactivatedAt: IsNull() },
+          where: { workspaceId: In([...ids]), status: 'ACTIVE' },
           order: { createdAt: 'ASC' },
         });
         return groupByKeys(ids, rows, (m) => m.workspaceId);
@@ -63,11 +63,23 @@ export class IamLoaders {
     return loaders
       .get<string, MembershipEntity[]>('iam.membershipsByUser', async (ids) => {
         const rows = await this.dataSource.getRepository(MembershipEntity).find({
-          where: { userId: In([...ids]), deactivatedAt: IsNull() },
+          where: { userId: In([...ids]), status: 'ACTIVE' },
           order: { createdAt: 'ASC' },
         });
-        return groupByKeys(ids, rows, (m) => m.userId);
+        return groupByKeys(ids, rows, (m) => m.userId!);
       })
       .load(userId);
+  }
+
+  pendingInvitationsOfWorkspace(loaders: RequestLoaders, workspaceId: string) {
+    return loaders
+      .get<string, MembershipEntity[]>('iam.invitationsByWorkspace', async (ids) => {
+        const rows = await this.dataSource.getRepository(MembershipEntity).find({
+          where: { workspaceId: In([...ids]), status: 'INVITED' },
+          order: { createdAt: 'ASC' },
+        });
+        return groupByKeys(ids, rows, (m) => m.workspaceId);
+      })
+      .load(workspaceId);
   }
 }

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, EntityManager, IsNull, Not } from 'typeorm';
+import { DataSource, EntityManager, Not } from 'typeorm';
 import {
   AuditService,
   BadUserInputError,
@@ -12,15 +12,15 @@ import {
   NotFoundError,
   parseInput,
 } from '@mps/api-core';
-import { memberSchema, PASSWORD_MIN_LENGTH } from '@mps/shared-domain';
+import { memberSchema } from '@mps/shared-domain';
 import { MembershipEntity } from '../entities/membership.entity';
 import { OrganizationEntity } from '../entities/organization.entity';
 import { UserEntity } from '../entities/user.entity';
 import { AddMemberInput, UpdateMemberInput } from '../inputs/iam.inputs';
 import { AccessService } from './access.service';
 import type { Actor } from './actor';
+import { alreadyInvited, InvitationsService } from './invitations.service';
 import { PasswordService } from './password.service';
-import { SessionsService } from './sessions.service';
 
 /** How BAD_USER_INPUT messages name each argument. */
 const MEMBER_LABELS = {
@@ -37,34 +37,42 @@ export class MembersService {
     private readonly access: AccessService,
     private readonly audit: AuditService,
     private readonly passwords: PasswordService,
-    private readonly sessions: SessionsService,
+    private readonly invitations: InvitationsService,
     private readonly events: EventBus,
   ) {}
 
-  /** Adds a person to a workspace, creating their account when the e-mail is new (settled details, docs/domain.md). */
+  /**
+   * Adds a person to a workspace (settled details, docs/domain.md; ADR 0015). An unknown e-mail with a password
+   * becomes an active member at once (an account the coordinator manages). Anyone else is invited: an e-mail that
+   * already has an account, or an unknown one without a password. The answer is then a pending membership that
+   * shows only what the coordinator typed, so it never tells whether the e-mail has an account.
+   */
   async add(actor: Actor, input: AddMemberInput): Promise<MembershipEntity> {
     if (!isUuid(input.workspaceId)) throw new NotFoundError('Workspace');
     await this.access.authorize(actor, 'addMember', input.workspaceId);
-    // The password is checked only when an account is created (PasswordService.hash): for an existing account it is ignored.
     const { email, displayName } = parseInput(memberSchema, input, MEMBER_LABELS);
     await this.requireOrganizationIn(input.workspaceId, input.organizationId);
 
     const existing = await this.dataSource.getRepository(UserEntity).findOne({ where: { email } });
-    let passwordHash: string | null = null;
-    if (!existing) {
-      if (!input.password) {
-        throw new BadUserInputError(`${email} has no account yet: give a password (at least ${PASSWORD_MIN_LENGTH} characters) to create it.`, 'password');
-      }
-      passwordHash = await this.passwords.hash(input.password);
+    // Already a member: the coordinator sees their own members anyway, so saying so reveals nothing new.
+    if (existing && (await this.isActiveMember(existing.id, input.workspaceId))) throw alreadyMember(email);
+    if (await this.invitations.pendingFor(input.workspaceId, email)) throw alreadyInvited(email);
+    // A given password is checked and hashed whether or not the account exists, so the answer takes as long either way.
+    const passwordHash = input.password ? await this.passwords.hash(input.password) : null;
+    if (existing || !passwordHash) {
+      return this.invitations.invite(actor, {
+        workspaceId: input.workspaceId,
+        organizationId: input.organizationId,
+        role: input.role,
+        email,
+        displayName,
+      });
     }
 
     try {
       const membership = await this.dataSource.transaction(async (manager) => {
-        let user = existing;
-        if (!user) {
-          user = await manager.save(UserEntity, manager.create(UserEntity, { email, displayName, passwordHash: passwordHash! }));
-          await this.record(manager, actor, input.workspaceId, 'user.created', 'User', user.id, { email });
-        }
+        const user = await manager.save(UserEntity, manager.create(UserEntity, { email, displayName, passwordHash }));
+        await this.record(manager, actor, input.workspaceId, 'user.created', 'User', user.id, { email });
         const membership = await manager.save(
           MembershipEntity,
           manager.create(MembershipEntity, {
@@ -72,6 +80,7 @@ export class MembersService {
             workspaceId: input.workspaceId,
             organizationId: input.organizationId,
             role: input.role,
+            status: 'ACTIVE',
             deactivatedAt: null,
           }),
         );
@@ -85,8 +94,16 @@ export class MembersService {
       });
       return membership;
     } catch (error) {
-      if (isUniqueViolation(error)) {
-        throw new ConflictError(`${email} is already a member of this workspace.`, { field: 'email' });
+      // The account was created meanwhile (another workspace, or an accepted invitation): it is invited like any
+      // existing account, so this answer too says nothing about it.
+      if (isUniqueViolation(error, 'ux_users_email')) {
+        return this.invitations.invite(actor, {
+          workspaceId: input.workspaceId,
+          organizationId: input.organizationId,
+          role: input.role,
+          email,
+          displayName,
+        });
       }
       throw error;
     }
@@ -118,7 +135,11 @@ export class MembersService {
     });
   }
 
-  /** Ends a membership and, at once, every session of that person (their access tokens stop working). */
+  /**
+   * Ends a membership: from the next request on, that person's calls to this workspace are refused and its live
+   * events stop reaching them (access is checked per request and per event). Their sessions and their other
+   * workspaces are untouched (ADR 0015, replacing ADR 0004's revoke-everything).
+   */
   async deactivate(actor: Actor, membershipId: string): Promise<MembershipEntity> {
     const membership = await this.findActive(actor, membershipId);
     await this.access.authorize(actor, 'deactivateMember', membership.workspaceId, 'Member');
@@ -126,19 +147,20 @@ export class MembersService {
       await this.lockWorkspaceMembers(manager, membership.workspaceId);
       if (membership.role === 'COORDINATOR') await this.requireAnotherCoordinator(manager, membership);
       const deactivatedAt = new Date();
-      await manager.update(MembershipEntity, { id: membership.id }, { deactivatedAt });
-      await this.sessions.revokeAllForUser(manager, membership.userId, 'member-deactivated');
+      await manager.update(MembershipEntity, { id: membership.id }, { deactivatedAt, status: 'DEACTIVATED' });
       await this.record(manager, actor, membership.workspaceId, 'member.deactivated', 'Membership', membership.id, {
         userId: membership.userId,
         role: membership.role,
       });
-      return { ...membership, deactivatedAt };
+      return { ...membership, deactivatedAt, status: 'DEACTIVATED' as const };
     });
+    // Later fields of the same request must not go on with the access read before (a coordinator who left).
+    actor.membershipCache.delete(membership.workspaceId);
     this.events.publish({
       type: 'MEMBER_DEACTIVATED',
       workspaceId: membership.workspaceId,
       membershipId: membership.id,
-      userId: membership.userId,
+      userId: membership.userId!,
       actorId: actor.userId,
       at: new Date().toISOString(),
     });
@@ -149,12 +171,16 @@ export class MembersService {
     const membership = isUuid(membershipId)
       ? await this.dataSource
           .getRepository(MembershipEntity)
-          .findOne({ where: { id: membershipId, deactivatedAt: IsNull() } })
+          .findOne({ where: { id: membershipId, status: 'ACTIVE' } })
       : null;
     if (!membership || !(await this.access.accessTo(actor, membership.workspaceId))) {
       throw new NotFoundError('Member');
     }
     return membership;
+  }
+
+  private isActiveMember(userId: string, workspaceId: string): Promise<boolean> {
+    return this.dataSource.getRepository(MembershipEntity).exists({ where: { userId, workspaceId, status: 'ACTIVE' } });
   }
 
   private async requireOrganizationIn(workspaceId: string, organizationId: string): Promise<void> {
@@ -174,7 +200,7 @@ export class MembersService {
       where: {
         workspaceId: membership.workspaceId,
         role: 'COORDINATOR',
-        deactivatedAt: IsNull(),
+        status: 'ACTIVE',
         id: Not(membership.id),
       },
     });
@@ -196,4 +222,8 @@ export class MembersService {
   ) {
     return this.audit.record(manager, { actorId: actor.userId, workspaceId, action, subjectType, subjectId, data });
   }
+}
+
+function alreadyMember(email: string) {
+  return new ConflictError(`${email} is already a member of this workspace.`, { field: 'email' });
 }

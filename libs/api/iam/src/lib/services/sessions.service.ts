@@ -1,7 +1,7 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, EntityManager, IsNull } from 'typeorm';
+import { DataSource, EntityManager, IsNull, Not } from 'typeorm';
 import { AuditService, UnauthenticatedError } from '@mps/api-core';
 import { RefreshTokenEntity } from '../entities/refresh-token.entity';
 import { SessionEntity } from '../entities/session.entity';
@@ -9,7 +9,8 @@ import { UserEntity } from '../entities/user.entity';
 
 export const REFRESH_TOKEN_TTL_MS = 30 * 24 * 60 * 60 * 1000;
 
-export type RevokeReason = 'logout' | 'refresh-token-reuse' | 'member-deactivated';
+/** Why a session ended ('member-deactivated' only on sessions ended before ADR 0015 scoped deactivation). */
+export type RevokeReason = 'logout' | 'refresh-token-reuse' | 'password-changed' | 'password-reset';
 
 export interface SessionUser {
   sessionId: string;
@@ -78,12 +79,14 @@ export class SessionsService {
     await this.dataSource.transaction((manager) => this.revokeSession(manager, token.sessionId, 'logout'));
   }
 
-  async revokeAllForUser(manager: EntityManager, userId: string, reason: RevokeReason): Promise<void> {
-    await manager.update(
+  /** Ends every session of a person, but `keepSessionId` when given (the one changing the password); returns how many. */
+  async revokeAllForUser(manager: EntityManager, userId: string, reason: RevokeReason, keepSessionId?: string): Promise<number> {
+    const result = await manager.update(
       SessionEntity,
-      { userId, revokedAt: IsNull() },
+      { userId, revokedAt: IsNull(), ...(keepSessionId ? { id: Not(keepSessionId) } : {}) },
       { revokedAt: () => 'now()', revokedReason: reason },
     );
+    return result.affected ?? 0;
   }
 
   /** The user of a live session, or null when the session was revoked (its access tokens stop working). */

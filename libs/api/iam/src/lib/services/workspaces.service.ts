@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, In, IsNull } from 'typeorm';
+import { DataSource, In } from 'typeorm';
 import { AuditService, ConflictError, isUniqueViolation, isUuid, NotFoundError, parseInput } from '@mps/api-core';
 import { workspaceSchema } from '@mps/shared-domain';
 import { MembershipEntity } from '../entities/membership.entity';
@@ -26,7 +26,7 @@ export class WorkspacesService {
     if (actor.isPlatformAdmin) return repo.find({ order: { name: 'ASC' } });
     const memberships = await this.dataSource
       .getRepository(MembershipEntity)
-      .find({ where: { userId: actor.userId, deactivatedAt: IsNull() }, select: { workspaceId: true } });
+      .find({ where: { userId: actor.userId, status: 'ACTIVE' }, select: { workspaceId: true } });
     if (memberships.length === 0) return [];
     return repo.find({ where: { id: In(memberships.map((m) => m.workspaceId)) }, order: { name: 'ASC' } });
   }
