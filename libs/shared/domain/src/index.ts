@@ -17,3 +17,5 @@ export * from './lib/diff/document-diff';
 export * from './lib/section-title';
 export * from './lib/release/release-gate';
 export * from './lib/audit-actions';
+export * from './lib/indicators/indicator-terms';
+export * from './lib/indicators/import-rows';

@@ -29,6 +29,12 @@ export const PERMISSIONS = {
   SIGN_OFF: 'signoff:give',
   /** Prepare, publish and withdraw releases. */
   RELEASE_MANAGE: 'release:manage',
+  /** Keep the indicator catalogue, record its adoption, choose between differing figures. */
+  INDICATOR_MANAGE: 'indicator:manage',
+  /** Enter and import indicator figures for any organisation. */
+  DATA_ENTER_ANY: 'data:enter-any',
+  /** Enter and import indicator figures for the member's own organisation. */
+  DATA_ENTER_OWN: 'data:enter-own',
 } as const;
 export type Permission = (typeof PERMISSIONS)[keyof typeof PERMISSIONS];
 
@@ -48,8 +54,10 @@ export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
     P.COMMENT_ANSWER,
     P.SIGN_OFF,
     P.RELEASE_MANAGE,
+    P.INDICATOR_MANAGE,
+    P.DATA_ENTER_ANY,
   ],
-  FOCAL_POINT: [P.WORKSPACE_READ, P.SECTION_EDIT_ASSIGNED, P.COMMENT_WRITE, P.COMMENT_ANSWER, P.SIGN_OFF],
+  FOCAL_POINT: [P.WORKSPACE_READ, P.SECTION_EDIT_ASSIGNED, P.COMMENT_WRITE, P.COMMENT_ANSWER, P.SIGN_OFF, P.DATA_ENTER_OWN],
   CONTRIBUTOR: [P.WORKSPACE_READ_PARTICIPATING, P.COMMENT_WRITE, P.SIGN_OFF],
   OBSERVER: [P.WORKSPACE_READ],
 };
@@ -75,4 +83,7 @@ export const PERMISSION_DESCRIPTIONS: Readonly<Record<Permission, string>> = {
   'comment:answer': "Record dispositions and decline suggestions (focal points: on their organisation's sections)",
   'signoff:give': 'Approve or request changes for their organisation, where it is a required signatory',
   'release:manage': 'Prepare, publish and withdraw releases',
+  'indicator:manage': 'Keep the indicator catalogue, record its adoption, choose between differing figures',
+  'data:enter-any': 'Enter and import indicator figures for any organisation',
+  'data:enter-own': 'Enter and import indicator figures for their own organisation',
 };

@@ -4,13 +4,7 @@ import { LoginThrottlesPerAccountAndAddress1796190256945 } from './1796190256945
 import { ReviewCyclesCommentsSignOffs1796200550358 } from './1796200550358-ReviewCyclesCommentsSignOffs';
 import { AuditHashChain1796201649980 } from './1796201649980-AuditHashChain';
 import { ReleasesAndEditions1796201692263 } from './1796201692263-ReleasesAndEditions';
+import { IndicatorsDataPointsAndFrozenReleaseValues1796212967020 } from './1796212967020-IndicatorsDataPointsAndFrozenReleaseValues';
 
 /** Every migration, oldest first (maintained by npm run migration:generate). */
-export const ALL_MIGRATIONS = [
-  Initial1795893778922,
-  AddRevisions1795894204789,
-  LoginThrottlesPerAccountAndAddress1796190256945,
-  ReviewCyclesCommentsSignOffs1796200550358,
-  AuditHashChain1796201649980,
-  ReleasesAndEditions1796201692263,
-];
+export const ALL_MIGRATIONS = [Initial1795893778922, AddRevisions1795894204789, LoginThrottlesPerAccountAndAddress1796190256945, ReviewCyclesCommentsSignOffs1796200550358, AuditHashChain1796201649980, ReleasesAndEditions1796201692263, IndicatorsDataPointsAndFrozenReleaseValues1796212967020];
