@@ -6,6 +6,7 @@ import type { auditResourcesEn } from '@mps/web-feature-audit';
 import type { authResourcesEn } from '@mps/web-feature-auth';
 import type { myWorkResourcesEn } from '@mps/web-feature-my-work';
 import type { profilesResourcesEn } from '@mps/web-feature-profiles';
+import type { indicatorsResourcesEn } from '@mps/web-feature-indicators';
 import type { releasesResourcesEn } from '@mps/web-feature-releases';
 import type { reviewsResourcesEn } from '@mps/web-feature-reviews';
 import type { workspacesResourcesEn } from '@mps/web-feature-workspaces';
@@ -29,7 +30,8 @@ declare module 'i18next' {
         typeof profilesResourcesEn &
         typeof myWorkResourcesEn &
         typeof reviewsResourcesEn &
-        typeof releasesResourcesEn;
+        typeof releasesResourcesEn &
+        typeof indicatorsResourcesEn;
       ui: typeof uiResourcesEn;
     };
   }

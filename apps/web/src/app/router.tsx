@@ -18,6 +18,7 @@ const feature = {
   releases: () => import('@mps/web-feature-releases').then((m) => (addStrings(m.releasesResourcesEn), m)),
   admin: () => import('@mps/web-feature-admin').then((m) => (addStrings(m.adminResourcesEn), m)),
   audit: () => import('@mps/web-feature-audit').then((m) => (addStrings(m.auditResourcesEn), m)),
+  indicators: () => import('@mps/web-feature-indicators').then((m) => (addStrings(m.indicatorsResourcesEn), m)),
 };
 
 /**
@@ -70,6 +71,9 @@ export const routes: RouteObject[] = [
                 path: 'review-cycles/:cycleId',
                 lazy: async () => ({ Component: (await feature.reviews()).ReviewCyclePage }),
               },
+              { path: 'indicators', lazy: async () => ({ Component: (await feature.indicators()).IndicatorsPage }) },
+              { path: 'indicators/import', lazy: async () => ({ Component: (await feature.indicators()).ImportPage }) },
+              { path: 'indicators/:indicatorId', lazy: async () => ({ Component: (await feature.indicators()).IndicatorPage }) },
               { path: 'releases', lazy: async () => ({ Component: (await feature.releases()).ReleasesPage }) },
               { path: 'admin', lazy: async () => ({ Component: (await feature.admin()).AdminPage }) },
               { path: 'audit', lazy: async () => ({ Component: (await feature.audit()).AuditPage }) },
