@@ -149,6 +149,7 @@ export class DataPointsService {
 
   /** The differing figures of a workspace (or of one indicator), with their answers; unresolved ones only if asked. */
   async differing(actor: Actor, workspaceId: string, options: { indicatorId?: string; unresolvedOnly?: boolean } = {}): Promise<DifferingSlice[]> {
+    if (!isUuid(workspaceId)) throw new NotFoundError('Workspace');
     await this.access.authorize(actor, 'differingFigures', workspaceId);
     return this.differingIn(this.dataSource.manager, workspaceId, options);
   }
