@@ -3,9 +3,10 @@ import { IamModule } from '@mps/api-iam';
 import { ProfilesModule } from '@mps/api-profiles';
 import { ReleasesModule } from '@mps/api-releases';
 import { ReviewsModule } from '@mps/api-reviews';
+import { DemoIndicatorSeeder } from './demo-indicators';
 import { DemoReleaseSeeder } from './demo-releases';
 import { DemoReviewSeeder } from './demo-reviews';
 import { SeedService } from './seed.service';
 
-@Module({ imports: [IamModule, ProfilesModule, ReviewsModule, ReleasesModule], providers: [SeedService, DemoReviewSeeder, DemoReleaseSeeder], exports: [SeedService] })
+@Module({ imports: [IamModule, ProfilesModule, ReviewsModule, ReleasesModule], providers: [SeedService, DemoReviewSeeder, DemoReleaseSeeder, DemoIndicatorSeeder], exports: [SeedService] })
 export class SeedModule {}

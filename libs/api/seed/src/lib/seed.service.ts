@@ -6,6 +6,7 @@ import { MembershipEntity, OrganizationEntity, PasswordService, UserEntity, Work
 import { ProfileEntity, ProfilesService, RevisionsService, SectionAssignmentEntity, SectionEntity } from '@mps/api-profiles';
 import { normalizeEmail } from '@mps/shared-domain';
 import { DEMO_CONTENT } from './demo-content';
+import { DemoIndicatorSeeder } from './demo-indicators';
 import { DemoReleaseSeeder } from './demo-releases';
 import { DemoReviewSeeder } from './demo-reviews';
 import { DEMO_ASSIGNMENTS, DEMO_ORGANIZATIONS, DEMO_PROFILE, DEMO_USERS, DEMO_WORKSPACE } from './demo-data';
@@ -30,6 +31,7 @@ export class SeedService implements OnApplicationBootstrap {
     private readonly audit: AuditService,
     private readonly reviews: DemoReviewSeeder,
     private readonly releases: DemoReleaseSeeder,
+    private readonly indicators: DemoIndicatorSeeder,
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
@@ -78,7 +80,10 @@ export class SeedService implements OnApplicationBootstrap {
     await this.seedDemoContent(profileId);
     // The published earlier edition first: it does not depend on the current edition's review history.
     const { workspaceId } = await this.dataSource.getRepository(ProfileEntity).findOneByOrFail({ id: profileId });
+    // Figures up to 2018 exist when release 2019.1 is prepared (it freezes them); later ones come after.
+    await this.indicators.seedCatalogueAndEarlyFigures(workspaceId);
     await this.releases.seed(workspaceId, profileId);
+    await this.indicators.seedLaterFigures(workspaceId);
     await this.reviews.seed(profileId);
     this.logger.log(`Demo workspace "${DEMO_WORKSPACE.name}" created`);
     return true;
