@@ -1,4 +1,4 @@
-import { Anchor, Badge, Card, Group, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
+import { Anchor, Card, Group, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
 import { useQuery } from '@apollo/client/react';
 import { useCurrentWorkspace } from '@mps/web-data-access';
 import { LoadingSkeleton, PageHeader, ResponsiveTable } from '@mps/web-ui';
@@ -44,9 +44,9 @@ export function IndicatorPage() {
         description={indicator.definition}
         actions={
           indicator.toBeConfirmed ? (
-            <Badge color="yellow" variant="light" size="lg">
+            <Text fw={600} c="yellow.9">
               {t('indicators.toBeConfirmed')}
-            </Badge>
+            </Text>
           ) : null
         }
       />

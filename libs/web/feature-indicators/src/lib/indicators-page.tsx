@@ -1,4 +1,4 @@
-import { Alert, Anchor, Badge, Button, List, Stack, Table, Text, Title } from '@mantine/core';
+import { Alert, Anchor, Button, List, Stack, Table, Text, Title } from '@mantine/core';
 import { IconChartLine, IconUpload } from '@tabler/icons-react';
 import { useQuery } from '@apollo/client/react';
 import { GMG_PARTS } from '@mps/shared-domain';
@@ -98,15 +98,10 @@ export function IndicatorsPage() {
                             : t('indicators.noFigures')}
                         </Table.Td>
                         <Table.Td data-label={t('indicators.status')}>
-                          {i.toBeConfirmed ? (
-                            <Badge color="yellow" variant="light">
-                              {t('indicators.toBeConfirmed')}
-                            </Badge>
-                          ) : (
-                            <Badge color="green" variant="light">
-                              {t('indicators.confirmed')}
-                            </Badge>
-                          )}
+                          {/* Plain words, not a badge: a badge would cut "To be confirmed by the TWG" short. */}
+                          <Text size="sm" fw={600} c={i.toBeConfirmed ? 'yellow.9' : 'green.8'}>
+                            {i.toBeConfirmed ? t('indicators.toBeConfirmed') : t('indicators.confirmed')}
+                          </Text>
                         </Table.Td>
                       </Table.Tr>
                     );
