@@ -28,10 +28,10 @@ test('a focal point imports a spreadsheet, fixes what the check reports, imports
   await signIn(page, focalStatistics);
   await mainNav(page).getByRole('link', { name: 'Indicators' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Indicators' })).toBeVisible({ timeout: 30_000 });
-  await expect(page.getByRole('heading', { name: 'Part IV: Migrant stocks, refugees and students abroad' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Part IV: Migrant stocks, refugees and students abroad' })).toBeVisible({ timeout: 30_000 });
   await photograph(page, 'indicators-catalogue');
   await page.getByRole('link', { name: 'Import data' }).click();
-  await expect(page.getByRole('heading', { level: 1, name: 'Import indicator data' })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1, name: 'Import indicator data' })).toBeVisible({ timeout: 30_000 });
 
   // A file with two mistakes: a value with words in it, and another organisation's figure.
   await page.getByLabel('Data file').setInputFiles(
@@ -41,11 +41,11 @@ test('a focal point imports a spreadsheet, fixes what the check reports, imports
       'IMM.STOCK,2024,44800,,,,,MIA,administrative register,Register of foreign residents,,comparable,,,',
     ),
   );
-  await expect(page.getByRole('heading', { name: 'Check of remittances.csv' })).toBeVisible();
-  await expect(page.getByText('2 problems to fix before importing')).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Check of remittances.csv' })).toBeVisible({ timeout: 30_000 });
+  await expect(page.getByText('2 problems to fix before importing')).toBeVisible({ timeout: 30_000 });
   const problems = page.getByRole('table', { name: 'Problems to fix' });
-  await expect(problems.getByRole('row', { name: /3 value Enter the value as a number/ })).toBeVisible();
-  await expect(problems.getByRole('row', { name: /4 organisation You may supply figures for your own organisation only/ })).toBeVisible();
+  await expect(problems.getByRole('row', { name: /3 value Enter the value as a number/ })).toBeVisible({ timeout: 30_000 });
+  await expect(problems.getByRole('row', { name: /4 organisation You may supply figures for your own organisation only/ })).toBeVisible({ timeout: 30_000 });
   await expect(page.getByRole('button', { name: /^Import \d+ figures?$/ })).toHaveCount(0);
   await photograph(page, 'indicators-import-problems');
 
@@ -53,16 +53,16 @@ test('a focal point imports a spreadsheet, fixes what the check reports, imports
   await page.getByLabel('Data file').setInputFiles(
     csv('REM.IN,2024,1702,,,,,,survey,Balance of payments statistics,,comparable,,,', 'REM.GDP,2024,9.1,,,,,,survey,Balance of payments statistics,,comparable,,,'),
   );
-  await expect(page.getByText('No problems found.')).toBeVisible();
+  await expect(page.getByText('No problems found.')).toBeVisible({ timeout: 30_000 });
   await page.getByRole('button', { name: 'Import 2 figures' }).click();
-  await expect(page.getByText('remittances.csv is imported')).toBeVisible();
+  await expect(page.getByText('remittances.csv is imported')).toBeVisible({ timeout: 30_000 });
   await photograph(page, 'indicators-import-done');
 
   await page.getByRole('link', { name: 'See the indicators' }).click();
   await page.getByRole('link', { name: 'Personal remittances received', exact: true }).click();
-  await expect(page.getByRole('heading', { level: 1, name: 'Personal remittances received' })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1, name: 'Personal remittances received' })).toBeVisible({ timeout: 30_000 });
   const series = page.getByRole('table', { name: 'Figures over time' });
-  await expect(series.getByRole('row', { name: /2024 1,702 USD million/ })).toBeVisible();
+  await expect(series.getByRole('row', { name: /2024 1,702 USD million/ })).toBeVisible({ timeout: 30_000 });
   await photograph(page, 'indicators-indicator');
 
   // The coordinator chooses the statistics office's figure and explains why.
@@ -71,13 +71,13 @@ test('a focal point imports a spreadsheet, fixes what the check reports, imports
   await coordinator.goto('/indicators');
   await coordinator.getByRole('link', { name: /IMM\.STOCK .*2022/ }).click();
   const card = coordinator.getByRole('region', { name: '2022, Total' });
-  await expect(card.getByText('Not resolved yet: both figures are shown.')).toBeVisible();
+  await expect(card.getByText('Not resolved yet: both figures are shown.')).toBeVisible({ timeout: 30_000 });
   await expect(card.getByRole('table', { name: /Figures side by side/ }).getByRole('row')).toHaveCount(3);
   await photograph(coordinator, 'indicators-differing');
   await card.getByRole('radio', { name: /38,900 persons from National Bureau of Statistics/ }).check();
   await card.getByLabel(/Footnote/).fill('The survey counts residents of 12 months or more; the register counts every permit holder.');
   await card.getByRole('button', { name: 'Save the decision' }).click();
-  await expect(card.getByText(/Resolved on .*: the figure of National Bureau of Statistics \(NBS\) is used\./)).toBeVisible();
+  await expect(card.getByText(/Resolved on .*: the figure of National Bureau of Statistics \(NBS\) is used\./)).toBeVisible({ timeout: 30_000 });
   await coordinator.goto('/indicators');
   await expect(coordinator.getByText(/figures? differs? between organisations/)).toHaveCount(0);
   await coordinator.context().close();

@@ -123,7 +123,14 @@ export function IndicatorPage() {
                   <Table.Tr key={p.id}>
                     <Table.Td data-label={t('indicators.period')}>{p.period}</Table.Td>
                     <Table.Td data-label={t('indicators.disaggregation')}>{disaggregationText(t, p)}</Table.Td>
-                    <Table.Td data-label={t('indicators.value')}>{figureText(t, p)}</Table.Td>
+                    <Table.Td data-label={t('indicators.value')}>
+                      {figureText(t, p)}
+                      {p.note ? (
+                        <Text size="xs" c="dimmed">
+                          {p.note}
+                        </Text>
+                      ) : null}
+                    </Table.Td>
                     <Table.Td data-label={t('indicators.organisation')}>{organizationLabel(p.organization)}</Table.Td>
                     <Table.Td data-label={t('indicators.source')}>
                       {t(`indicators.sourceType.${p.sourceType}`)}: {p.sourceName}
