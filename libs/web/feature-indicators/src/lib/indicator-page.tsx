@@ -3,12 +3,15 @@ import { useQuery } from '@apollo/client/react';
 import { useCurrentWorkspace } from '@mps/web-data-access';
 import { LoadingSkeleton, PageHeader, ResponsiveTable } from '@mps/web-ui';
 import { QueryError, usePageTitle } from '@mps/web-util';
+import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { DifferingFiguresCard } from './differing-figures';
 import { INDICATOR_QUERY } from './indicators-documents';
 import { disaggregationText, figureText, organizationLabel } from './labels';
-import { OverTime } from './over-time';
+
+/** The chart library is large: it loads with the indicator page's "Over time" part, never with the catalogue or the import. */
+const OverTime = lazy(() => import('./over-time').then((m) => ({ default: m.OverTime })));
 
 /** One indicator: its definition and references, its figures over time, differing figures, and every figure. */
 export function IndicatorPage() {
@@ -73,7 +76,9 @@ export function IndicatorPage() {
           <Title order={2} size="h3" id="over-time-title">
             {t('indicators.overTimeTitle')}
           </Title>
-          <OverTime indicatorId={indicator.id} unit={indicator.unit} />
+          <Suspense fallback={<LoadingSkeleton variant="table" />}>
+            <OverTime indicatorId={indicator.id} unit={indicator.unit} />
+          </Suspense>
         </Stack>
 
         {indicator.differingFigures.length ? (
