@@ -23,8 +23,8 @@ async function photograph(page: Page, name: string): Promise<void> {
 }
 
 test('a focal point imports a spreadsheet, fixes what the check reports, imports it; the coordinator resolves a differing figure', async ({ page, browser }) => {
-  // Full-page photographs at two widths are slow on a shared machine; the journey alone keeps the usual limit.
-  if (process.env['SCREENSHOTS_DIR']) test.setTimeout(300_000);
+  // Two people and two imports: more than one page's worth of work. Full-page photographs at two widths take longer still.
+  test.setTimeout(process.env['SCREENSHOTS_DIR'] ? 300_000 : 180_000);
   await signIn(page, focalStatistics);
   await mainNav(page).getByRole('link', { name: 'Indicators' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Indicators' })).toBeVisible({ timeout: 30_000 });
