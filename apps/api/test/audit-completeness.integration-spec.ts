@@ -141,9 +141,105 @@ async function pendingInvitation(w: World, email: string): Promise<{ id: string;
   );
   return { id: row.id, token };
 }
+/** A new catalogue entry of the world's workspace. */
+async function newIndicator(w: World): Promise<string> {
+  const res = await w.gql(`mutation($input: CreateIndicatorInput!) { createIndicator(input: $input) { id } }`, {
+    input: { workspaceId: w.wsId, code: `I${uniq().toUpperCase()}`, name: 'Migrant stock', unit: 'persons', definition: 'Foreign-born residents.', gmgPart: 'IV' },
+  });
+  return res.data!['createIndicator'].id;
+}
+const RECORD_FIGURE = `mutation($input: RecordDataPointInput!) { recordDataPoint(input: $input) { id } }`;
+const figureOf = (indicatorId: string, organizationId: string, value: number) => ({
+  input: { indicatorId, organizationId, value, period: '2023', sourceType: 'CENSUS', sourceName: 'Census', comparability: 'COMPARABLE' },
+});
 
 /** One successful call per audited mutation. */
 const ENTRIES: Record<string, Entry> = {
+  // --- indicators and their data
+  createIndicator: async (w) => ({
+    query: `mutation($input: CreateIndicatorInput!) { createIndicator(input: $input) { id } }`,
+    variables: { input: { workspaceId: w.wsId, code: `C${uniq().toUpperCase()}`, name: 'Remittances', unit: 'USD million', definition: 'Personal remittances received.', gmgPart: 'III' } },
+    who: 'coordinator',
+    actorId: w.ids.coordinator,
+    action: 'indicator.created',
+    subjectId: (d) => d['createIndicator'].id,
+    changed: (d) => byId('indicators')(d['createIndicator'].id),
+  }),
+  updateIndicator: async (w) => {
+    const id = await newIndicator(w);
+    return {
+      query: `mutation($id: ID!, $input: IndicatorInput!) { updateIndicator(id: $id, input: $input) { id } }`,
+      variables: { id, input: { name: 'Immigrant stock', unit: 'persons', definition: 'Foreign-born residents.', gmgPart: 'IV', toBeConfirmed: false } },
+      who: 'coordinator',
+      actorId: w.ids.coordinator,
+      action: 'indicator.updated',
+      subjectId: () => id,
+      changed: () => byId('indicators')(id),
+    };
+  },
+  adoptIndicatorCatalogue: async (w) => ({
+    query: `mutation($input: AdoptIndicatorCatalogueInput!) { adoptIndicatorCatalogue(input: $input) { id } }`,
+    variables: { input: { workspaceId: w.wsId, decision: 'TWG meeting of 12 March 2025', adoptedOn: '2025-03-12' } },
+    who: 'coordinator',
+    actorId: w.ids.coordinator,
+    action: 'indicator-catalogue.adopted',
+    subjectId: (d) => d['adoptIndicatorCatalogue'].id,
+    changed: (d) => byId('indicator_catalogue_versions')(d['adoptIndicatorCatalogue'].id),
+  }),
+  followCatalogueVersion: async (w) => {
+    const adopted = await w.gql(`mutation($input: AdoptIndicatorCatalogueInput!) { adoptIndicatorCatalogue(input: $input) { id } }`, {
+      input: { workspaceId: w.wsId, decision: 'TWG meeting', adoptedOn: '2025-04-01' },
+    });
+    return {
+      query: `mutation($p: ID!, $v: ID!) { followCatalogueVersion(profileId: $p, catalogueVersionId: $v) { id } }`,
+      variables: { p: w.profileId, v: adopted.data!['adoptIndicatorCatalogue'].id },
+      who: 'coordinator',
+      actorId: w.ids.coordinator,
+      action: 'profile.catalogue-version-followed',
+      subjectId: () => w.profileId,
+      changed: () => ({ table: 'profile_catalogue_versions', where: 'profile_id', id: w.profileId }),
+    };
+  },
+  recordDataPoint: async (w) => {
+    const indicatorId = await newIndicator(w);
+    return {
+      query: RECORD_FIGURE,
+      variables: figureOf(indicatorId, w.orgId, 41250),
+      who: 'coordinator',
+      actorId: w.ids.coordinator,
+      action: 'data-point.recorded',
+      subjectId: (d) => d['recordDataPoint'].id,
+      changed: (d) => byId('data_points')(d['recordDataPoint'].id),
+    };
+  },
+  importIndicatorData: async (w) => {
+    const indicatorId = await newIndicator(w);
+    const code = (await w.t.dataSource.query(`SELECT code FROM indicators WHERE id = $1`, [indicatorId]))[0].code;
+    const csv = `indicator_code,period,value,source_type,source_name,comparability\n${code},2024,12,census,Census 2024,comparable\n`;
+    return {
+      query: `mutation($input: IndicatorDataFileInput!) { importIndicatorData(input: $input) { id } }`,
+      variables: { input: { workspaceId: w.wsId, fileName: 'figures.csv', contentBase64: Buffer.from(csv).toString('base64') } },
+      who: 'coordinator',
+      actorId: w.ids.coordinator,
+      action: 'indicator-data.imported',
+      subjectId: (d) => d['importIndicatorData'].id,
+      changed: (d) => byId('indicator_imports')(d['importIndicatorData'].id),
+    };
+  },
+  resolveDifferingFigures: async (w) => {
+    const indicatorId = await newIndicator(w);
+    const mine = await w.gql(RECORD_FIGURE, figureOf(indicatorId, w.orgId, 41250));
+    await w.gql(RECORD_FIGURE, figureOf(indicatorId, w.otherOrgId, 38900));
+    return {
+      query: `mutation($input: ResolveDifferingFiguresInput!) { resolveDifferingFigures(input: $input) { period } }`,
+      variables: { input: { indicatorId, period: '2023', chosenDataPointId: mine.data!['recordDataPoint'].id, footnote: 'The register counts everyone.' } },
+      who: 'coordinator',
+      actorId: w.ids.coordinator,
+      action: 'differing-figures.resolved',
+      subjectId: () => '',
+      changed: () => ({ table: 'differing_figure_resolutions', where: 'indicator_id', id: indicatorId }),
+    };
+  },
   // --- releases and editions
   prepareRelease: async (w) => {
     const profileId = await readyProfile(w);

@@ -144,4 +144,22 @@ describe('demo workspace', () => {
       Object.entries(DEMO_ASSIGNMENTS).filter(([, orgs]) => orgs.includes('NBS')).map(([key]) => key).sort(),
     );
   });
+
+  it('has the starter catalogue (to be confirmed by the TWG), fictional figures from three organisations, one differing figure, and 2019.1 froze only what existed then', async () => {
+    const catalogue = await t.dataSource.query(`SELECT count(*)::int AS n, bool_and(to_be_confirmed) AS all_proposed FROM indicators`);
+    expect(catalogue[0].n).toBeGreaterThanOrEqual(10);
+    expect(catalogue[0].all_proposed).toBe(true);
+    const suppliers = await t.dataSource.query(`SELECT count(DISTINCT organization_id)::int AS n, bool_and(note LIKE 'Fictional%') AS fictional FROM data_points`);
+    expect(suppliers[0]).toEqual({ n: 3, fictional: true });
+    const differing = await t.dataSource.query(
+      `SELECT i.code, p.period, count(DISTINCT p.value)::int AS n FROM data_points p JOIN indicators i ON i.id = p.indicator_id
+        GROUP BY i.code, p.period, p.sex, p.age_group, p.country_code HAVING count(DISTINCT p.organization_id) > 1`,
+    );
+    expect(differing).toEqual([{ code: 'IMM.STOCK', period: '2022', n: 2 }]);
+    const frozen = await t.dataSource.query(
+      `SELECT count(*)::int AS n, max(v.period) AS latest FROM release_indicator_values v JOIN releases r ON r.id = v.release_id WHERE r.version = '2019.1'`,
+    );
+    expect(frozen[0].n).toBeGreaterThan(0);
+    expect(frozen[0].latest <= '2018').toBe(true);
+  });
 });

@@ -18,6 +18,7 @@ import { DEMO, expect, mainNav, signIn, test } from './support/fixtures';
  */
 
 type Screen = 'my work' | 'workspaces' | 'admin' | 'profiles' | 'outline' | 'section' | 'editing' | 'history' | 'diff' | 'cycle' | 'releases' | 'portal';
+type Screen = 'my work' | 'workspaces' | 'admin' | 'profiles' | 'outline' | 'section' | 'editing' | 'history' | 'diff' | 'cycle' | 'releases' | 'indicators';
 type StoredText = { shownOn: Screen[] } | { notShown: string };
 
 const STORED_TEXTS: Record<string, StoredText> = {
@@ -66,6 +67,34 @@ const STORED_TEXTS: Record<string, StoredText> = {
   'requestPasswordReset.email': { notShown: 'validated as an e-mail address, only looked up' },
   'resetPassword.token': { notShown: 'a link token, only looked up by its hash' },
   'resetPassword.newPassword': { notShown: 'hashed, never shown' },
+  // Indicators: the catalogue page and the indicator page (definition, figures, differing figures and their footnote).
+  'CreateIndicatorInput.code': { notShown: 'validated as capital letters, digits, dots, hyphens and underscores' },
+  'CreateIndicatorInput.name': { shownOn: ['indicators'] },
+  'CreateIndicatorInput.unit': { shownOn: ['indicators'] },
+  'CreateIndicatorInput.definition': { shownOn: ['indicators'] },
+  'CreateIndicatorInput.internationalReference': { shownOn: ['indicators'] },
+  'CreateIndicatorInput.sdgTarget': { shownOn: ['indicators'] },
+  'IndicatorInput.name': { shownOn: ['indicators'] },
+  'IndicatorInput.unit': { shownOn: ['indicators'] },
+  'IndicatorInput.definition': { shownOn: ['indicators'] },
+  'IndicatorInput.internationalReference': { shownOn: ['indicators'] },
+  'IndicatorInput.sdgTarget': { shownOn: ['indicators'] },
+  'AdoptIndicatorCatalogueInput.decision': { shownOn: ['indicators'] },
+  'AdoptIndicatorCatalogueInput.adoptedOn': { notShown: 'validated as an ISO date' },
+  'RecordDataPointInput.unit': { shownOn: ['indicators'] },
+  'RecordDataPointInput.period': { notShown: 'validated as a year, range, quarter or month' },
+  'RecordDataPointInput.ageGroup': { shownOn: ['indicators'] },
+  'RecordDataPointInput.countryCode': { notShown: 'validated as two capital letters' },
+  'RecordDataPointInput.sourceName': { shownOn: ['indicators'] },
+  'RecordDataPointInput.nationalDefinition': { shownOn: ['indicators'] },
+  'RecordDataPointInput.comparabilityNote': { shownOn: ['indicators'] },
+  'RecordDataPointInput.note': { shownOn: ['indicators'] },
+  'ResolveDifferingFiguresInput.period': { notShown: 'names an existing slice (validated period)' },
+  'ResolveDifferingFiguresInput.ageGroup': { notShown: 'names an existing slice, whose age group is shown as the figure\'s' },
+  'ResolveDifferingFiguresInput.countryCode': { notShown: 'validated as two capital letters' },
+  'ResolveDifferingFiguresInput.footnote': { shownOn: ['indicators'] },
+  'IndicatorDataFileInput.fileName': { notShown: "stored for the audit log only; the import screen shows the name of the file chosen in the person's own browser" },
+  'IndicatorDataFileInput.contentBase64': { notShown: 'the file itself: its rows become figures, whose texts are the RecordDataPointInput rows above' },
   'login.email': { notShown: 'credentials' },
   'login.password': { notShown: 'credentials' },
   'logout.refreshToken': { notShown: 'credentials' },
@@ -172,6 +201,8 @@ interface Arranged {
   releaseNotes: string;
   withdrawalReason: string;
   nextEditionTitle: string;
+  /** An indicator with payloads in every text, two organisations' differing figures and a payload footnote. */
+  indicatorId: string;
   run: string;
 }
 
@@ -394,7 +425,43 @@ async function arrange(request: APIRequestContext): Promise<Arranged> {
     token,
   );
 
+  const indicatorId = (
+    await must(
+      request,
+      `mutation($i: CreateIndicatorInput!) { createIndicator(input: $i) { id } }`,
+      { i: { workspaceId, code: 'XSS.1', name: payload(`Indicator ${run}`), unit: payload('Unit'), definition: payload(`Definition ${run}`), internationalReference: payload(`Reference ${run}`), sdgTarget: SHORT_PAYLOAD, gmgPart: 'IV' } },
+      token,
+    )
+  )['createIndicator'].id as string;
+  await must(request, `mutation($i: AdoptIndicatorCatalogueInput!) { adoptIndicatorCatalogue(input: $i) { id } }`, { i: { workspaceId, decision: payload(`Decision ${run}`), adoptedOn: '2025-03-12' } }, token);
+  const secondOrganizationId = (
+    await must(request, `mutation($i: CreateOrganizationInput!) { createOrganization(input: $i) { id } }`, { i: { workspaceId, name: `Statistics ${run}`, kind: 'GOVERNMENT_AGENCY' } }, token)
+  )['createOrganization'].id as string;
+  const figureIds: string[] = [];
+  for (const [org, value] of [[organizationId, 100], [secondOrganizationId, 90]] as const) {
+    const figure = await must(
+      request,
+      `mutation($i: RecordDataPointInput!) { recordDataPoint(input: $i) { id } }`,
+      {
+        i: {
+          indicatorId, organizationId: org, value, period: '2023', ageGroup: SHORT_PAYLOAD, unit: payload('Figure unit'), sourceType: 'SURVEY',
+          sourceName: payload(`Source ${run}`), nationalDefinition: payload(`National definition ${run}`), comparability: 'PARTLY_COMPARABLE',
+          comparabilityNote: payload(`Comparability ${run}`), note: payload(`Note ${run}`),
+        },
+      },
+      token,
+    );
+    figureIds.push(figure['recordDataPoint'].id as string);
+  }
+  await must(
+    request,
+    `mutation($i: ResolveDifferingFiguresInput!) { resolveDifferingFigures(input: $i) { period } }`,
+    { i: { indicatorId, period: '2023', ageGroup: SHORT_PAYLOAD, footnote: payload(`Footnote ${run}`) } },
+    token,
+  );
+
   return {
+    indicatorId,
     profileId,
     releaseProfileId,
     releaseId,
@@ -548,6 +615,19 @@ test.describe('stored script payloads never run', () => {
     await expect(release).toContainText(a.withdrawalReason);
     await expect(release).toContainText(payload(`Released section ${a.run}`));
     await detector.assertNothingRan('releases: release');
+    // Indicators: the catalogue (name, unit, adopted decision) and the indicator's page (every text of it and its figures).
+    await mainNav(page).getByRole('link', { name: 'Indicators' }).click();
+    await expect(main).toContainText(payload(`Indicator ${a.run}`));
+    await expect(main).toContainText(payload(`Decision ${a.run}`));
+    await expect(main).toContainText(payload('Unit'));
+    await touchLinks(main);
+    await detector.assertNothingRan('indicators: catalogue');
+    await page.goto(`/indicators/${a.indicatorId}`);
+    for (const label of [`Definition ${a.run}`, `Reference ${a.run}`, `Source ${a.run}`, `National definition ${a.run}`, `Comparability ${a.run}`, `Note ${a.run}`, `Footnote ${a.run}`, 'Figure unit']) {
+      await expect(main).toContainText(payload(label));
+    }
+    await expect(main).toContainText(SHORT_PAYLOAD);
+    await detector.assertNothingRan('indicators: indicator');
     await mainNav(page).getByRole('link', { name: 'Profiles' }).click();
     await expect(main).toContainText(a.nextEditionTitle);
     await detector.assertNothingRan('profiles: next edition');

@@ -7,6 +7,7 @@ import type { authResourcesEn } from '@mps/web-feature-auth';
 import type { myWorkResourcesEn } from '@mps/web-feature-my-work';
 import type { notificationsResourcesEn } from '@mps/web-feature-notifications';
 import type { profilesResourcesEn } from '@mps/web-feature-profiles';
+import type { indicatorsResourcesEn } from '@mps/web-feature-indicators';
 import type { releasesResourcesEn } from '@mps/web-feature-releases';
 import type { reviewsResourcesEn } from '@mps/web-feature-reviews';
 import type { workspacesResourcesEn } from '@mps/web-feature-workspaces';
@@ -31,7 +32,8 @@ declare module 'i18next' {
         typeof myWorkResourcesEn &
         typeof reviewsResourcesEn &
         typeof releasesResourcesEn &
-        typeof notificationsResourcesEn;
+        typeof notificationsResourcesEn &
+        typeof indicatorsResourcesEn;
       ui: typeof uiResourcesEn;
     };
   }

@@ -20,6 +20,7 @@ const feature = {
   admin: () => import('@mps/web-feature-admin').then((m) => (addStrings(m.adminResourcesEn), m)),
   audit: () => import('@mps/web-feature-audit').then((m) => (addStrings(m.auditResourcesEn), m)),
   notifications: () => import('@mps/web-feature-notifications').then((m) => (addStrings(m.notificationsResourcesEn), m)),
+  indicators: () => import('@mps/web-feature-indicators').then((m) => (addStrings(m.indicatorsResourcesEn), m)),
 };
 
 /** The header's notification bell, loaded with its library after the first paint (the shell never imports a feature). */
@@ -79,6 +80,9 @@ export const routes: RouteObject[] = [
                 path: 'review-cycles/:cycleId',
                 lazy: async () => ({ Component: (await feature.reviews()).ReviewCyclePage }),
               },
+              { path: 'indicators', lazy: async () => ({ Component: (await feature.indicators()).IndicatorsPage }) },
+              { path: 'indicators/import', lazy: async () => ({ Component: (await feature.indicators()).ImportPage }) },
+              { path: 'indicators/:indicatorId', lazy: async () => ({ Component: (await feature.indicators()).IndicatorPage }) },
               { path: 'releases', lazy: async () => ({ Component: (await feature.releases()).ReleasesPage }) },
               { path: 'admin', lazy: async () => ({ Component: (await feature.admin()).AdminPage }) },
               { path: 'audit', lazy: async () => ({ Component: (await feature.audit()).AuditPage }) },

@@ -6,3 +6,4 @@ export * from './lib/services/editions.service';
 export * from './lib/models/release.model';
 export * from './lib/services/release-document.service';
 export * from './lib/ports/release-publication.port';
+export * from './lib/ports/release-data.port';

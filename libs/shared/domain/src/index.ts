@@ -22,3 +22,5 @@ export * from './lib/notifications';
 export * from './lib/presence/presence';
 export * from './lib/task/task-status';
 export * from './lib/accounts';
+export * from './lib/indicators/indicator-terms';
+export * from './lib/indicators/import-rows';

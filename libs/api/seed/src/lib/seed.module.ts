@@ -4,10 +4,15 @@ import { ProfilesModule } from '@mps/api-profiles';
 import { ReleasesModule } from '@mps/api-releases';
 import { ReviewsModule } from '@mps/api-reviews';
 import { TasksModule } from '@mps/api-tasks';
+import { DemoIndicatorSeeder } from './demo-indicators';
 import { DemoReleaseSeeder } from './demo-releases';
 import { DemoReviewSeeder } from './demo-reviews';
 import { DemoTaskSeeder } from './demo-tasks';
 import { SeedService } from './seed.service';
 
-@Module({ imports: [IamModule, ProfilesModule, ReviewsModule, ReleasesModule, TasksModule], providers: [SeedService, DemoReviewSeeder, DemoReleaseSeeder, DemoTaskSeeder], exports: [SeedService] })
+@Module({
+  imports: [IamModule, ProfilesModule, ReviewsModule, ReleasesModule, TasksModule],
+  providers: [SeedService, DemoReviewSeeder, DemoReleaseSeeder, DemoTaskSeeder, DemoIndicatorSeeder],
+  exports: [SeedService],
+})
 export class SeedModule {}

@@ -6,6 +6,7 @@ import { MembershipEntity, OrganizationEntity, PasswordService, UserEntity, Work
 import { ProfileEntity, ProfilesService, RevisionsService, SectionAssignmentEntity, SectionEntity, SectionWorkPort } from '@mps/api-profiles';
 import { normalizeEmail } from '@mps/shared-domain';
 import { DEMO_CONTENT } from './demo-content';
+import { DemoIndicatorSeeder } from './demo-indicators';
 import { DemoReleaseSeeder } from './demo-releases';
 import { DemoReviewSeeder } from './demo-reviews';
 import { DemoTaskSeeder } from './demo-tasks';
@@ -33,6 +34,7 @@ export class SeedService implements OnApplicationBootstrap {
     private readonly releases: DemoReleaseSeeder,
     private readonly work: SectionWorkPort,
     private readonly tasks: DemoTaskSeeder,
+    private readonly indicators: DemoIndicatorSeeder,
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
@@ -81,7 +83,10 @@ export class SeedService implements OnApplicationBootstrap {
     await this.seedDemoContent(profileId);
     // The published earlier edition first: it does not depend on the current edition's review history.
     const { workspaceId } = await this.dataSource.getRepository(ProfileEntity).findOneByOrFail({ id: profileId });
+    // Figures up to 2018 exist when release 2019.1 is prepared (it freezes them); later ones come after.
+    await this.indicators.seedCatalogueAndEarlyFigures(workspaceId);
     await this.releases.seed(workspaceId, profileId);
+    await this.indicators.seedLaterFigures(workspaceId);
     await this.reviews.seed(profileId);
     await this.tasks.seed(profileId);
     this.logger.log(`Demo workspace "${DEMO_WORKSPACE.name}" created`);

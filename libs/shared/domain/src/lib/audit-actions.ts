@@ -53,6 +53,14 @@ export const AUDIT_ACTIONS = {
   // Tasks: by hand, and by the workflow (data.automatic).
   'task.created': 'Task',
   'task.status-changed': 'Task',
+  // Indicators and their data.
+  'indicator.created': 'Indicator',
+  'indicator.updated': 'Indicator',
+  'indicator-catalogue.adopted': 'IndicatorCatalogueVersion',
+  'profile.catalogue-version-followed': 'Profile',
+  'data-point.recorded': 'DataPoint',
+  'indicator-data.imported': 'IndicatorImport',
+  'differing-figures.resolved': 'DifferingFigures',
 } as const satisfies Record<string, string>;
 
 export type AuditAction = keyof typeof AUDIT_ACTIONS;

@@ -32,6 +32,10 @@ export const INPUT_LIMITS = {
   notesMax: 10_000,
   /** A profile's edition ("2024", "2019-2023"). */
   editionMax: 40,
+  /** An indicator's code ("IMM.STOCK"), stable across catalogue versions and editions. */
+  indicatorCodeMax: 40,
+  /** An indicator's definition, a national definition, a note: a long paragraph. */
+  definitionMax: 4_000,
 } as const;
 
 /**
@@ -67,6 +71,15 @@ export const VALIDATION_MESSAGES_EN = {
   editionTooLong: 'Shorten {{field}} to {{editionMax}} characters or fewer',
   taskAssignee: 'Choose one person or one organisation to do the task',
   dueDate: 'Enter the due date as a valid date',
+  indicatorCode: 'Use 1 to {{indicatorCodeMax}} capital letters, digits, dots, hyphens or underscores for {{field}}, like IMM.STOCK',
+  definitionTooLong: 'Shorten {{field}} to {{definitionMax}} characters or fewer',
+  period: 'Enter {{field}} as a year (2023), a range of years (2019-2023), a quarter (2023-Q2) or a month (2023-06)',
+  number: 'Enter {{field}} as a number, like 12500 or 3.75',
+  valueOrGap: 'Enter a value, or mark the figure as a data gap',
+  gapHasValue: 'A data gap has no value: leave the value empty or untick the data gap',
+  comparabilityReason: 'Explain why the figure is not fully comparable',
+  chooseOrFootnote: 'Choose one of the figures or write a footnote',
+  date: 'Enter {{field}} as a date, like 2025-03-12',
 } as const;
 
 export type ValidationMessageId = keyof typeof VALIDATION_MESSAGES_EN;
@@ -330,3 +343,91 @@ export const createTaskSchema = z
       ctx.addIssue({ code: 'custom', message: key('taskAssignee'), path: ['assigneeUserId'] });
     }
   });
+// --- indicators and data points (docs/domain.md rule 9)
+
+const INDICATOR_CODE_RE = /^[A-Z0-9][A-Z0-9._-]*$/;
+/** A reference period: a year, a range of years, a quarter or a month. Sorting the text sorts the periods. */
+export const PERIOD_RE = /^(19|20)\d{2}(-((19|20)\d{2}|Q[1-4]|0[1-9]|1[0-2]))?$/;
+
+export const indicatorCodeSchema = trimmed()
+  .transform((value) => value.toUpperCase())
+  .pipe(
+    z
+      .string()
+      .min(1, key('required'))
+      .max(INPUT_LIMITS.indicatorCodeMax, key('indicatorCode'))
+      .regex(INDICATOR_CODE_RE, key('indicatorCode')),
+  );
+export const definitionSchema = requiredTextSchema(INPUT_LIMITS.definitionMax, { required: 'required', tooLong: 'definitionTooLong' });
+export const optionalDefinitionSchema = optionalTextSchema(INPUT_LIMITS.definitionMax, 'definitionTooLong');
+export const periodSchema = trimmed().pipe(z.string().min(1, key('required')).regex(PERIOD_RE, key('period')));
+
+/** A catalogue entry, as a coordinator writes it. */
+export const indicatorSchema = z.object({
+  code: indicatorCodeSchema,
+  name: nameSchema,
+  unit: requiredTextSchema(INPUT_LIMITS.displayNameMax, { required: 'required', tooLong: 'displayNameTooLong' }),
+  definition: definitionSchema,
+  internationalReference: optionalDefinitionSchema,
+  gmgPart: z.enum(['I', 'II', 'III', 'IV'], { error: key('selectOne') }),
+  sdgTarget: optionalTextSchema(INPUT_LIMITS.acronymMax, 'acronymTooLong'),
+  gcmObjective: z.number({ error: key('number') }).int(key('number')).min(1, key('number')).max(23, key('number')).nullish().transform((v) => v ?? null),
+  toBeConfirmed: z.boolean().default(true),
+});
+
+/** A recorded adoption of the catalogue as it is now. */
+export const adoptCatalogueSchema = z.object({
+  decision: requiredTextSchema(INPUT_LIMITS.textMax),
+  adoptedOn: trimmed().pipe(
+    z
+      .string()
+      .regex(/^\d{4}-\d{2}-\d{2}$/, key('date'))
+      .refine((v) => !Number.isNaN(Date.parse(`${v}T00:00:00Z`)) && new Date(`${v}T00:00:00Z`).toISOString().startsWith(v), key('date')),
+  ),
+});
+
+const finiteNumber = z.number({ error: key('number') }).refine((v) => Number.isFinite(v) && Math.abs(v) < 1e15, key('number'));
+
+/**
+ * One figure with its provenance. A data gap carries no value; a figure not fully comparable says why. The same
+ * schema checks the web's form, the API's recordDataPoint and every row of an import.
+ */
+/** Which figures are "the same": indicator (given apart), period and disaggregation. */
+export const dataSliceSchema = z.object({
+  period: periodSchema,
+  sex: z.enum(['TOTAL', 'FEMALE', 'MALE'], { error: key('selectOne') }).nullish().transform((v) => v ?? 'TOTAL'),
+  ageGroup: optionalTextSchema(INPUT_LIMITS.acronymMax, 'acronymTooLong'),
+  countryCode: trimmed()
+    .transform((v) => v.toUpperCase())
+    .pipe(z.string().regex(/^([A-Z]{2})?$/, key('countryCode')))
+    .transform((v) => v || null),
+});
+
+export const dataPointSchema = dataSliceSchema
+  .extend({
+    value: finiteNumber.nullish().transform((v) => v ?? null),
+    dataGap: z.boolean().nullish().transform((v) => v ?? false),
+    unit: requiredTextSchema(INPUT_LIMITS.displayNameMax, { required: 'required', tooLong: 'displayNameTooLong' }),
+    sourceType: z.enum(['CENSUS', 'SURVEY', 'ADMINISTRATIVE_REGISTER', 'OTHER'], { error: key('selectOne') }),
+    sourceName: requiredTextSchema(INPUT_LIMITS.textMax),
+    nationalDefinition: optionalDefinitionSchema,
+    comparability: z.enum(['COMPARABLE', 'PARTLY_COMPARABLE', 'NOT_COMPARABLE'], { error: key('selectOne') }),
+    comparabilityNote: optionalDefinitionSchema,
+    note: optionalDefinitionSchema,
+  })
+  .superRefine((point, ctx) => {
+    if (point.dataGap && point.value !== null) ctx.addIssue({ code: 'custom', path: ['value'], message: key('gapHasValue') });
+    if (!point.dataGap && point.value === null) ctx.addIssue({ code: 'custom', path: ['value'], message: key('valueOrGap') });
+    if (point.comparability !== 'COMPARABLE' && !point.comparabilityNote) {
+      ctx.addIssue({ code: 'custom', path: ['comparabilityNote'], message: key('comparabilityReason') });
+    }
+  });
+export type DataPointFields = z.output<typeof dataPointSchema>;
+
+/** A coordinator's answer to differing figures: one figure chosen, or a footnote, or both. */
+export const resolveDifferingFiguresSchema = z
+  .object({
+    chosenDataPointId: z.string().nullish().transform((v) => v || null),
+    footnote: optionalDefinitionSchema,
+  })
+  .refine((r) => r.chosenDataPointId !== null || r.footnote !== null, { path: ['footnote'], message: key('chooseOrFootnote') });

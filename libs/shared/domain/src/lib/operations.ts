@@ -332,6 +332,77 @@ export const OPERATIONS = {
     rule: { access: 'workspace', anyOf: [P.TASK_MANAGE, P.TASK_WORK] },
     description: "Change a task's status (its assignee or a member of its organisation; cancelling: coordinators)",
   },
+  // --- indicators and their data (docs/domain.md rule 9)
+  indicators: {
+    type: 'Query',
+    rule: { access: 'workspace', anyOf: READ_ANY, platformAdmin: true },
+    description: "A workspace's indicator catalogue, with each indicator's figures",
+  },
+  indicator: {
+    type: 'Query',
+    rule: { access: 'workspace', anyOf: READ_ANY, platformAdmin: true },
+    description: 'One indicator of the catalogue with its figures, differing figures and time series',
+  },
+  indicatorCatalogueVersions: {
+    type: 'Query',
+    rule: { access: 'workspace', anyOf: READ_ANY, platformAdmin: true },
+    description: "The adopted versions of a workspace's catalogue, newest first",
+  },
+  differingFigures: {
+    type: 'Query',
+    rule: { access: 'workspace', anyOf: READ_ANY, platformAdmin: true },
+    description: 'Figures that organisations supplied differently for the same indicator, period and disaggregation',
+  },
+  indicatorSeries: {
+    type: 'Query',
+    rule: { access: 'workspace', anyOf: READ_ANY, platformAdmin: true },
+    description: "An indicator's figures over time: across periods (live) and across published editions (frozen)",
+  },
+  indicatorImportPreview: {
+    type: 'Query',
+    rule: { access: 'workspace', anyOf: [P.DATA_ENTER_ANY, P.DATA_ENTER_OWN] },
+    description: 'Check a CSV or XLSX data file row by row without importing it',
+  },
+  createIndicator: {
+    type: 'Mutation',
+    rule: { access: 'workspace', anyOf: [P.INDICATOR_MANAGE] },
+    description: 'Add an indicator to the catalogue',
+  },
+  updateIndicator: {
+    type: 'Mutation',
+    rule: { access: 'workspace', anyOf: [P.INDICATOR_MANAGE] },
+    description: "Change an indicator's name, unit, definition or references (its code stays)",
+  },
+  adoptIndicatorCatalogue: {
+    type: 'Mutation',
+    rule: { access: 'workspace', anyOf: [P.INDICATOR_MANAGE] },
+    description: 'Record the catalogue as it is now as an adopted version (decision and date)',
+  },
+  followCatalogueVersion: {
+    type: 'Mutation',
+    rule: { access: 'workspace', anyOf: [P.INDICATOR_MANAGE] },
+    description: 'Record which adopted catalogue version a profile follows',
+  },
+  recordDataPoint: {
+    type: 'Mutation',
+    rule: { access: 'workspace', anyOf: [P.DATA_ENTER_ANY, P.DATA_ENTER_OWN] },
+    description: "Enter a figure with its source, definition and comparability (focal points: their organisation's only)",
+  },
+  importIndicatorData: {
+    type: 'Mutation',
+    rule: { access: 'workspace', anyOf: [P.DATA_ENTER_ANY, P.DATA_ENTER_OWN] },
+    description: 'Import a CSV or XLSX data file: every row or none (focal points: their organisation\'s figures only)',
+  },
+  resolveDifferingFigures: {
+    type: 'Mutation',
+    rule: { access: 'workspace', anyOf: [P.INDICATOR_MANAGE] },
+    description: 'Choose one of differing figures, or footnote the difference',
+  },
+  openDataIndicators: {
+    type: 'Http',
+    rule: { access: 'public' },
+    description: "A published release's frozen indicator figures as CSV or JSON, no sign-in needed (GET /open-data/releases/:id/indicators.csv|.json)",
+  },
   profileEvents: {
     type: 'Subscription',
     rule: { access: 'workspace', anyOf: READ_ANY, platformAdmin: true },

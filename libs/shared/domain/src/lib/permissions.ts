@@ -35,6 +35,12 @@ export const PERMISSIONS = {
   TASK_CREATE_OWN: 'task:create-own',
   /** Change the status of tasks assigned to them or to their organisation. */
   TASK_WORK: 'task:work',
+  /** Keep the indicator catalogue, record its adoption, choose between differing figures. */
+  INDICATOR_MANAGE: 'indicator:manage',
+  /** Enter and import indicator figures for any organisation. */
+  DATA_ENTER_ANY: 'data:enter-any',
+  /** Enter and import indicator figures for the member's own organisation. */
+  DATA_ENTER_OWN: 'data:enter-own',
 } as const;
 export type Permission = (typeof PERMISSIONS)[keyof typeof PERMISSIONS];
 
@@ -56,6 +62,8 @@ export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
     P.RELEASE_MANAGE,
     P.TASK_MANAGE,
     P.TASK_WORK,
+    P.INDICATOR_MANAGE,
+    P.DATA_ENTER_ANY,
   ],
   FOCAL_POINT: [
     P.WORKSPACE_READ,
@@ -65,6 +73,7 @@ export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
     P.SIGN_OFF,
     P.TASK_CREATE_OWN,
     P.TASK_WORK,
+    P.DATA_ENTER_OWN,
   ],
   CONTRIBUTOR: [P.WORKSPACE_READ_PARTICIPATING, P.COMMENT_WRITE, P.SIGN_OFF, P.TASK_WORK],
   OBSERVER: [P.WORKSPACE_READ],
@@ -94,4 +103,7 @@ export const PERMISSION_DESCRIPTIONS: Readonly<Record<Permission, string>> = {
   'task:manage': 'Create tasks for anyone in the workspace and cancel tasks',
   'task:create-own': 'Create tasks for their own organisation or one of its members',
   'task:work': 'Change the status of tasks assigned to them or to their organisation',
+  'indicator:manage': 'Keep the indicator catalogue, record its adoption, choose between differing figures',
+  'data:enter-any': 'Enter and import indicator figures for any organisation',
+  'data:enter-own': 'Enter and import indicator figures for their own organisation',
 };

@@ -3,6 +3,7 @@ import type { Abilities } from '@mps/web-data-access';
 import {
   IconBriefcase,
   IconBuildingCommunity,
+  IconChartLine,
   IconChecklist,
   IconFileText,
   IconHistory,
@@ -11,7 +12,7 @@ import {
   type Icon,
 } from '@tabler/icons-react';
 
-export type NavKey = 'myWork' | 'profiles' | 'reviewCycles' | 'releases' | 'workspaces' | 'admin' | 'audit';
+export type NavKey = 'myWork' | 'profiles' | 'reviewCycles' | 'indicators' | 'releases' | 'workspaces' | 'admin' | 'audit';
 
 export interface NavItem {
   key: NavKey;
@@ -29,6 +30,7 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { key: 'myWork', to: '/my-work', icon: IconChecklist },
   { key: 'profiles', to: '/profiles', icon: IconFileText, anyOf: READ, platformAdmin: true },
   { key: 'reviewCycles', to: '/review-cycles', icon: IconBriefcase, anyOf: READ, platformAdmin: true },
+  { key: 'indicators', to: '/indicators', icon: IconChartLine, anyOf: READ, platformAdmin: true },
   { key: 'releases', to: '/releases', icon: IconPackage, anyOf: READ, platformAdmin: true },
   { key: 'workspaces', to: '/workspaces', icon: IconBuildingCommunity },
   {

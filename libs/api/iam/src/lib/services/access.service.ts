@@ -86,6 +86,15 @@ export class AccessService {
   }
 
   /**
+   * Who may enter indicator figures supplied by an organisation: coordinators for any, focal points for their own
+   * organisation only (docs/domain.md rule 9). Nobody else.
+   */
+  canEnterDataFor(access: WorkspaceAccess, organizationId: string): boolean {
+    if (access.can(PERMISSIONS.DATA_ENTER_ANY)) return true;
+    return access.can(PERMISSIONS.DATA_ENTER_OWN) && access.membership?.organizationId === organizationId;
+  }
+
+  /**
    * Who may read a section's drafts: everyone with workspace-wide read, and
    * platform admins. Contributors read only sections of review cycles their
    * organisation takes part in; review cycles do not exist yet, so none.

@@ -23,6 +23,7 @@ import { ReleaseEntity, ReleaseSectionEntity } from '../entities/release.entity'
 import { PrepareReleaseInput } from '../models/release.model';
 import { ReleasePublicationPort } from '../ports/release-publication.port';
 import { ReleaseDocumentService } from './release-document.service';
+import { ReleaseDataPort } from '../ports/release-data.port';
 import { ReleaseGateService } from './release-gate.service';
 
 
@@ -37,6 +38,7 @@ export class ReleasesService {
     private readonly gate: ReleaseGateService,
     private readonly documents: ReleaseDocumentService,
     private readonly publication: ReleasePublicationPort,
+    private readonly data: ReleaseDataPort,
   ) {}
 
   async profile(id: string): Promise<ProfileEntity> {
@@ -57,7 +59,8 @@ export class ReleasesService {
    * Freezes the current revision of every non-archived section with text, in outline order with its number and title
    * as they are, when the gate is met (else FAILED_PRECONDITION with the blockers). The sections are read with
    * FOR SHARE: a save or a sign-off (which lock the section FOR UPDATE) waits until the release has committed, so the
-   * gate and the frozen revisions are the same snapshot.
+   * gate and the frozen revisions are the same snapshot. The indicator figures are frozen in the same transaction
+   * through ReleaseDataPort.
    */
   async prepare(actor: Actor, input: PrepareReleaseInput): Promise<ReleaseEntity> {
     const profile = await this.profile(input.profileId);
@@ -103,6 +106,8 @@ export class ReleasesService {
             position,
           })),
         );
+        // The figures the release shows are frozen with its texts: a later data change never alters the release.
+        const { frozenFigures } = await this.data.freeze(manager, { id: saved.id, workspaceId: profile.workspaceId, profileId: profile.id });
         await this.audit.record(manager, {
           actorId: actor.userId,
           workspaceId: profile.workspaceId,
@@ -113,6 +118,7 @@ export class ReleasesService {
             profileId: profile.id,
             version,
             sections: frozen.map((row) => ({ sectionId: row.section.id, revisionId: row.section.currentRevisionId })),
+            frozenFigures,
           },
         });
         return saved;
