@@ -17,8 +17,7 @@ import { DEMO, expect, mainNav, signIn, test } from './support/fixtures';
  * shown, store a payload in it in `arrange()`, and visit that screen.
  */
 
-type Screen = 'my work' | 'workspaces' | 'admin' | 'profiles' | 'outline' | 'section' | 'editing' | 'history' | 'diff' | 'cycle' | 'releases' | 'portal';
-type Screen = 'my work' | 'workspaces' | 'admin' | 'profiles' | 'outline' | 'section' | 'editing' | 'history' | 'diff' | 'cycle' | 'releases' | 'indicators';
+type Screen = 'my work' | 'workspaces' | 'admin' | 'profiles' | 'outline' | 'section' | 'editing' | 'history' | 'diff' | 'cycle' | 'releases' | 'portal' | 'indicators';
 type StoredText = { shownOn: Screen[] } | { notShown: string };
 
 const STORED_TEXTS: Record<string, StoredText> = {
