@@ -58,6 +58,7 @@ function renderAt(path: string, routes: Array<{ path: string; element: ReactNode
     login: vi.fn(),
     logout: vi.fn(),
     retryRestore: vi.fn(),
+    acceptInvitation: vi.fn(),
     currentWorkspaceId: 'w-1',
     setCurrentWorkspaceId: vi.fn(),
   };
