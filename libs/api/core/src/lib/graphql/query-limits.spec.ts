@@ -82,7 +82,7 @@ describe('query limits', () => {
   });
 
   it('refuse a costly query that is neither deep nor aliased', () => {
-    const wide = `{ workspaces { members { user { memberships { workspace { profiles { ${'id '.repeat(60)}} } } } } } }`;
+    const wide = `{ workspaces { members { user { memberships { workspace { profiles { ${'id '.repeat(120)}} } } } } } }`;
     expect(limitsOf(check(wide))).toEqual(['cost']);
   });
 
