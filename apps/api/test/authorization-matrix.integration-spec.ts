@@ -95,6 +95,10 @@ export function expectedOutcome(rule: OperationRule, caller: Caller): Outcome {
 
 /** Object-level exceptions to the role table: `${operation}/${caller}` -> outcome, with the reason. */
 const OVERRIDES: Partial<Record<string, { outcome: Outcome; reason: string }>> = {
+  'recordDataPoint/focalOther': {
+    outcome: 'FORBIDDEN',
+    reason: "Focal points enter figures for their own organisation only; the row records one for the assigned organisation",
+  },
   // --- invitations answer only the owner of the invited e-mail (accounts.integration-spec.ts shows them succeed)
   ...Object.fromEntries(
     ['acceptMyInvitation', 'declineMyInvitation'].flatMap((op) =>
@@ -305,6 +309,31 @@ const cycleInput = (w: World, sectionId: string, organizations: string[]) => ({
 });
 
 /** One valid invocation per root operation. */
+/** A fresh indicator of the world's workspace (created by its coordinator). */
+async function matrixIndicator(w: World): Promise<string> {
+  const created = await asCoordinator<{ createIndicator: { id: string } }>(w, `mutation($input: CreateIndicatorInput!) { createIndicator(input: $input) { id } }`, {
+    input: { workspaceId: w.ws.id, code: `MX.${uniq().toUpperCase()}`, name: 'Matrix indicator', unit: 'persons', definition: 'For the matrix.', gmgPart: 'II' },
+  });
+  return created.createIndicator.id;
+}
+
+const matrixFigure = (indicatorId: string, organizationId: string, value: number) => ({
+  indicatorId,
+  organizationId,
+  period: '2020',
+  value,
+  sourceType: 'CENSUS',
+  sourceName: 'Census 2020',
+  comparability: 'COMPARABLE',
+});
+
+/** A one-row data file for a fresh indicator; without an organisation column each row is the caller's organisation's. */
+async function matrixFile(w: World): Promise<{ workspaceId: string; fileName: string; contentBase64: string }> {
+  const created = await asCoordinator<{ indicator: { code: string } }>(w, `query($id: ID!) { indicator(id: $id) { code } }`, { id: await matrixIndicator(w) });
+  const csv = `indicator_code,period,value,source_type,source_name,comparability\n${created.indicator.code},2020,100,census,Census 2020,comparable\n`;
+  return { workspaceId: w.ws.id, fileName: 'figures.csv', contentBase64: Buffer.from(csv).toString('base64') };
+}
+
 const CALLS: Record<string, (w: World) => Call | Promise<Call>> = {
   // --- Query
   me: () => ({ query: `{ me { id memberships { id } } }` }),
@@ -487,6 +516,63 @@ const CALLS: Record<string, (w: World) => Call | Promise<Call>> = {
       input: { profileId: w.profileId, title: `Matrix task ${uniq()}`, assigneeOrganizationId: w.assignedOrg.id },
     });
     return { query: `mutation($id: ID!) { setTaskStatus(id: $id, status: DONE) { id status } }`, variables: { id: created.createTask.id } };
+  },
+  // --- indicators and their data
+  indicators: (w) => ({ query: `query($w: ID!) { indicators(workspaceId: $w) { id code } }`, variables: { w: w.ws.id } }),
+  indicator: async (w) => ({ query: `query($id: ID!) { indicator(id: $id) { id code } }`, variables: { id: await matrixIndicator(w) } }),
+  indicatorCatalogueVersions: (w) => ({
+    query: `query($w: ID!) { indicatorCatalogueVersions(workspaceId: $w) { id } }`,
+    variables: { w: w.ws.id },
+  }),
+  differingFigures: (w) => ({ query: `query($w: ID!) { differingFigures(workspaceId: $w) { indicatorId } }`, variables: { w: w.ws.id } }),
+  indicatorSeries: async (w) => ({
+    query: `query($id: ID!) { indicatorSeries(indicatorId: $id) { points { period } } }`,
+    variables: { id: await matrixIndicator(w) },
+  }),
+  indicatorImportPreview: async (w) => ({
+    query: `query($input: IndicatorDataFileInput!) { indicatorImportPreview(input: $input) { addCount problemCount } }`,
+    variables: { input: await matrixFile(w) },
+  }),
+  importIndicatorData: async (w) => ({
+    query: `mutation($input: IndicatorDataFileInput!) { importIndicatorData(input: $input) { id addedCount } }`,
+    variables: { input: await matrixFile(w) },
+  }),
+  createIndicator: (w) => ({
+    query: `mutation($input: CreateIndicatorInput!) { createIndicator(input: $input) { id } }`,
+    variables: { input: { workspaceId: w.ws.id, code: `MX.${uniq().toUpperCase()}`, name: 'Matrix indicator', unit: 'persons', definition: 'For the matrix.', gmgPart: 'II' } },
+  }),
+  updateIndicator: async (w) => ({
+    query: `mutation($id: ID!, $input: IndicatorInput!) { updateIndicator(id: $id, input: $input) { id } }`,
+    variables: { id: await matrixIndicator(w), input: { name: 'Matrix indicator (renamed)', unit: 'persons', definition: 'For the matrix.', gmgPart: 'II' } },
+  }),
+  adoptIndicatorCatalogue: (w) => ({
+    query: `mutation($input: AdoptIndicatorCatalogueInput!) { adoptIndicatorCatalogue(input: $input) { id } }`,
+    variables: { input: { workspaceId: w.ws.id, decision: `TWG meeting ${uniq()}`, adoptedOn: '2026-11-30' } },
+  }),
+  followCatalogueVersion: async (w) => {
+    const adopted = await asCoordinator<{ adoptIndicatorCatalogue: { id: string } }>(
+      w,
+      `mutation($input: AdoptIndicatorCatalogueInput!) { adoptIndicatorCatalogue(input: $input) { id } }`,
+      { input: { workspaceId: w.ws.id, decision: `TWG meeting ${uniq()}`, adoptedOn: '2026-11-30' } },
+    );
+    return {
+      query: `mutation($v: ID!, $p: ID!) { followCatalogueVersion(catalogueVersionId: $v, profileId: $p) { id } }`,
+      variables: { v: adopted.adoptIndicatorCatalogue.id, p: w.profileId },
+    };
+  },
+  recordDataPoint: async (w) => ({
+    query: `mutation($input: RecordDataPointInput!) { recordDataPoint(input: $input) { id } }`,
+    variables: { input: matrixFigure(await matrixIndicator(w), w.assignedOrg.id, 100) },
+  }),
+  resolveDifferingFigures: async (w) => {
+    const indicatorId = await matrixIndicator(w);
+    const record = `mutation($input: RecordDataPointInput!) { recordDataPoint(input: $input) { id } }`;
+    await asCoordinator(w, record, { input: matrixFigure(indicatorId, w.assignedOrg.id, 100) });
+    await asCoordinator(w, record, { input: matrixFigure(indicatorId, w.otherOrg.id, 120) });
+    return {
+      query: `mutation($input: ResolveDifferingFiguresInput!) { resolveDifferingFigures(input: $input) { indicatorId } }`,
+      variables: { input: { indicatorId, period: '2020', footnote: 'The ministries count differently.' } },
+    };
   },
   // --- releases and editions
   releaseReadiness: (w) => ({

@@ -278,6 +278,9 @@ describe('notifications: the audit log as outbox', () => {
       await t.dataSource.query(`DELETE FROM notifications`);
       await t.dataSource.query(`UPDATE notification_cursors SET last_seq = 0 WHERE chain = $1`, [twg.workspaceId]);
       await t.app.get(NotificationSweep).sweep();
+      // A nudge still running from the arrangement's events holds the cursor, and the sweep skips a locked chain
+      // (that instance finishes it): wait for it, as the sweep's own caller would on the next round.
+      await t.app.get(NotificationSweep).settled();
       expect((await list(t, twg.tokens.focal)).nodes.map((n) => n.kind)).toEqual(['SECTION_ASSIGNED']);
       // The migration's statement, run again over this database: every cursor goes to its chain's end.
       await t.dataSource.query(`DELETE FROM notification_cursors`);

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import type { APIRequestContext } from '@playwright/test';
 import { DEMO, expect, test } from './support/fixtures';
 
@@ -55,9 +56,9 @@ async function publishCorrection(request: APIRequestContext): Promise<string> {
   return version;
 }
 
-test('an anonymous visitor finds Norland’s 2019.1 release, reads a section by its link and compares it with a later release', async ({ browser, request }) => {
+test('an anonymous visitor finds Norland’s 2019.1 release, reads a section by its link, downloads it as Word and PDF and compares it with a later release', async ({ browser, request }) => {
   // Arranging signs in three people (password hashing) and publishes a release before the visitor's three contexts.
-  test.setTimeout(150_000);
+  test.setTimeout(240_000);
   const later = await publishCorrection(request);
   const context = await browser.newContext({ baseURL: process.env.E2E_BASE_URL });
   const page = await context.newPage();
@@ -84,8 +85,18 @@ test('an anonymous visitor finds Norland’s 2019.1 release, reads a section by 
   await expect(page.getByText('310,000 Norland-born residents abroad')).toBeVisible();
   const sectionUrl = page.url();
 
-  // Compare 2019.1 with the later release: the changed figure is marked, the other sections are unchanged.
+  // The release as Word and as PDF, downloaded without signing in: real files under the release's name.
   await page.getByRole('link', { name: 'The whole release' }).click();
+  for (const { name, magic, extension } of [
+    { name: 'Word document (.docx)', magic: 'PK', extension: 'docx' },
+    { name: 'PDF document (.pdf)', magic: '%PDF', extension: 'pdf' },
+  ]) {
+    const [download] = await Promise.all([page.waitForEvent('download', { timeout: 120_000 }), page.getByRole('link', { name }).click()]);
+    expect(download.suggestedFilename()).toMatch(new RegExp(`2019\\.1\\.${extension}$`));
+    expect(readFileSync(await download.path()).subarray(0, magic.length).toString('latin1')).toBe(magic);
+  }
+
+  // Compare 2019.1 with the later release: the changed figure is marked, the other sections are unchanged.
   await page.getByRole('link', { name: 'Compare with another release' }).click();
   await page.getByLabel('Older release').selectOption({ label: 'Edition 2019 – Release 2019.1' });
   await page.getByLabel('Newer release').selectOption({ label: `Edition 2019 – Release ${later}` });
