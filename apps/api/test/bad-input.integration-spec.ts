@@ -12,6 +12,7 @@ import {
   isNonNullType,
   isScalarType,
 } from 'graphql';
+import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { Fixtures } from '@mps/api-testing';
 import { signIn } from './support/sign-in';
@@ -90,6 +91,10 @@ describe('bad input (schema-driven)', () => {
       reviewCycle: 'reviewCycle',
       closeReviewCycle: 'reviewCycle',
       resolveComment: 'comment',
+      indicator: 'indicator',
+      updateIndicator: 'indicator',
+      markNotificationRead: 'notification',
+      setTaskStatus: 'task',
     };
     const kind =
       name === 'id'
@@ -259,6 +264,35 @@ describe('bad input (schema-driven)', () => {
       appliedSuggestion: comment.data!['addComment'].id,
       participantOrganization: org.id,
       requiredSignatoryOrganization: org.id,
+    });
+    // An indicator with a figure, and an adopted catalogue version, for the indicator arguments.
+    const indicator = await t.gql(
+      `mutation($w: ID!) { createIndicator(input: { workspaceId: $w, code: "BAD.INPUT", name: "Bad input", unit: "persons", definition: "For the bad-input test.", gmgPart: II }) { id } }`,
+      { w: ws.id },
+      coordinatorToken,
+    );
+    const figure = await t.gql(
+      `mutation($i: ID!, $o: ID!) { recordDataPoint(input: { indicatorId: $i, organizationId: $o, period: "2020", value: 1, sourceType: CENSUS, sourceName: "Census", comparability: COMPARABLE }) { id } }`,
+      { i: indicator.data!['createIndicator'].id, o: org.id },
+      coordinatorToken,
+    );
+    const version = await t.gql(
+      `mutation($w: ID!) { adoptIndicatorCatalogue(input: { workspaceId: $w, decision: "TWG meeting", adoptedOn: "2026-11-30" }) { id } }`,
+      { w: ws.id },
+      coordinatorToken,
+    );
+    const task = await t.gql(
+      `mutation($p: ID!, $o: ID!) { createTask(input: { profileId: $p, title: "Bad input", assigneeOrganizationId: $o }) { id } }`,
+      { p: ids['profile'], o: org.id },
+      coordinatorToken,
+    );
+    Object.assign(ids, {
+      task: task.data!['createTask'].id,
+      // markNotificationRead has only its id, which is the argument under test: any uuid stands for "plausible".
+      notification: randomUUID(),
+      indicator: indicator.data!['createIndicator'].id,
+      chosenDataPoint: figure.data!['recordDataPoint'].id,
+      catalogueVersion: version.data!['adoptIndicatorCatalogue'].id,
     });
   });
   afterAll(async () => {

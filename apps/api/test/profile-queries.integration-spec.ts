@@ -113,9 +113,12 @@ describe('profile loading issues a constant number of SQL statements (no N+1)', 
 
   it('answers an outline mutation with what the transaction produced, reading nothing again after the commit', async () => {
     const sectionId = (await t.dataSource.query('SELECT id FROM sections WHERE profile_id = $1 LIMIT 1', [profiles[10]]))[0].id;
-    const { statements } = await statementsOf(t, `mutation($s: ID!) { renameSection(id: $s, title: "Renamed") { id number title } }`, { s: sectionId }, token);
+    const { statements, runners } = await statementsOf(t, `mutation($s: ID!) { renameSection(id: $s, title: "Renamed") { id number title } }`, { s: sectionId }, token);
     const commit = statements.findIndex((sql) => sql === 'COMMIT');
     expect(commit).toBeGreaterThan(0);
-    expect(statements.slice(commit + 1)).toEqual([]);
+    // Background work the commit set off (the notification dispatcher reading the new audit event) runs in its own
+    // transactions on its own connections; what must not happen is the resolver reading again outside one.
+    const background = new Set(runners.filter((runner, i) => i > commit && statements[i] === 'START TRANSACTION'));
+    expect(statements.filter((_, i) => i > commit && !background.has(runners[i]))).toEqual([]);
   });
 });

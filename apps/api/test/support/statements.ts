@@ -1,22 +1,34 @@
 import { expect } from '@jest/globals';
+import { NotificationSweep } from '@mps/api-notifications';
 import type { TestApp } from './test-app';
 
 /**
  * The SQL statements one GraphQL operation issues, in order (through TypeORM's logger), for tests that a screen's
  * query does not grow with the number of items it shows (no N+1).
  */
-export async function statementsOf(t: TestApp, query: string, variables: Record<string, unknown>, token: string): Promise<{ statements: string[]; data: Record<string, any> }> {
+export async function statementsOf(
+  t: TestApp,
+  query: string,
+  variables: Record<string, unknown>,
+  token: string,
+): Promise<{ statements: string[]; runners: unknown[]; data: Record<string, any> }> {
+  // The arrangement's mutations nudge the notification dispatcher, whose statements would be counted too: let that
+  // background work finish first (TypeORM's logger sees every statement of the process, not only this request's).
+  await t.app.get(NotificationSweep).settled();
   const logger = t.dataSource.logger;
   const original = logger.logQuery.bind(logger);
   const statements: string[] = [];
-  logger.logQuery = (sql, ...rest) => {
+  /** The query runner (connection) of each statement, in the same order: tells the request's from background work. */
+  const runners: unknown[] = [];
+  logger.logQuery = (sql, parameters, queryRunner) => {
     statements.push(sql);
-    return original(sql, ...rest);
+    runners.push(queryRunner);
+    return original(sql, parameters, queryRunner);
   };
   try {
     const res = await t.gql(query, variables, token);
     expect(res.errors).toBeUndefined();
-    return { statements, data: res.data! };
+    return { statements, runners, data: res.data! };
   } finally {
     logger.logQuery = original;
   }
