@@ -364,3 +364,45 @@ async function userIdOf(t: TestApp, twg: ReviewTwg, who: Who): Promise<string> {
   return data['me'].id as string;
 }
 
+
+describe('notifications: overdue tasks', () => {
+  it('remind the people who may do an overdue task once per due date, not observers, and not once it is done', async () => {
+    const t = await startTestApp();
+    try {
+      const twg = await reviewTwg(t);
+      const created = await gqlOk(
+        t,
+        `mutation($i: CreateTaskInput!) { createTask(input: $i) { id } }`,
+        { i: { profileId: twg.profileId, title: 'Send the 2024 labour migration figures', assigneeOrganizationId: twg.orgs.labour, dueAt: inDays(2) } },
+        twg.tokens.coordinator,
+      );
+      const taskId: string = created['createTask'].id;
+      const dispatcher = t.app.get(NotificationDispatcher);
+      const reminders = async () =>
+        (await t.dataSource.query(`SELECT recipient_id, link FROM notifications WHERE kind = 'TASK_OVERDUE' AND subject_id = $1`, [taskId])) as Array<{
+          recipient_id: string;
+          link: string;
+        }>;
+
+      await dispatcher.sendOverdueTaskReminders();
+      expect(await reminders()).toEqual([]);
+
+      await t.dataSource.query(`UPDATE tasks SET due_at = now() - interval '1 hour' WHERE id = $1`, [taskId]);
+      await Promise.all([dispatcher.sendOverdueTaskReminders(), dispatcher.sendOverdueTaskReminders()]);
+      await dispatcher.sendOverdueTaskReminders();
+      expect(await reminders()).toEqual([{ recipient_id: twg.userIds.focal, link: '/' }]);
+      expect((await list(t, twg.tokens.focal)).nodes.map((n) => n.kind)).toContain('TASK_OVERDUE');
+
+      // A new due date that passes too reminds again; a task that is done does not.
+      await t.dataSource.query(`UPDATE tasks SET due_at = now() - interval '1 minute' WHERE id = $1`, [taskId]);
+      await dispatcher.sendOverdueTaskReminders();
+      expect(await reminders()).toHaveLength(2);
+      await gqlOk(t, `mutation($id: ID!) { setTaskStatus(id: $id, status: DONE) { id } }`, { id: taskId }, twg.tokens.focal);
+      await t.dataSource.query(`UPDATE tasks SET due_at = now() - interval '2 minutes' WHERE id = $1`, [taskId]);
+      await dispatcher.sendOverdueTaskReminders();
+      expect(await reminders()).toHaveLength(2);
+    } finally {
+      await t.close();
+    }
+  });
+});

@@ -50,7 +50,7 @@ test.describe('workspace administration', () => {
     try {
       const focalPage = await context.newPage();
       await signIn(focalPage, focal);
-      await expect(focalPage.getByText(org.name)).toBeVisible();
+      await expect(focalPage.getByRole('heading', { level: 2, name: `Tasks for you and ${org.name}` })).toBeVisible();
       const nav = mainNav(focalPage);
       await expect(nav.getByRole('link', { name: 'Profiles' })).toBeVisible();
       await expect(nav.getByRole('link', { name: 'Admin' })).toHaveCount(0);

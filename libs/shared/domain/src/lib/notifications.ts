@@ -21,6 +21,8 @@ export const NOTIFICATION_KINDS = [
   'RELEASE_PUBLISHED',
   /** A review cycle in which my organisation still has to sign off closes soon (3 days, then 1 day before). */
   'REVIEW_CYCLE_CLOSING',
+  /** A task of mine or my organisation's passed its due date while still open. */
+  'TASK_OVERDUE',
 ] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 
@@ -64,6 +66,7 @@ export const notificationPaths = {
   thread: (profileId: string, sectionId: string, threadId: string) => `/profiles/${profileId}/sections/${sectionId}?thread=${threadId}`,
   reviewCycle: (reviewCycleId: string) => `/review-cycles/${reviewCycleId}`,
   release: (releaseId: string) => `/releases?release=${releaseId}`,
+  myWork: '/',
   centre: '/notifications',
   settings: '/notifications/settings',
 } as const;

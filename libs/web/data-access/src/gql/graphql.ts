@@ -175,7 +175,8 @@ export type NotificationKind =
   | 'REVIEW_CYCLE_OPENED'
   | 'SECTION_ASSIGNED'
   | 'SIGN_OFF_REQUESTED'
-  | 'SIGN_OFF_STALE';
+  | 'SIGN_OFF_STALE'
+  | 'TASK_OVERDUE';
 
 export type OpenReviewCycleInput = {
   /** In the future; the cycle closes by itself then. */

@@ -151,6 +151,50 @@ export class NotificationDispatcher {
     }
   }
 
+  /**
+   * A task that passed its due date while OPEN or IN_PROGRESS: its assignee, or the members of its organisation who
+   * may work on tasks (not observers), are told once per task and due date (a new due date may remind again). Called
+   * by every sweep, whichever instance runs it: the dedupe key makes it once.
+   */
+  async sendOverdueTaskReminders(now = new Date()): Promise<void> {
+    const rows: Array<{ user_id: string; workspace_id: string; task_id: string; title: string; due_at: Date; profile_id: string; section_id: string | null }> =
+      await this.dataSource.query(
+        `SELECT DISTINCT m.user_id, t.workspace_id, t.id AS task_id, t.title, t.due_at, t.profile_id, t.section_id
+           FROM tasks t
+           JOIN memberships m ON m.workspace_id = t.workspace_id AND m.deactivated_at IS NULL AND m.status = 'ACTIVE'
+                              AND m.user_id IS NOT NULL AND m.role <> 'OBSERVER'
+                              AND (m.user_id = t.assignee_user_id OR m.organization_id = t.assignee_organization_id)
+          WHERE t.status IN ('OPEN', 'IN_PROGRESS') AND t.due_at IS NOT NULL AND t.due_at <= $1
+            AND NOT EXISTS (SELECT 1 FROM notifications n
+                             WHERE n.recipient_id = m.user_id AND n.dedupe_key = 'task-overdue:' || t.id || ':' || to_char(t.due_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS'))
+          LIMIT 2000`,
+        [now],
+      );
+    const byWorkspace = new Map<string, typeof rows>();
+    for (const row of rows) byWorkspace.set(row.workspace_id, [...(byWorkspace.get(row.workspace_id) ?? []), row]);
+    for (const [workspaceId, tasks] of byWorkspace) {
+      const notified = await this.dataSource.transaction((manager: EntityManager) =>
+        insertNotifications(
+          manager,
+          tasks.map((task) => ({
+            recipientId: task.user_id,
+            workspaceId,
+            kind: 'TASK_OVERDUE' as const,
+            dedupeKey: `task-overdue:${task.task_id}:${task.due_at.toISOString().slice(0, 19)}`,
+            actorId: null,
+            subjectType: 'Task',
+            subjectId: task.task_id,
+            title: oneLineTitle(task.title, 120),
+            link: task.section_id ? notificationPaths.section(task.profile_id, task.section_id) : notificationPaths.myWork,
+            dueAt: task.due_at,
+            createdAt: null,
+          })),
+        ),
+      );
+      this.announce(workspaceId, new Set(notified));
+    }
+  }
+
   private announce(workspaceId: string, userIds: ReadonlySet<string>): void {
     if (userIds.size === 0) return;
     this.events.publish({ type: 'NOTIFICATIONS_CHANGED', workspaceId, userIds: [...userIds], actorId: null, at: new Date().toISOString() });

@@ -63,6 +63,12 @@ export function describe(n: MailedNotification): { headline: string; happened: s
         happened: `${someone(n.actorName)} published the release "${title}". It is now public.`,
         todo: 'Nothing to do; open it to read or share the published profile.',
       };
+    case 'TASK_OVERDUE':
+      return {
+        headline: `Task overdue: ${title}`,
+        happened: `The task "${title}"${n.dueAt ? `, due on ${mailDate(n.dueAt)},` : ''} is not done yet.`,
+        todo: 'Please do it, or change its status on My work if it is done or no longer needed.',
+      };
     case 'REVIEW_CYCLE_CLOSING':
       return {
         headline: `Review cycle closes ${n.dueAt ? `on ${mailDate(n.dueAt)}` : 'soon'}: ${title}`,

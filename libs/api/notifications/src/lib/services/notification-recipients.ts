@@ -75,7 +75,7 @@ async function sectionReaders(
         ];
   return manager.query(
     `SELECT m.user_id, m.organization_id, m.role FROM memberships m
-      WHERE m.workspace_id = $1 AND m.deactivated_at IS NULL
+      WHERE m.workspace_id = $1 AND m.deactivated_at IS NULL AND m.status = 'ACTIVE'
         AND (m.role <> 'CONTRIBUTOR' OR ${cycleCondition})`,
     params,
   );
@@ -141,7 +141,7 @@ export async function notificationsFor(manager: EntityManager, event: AuditEvent
         `SELECT m.user_id, m.organization_id, m.role, rco.participant, rco.required_signatory, c.title, c.closes_at
            FROM review_cycles c
            JOIN review_cycle_organizations rco ON rco.review_cycle_id = c.id
-           JOIN memberships m ON m.organization_id = rco.organization_id AND m.workspace_id = c.workspace_id AND m.deactivated_at IS NULL
+           JOIN memberships m ON m.organization_id = rco.organization_id AND m.workspace_id = c.workspace_id AND m.deactivated_at IS NULL AND m.status = 'ACTIVE'
           WHERE c.id = $1`,
         [event.subject_id],
       );
@@ -235,7 +235,7 @@ export async function notificationsFor(manager: EntityManager, event: AuditEvent
       const rows: Array<Member & { title: string; version: string }> = await manager.query(
         `SELECT m.user_id, m.organization_id, m.role, p.title, r.version
            FROM releases r JOIN profiles p ON p.id = r.profile_id
-           JOIN memberships m ON m.workspace_id = r.workspace_id AND m.deactivated_at IS NULL
+           JOIN memberships m ON m.workspace_id = r.workspace_id AND m.deactivated_at IS NULL AND m.status = 'ACTIVE'
           WHERE r.id = $1`,
         [event.subject_id],
       );
@@ -262,7 +262,7 @@ export async function pendingSignatories(manager: EntityManager, reviewCycleId: 
     `SELECT DISTINCT m.user_id, m.organization_id, m.role
        FROM review_cycles c
        JOIN review_cycle_organizations rco ON rco.review_cycle_id = c.id AND rco.required_signatory
-       JOIN memberships m ON m.organization_id = rco.organization_id AND m.workspace_id = c.workspace_id AND m.deactivated_at IS NULL
+       JOIN memberships m ON m.organization_id = rco.organization_id AND m.workspace_id = c.workspace_id AND m.deactivated_at IS NULL AND m.status = 'ACTIVE'
       WHERE c.id = $1 AND c.status = 'OPEN'
         AND EXISTS (SELECT 1 FROM review_cycle_sections rcs JOIN sections s ON s.id = rcs.section_id
                      WHERE rcs.review_cycle_id = c.id AND s.archived_at IS NULL

@@ -70,6 +70,7 @@ export class NotificationSweep implements OnModuleInit, OnApplicationBootstrap, 
     const steps: Array<[string, () => Promise<void>]> = [
       ['dispatch', () => this.dispatcher.dispatchAll()],
       ['reminders', () => this.dispatcher.sendDueReminders(now)],
+      ['overdue tasks', () => this.dispatcher.sendOverdueTaskReminders(now)],
       ['e-mail', () => this.delivery.sendImmediate()],
       ['digests', () => this.delivery.sendDueDigests(now)],
     ];
