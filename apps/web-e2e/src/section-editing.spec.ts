@@ -72,6 +72,8 @@ test.describe('section editing', () => {
   });
 
   test('two people save "Irregular migration" at once; the second combines both texts', async ({ page, browser, baseURL }) => {
+    // Two people sign in, open the section and type in turn: a budget for a busy two-core machine, not a speed test.
+    test.setTimeout(180_000);
     const run = Date.now().toString(36);
     const alpha = `Alpha ${run}: border police recorded fewer irregular crossings.`;
     const beta = `Beta ${run}: most irregular migrants overstayed a visa.`;
