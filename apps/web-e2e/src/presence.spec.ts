@@ -23,7 +23,7 @@ test.describe('presence', () => {
     await signIn(page, DEMO.coordinator);
     await openDemoProfile(page);
     await openSection(page, SECTION);
-    await expect(othersHere(page)).toHaveText('');
+    await expect(othersHere(page)).toHaveText('', { timeout: 30_000 });
 
     // Clara, a civil-society contributor, opens the same section on another computer.
     const claraContext = await browser.newContext({ baseURL });
@@ -34,8 +34,8 @@ test.describe('presence', () => {
       await openSection(clara, SECTION);
 
       // Each sees the other, by name and organisation, without reloading.
-      await expect(othersHere(clara)).toHaveText('Ana Coordinator (MIA) is viewing this section');
-      await expect(othersHere(page)).toHaveText('Clara Civil-Society (NMSN) is viewing this section');
+      await expect(othersHere(clara)).toHaveText('Ana Coordinator (MIA) is viewing this section', { timeout: 30_000 });
+      await expect(othersHere(page)).toHaveText('Clara Civil-Society (NMSN) is viewing this section', { timeout: 30_000 });
 
       // Clara comments on the section as a whole; Ana sees the thread arrive, and who wrote it.
       await clara.getByRole('button', { name: 'Comment on this section' }).click();
@@ -53,7 +53,7 @@ test.describe('presence', () => {
     }
 
     // Her presence goes within seconds, without a reload.
-    await expect(othersHere(page)).toHaveText('');
+    await expect(othersHere(page)).toHaveText('', { timeout: 30_000 });
   });
 
   test('someone starting to edit is shown editing to the others', async ({ page, browser, baseURL }) => {
@@ -69,14 +69,14 @@ test.describe('presence', () => {
       await signIn(lina, DEMO.focalLabour);
       await openDemoProfile(lina);
       await openSection(lina, 'Employment and the labour market');
-      await expect(othersHere(page)).toHaveText('Lina Labour (MLSP) is viewing this section');
+      await expect(othersHere(page)).toHaveText('Lina Labour (MLSP) is viewing this section', { timeout: 30_000 });
 
       await lina.getByRole('button', { name: 'Edit', exact: true }).click();
-      await expect(othersHere(page)).toHaveText('Lina Labour (MLSP) is editing this section');
+      await expect(othersHere(page)).toHaveText('Lina Labour (MLSP) is editing this section', { timeout: 30_000 });
 
       // Moving on to another section leaves this one.
       await openSection(lina, 'Policy framework');
-      await expect(othersHere(page)).toHaveText('');
+      await expect(othersHere(page)).toHaveText('', { timeout: 30_000 });
     } finally {
       await linaContext.close();
     }
