@@ -1,7 +1,11 @@
 import '@testing-library/jest-dom/vitest';
-import { cleanup } from '@testing-library/react';
+import { cleanup, configure } from '@testing-library/react';
 import { afterEach, vi } from 'vitest';
 import { addStrings } from './app/i18n';
+
+// findBy*/waitFor give up after 1 s by default; on two shared cores a render plus a mocked round trip can take longer.
+// A generous wait costs nothing when the element comes at once.
+configure({ asyncUtilTimeout: 5_000 });
 
 // Components are tested outside the router that registers each feature library's
 // strings when its route loads: register every library's strings up front.
