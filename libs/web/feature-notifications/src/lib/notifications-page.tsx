@@ -29,8 +29,9 @@ export function NotificationsPage() {
     notifyOnNetworkStatusChange: true,
   });
   const [markAll, markAllState] = useMutation(MARK_ALL_NOTIFICATIONS_READ, {
+    // The announcement follows the mutation's own answer; the list and the bell catch up when their refetches land
+    // (waiting for them made the confirmation depend on two more round trips).
     refetchQueries: [UNREAD_NOTIFICATION_COUNT_QUERY, 'Notifications'],
-    awaitRefetchQueries: true,
   });
   const page = data?.notifications;
   const items = (page?.nodes ?? []).map((n) => getFragmentData(NOTIFICATION_FIELDS, n));
