@@ -339,7 +339,7 @@ describe('notifications: the audit log as outbox', () => {
         [twg.userIds.university],
       );
       return n === 2;
-    }, 20_000, 'both university notifications sent').then(() => smtp.received.filter((m) => m.to.includes(universityEmail)));
+    }, 60_000, 'both university notifications sent').then(() => smtp.received.filter((m) => m.to.includes(universityEmail)));
     // One mail each, or one mail naming both (the headline is the subject of a single mail, a bullet of a batch).
     const told = toUniversity.map((m) => `${m.subject}\n${m.text}`).join('\n');
     expect(told.match(/Review cycle closes on/g)).toHaveLength(1);
