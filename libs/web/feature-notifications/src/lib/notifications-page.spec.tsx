@@ -1,7 +1,7 @@
 import { MantineProvider } from '@mantine/core';
 import type { MockLink } from '@apollo/client/testing';
 import { MockedProvider } from '@apollo/client/testing/react';
-import { render, screen, within } from '@testing-library/react';
+import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { AuthContext, type AuthContextValue } from '@mps/web-data-access';
 import type { ReactNode } from 'react';
@@ -120,7 +120,11 @@ describe('NotificationsPage', () => {
       countMock(0),
       listMock([notification('n-1', { readAt: '2026-05-04T09:00:00.000Z' }), notification('n-2', { readAt: '2026-05-04T09:00:00.000Z' })], 0),
     ]);
-    await userEvent.click(await screen.findByRole('button', { name: 'Mark all as read' }));
+    // The button stays disabled until the list has said how many are unread; clicking it earlier does nothing.
+    await screen.findByRole('list', { name: 'Notifications, newest first' });
+    const markAll = screen.getByRole('button', { name: 'Mark all as read' });
+    await waitFor(() => expect(markAll).toBeEnabled());
+    await userEvent.click(markAll);
     expect(await screen.findByText('2 notifications marked as read.')).toBeInTheDocument();
   });
 
