@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { DownloadError, downloadResponses, fallbackFileName, fileNameFrom, responsesUrl } from './responses-download';
+import { FileDownloadError } from '@mps/web-data-access';
+import { downloadResponses, fallbackFileName, responsesUrl } from './responses-download';
 
 afterEach(() => vi.restoreAllMocks());
 
@@ -9,10 +10,7 @@ describe('comment-response downloads', () => {
     expect(responsesUrl('c/1', 'xlsx')).toBe('/exports/review-cycles/c%2F1/responses.xlsx');
   });
 
-  it("takes the server's file name, UTF-8 form first, else a name from the title", () => {
-    expect(fileNameFrom(`attachment; filename="responses.csv"; filename*=UTF-8''r%C3%A9ponses.csv`)).toBe('réponses.csv');
-    expect(fileNameFrom('attachment; filename="responses.xlsx"')).toBe('responses.xlsx');
-    expect(fileNameFrom(null)).toBeNull();
+  it('names the file from the cycle title when the server gives no name', () => {
     expect(fallbackFileName('Consultation on chapter A – Mai 2026', 'xlsx')).toBe('comment-responses-consultation-on-chapter-a-mai-2026.xlsx');
     expect(fallbackFileName('???', 'csv')).toBe('comment-responses.csv');
   });
@@ -31,7 +29,7 @@ describe('comment-response downloads', () => {
   });
 
   it('reports the status of a refused download, and 0 when the server could not be reached', async () => {
-    await expect(downloadResponses(async () => new Response('', { status: 403 }), 'c-1', 'T', 'csv')).rejects.toEqual(new DownloadError(403));
+    await expect(downloadResponses(async () => new Response('', { status: 403 }), 'c-1', 'T', 'csv')).rejects.toEqual(new FileDownloadError(403));
     const failing = downloadResponses(() => Promise.reject(new TypeError('offline')), 'c-1', 'T', 'csv');
     await expect(failing).rejects.toMatchObject({ status: 0 });
   });

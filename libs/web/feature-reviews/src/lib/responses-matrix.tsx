@@ -1,13 +1,13 @@
 import { Alert, Anchor, Box, Button, Group, Stack, Table, Text, Title } from '@mantine/core';
 import { IconDownload, IconHourglassHigh, IconUnlink } from '@tabler/icons-react';
 import { sectionLabel } from '@mps/shared-domain';
-import { getFragmentData, graphql, useAuthorizedFetch, type FragmentType, type ResponsesMatrixCommentFieldsFragment } from '@mps/web-data-access';
+import { FileDownloadError, getFragmentData, graphql, useAuthorizedFetch, type FragmentType, type ResponsesMatrixCommentFieldsFragment } from '@mps/web-data-access';
 import { formatDate, ResponsiveTable } from '@mps/web-ui';
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { organisationName } from './review-cycle-format';
-import { DownloadError, downloadResponses, type ResponsesFormat } from './responses-download';
+import { downloadResponses, type ResponsesFormat } from './responses-download';
 
 /** A row of the comment-response matrix: an opening comment from a participating organisation. */
 export const RESPONSES_MATRIX_COMMENT_FIELDS = graphql(`
@@ -102,7 +102,7 @@ export function ResponsesMatrix({ cycleId, cycleTitle, profileId, comments }: Re
     try {
       await downloadResponses(authorizedFetch, cycleId, cycleTitle, format);
     } catch (err) {
-      const status = err instanceof DownloadError ? err.status : -1;
+      const status = err instanceof FileDownloadError ? err.status : -1;
       setFailure(
         status === 0
           ? t('errors.network')
