@@ -5,19 +5,11 @@ import { stringify } from 'csv-stringify/sync';
 import { DataSource, In } from 'typeorm';
 import { AuditEventEntity, BadUserInputError } from '@mps/api-core';
 import { Actor, CurrentActor, UserEntity, WorkspaceEntity } from '@mps/api-iam';
+import { spreadsheetSafeText } from '@mps/shared-domain';
 import { AuditLogFilter, AuditLogService } from '../services/audit-log.service';
 
 /** The columns of the download, in order. */
 const HEADERS = ['Sequence', 'Time (UTC)', 'Actor', 'Actor id', 'Action', 'Subject type', 'Subject id', 'Data', 'Hash', 'Previous hash'];
-
-/**
- * A spreadsheet treats a cell starting with = + - @ (or a tab or carriage return before one) as a formula; an
- * organisation named `=HYPERLINK(...)` would otherwise run when the file is opened. A leading apostrophe makes it text
- * (OWASP "CSV injection"), as the comment-response download does.
- */
-export function neutraliseFormula(value: string): string {
-  return /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
-}
 
 type QueryFilter = Partial<Record<'actorId' | 'action' | 'subjectType' | 'subjectId' | 'from' | 'to', string | string[]>>;
 
@@ -101,7 +93,7 @@ export class AuditCsvController {
           e.data ? JSON.stringify(e.data) : '',
           e.hash,
           e.prevHash ?? '',
-        ].map((cell) => neutraliseFormula(String(cell))),
+        ].map((cell) => spreadsheetSafeText(String(cell))),
       ),
       { record_delimiter: 'windows' },
     );

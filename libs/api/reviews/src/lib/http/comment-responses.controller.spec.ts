@@ -1,14 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { downloadName, neutraliseFormula } from './comment-responses.controller';
-
-describe('neutraliseFormula', () => {
-  it.each(['=HYPERLINK("http://x")', '+1', '-2', '@SUM(A1)', '\t=1', '\r=1'])('makes %j text with a leading apostrophe', (value) => {
-    expect(neutraliseFormula(value)).toBe(`'${value}`);
-  });
-  it.each(['Plain words', '', ' =not first', "'already quoted", '9.8% of GDP'])('leaves %j as it is', (value) => {
-    expect(neutraliseFormula(value)).toBe(value);
-  });
-});
+import { downloadName } from './comment-responses.controller';
 
 describe('downloadName', () => {
   it('keeps letters (accents dropped) and digits, joined by hyphens', () => {

@@ -3,6 +3,7 @@ import type { Response } from 'express';
 import { stringify } from 'csv-stringify/sync';
 import { Workbook } from 'exceljs';
 import { Actor, CurrentActor } from '@mps/api-iam';
+import { spreadsheetSafeText } from '@mps/shared-domain';
 import { CommentResponseRow, CommentResponsesService } from '../services/comment-responses.service';
 
 /** The columns of both downloads, in order, with their headings. */
@@ -21,15 +22,6 @@ export const RESPONSE_COLUMNS: ReadonlyArray<{ key: keyof CommentResponseRow; he
   { key: 'resolved', header: 'Resolved', width: 10 },
 ];
 
-/**
- * A spreadsheet treats a cell starting with = + - @ (or a tab or carriage return before one) as a formula: a comment
- * such as `=HYPERLINK(...)` would run when the file is opened. A leading apostrophe makes it text, as spreadsheets
- * themselves do (OWASP "CSV injection").
- */
-export function neutraliseFormula(value: string): string {
-  return /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
-}
-
 /** A file name any browser and file system accept, from the cycle's title (accents dropped, not the letters). */
 export function downloadName(title: string, extension: 'csv' | 'xlsx'): string {
   const slug = title
@@ -43,7 +35,7 @@ export function downloadName(title: string, extension: 'csv' | 'xlsx'): string {
   return `comment-responses-${slug || 'review-cycle'}.${extension}`;
 }
 
-const text = (row: CommentResponseRow, key: keyof CommentResponseRow) => neutraliseFormula(String(row[key]));
+const text = (row: CommentResponseRow, key: keyof CommentResponseRow) => spreadsheetSafeText(String(row[key]));
 
 /**
  * GET /exports/review-cycles/:id/responses.csv and .xlsx: the cycle's comment-response matrix (the same rows as
