@@ -12,8 +12,24 @@ export async function statementsOf(
   variables: Record<string, unknown>,
   token: string,
 ): Promise<{ statements: string[]; runners: unknown[]; data: Record<string, any> }> {
-  // The arrangement's mutations nudge the notification dispatcher, whose statements would be counted too: let that
-  // background work finish first (TypeORM's logger sees every statement of the process, not only this request's).
+  // TypeORM's logger sees every statement of the process, not only this request's: the notification sweep's timer
+  // can fire in the middle of a measurement on a slow machine. Background work only ever adds statements, so the
+  // fewest of three runs is the request's own count.
+  let fewest: Awaited<ReturnType<typeof oneRun>> | null = null;
+  for (let run = 0; run < 3; run += 1) {
+    const measured = await oneRun(t, query, variables, token);
+    if (!fewest || measured.statements.length < fewest.statements.length) fewest = measured;
+  }
+  return fewest!;
+}
+
+async function oneRun(
+  t: TestApp,
+  query: string,
+  variables: Record<string, unknown>,
+  token: string,
+): Promise<{ statements: string[]; runners: unknown[]; data: Record<string, any> }> {
+  // The arrangement's mutations nudge the notification dispatcher: let that background work finish first.
   await t.app.get(NotificationSweep).settled();
   const logger = t.dataSource.logger;
   const original = logger.logQuery.bind(logger);
