@@ -87,6 +87,8 @@ export default defineConfig({
     outDir,
     emptyOutDir: true,
     sourcemap: true,
+    // dist/web/.vite/manifest.json: which chunks each route loads, for the bundle budgets (bench/web.mjs).
+    manifest: true,
     target: 'es2022',
     rolldownOptions: {
       output: {
