@@ -16,7 +16,8 @@ import pg from 'pg';
 import { chromium } from 'playwright-core';
 
 const root = join(import.meta.dirname, '..');
-const webDir = join(root, 'dist/web');
+// BENCH_WEB_DIST: another build of the web app to measure (e.g. an older one, for before/after figures).
+const webDir = process.env.BENCH_WEB_DIST || join(root, 'dist/web');
 const manifestFile = join(webDir, '.vite/manifest.json');
 const budgets = JSON.parse(readFileSync(join(import.meta.dirname, 'web-budgets.json'), 'utf8'));
 const chromiumPath = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
@@ -33,13 +34,14 @@ const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const percentile = (xs, p) => { const s = [...xs].sort((a, b) => a - b); return s[Math.min(s.length - 1, Math.ceil((p / 100) * s.length) - 1)]; };
 
-if (!existsSync(manifestFile) || !existsSync(join(root, 'dist/api/apps/api/src/main.js'))) {
-  console.error('bench/web.mjs: build first (npm run build): dist/web/.vite/manifest.json or dist/api is missing.');
+if (!existsSync(join(webDir, 'index.html')) || !existsSync(join(root, 'dist/api/apps/api/src/main.js'))) {
+  console.error('bench/web.mjs: build first (npm run build): dist/web or dist/api is missing.');
   process.exit(1);
 }
+if (!existsSync(manifestFile)) failures.push(`${manifestFile} is missing: the budgets need the build's manifest (build.manifest in apps/web/vite.config.mts)`);
 
 // 1. Budgets -----------------------------------------------------------------------------------------------------
-const manifest = JSON.parse(readFileSync(manifestFile, 'utf8'));
+const manifest = existsSync(manifestFile) ? JSON.parse(readFileSync(manifestFile, 'utf8')) : { 'index.html': { file: 'index.html' } };
 const gzCache = new Map();
 const gzipped = (file) => {
   if (!gzCache.has(file)) gzCache.set(file, gzipSync(readFileSync(join(webDir, file)), { level: 9 }).length);
@@ -69,7 +71,7 @@ const routeFiles = (name) => {
 const sum = (files) => [...files].reduce((total, f) => total + gzipped(f), 0);
 console.log(`\nweb: JavaScript per route, gzipped (entry alone ${kb(sum(entryFiles))}; budgets in bench/web-budgets.json)`);
 const bundleFigures = {};
-for (const [name, { budgetKB }] of Object.entries(budgets.routes)) {
+for (const [name, { budgetKB }] of Object.entries(existsSync(manifestFile) ? budgets.routes : {})) {
   const files = routeFiles(name);
   const bytes = sum(files);
   bundleFigures[name] = bytes;

@@ -27,6 +27,9 @@ const apiProxy = {
 
 /** Text files worth compressing; fonts and images are compressed already, source maps only reach devtools. */
 const COMPRESSIBLE = /\.(js|mjs|css|html|svg|json|txt)$/;
+/** The project's TypeScript modules (the libraries' barrels aside), for tree-shaking. */
+const LIB_MODULE = /[\\/]libs[\\/](web|shared)[\\/].*\.tsx?$/;
+const BARREL = /[\\/]src[\\/]index\.tsx?$/;
 /** Below this a compressed copy saves less than its headers cost. */
 const MIN_BYTES = 1024;
 
@@ -91,15 +94,21 @@ export default defineConfig({
     manifest: true,
     target: 'es2022',
     rolldownOptions: {
+      treeshake: {
+        // The project's own modules run nothing when imported (the barrels, src/index.ts, keep their stylesheet
+        // imports): what a route does not use stays out of its chunks, however the libraries re-export it. Without
+        // this, one constant from @mps/shared-domain brought zod, the ProseMirror schema and the diff library.
+        moduleSideEffects: (id) => (LIB_MODULE.test(id) && !BARREL.test(id) ? false : undefined),
+      },
       output: {
-        // Long-lived vendor chunks: they change less often than the app and cache well.
+        // Long-lived vendor chunks for what every route needs: they change less often than the app and cache well.
+        // Mantine and the icons are not among them: each route takes only the components it uses (one chunk of all
+        // of them made the reading route load the admin's and the charts' too).
         codeSplitting: {
           groups: [
             { name: 'vendor-react', test: /node_modules[\\/](react|react-dom|react-router|scheduler|cookie|set-cookie-parser)[\\/]/, priority: 30 },
-            { name: 'vendor-mantine', test: /node_modules[\\/](@mantine|@floating-ui|clsx|react-remove-scroll|react-style-singleton|use-callback-ref|use-sidecar|tslib|get-nonce|detect-node-es|react-number-format|react-textarea-autosize)/, priority: 20 },
             { name: 'vendor-apollo', test: /node_modules[\\/](@apollo|graphql|rxjs|@wry|optimism|@graphql-typed-document-node|tslib)[\\/]/, priority: 20 },
             { name: 'vendor-i18n', test: /node_modules[\\/](i18next|react-i18next|html-parse-stringify|void-elements)[\\/]/, priority: 20 },
-            { name: 'vendor-icons', test: /node_modules[\\/]@tabler[\\/]/, priority: 20 },
           ],
         },
       },
