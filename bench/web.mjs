@@ -14,6 +14,7 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import pg from 'pg';
 import { chromium } from 'playwright-core';
+/* global window, requestAnimationFrame -- inside page.evaluate and addInitScript, which run in the browser */
 
 const root = join(import.meta.dirname, '..');
 // BENCH_WEB_DIST: another build of the web app to measure (e.g. an older one, for before/after figures).

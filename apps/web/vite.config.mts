@@ -64,10 +64,44 @@ function precompress(outDir: string): Plugin {
   };
 }
 
+const GENERATED_DOCUMENTS = resolve(repoRoot, 'libs/web/data-access/src/gql/graphql.ts');
+const GRAPHQL_CALL = /\bgraphql\(\s*`([^`]*)`\s*\)/g;
+const DEFINITION = /^\s*(query|mutation|subscription|fragment)\s+(\w+)/;
+
+/**
+ * What the codegen client preset's Babel plugin does, for the build: each `graphql(`...`)` call becomes an import of
+ * the document codegen generated for it (`<Name>Document`, `<Name>FragmentDoc`), so a route's chunks carry only the
+ * documents it uses. Without it, `graphql()` looks every document of the app up in one map, all in the entry. Tests
+ * and the dev server keep calling graphql() (same documents, same objects).
+ */
+function graphqlDocumentImports(): Plugin {
+  let exported: Set<string> | null = null;
+  return {
+    name: 'mps-graphql-document-imports',
+    apply: 'build',
+    transform(code, id) {
+      if (!/[\\/](libs|apps)[\\/]web[^\\/]*[\\/].*\.tsx?$/.test(id) || id.includes(`${join('src', 'gql')}`) || !code.includes('graphql(`')) return null;
+      exported ??= new Set([...readFileSync(GENERATED_DOCUMENTS, 'utf8').matchAll(/^export const (\w+(?:Document|FragmentDoc)) = /gm)].map((m) => m[1]!));
+      const names = new Set<string>();
+      const out = code.replace(GRAPHQL_CALL, (call, source: string) => {
+        const definition = DEFINITION.exec(source);
+        if (!definition) return call;
+        const name = `${definition[2]}${definition[1] === 'fragment' ? 'FragmentDoc' : 'Document'}`;
+        if (!exported!.has(name)) return call;
+        names.add(name);
+        return name;
+      });
+      if (names.size === 0) return null;
+      // On the first line, so that every other line keeps its number in the source map.
+      return { code: `import { ${[...names].join(', ')} } from ${JSON.stringify(GENERATED_DOCUMENTS)}; ${out}`, map: null };
+    },
+  };
+}
+
 export default defineConfig({
   root: appRoot,
   cacheDir: resolve(repoRoot, 'node_modules/.vite/web'),
-  plugins: [react(), precompress(outDir)],
+  plugins: [graphqlDocumentImports(), react(), precompress(outDir)],
   resolve: {
     // The web and shared libraries by their aliases (tsconfig.base.json is the one list).
     alias: Object.fromEntries(

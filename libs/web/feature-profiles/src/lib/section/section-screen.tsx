@@ -57,7 +57,7 @@ export function SectionScreen({
   const sectionId = entry.id;
   // A section read before (or being fetched with the outline) comes from the cache; any other shows what the cache
   // has, if anything, while its latest text is fetched.
-  const [fetchPolicy] = useState(() => (isFresh?.(sectionId) ? 'cache-first' : 'cache-and-network'));
+  const [fetchPolicy] = useState<'cache-first' | 'cache-and-network'>(() => (isFresh?.(sectionId) ? 'cache-first' : 'cache-and-network'));
   const { data, error, refetch } = useQuery(SECTION_QUERY, { variables: { id: sectionId }, fetchPolicy });
   useEffect(() => {
     if (fetchPolicy !== 'cache-first') markFresh?.(sectionId);
