@@ -31,6 +31,7 @@ const SLOW_4G = { latency: 150 * 3.75, downloadThroughput: (1.6 * 1024 * 1024 / 
 const TARGETS = { lcpLocalMs: 1000, lcpSlow4gMs: 2500, typingP95Ms: 50 };
 
 const failures = [];
+const escape = (text) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const percentile = (xs, p) => { const s = [...xs].sort((a, b) => a - b); return s[Math.min(s.length - 1, Math.ceil((p / 100) * s.length) - 1)]; };
@@ -209,13 +210,13 @@ try {
     await page.waitForTimeout(500);
     const operations = watchOperations(page);
     const outlineNav = page.getByRole('navigation', { name: 'Outline' });
-    await outlineNav.getByRole('link', { name: new RegExp(second.title) }).first().click();
-    await page.getByRole('heading', { level: 1, name: new RegExp(`${second.title}$`) }).waitFor();
+    await outlineNav.getByRole('link', { name: new RegExp(escape(second.title)) }).first().click();
+    await page.getByRole('heading', { level: 1, name: new RegExp(`${escape(second.title)}$`) }).waitFor();
     await page.waitForTimeout(800);
     const toSecond = [...operations];
     operations.length = 0;
-    await outlineNav.getByRole('link', { name: new RegExp(first.title) }).first().click();
-    await page.getByRole('heading', { level: 1, name: new RegExp(`${first.title}$`) }).waitFor();
+    await outlineNav.getByRole('link', { name: new RegExp(escape(first.title)) }).first().click();
+    await page.getByRole('heading', { level: 1, name: new RegExp(`${escape(first.title)}$`) }).waitFor();
     await page.waitForTimeout(800);
     console.log(`  opening another section asks: ${toSecond.join(', ') || 'nothing'}; back to the first: ${operations.join(', ') || 'nothing (cache)'}`);
     await context.close();
