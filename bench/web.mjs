@@ -109,6 +109,16 @@ try {
     if (await fetch(`http://127.0.0.1:${port}/health`).then((r) => r.ok, () => false)) break;
     await new Promise((r) => setTimeout(r, 300));
   }
+  // What the server sends: a hashed script compressed and cached for a year, the page revalidated every time.
+  {
+    const headersOf = (path) => fetch(`http://127.0.0.1:${port}${path}`, { headers: { 'accept-encoding': 'gzip, deflate, br' } }).then((r) => r.headers);
+    const script = [...entryFiles].find((f) => f.endsWith('.js'));
+    const [page, asset] = await Promise.all([headersOf(`/profiles/x`), script ? headersOf(`/${script}`) : null]);
+    console.log(`\nweb: index.html ${page.get('cache-control')}, ${page.get('content-encoding') ?? 'uncompressed'}; /${script} ${asset?.get('cache-control')}, ${asset?.get('content-encoding') ?? 'uncompressed'}`);
+    if (page.get('cache-control') !== 'no-cache') failures.push(`index.html is sent with Cache-Control ${page.get('cache-control')}, not no-cache`);
+    if (asset && !/max-age=31536000.*immutable/.test(asset.get('cache-control') ?? '')) failures.push(`hashed assets are sent with Cache-Control ${asset.get('cache-control')}`);
+    if (asset && asset.get('content-encoding') !== 'br') failures.push(`a script is sent ${asset.get('content-encoding') ?? 'uncompressed'} to a browser that accepts brotli`);
+  }
   const gql = async (query, variables, token) => {
     const res = await fetch(`http://127.0.0.1:${port}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) }, body: JSON.stringify({ query, variables }) });
     const body = await res.json();
