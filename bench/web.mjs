@@ -164,6 +164,8 @@ try {
     performance.getEntriesByType('resource').filter((e) => e.name.endsWith('/graphql')).map((e) => ({ start: Math.round(e.startTime), end: Math.round(e.responseEnd) })));
   const watchOperations = (page) => {
     const seen = [];
+    // A new document starts a new list (the page signed in on may still ask something before it is left).
+    page.on('framenavigated', (frame) => { if (frame === page.mainFrame()) seen.length = 0; });
     page.on('request', (request) => {
       if (!request.url().endsWith('/graphql') || request.method() !== 'POST') return;
       try { seen.push(JSON.parse(request.postData() ?? '{}').operationName ?? '?'); } catch { seen.push('?'); }
