@@ -73,12 +73,13 @@ const routeFiles = (name) => {
 const sum = (files) => [...files].reduce((total, f) => total + gzipped(f), 0);
 console.log(`\nweb: JavaScript per route, gzipped (entry alone ${kb(sum(entryFiles))}; budgets in bench/web-budgets.json)`);
 const bundleFigures = {};
-for (const [name, { budgetKB }] of Object.entries(existsSync(manifestFile) ? budgets.routes : {})) {
+for (const [name, { budgetKB, targetKB }] of Object.entries(existsSync(manifestFile) ? budgets.routes : {})) {
   const files = routeFiles(name);
   const bytes = sum(files);
   bundleFigures[name] = bytes;
   const over = bytes > budgetKB * 1024;
-  console.log(`  ${name.padEnd(46)} ${kb(bytes).padStart(9)} of ${String(budgetKB).padStart(3)} KB  ${files.size} files${over ? '  OVER BUDGET' : ''}`);
+  const target = targetKB ? ` (target ${targetKB} KB${bytes > targetKB * 1024 ? ', MISSED' : ''})` : '';
+  console.log(`  ${name.padEnd(46)} ${kb(bytes).padStart(9)} of ${String(budgetKB).padStart(3)} KB  ${files.size} files${over ? '  OVER BUDGET' : ''}${target}`);
   if (over) failures.push(`route ${name} loads ${kb(bytes)} of JavaScript gzipped, over its budget of ${budgetKB} KB (bench/web-budgets.json)`);
 }
 if (process.env.BENCH_WEB_LIST) for (const name of Object.keys(budgets.routes)) console.log(name, [...routeFiles(name)].map((f) => `${f} ${kb(gzipped(f))}`));
