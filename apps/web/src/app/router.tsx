@@ -1,6 +1,6 @@
 import { AppLayout, RequireAuth } from '@mps/web-shell';
 import { PageSkeleton, SectionReviewSlotProvider } from '@mps/web-util';
-import { lazy } from 'react';
+import { lazy, type ReactNode } from 'react';
 import { createBrowserRouter, Navigate, Outlet, type RouteObject } from 'react-router';
 import { RouteErrorBoundary } from './error-boundary';
 import { addStrings } from './i18n';
@@ -29,8 +29,19 @@ const NotificationBell = lazy(async () => ({ default: (await feature.notificatio
 /**
  * The profile screen with its review side: feature-profiles renders the section, feature-reviews fills its review
  * slot (threads, highlighted passages, sign-offs). Both chunks load together; features never import each other.
+ * Made once for both of its addresses: the same component under /profiles/:id and /profiles/:id/sections/:id, so
+ * moving from one to the other keeps the screen (its outline, its cache of sections read) instead of remounting it.
  */
-async function profileScreen() {
+let profileScreenRoute: Promise<{ Component: () => ReactNode }> | null = null;
+function profileScreen() {
+  profileScreenRoute ??= makeProfileScreen().catch((error: unknown) => {
+    profileScreenRoute = null;
+    throw error;
+  });
+  return profileScreenRoute;
+}
+
+async function makeProfileScreen() {
   const [profiles, reviews] = await Promise.all([feature.profiles(), feature.reviews()]);
   const { ProfilePage } = profiles;
   const slot = reviews.sectionReviewSlot;

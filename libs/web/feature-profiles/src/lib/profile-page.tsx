@@ -1,6 +1,7 @@
 import { Anchor, Box, Button, Group, Skeleton, Stack, Text } from '@mantine/core';
 import { IconArrowLeft } from '@tabler/icons-react';
-import { useQuery } from '@apollo/client/react';
+import { useApolloClient, useQuery } from '@apollo/client/react';
+import { useEffect } from 'react';
 import { abilitiesFor, getFragmentData, useAuth, useCurrentWorkspace } from '@mps/web-data-access';
 import { EmptyState, LoadingSkeleton } from '@mps/web-ui';
 import { useTranslation } from 'react-i18next';
@@ -10,7 +11,7 @@ import { DraftDownloads } from './draft-downloads';
 import { sectionLabel } from './format';
 import { AddSectionButton, SectionActionsMenu } from './outline-management';
 import { OUTLINE_SECTION_FIELDS, OutlineNav } from './outline-nav';
-import { PROFILE_SCREEN_QUERY } from './profile-documents';
+import { PROFILE_SCREEN_QUERY, SECTION_QUERY } from './profile-documents';
 import classes from './profile-page.module.css';
 import { REVIEW_CYCLE_NOTICE_FIELDS, ReviewCyclesNotice } from './review-cycles-notice';
 import { SectionScreen } from './section/section-screen';
@@ -19,8 +20,9 @@ import { useProfileLiveUpdates } from './use-live-updates';
 /**
  * A profile as a document: the outline on the left, the open section in the
  * middle (reading, or editing for those allowed), its details and history on
- * the right. The whole outline loads in one request; choosing a section only
- * fetches that section's text.
+ * the right. The whole outline loads in one request, and the section in the
+ * address with it; choosing a section fetches only that section's text, once:
+ * sections read before come from the cache while live events keep it current.
  */
 export function ProfilePage() {
   const { t } = useTranslation();
@@ -31,6 +33,16 @@ export function ProfilePage() {
   const sections = getFragmentData(OUTLINE_SECTION_FIELDS, profile?.sections ?? []);
   const selected = sectionId ? sections.find((s) => s.id === sectionId) : sections[0];
   const live = useProfileLiveUpdates({ profileId, openSectionId: selected?.id ?? null, refetchOutline: refetch });
+  const client = useApolloClient();
+  // The section named in the address loads alongside the outline, not after it (its screen then finds it in the
+  // cache, or joins the request in flight).
+  useEffect(() => {
+    if (!sectionId || live.isFresh(sectionId)) return;
+    live.markFresh(sectionId);
+    client.query({ query: SECTION_QUERY, variables: { id: sectionId }, fetchPolicy: 'network-only' }).catch(() => undefined);
+    // Only for the address the screen opened with: later sections are fetched by their own screen.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
   usePageTitle(profile ? (selected ? `${sectionLabel(selected)} – ${profile.title}` : profile.title) : t('profiles.title'));
 
   const { user } = useAuth();
@@ -130,6 +142,8 @@ export function ProfilePage() {
               onDismissLiveNotice={live.dismissNotice}
               onEditingChange={live.setEditing}
               onSaved={live.sectionSaved}
+              isFresh={live.isFresh}
+              markFresh={live.markFresh}
             />
           ) : (
             <Box className={classes.sectionArea}>

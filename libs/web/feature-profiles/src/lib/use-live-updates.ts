@@ -2,7 +2,7 @@ import { useApolloClient, useSubscription } from '@apollo/client/react';
 import { useAuth, useLiveReconnect } from '@mps/web-data-access';
 import { SECTION_REVIEW_QUERY_NAMES } from '@mps/web-util';
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { decideLiveAction, type LiveEvent } from './live-events';
+import { decideLiveAction, SECTION_SAVED, type LiveEvent } from './live-events';
 import { PROFILE_EVENTS_SUBSCRIPTION, SECTION_QUERY } from './profile-documents';
 
 /** Said about the open section when someone else saved it. */
@@ -25,6 +25,14 @@ export interface ProfileLiveUpdates {
   setEditing(sectionId: string, editing: boolean): void;
   /** The section screen reports a successful save (so the draft is no longer behind). */
   sectionSaved(sectionId: string): void;
+  /**
+   * True when the section's text was fetched since the profile opened and no change to it was announced since: the
+   * cache holds its latest version, so opening it again asks nothing. Live events keep that true (a save elsewhere
+   * or a dropped connection makes it false, and the next visit fetches).
+   */
+  isFresh(sectionId: string): boolean;
+  /** The section screen reports that it fetched (or is fetching) the section's text from the server. */
+  markFresh(sectionId: string): void;
 }
 
 /** Bursts of outline changes (a coordinator reorganising) cost one refetch. */
@@ -99,8 +107,14 @@ export function useProfileLiveUpdates({
     [client],
   );
 
+  // Sections whose text in the cache is current (see isFresh). Whoever saved, this tab may not have the new text.
+  const fresh = useRef(new Set<string>());
+  const isFresh = useCallback((sectionId: string) => fresh.current.has(sectionId), []);
+  const markFresh = useCallback((sectionId: string) => void fresh.current.add(sectionId), []);
+
   const onEvent = (event: LiveEvent) => {
     const open = latest.current.openSectionId;
+    if (event.type === SECTION_SAVED && event.sectionId && event.sectionId !== open) fresh.current.delete(event.sectionId);
     const action = decideLiveAction(event, {
       currentUserId: latest.current.userId,
       openSectionId: open,
@@ -162,6 +176,7 @@ export function useProfileLiveUpdates({
 
   // Back after a dropped connection: events may have been missed.
   useLiveReconnect(() => {
+    fresh.current.clear();
     scheduleOutlineRefetch();
     const open = latest.current.openSectionId;
     if (open) void reloadSection(open);
@@ -201,5 +216,12 @@ export function useProfileLiveUpdates({
 
   const dismissNotice = useCallback(() => setNotice(null), [setNotice]);
 
-  return { notice: notice && notice.sectionId === openSectionId ? notice : null, dismissNotice, setEditing, sectionSaved };
+  return {
+    notice: notice && notice.sectionId === openSectionId ? notice : null,
+    dismissNotice,
+    setEditing,
+    sectionSaved,
+    isFresh,
+    markFresh,
+  };
 }

@@ -86,6 +86,14 @@ describe('section editing state machine', () => {
       expect(run([{ type: 'CHANGED', dirty: true }, { type: 'CHANGED', dirty: false }], states.editing).dirty).toBe(false);
     });
 
+    it('CHANGED on each further keystroke keeps the same state, so nothing around the editor re-renders', () => {
+      const dirty = editingReducer(states.editing, { type: 'CHANGED', dirty: true });
+      expect(editingReducer(dirty, { type: 'CHANGED', dirty: true })).toBe(dirty);
+      expect(editingReducer(states.saving, { type: 'CHANGED', dirty: true })).toBe(states.saving);
+      // After a save, the first change still moves the status on from "Saved".
+      expect(editingReducer(states.saved, { type: 'CHANGED', dirty: true })).not.toBe(states.saved);
+    });
+
     it('EDIT while editing changes nothing', () => {
       expect(editingReducer(states.editing, editDraft)).toBe(states.editing);
     });

@@ -140,6 +140,8 @@ export function editingReducer<R extends { id: string }>(state: EditingState<R>,
     case 'CHANGED': {
       // A finished save's outcome gives way to the new text; its error stays visible until the next save.
       const settled = state.status === 'saved' || state.status === 'failed' || state.status === 'offline';
+      // Every keystroke says CHANGED: the same state back (nothing re-renders) unless something shown changes.
+      if (!settled && state.dirty === event.dirty) return state;
       return { ...state, dirty: event.dirty, status: settled ? idle(state) : state.status };
     }
     case 'SAVE':

@@ -59,10 +59,12 @@ export function SectionEditing({ sectionId, sectionLabel, state, dispatch, onSav
     [dispatch],
   );
 
+  // Drafts and the combine view take the whole document: it is read (getJSON walks every node of it) once typing
+  // pauses, never on each keystroke, which in a long section would cost more than a frame.
   const writer = useMemo(
     () =>
-      createDebouncedWriter<{ content: unknown; baseRevisionId: string | null; appliedSuggestionIds: readonly string[] }>(
-        (draft) => writeDraft(sectionId, draft),
+      createDebouncedWriter<() => { content: unknown; baseRevisionId: string | null; appliedSuggestionIds: readonly string[] }>(
+        (draft) => writeDraft(sectionId, draft()),
         500,
       ),
     [sectionId],
@@ -70,7 +72,7 @@ export function SectionEditing({ sectionId, sectionLabel, state, dispatch, onSav
   const cancelPendingDraft = useCallback(() => writer.cancel(), [writer]);
   // While combining, their version marks what my draft lacks: my document, followed a moment after each change.
   const [mineNow, setMineNow] = useState<unknown>(null);
-  const mineFollower = useMemo(() => createDebouncedWriter<unknown>(setMineNow, 400), []);
+  const mineFollower = useMemo(() => createDebouncedWriter<() => unknown>((mine) => setMineNow(mine()), 400), []);
   useEffect(() => () => mineFollower.cancel(), [mineFollower]);
   const handleSaved = useCallback(
     (revisionNumber: number) => {
@@ -97,13 +99,10 @@ export function SectionEditing({ sectionId, sectionLabel, state, dispatch, onSav
     (handle: RichTextEditorHandle) => {
       const changed = !baseline.current || !handle.isUnchangedSince(baseline.current);
       send({ type: 'CHANGED', dirty: changed });
-      if (latest.current.combineWith) mineFollower.schedule(handle.getJSON());
+      if (latest.current.combineWith) mineFollower.schedule(() => handle.getJSON());
       if (changed) {
-        writer.schedule({
-          content: handle.getJSON(),
-          baseRevisionId: latest.current.baseRevisionId,
-          appliedSuggestionIds: latest.current.appliedSuggestionIds,
-        });
+        const { baseRevisionId, appliedSuggestionIds } = latest.current;
+        writer.schedule(() => ({ content: handle.getJSON(), baseRevisionId, appliedSuggestionIds }));
       } else {
         // Back to the saved text (undo): nothing to keep.
         writer.cancel();

@@ -36,13 +36,32 @@ export interface SectionScreenProps {
   onEditingChange?(sectionId: string, editing: boolean): void;
   /** Told after each successful save from the editor. */
   onSaved?(sectionId: string): void;
+  /** True when the cache holds the section's latest text (see useProfileLiveUpdates): then nothing is fetched. */
+  isFresh?(sectionId: string): boolean;
+  /** Told when the screen fetches its section's text from the server. */
+  markFresh?(sectionId: string): void;
 }
 
 /** The open section (reading or editing) and, beside it, its details and history. */
-export function SectionScreen({ entry, actions, liveNotice = null, onDismissLiveNotice, onEditingChange, onSaved }: SectionScreenProps) {
+export function SectionScreen({
+  entry,
+  actions,
+  liveNotice = null,
+  onDismissLiveNotice,
+  onEditingChange,
+  onSaved,
+  isFresh,
+  markFresh,
+}: SectionScreenProps) {
   const { t } = useTranslation();
   const sectionId = entry.id;
-  const { data, error, refetch } = useQuery(SECTION_QUERY, { variables: { id: sectionId } });
+  // A section read before (or being fetched with the outline) comes from the cache; any other shows what the cache
+  // has, if anything, while its latest text is fetched.
+  const [fetchPolicy] = useState<'cache-first' | 'cache-and-network'>(() => (isFresh?.(sectionId) ? 'cache-first' : 'cache-and-network'));
+  const { data, error, refetch } = useQuery(SECTION_QUERY, { variables: { id: sectionId }, fetchPolicy });
+  useEffect(() => {
+    if (fetchPolicy !== 'cache-first') markFresh?.(sectionId);
+  }, [fetchPolicy, markFresh, sectionId]);
   const section = data?.section;
   const current = getFragmentData(REVISION_FULL_FIELDS, section?.currentRevision ?? null);
   const canEdit = section?.canEdit ?? entry.canEdit;
