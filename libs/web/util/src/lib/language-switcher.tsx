@@ -1,0 +1,63 @@
+import { Group, Menu, Text, UnstyledButton } from '@mantine/core';
+import { LOCALE_NATIVE_NAMES, LOCALES, localeDirection, type Locale } from '@mps/shared-domain';
+import { IconCheck, IconChevronDown, IconLanguage } from '@tabler/icons-react';
+import { useTranslation } from 'react-i18next';
+import { changeLocale, currentLocale } from './language';
+
+export interface LanguageSwitcherProps {
+  /** After the interface has switched, e.g. to remember the choice on the account. */
+  onChange?(lng: Locale): void;
+  /** Only the icon (narrow headers); the accessible name still says the language. */
+  compact?: boolean;
+}
+
+/**
+ * The interface language, in the header of every page (signed in or not). Each language is named in itself
+ * (English, Français, Español, Русский, العربية) and marked with its `lang` so screen readers read it right.
+ */
+export function LanguageSwitcher({ onChange, compact = false }: LanguageSwitcherProps) {
+  const { t, i18n } = useTranslation();
+  const current = currentLocale();
+  const name = LOCALE_NATIVE_NAMES[current];
+  const choose = async (lng: Locale) => {
+    if (lng === current) return;
+    await changeLocale(lng);
+    onChange?.(lng);
+  };
+  return (
+    <Menu position="bottom-end" width={200} shadow="md" withinPortal key={i18n.language}>
+      <Menu.Target>
+        <UnstyledButton
+          aria-label={t('language.current', { name })}
+          style={{ color: '#fff', borderRadius: 6, padding: '4px 6px', minHeight: 44, minWidth: 44 }}
+        >
+          <Group gap={6} wrap="nowrap" justify="center">
+            <IconLanguage size={20} aria-hidden />
+            {!compact ? (
+              <Text span size="sm" fw={600} c="white" lang={current} dir={localeDirection(current)}>
+                {name}
+              </Text>
+            ) : null}
+            <IconChevronDown size={16} aria-hidden />
+          </Group>
+        </UnstyledButton>
+      </Menu.Target>
+      <Menu.Dropdown>
+        <Menu.Label>{t('language.label')}</Menu.Label>
+        {LOCALES.map((lng) => (
+          <Menu.Item
+            key={lng}
+            role="menuitemradio"
+            aria-checked={lng === current}
+            lang={lng}
+            dir={localeDirection(lng)}
+            rightSection={lng === current ? <IconCheck size={16} aria-hidden /> : null}
+            onClick={() => void choose(lng)}
+          >
+            {LOCALE_NATIVE_NAMES[lng]}
+          </Menu.Item>
+        ))}
+      </Menu.Dropdown>
+    </Menu>
+  );
+}
