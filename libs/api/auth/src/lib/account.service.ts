@@ -26,6 +26,8 @@ import {
 } from '@mps/api-iam';
 import {
   changePasswordSchema,
+  isLocale,
+  LOCALES,
   PASSWORD_RESET_TTL_MS,
   passwordResetLink,
   passwordResetRequestSchema,
@@ -88,6 +90,32 @@ export class AccountService {
         subjectId: user.id,
         data: { otherSessionsEnded },
       });
+    });
+  }
+
+  /**
+   * Remembers the person's interface language: their screens on every device, and the e-mails and downloads the
+   * API makes for them, use it. Choosing the language already set changes nothing and records nothing.
+   */
+  async setMyLocale(actor: Actor, locale: unknown): Promise<UserEntity> {
+    if (!isLocale(locale)) {
+      throw new BadUserInputError(`Choose one of the interface languages: ${LOCALES.join(', ')}.`, 'locale');
+    }
+    return this.dataSource.transaction(async (manager) => {
+      const user = await manager.findOne(UserEntity, { where: { id: actor.userId }, lock: { mode: 'pessimistic_write' } });
+      if (!user) throw new UnauthenticatedError();
+      if (user.locale === locale) return user;
+      const previous = user.locale;
+      await manager.update(UserEntity, { id: user.id }, { locale });
+      await this.audit.record(manager, {
+        actorId: user.id,
+        workspaceId: null,
+        action: 'user.locale-changed',
+        subjectType: 'User',
+        subjectId: user.id,
+        data: { locale, previous },
+      });
+      return { ...user, locale };
     });
   }
 

@@ -5,6 +5,7 @@ import { Suspense, useEffect, useRef, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Outlet, useLocation, useNavigate, useNavigation } from 'react-router';
 import { PageSkeleton } from '@mps/web-util';
+import { AccountLanguage } from './account-language';
 import { AppNav } from './app-nav';
 import { UserMenu } from './user-menu';
 import { WorkspaceSwitcher } from './workspace-switcher';
@@ -96,6 +97,7 @@ export function AppLayout({ headerActions }: AppLayoutProps = {}) {
             </Group>
             <Group gap="md" wrap="nowrap">
               {wide ? switcher('header') : null}
+              <AccountLanguage compact={!wide} />
               {user && headerActions ? <Suspense fallback={null}>{headerActions}</Suspense> : null}
               {user ? (
                 <UserMenu
