@@ -1,6 +1,6 @@
 import i18n from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import { DEFAULT_LOCALE, LOCALES } from '@mps/shared-domain';
+import { DEFAULT_LOCALE, isRtlLocale, LOCALES } from '@mps/shared-domain';
 import { loadShellResources, shellResourcesEn } from '@mps/web-shell';
 import { loadUiResources, uiResourcesEn, UI_NAMESPACE } from '@mps/web-ui';
 import { applyDocumentLanguage, changeLocale, initialLocale, loadUtilResources, registerStrings, utilResourcesEn, type StringsLoader } from '@mps/web-util';
@@ -30,7 +30,13 @@ void i18n.use(initReactI18next).init({
   supportedLngs: [...LOCALES],
   ns: ['translation', UI_NAMESPACE],
   defaultNS: 'translation',
-  interpolation: { escapeValue: false },
+  interpolation: {
+    // React escapes text itself: values are never HTML-escaped. In a right-to-left language each interpolated
+    // value (a name, a number, an acronym, a date) becomes a bidi isolate (FSI…PDI, what <bdi> does), so "MIA",
+    // "2024.1" or a Latin name inside an Arabic sentence keeps its own order and never reorders the sentence.
+    escapeValue: true,
+    escape: (value: string) => (isRtlLocale(i18n.language) ? `\u2068${value}\u2069` : value),
+  },
   initAsync: false,
   // An untranslated key shows English, never the key itself or an empty string.
   returnEmptyString: false,

@@ -2,9 +2,9 @@ import { Alert, Anchor, Button, Card, Code, List, Stack, Table, Text, Title } fr
 import { notifications } from '@mantine/notifications';
 import { useApolloClient, useMutation } from '@apollo/client/react';
 import { IMPORT_COLUMNS, IMPORT_LIMITS } from '@mps/shared-domain';
-import { describeError, useCurrentWorkspace, type IndicatorImportPreviewQuery } from '@mps/web-data-access';
+import { useCurrentWorkspace, type IndicatorImportPreviewQuery } from '@mps/web-data-access';
 import { FormError, formatNumber, PageHeader, ResponsiveTable } from '@mps/web-ui';
-import { NotAllowed, usePageTitle } from '@mps/web-util';
+import { describedProblem, NotAllowed, usePageTitle } from '@mps/web-util';
 import { useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -70,7 +70,7 @@ export function ImportPage() {
       setFile(next);
       setPreview(data?.indicatorImportPreview ?? null);
     } catch (err) {
-      setProblem(describeError(err).message || t('indicators.checkFailed'));
+      setProblem(describedProblem(t, err, t('indicators.checkFailed')));
     } finally {
       setChecking(false);
       // The same file, fixed and saved again, must be choosable again.
@@ -91,7 +91,7 @@ export function ImportPage() {
       setPreview(null);
       setFile(null);
     } catch (err) {
-      setProblem(describeError(err).message || t('indicators.importFailed'));
+      setProblem(describedProblem(t, err, t('indicators.importFailed')));
     }
   };
 
