@@ -11,3 +11,4 @@ export * from './lib/section-review-slot';
 export * from './lib/document-downloads';
 export * from './lib/language';
 export * from './lib/language-switcher';
+export * from './lib/pseudo-locale';

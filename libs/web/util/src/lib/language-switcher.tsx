@@ -16,7 +16,7 @@ export interface LanguageSwitcherProps {
  * (English, Français, Español, Русский, العربية) and marked with its `lang` so screen readers read it right.
  */
 export function LanguageSwitcher({ onChange, compact = false }: LanguageSwitcherProps) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const current = currentLocale();
   const name = LOCALE_NATIVE_NAMES[current];
   const choose = async (lng: Locale) => {
@@ -25,7 +25,7 @@ export function LanguageSwitcher({ onChange, compact = false }: LanguageSwitcher
     onChange?.(lng);
   };
   return (
-    <Menu position="bottom-end" width={200} shadow="md" withinPortal key={i18n.language}>
+    <Menu position="bottom-end" width={200} shadow="md" withinPortal>
       <Menu.Target>
         <UnstyledButton
           aria-label={t('language.current', { name })}
@@ -47,8 +47,8 @@ export function LanguageSwitcher({ onChange, compact = false }: LanguageSwitcher
         {LOCALES.map((lng) => (
           <Menu.Item
             key={lng}
-            role="menuitemradio"
-            aria-checked={lng === current}
+            // Mantine's items are always role="menuitem": the chosen one says so with aria-current and a check mark.
+            aria-current={lng === current ? 'true' : undefined}
             lang={lng}
             dir={localeDirection(lng)}
             rightSection={lng === current ? <IconCheck size={16} aria-hidden /> : null}
