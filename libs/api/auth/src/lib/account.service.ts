@@ -19,6 +19,7 @@ import {
   newLinkToken,
   PasswordResetTokenEntity,
   PasswordService,
+  accountMailLocale,
   passwordResetMail,
   SessionsService,
   UnusableLinkError,
@@ -147,7 +148,7 @@ export class AccountService {
         data: { resetLinkId: row.id },
       });
     });
-    void this.mailer.send(passwordResetMail(user.email, passwordResetLink(this.config.publicUrl, token))).catch((error: unknown) => {
+    void this.mailer.send(passwordResetMail(user.email, passwordResetLink(this.config.publicUrl, token), accountMailLocale(user.locale))).catch((error: unknown) => {
       this.logger.error(`Could not send a password reset mail: ${(error as Error).message}`);
     });
   }
