@@ -4,6 +4,7 @@ import { useMutation } from '@apollo/client/react';
 import { INPUT_LIMITS } from '@mps/shared-domain';
 import type { IndicatorDetailQuery } from '@mps/web-data-access';
 import { FormError, formatDateTime, ResponsiveTable } from '@mps/web-ui';
+import { describedProblem } from '@mps/web-util';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { INDICATOR_QUERY, INDICATOR_SERIES_QUERY, RESOLVE_DIFFERING_MUTATION } from './indicators-documents';
