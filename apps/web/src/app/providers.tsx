@@ -26,13 +26,19 @@ function DirectionFollowsLanguage() {
   return null;
 }
 
+/** Notices appear at the top corner where a line starts to read: right in English, left in Arabic. */
+function AppNotifications() {
+  const { dir } = useDirection();
+  return <Notifications position={dir === 'rtl' ? 'top-left' : 'top-right'} limit={3} autoClose={6000} />;
+}
+
 export function AppProviders({ children }: { children: ReactNode }) {
   return (
     <I18nextProvider i18n={i18n}>
       <DirectionProvider initialDirection={localeDirection(i18n.language)} detectDirection={false}>
         <DirectionFollowsLanguage />
         <MantineProvider theme={theme} cssVariablesResolver={cssVariablesResolver} defaultColorScheme="light" forceColorScheme="light">
-          <Notifications position="top-right" limit={3} autoClose={6000} />
+          <AppNotifications />
           <ApolloProvider client={client}>
             <AuthProvider client={client} session={session}>
               {children}
