@@ -1,5 +1,5 @@
 import { Group, Menu, Text, UnstyledButton } from '@mantine/core';
-import { LOCALE_NATIVE_NAMES, LOCALES, localeDirection, type Locale } from '@mps/shared-domain';
+import { LOCALE_NATIVE_NAMES, LOCALES, type Locale } from '@mps/shared-domain';
 import { IconCheck, IconChevronDown, IconLanguage } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { changeLocale, currentLocale } from './language';
@@ -13,7 +13,8 @@ export interface LanguageSwitcherProps {
 
 /**
  * The interface language, in the header of every page (signed in or not). Each language is named in itself
- * (English, Français, Español, Русский, العربية) and marked with its `lang` so screen readers read it right.
+ * (English, Français, Español, Русский, العربية) and marked with its `lang` so screen readers read it right; the
+ * items line up with the page's own direction.
  */
 export function LanguageSwitcher({ onChange, compact = false }: LanguageSwitcherProps) {
   const { t } = useTranslation();
@@ -34,7 +35,7 @@ export function LanguageSwitcher({ onChange, compact = false }: LanguageSwitcher
           <Group gap={6} wrap="nowrap" justify="center">
             <IconLanguage size={20} aria-hidden />
             {!compact ? (
-              <Text span size="sm" fw={600} c="white" lang={current} dir={localeDirection(current)}>
+              <Text span size="sm" fw={600} c="white" lang={current}>
                 {name}
               </Text>
             ) : null}
@@ -50,7 +51,6 @@ export function LanguageSwitcher({ onChange, compact = false }: LanguageSwitcher
             // Mantine's items are always role="menuitem": the chosen one says so with aria-current and a check mark.
             aria-current={lng === current ? 'true' : undefined}
             lang={lng}
-            dir={localeDirection(lng)}
             rightSection={lng === current ? <IconCheck size={16} aria-hidden /> : null}
             onClick={() => void choose(lng)}
           >
