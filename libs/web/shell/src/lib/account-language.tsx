@@ -18,7 +18,7 @@ function chosenInThisBrowser(): Locale | null {
  * on the account wins (on any device); an account that has none yet takes the one chosen in this browser before
  * sign-in. A choice made here is remembered on the account.
  */
-export function AccountLanguage({ compact = false }: { compact?: boolean }) {
+export function AccountLanguage({ tone = 'header' }: { tone?: 'header' | 'drawer' }) {
   const { user } = useAuth();
   const [save] = useMutation(SET_MY_LOCALE_MUTATION);
   const synced = useRef<string | null>(null);
@@ -35,5 +35,5 @@ export function AccountLanguage({ compact = false }: { compact?: boolean }) {
     }
   }, [user, remember]);
 
-  return <LanguageSwitcher compact={compact} onChange={remember} />;
+  return <LanguageSwitcher tone={tone} onChange={remember} />;
 }

@@ -9,6 +9,8 @@ export interface LanguageSwitcherProps {
   onChange?(lng: Locale): void;
   /** Only the icon (narrow headers); the accessible name still says the language. */
   compact?: boolean;
+  /** `header`: white on the dark header bar; `drawer`: dark text in the navigation drawer of narrow screens. */
+  tone?: 'header' | 'drawer';
 }
 
 /**
@@ -16,7 +18,8 @@ export interface LanguageSwitcherProps {
  * (English, Français, Español, Русский, العربية) and marked with its `lang` so screen readers read it right; the
  * items line up with the page's own direction.
  */
-export function LanguageSwitcher({ onChange, compact = false }: LanguageSwitcherProps) {
+export function LanguageSwitcher({ onChange, compact = false, tone = 'header' }: LanguageSwitcherProps) {
+  const colour = tone === 'header' ? '#fff' : 'var(--mantine-color-text)';
   const { t } = useTranslation();
   const current = currentLocale();
   const name = LOCALE_NATIVE_NAMES[current];
@@ -26,20 +29,22 @@ export function LanguageSwitcher({ onChange, compact = false }: LanguageSwitcher
     onChange?.(lng);
   };
   return (
-    <Menu position="bottom-end" width={200} shadow="md" withinPortal>
+    <Menu position={tone === 'header' ? 'bottom-end' : 'bottom-start'} width={200} shadow="md" withinPortal>
       <Menu.Target>
         <UnstyledButton
           aria-label={t('language.current', { name })}
-          style={{ color: '#fff', borderRadius: 6, padding: '4px 6px', minHeight: 44, minWidth: 44 }}
+          style={{ color: colour, borderRadius: 6, padding: '4px 6px', minHeight: 44, minWidth: 44 }}
         >
-          <Group gap={6} wrap="nowrap" justify="center">
+          <Group gap={6} wrap="nowrap" justify={tone === 'header' ? 'center' : 'flex-start'}>
             <IconLanguage size={20} aria-hidden />
             {!compact ? (
-              <Text span size="sm" fw={600} c="white" lang={current}>
-                {name}
-              </Text>
+              <>
+                <Text span size="sm" fw={600} c={colour} lang={current}>
+                  {name}
+                </Text>
+                <IconChevronDown size={16} aria-hidden />
+              </>
             ) : null}
-            <IconChevronDown size={16} aria-hidden />
           </Group>
         </UnstyledButton>
       </Menu.Target>
