@@ -4,6 +4,7 @@ import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
 import { createProjectGraphAsync } from 'nx/src/devkit-exports.js';
+import mps from './scripts/eslint/no-jsx-literals.mjs';
 
 // The boundary rule reads Nx's cached project graph and, without one, skips itself with a mere notice; a stale cache
 // misses projects added since. Building the graph here makes a bare `npx eslint .` (and editors) enforce the same
@@ -100,6 +101,13 @@ export default tseslint.config(
     plugins: { 'react-hooks': reactHooks },
     languageOptions: { globals: { ...globals.browser } },
     rules: { ...reactHooks.configs.recommended.rules },
+  },
+  {
+    // Every word a person reads comes from i18n (docs/i18n/README.md); tests may write what they look for.
+    files: ['apps/web/src/**/*.tsx', 'libs/web/**/*.tsx'],
+    ignores: ['**/*.spec.tsx', '**/test-utils.tsx'],
+    plugins: { mps },
+    rules: { 'mps/no-jsx-literals': ['error', { allow: ['GMG', 'SDG', 'GCM', 'CSV', 'XLSX', 'PDF', 'DOCX'] }] },
   },
   {
     files: ['**/*.spec.ts', '**/*.spec.tsx', '**/*.integration-spec.ts', 'apps/api/test/**/*.ts', 'apps/web-e2e/**/*.ts'],

@@ -436,6 +436,19 @@ const ENTRIES: Record<string, Entry> = {
       changed: () => byId('users')(user.id),
     };
   },
+  setMyLocale: async (w) => {
+    const user = await w.fx.user();
+    return {
+      query: `mutation($l: String!) { setMyLocale(locale: $l) { id locale } }`,
+      variables: { l: 'ar' },
+      who: 'anonymous',
+      token: (await signIn(w.t, user.email)).accessToken,
+      actorId: user.id,
+      action: 'user.locale-changed',
+      subjectId: () => user.id,
+      changed: () => byId('users')(user.id),
+    };
+  },
   requestPasswordReset: async (w) => {
     const user = await w.fx.user();
     return {

@@ -373,6 +373,11 @@ const CALLS: Record<string, (w: World) => Call | Promise<Call>> = {
     query: `mutation($c: String!, $n: String!) { changePassword(currentPassword: $c, newPassword: $n) }`,
     variables: { c: FIXTURE_PASSWORD, n: FIXTURE_PASSWORD },
   }),
+  setMyLocale: () => ({
+    // The caller's own language: every signed-in caller may choose theirs.
+    query: `mutation($l: String!) { setMyLocale(locale: $l) { id locale } }`,
+    variables: { l: 'fr' },
+  }),
   requestPasswordReset: async (w) => ({
     query: `mutation($e: String!) { requestPasswordReset(email: $e) }`,
     variables: { e: (await w.fx.user()).email },

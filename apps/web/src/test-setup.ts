@@ -11,7 +11,7 @@ configure({ asyncUtilTimeout: 5_000 });
 // strings when its route loads: register every library's strings up front.
 const libraryStrings = import.meta.glob<{ default: object }>('../../../libs/web/*/src/i18n/en.json', { eager: true });
 for (const [path, strings] of Object.entries(libraryStrings)) {
-  if (!path.includes('/libs/web/ui/')) addStrings(strings.default);
+  if (!path.includes('/libs/web/ui/')) void addStrings(strings.default);
 }
 
 // jsdom lacks these browser APIs that Mantine uses.

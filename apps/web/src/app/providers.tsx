@@ -2,10 +2,11 @@ import '@mantine/core/styles.css';
 import '@mantine/notifications/styles.css';
 import './global.css';
 import { ApolloProvider } from '@apollo/client/react';
-import { MantineProvider } from '@mantine/core';
+import { DirectionProvider, MantineProvider, useDirection } from '@mantine/core';
 import { Notifications } from '@mantine/notifications';
 import { AuthProvider, createApolloClient, createWebSession } from '@mps/web-data-access';
-import type { ReactNode } from 'react';
+import { localeDirection } from '@mps/shared-domain';
+import { useEffect, type ReactNode } from 'react';
 import { I18nextProvider } from 'react-i18next';
 import { i18n } from './i18n';
 import { cssVariablesResolver, theme } from './theme';
@@ -13,17 +14,38 @@ import { cssVariablesResolver, theme } from './theme';
 const session = createWebSession();
 const client = createApolloClient({ session });
 
+/** Keeps Mantine's direction (menus, drawers, sliders, inputs) in step with the interface language. */
+function DirectionFollowsLanguage() {
+  const { setDirection } = useDirection();
+  useEffect(() => {
+    const follow = (lng: string) => setDirection(localeDirection(lng));
+    follow(i18n.language);
+    i18n.on('languageChanged', follow);
+    return () => i18n.off('languageChanged', follow);
+  }, [setDirection]);
+  return null;
+}
+
+/** Notices appear at the top corner where a line starts to read: right in English, left in Arabic. */
+function AppNotifications() {
+  const { dir } = useDirection();
+  return <Notifications position={dir === 'rtl' ? 'top-left' : 'top-right'} limit={3} autoClose={6000} />;
+}
+
 export function AppProviders({ children }: { children: ReactNode }) {
   return (
     <I18nextProvider i18n={i18n}>
-      <MantineProvider theme={theme} cssVariablesResolver={cssVariablesResolver} defaultColorScheme="light" forceColorScheme="light">
-        <Notifications position="top-right" limit={3} autoClose={6000} />
-        <ApolloProvider client={client}>
-          <AuthProvider client={client} session={session}>
-            {children}
-          </AuthProvider>
-        </ApolloProvider>
-      </MantineProvider>
+      <DirectionProvider initialDirection={localeDirection(i18n.language)} detectDirection={false}>
+        <DirectionFollowsLanguage />
+        <MantineProvider theme={theme} cssVariablesResolver={cssVariablesResolver} defaultColorScheme="light" forceColorScheme="light">
+          <AppNotifications />
+          <ApolloProvider client={client}>
+            <AuthProvider client={client} session={session}>
+              {children}
+            </AuthProvider>
+          </ApolloProvider>
+        </MantineProvider>
+      </DirectionProvider>
     </I18nextProvider>
   );
 }

@@ -8,19 +8,20 @@ import { NotFoundPage } from './not-found-page';
 
 /**
  * Each feature library is its own chunk, loaded when one of its routes is first
- * visited; its strings are registered before its first render.
+ * visited; its strings (English, and the current language when another) are
+ * registered before its first render.
  */
 const feature = {
-  auth: () => import('@mps/web-feature-auth').then((m) => (addStrings(m.authResourcesEn), m)),
-  myWork: () => import('@mps/web-feature-my-work').then((m) => (addStrings(m.myWorkResourcesEn), m)),
-  workspaces: () => import('@mps/web-feature-workspaces').then((m) => (addStrings(m.workspacesResourcesEn), m)),
-  profiles: () => import('@mps/web-feature-profiles').then((m) => (addStrings(m.profilesResourcesEn), m)),
-  reviews: () => import('@mps/web-feature-reviews').then((m) => (addStrings(m.reviewsResourcesEn), m)),
-  releases: () => import('@mps/web-feature-releases').then((m) => (addStrings(m.releasesResourcesEn), m)),
-  admin: () => import('@mps/web-feature-admin').then((m) => (addStrings(m.adminResourcesEn), m)),
-  audit: () => import('@mps/web-feature-audit').then((m) => (addStrings(m.auditResourcesEn), m)),
-  notifications: () => import('@mps/web-feature-notifications').then((m) => (addStrings(m.notificationsResourcesEn), m)),
-  indicators: () => import('@mps/web-feature-indicators').then((m) => (addStrings(m.indicatorsResourcesEn), m)),
+  auth: () => import('@mps/web-feature-auth').then(async (m) => (await addStrings(m.authResourcesEn, m.loadAuthResources), m)),
+  myWork: () => import('@mps/web-feature-my-work').then(async (m) => (await addStrings(m.myWorkResourcesEn, m.loadMyWorkResources), m)),
+  workspaces: () => import('@mps/web-feature-workspaces').then(async (m) => (await addStrings(m.workspacesResourcesEn, m.loadWorkspacesResources), m)),
+  profiles: () => import('@mps/web-feature-profiles').then(async (m) => (await addStrings(m.profilesResourcesEn, m.loadProfilesResources), m)),
+  reviews: () => import('@mps/web-feature-reviews').then(async (m) => (await addStrings(m.reviewsResourcesEn, m.loadReviewsResources), m)),
+  releases: () => import('@mps/web-feature-releases').then(async (m) => (await addStrings(m.releasesResourcesEn, m.loadReleasesResources), m)),
+  admin: () => import('@mps/web-feature-admin').then(async (m) => (await addStrings(m.adminResourcesEn, m.loadAdminResources), m)),
+  audit: () => import('@mps/web-feature-audit').then(async (m) => (await addStrings(m.auditResourcesEn, m.loadAuditResources), m)),
+  notifications: () => import('@mps/web-feature-notifications').then(async (m) => (await addStrings(m.notificationsResourcesEn, m.loadNotificationsResources), m)),
+  indicators: () => import('@mps/web-feature-indicators').then(async (m) => (await addStrings(m.indicatorsResourcesEn, m.loadIndicatorsResources), m)),
 };
 
 /** The header's notification bell, loaded with its library after the first paint (the shell never imports a feature). */

@@ -25,3 +25,4 @@ export * from './lib/accounts';
 export * from './lib/indicators/indicator-terms';
 export * from './lib/indicators/import-rows';
 export * from './lib/files/spreadsheet-safe-text';
+export * from './lib/i18n';

@@ -9,3 +9,6 @@ export * from './lib/query-error';
 export * from './lib/schema-form';
 export * from './lib/section-review-slot';
 export * from './lib/document-downloads';
+export * from './lib/language';
+export * from './lib/language-switcher';
+export * from './lib/pseudo-locale';

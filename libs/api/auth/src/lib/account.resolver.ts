@@ -1,6 +1,6 @@
 import { Args, Context, Field, InputType, Mutation, Resolver } from '@nestjs/graphql';
 import { GqlContext } from '@mps/api-core';
-import { Actor, AuthPayloadModel, CurrentActor, InvitationsService } from '@mps/api-iam';
+import { Actor, AuthPayloadModel, CurrentActor, InvitationsService, toUserModel, UserModel } from '@mps/api-iam';
 import { AccountService } from './account.service';
 import { AuthResolver } from './auth.resolver';
 import { AuthService } from './auth.service';
@@ -33,6 +33,14 @@ export class AccountResolver {
   ): Promise<boolean> {
     await this.account.changePassword(actor, { currentPassword, newPassword }, ctx.req?.ip);
     return true;
+  }
+
+  @Mutation(() => UserModel, {
+    description:
+      'Chooses your interface language (en, fr, es, ru or ar): your screens on every device, your e-mails and your downloads use it. BAD_USER_INPUT on field locale for any other value.',
+  })
+  async setMyLocale(@CurrentActor() actor: Actor, @Args('locale') locale: string): Promise<UserModel> {
+    return toUserModel(await this.account.setMyLocale(actor, locale));
   }
 
   @Mutation(() => Boolean, {

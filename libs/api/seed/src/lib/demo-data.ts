@@ -1,4 +1,4 @@
-import type { OrganizationKind, Role } from '@mps/shared-domain';
+import type { Locale, OrganizationKind, Role } from '@mps/shared-domain';
 
 /**
  * The demo workspace: a clearly fictional country ("Norland", user-assigned
@@ -30,6 +30,8 @@ export const DEMO_USERS: ReadonlyArray<{
   role: Role | null;
   organization: string | null;
   platformAdmin?: boolean;
+  /** The interface language the person chose (their screens, e-mails and downloads); English when left out. */
+  locale?: Locale;
 }> = [
   { email: 'admin@demo.example', displayName: 'Platform Administrator', password: 'Admin-demo-2024!', role: null, organization: null, platformAdmin: true },
   { email: 'coordinator@demo.example', displayName: 'Ana Coordinator', password: 'Coordinator-demo-2024', role: 'COORDINATOR', organization: 'MIA' },
@@ -39,6 +41,9 @@ export const DEMO_USERS: ReadonlyArray<{
   { email: 'contributor@demo.example', displayName: 'Clara Civil-Society', password: 'Contributor-demo-2024', role: 'CONTRIBUTOR', organization: 'NMSN' },
   { email: 'academic@demo.example', displayName: 'Aurel Academic', password: 'Contributor-demo-2024', role: 'CONTRIBUTOR', organization: 'CMS' },
   { email: 'observer@demo.example', displayName: 'Olga Observer', password: 'Observer-demo-2024', role: 'OBSERVER', organization: 'IOM' },
+  // The demo in other languages: a French-speaking focal point and an Arabic-speaking observer (the content stays English).
+  { email: 'point.focal@demo.example', displayName: 'Awa Diop', password: 'FocalPoint-demo-2024', role: 'FOCAL_POINT', organization: 'MLSP', locale: 'fr' },
+  { email: 'observer.ar@demo.example', displayName: 'Layla Haddad', password: 'Observer-demo-2024', role: 'OBSERVER', organization: 'IOM', locale: 'ar' },
 ];
 
 export const DEMO_PROFILE = {

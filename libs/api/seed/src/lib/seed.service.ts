@@ -113,6 +113,7 @@ export class SeedService implements OnApplicationBootstrap {
             displayName: demo.displayName,
             passwordHash: hashes.get(demo.password)!,
             isPlatformAdmin: demo.platformAdmin ?? false,
+            locale: demo.locale ?? null,
           }),
         ));
       if (demo.role && demo.organization) {

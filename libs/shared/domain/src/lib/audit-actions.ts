@@ -24,6 +24,7 @@ export const AUDIT_ACTIONS = {
   'user.password-changed': 'User',
   'user.password-reset-requested': 'User',
   'user.password-reset': 'User',
+  'user.locale-changed': 'User',
   'profile.created': 'Profile',
   'section.added': 'Section',
   'section.renamed': 'Section',

@@ -45,6 +45,11 @@ export const OPERATIONS = {
     rule: { access: 'authenticated' },
     description: 'Change your own password (your other sessions end)',
   },
+  setMyLocale: {
+    type: 'Mutation',
+    rule: { access: 'authenticated' },
+    description: 'Choose your interface language (also the language of your e-mails and downloads)',
+  },
   requestPasswordReset: {
     type: 'Mutation',
     rule: { access: 'public' },

@@ -14,12 +14,13 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
-    "\n  fragment SessionUserFields on User {\n    id\n    email\n    displayName\n    isPlatformAdmin\n    memberships {\n      id\n      role\n      active\n      workspace {\n        id\n        name\n        slug\n      }\n      organization {\n        id\n        name\n        acronym\n        kind\n      }\n    }\n  }\n": typeof types.SessionUserFieldsFragmentDoc,
+    "\n  fragment SessionUserFields on User {\n    id\n    email\n    displayName\n    isPlatformAdmin\n    locale\n    memberships {\n      id\n      role\n      active\n      workspace {\n        id\n        name\n        slug\n      }\n      organization {\n        id\n        name\n        acronym\n        kind\n      }\n    }\n  }\n": typeof types.SessionUserFieldsFragmentDoc,
     "\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      accessToken\n      user {\n        ...SessionUserFields\n      }\n    }\n  }\n": typeof types.LoginDocument,
     "\n  mutation AcceptInvitation($input: AcceptInvitationInput!) {\n    acceptInvitation(input: $input) {\n      accessToken\n      user {\n        ...SessionUserFields\n      }\n    }\n  }\n": typeof types.AcceptInvitationDocument,
     "\n  mutation RefreshSession {\n    refreshSession {\n      accessToken\n      user {\n        ...SessionUserFields\n      }\n    }\n  }\n": typeof types.RefreshSessionDocument,
     "\n  mutation Logout {\n    logout\n  }\n": typeof types.LogoutDocument,
     "\n  query Me {\n    me {\n      ...SessionUserFields\n    }\n  }\n": typeof types.MeDocument,
+    "\n  mutation SetMyLocale($locale: String!) {\n    setMyLocale(locale: $locale) {\n      id\n      locale\n    }\n  }\n": typeof types.SetMyLocaleDocument,
     "\n  query MyWorkspaces {\n    workspaces {\n      id\n      name\n      slug\n      kind\n      countryCode\n      myRole\n    }\n  }\n": typeof types.MyWorkspacesDocument,
     "\n  query AdminWorkspace($id: ID!) {\n    workspace(id: $id) {\n      id\n      name\n      myRole\n      organizations {\n        ...OrganisationRowFields\n      }\n      members {\n        ...MemberRowFields\n      }\n      invitations {\n        ...MemberRowFields\n      }\n    }\n  }\n": typeof types.AdminWorkspaceDocument,
     "\n  mutation CreateOrganization($input: CreateOrganizationInput!) {\n    createOrganization(input: $input) {\n      ...OrganisationRowFields\n    }\n  }\n": typeof types.CreateOrganizationDocument,
@@ -122,12 +123,13 @@ type Documents = {
     "\n  mutation AddFirstCoordinator($input: AddMemberInput!) {\n    addMember(input: $input) {\n      id\n    }\n  }\n": typeof types.AddFirstCoordinatorDocument,
 };
 const documents: Documents = {
-    "\n  fragment SessionUserFields on User {\n    id\n    email\n    displayName\n    isPlatformAdmin\n    memberships {\n      id\n      role\n      active\n      workspace {\n        id\n        name\n        slug\n      }\n      organization {\n        id\n        name\n        acronym\n        kind\n      }\n    }\n  }\n": types.SessionUserFieldsFragmentDoc,
+    "\n  fragment SessionUserFields on User {\n    id\n    email\n    displayName\n    isPlatformAdmin\n    locale\n    memberships {\n      id\n      role\n      active\n      workspace {\n        id\n        name\n        slug\n      }\n      organization {\n        id\n        name\n        acronym\n        kind\n      }\n    }\n  }\n": types.SessionUserFieldsFragmentDoc,
     "\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      accessToken\n      user {\n        ...SessionUserFields\n      }\n    }\n  }\n": types.LoginDocument,
     "\n  mutation AcceptInvitation($input: AcceptInvitationInput!) {\n    acceptInvitation(input: $input) {\n      accessToken\n      user {\n        ...SessionUserFields\n      }\n    }\n  }\n": types.AcceptInvitationDocument,
     "\n  mutation RefreshSession {\n    refreshSession {\n      accessToken\n      user {\n        ...SessionUserFields\n      }\n    }\n  }\n": types.RefreshSessionDocument,
     "\n  mutation Logout {\n    logout\n  }\n": types.LogoutDocument,
     "\n  query Me {\n    me {\n      ...SessionUserFields\n    }\n  }\n": types.MeDocument,
+    "\n  mutation SetMyLocale($locale: String!) {\n    setMyLocale(locale: $locale) {\n      id\n      locale\n    }\n  }\n": types.SetMyLocaleDocument,
     "\n  query MyWorkspaces {\n    workspaces {\n      id\n      name\n      slug\n      kind\n      countryCode\n      myRole\n    }\n  }\n": types.MyWorkspacesDocument,
     "\n  query AdminWorkspace($id: ID!) {\n    workspace(id: $id) {\n      id\n      name\n      myRole\n      organizations {\n        ...OrganisationRowFields\n      }\n      members {\n        ...MemberRowFields\n      }\n      invitations {\n        ...MemberRowFields\n      }\n    }\n  }\n": types.AdminWorkspaceDocument,
     "\n  mutation CreateOrganization($input: CreateOrganizationInput!) {\n    createOrganization(input: $input) {\n      ...OrganisationRowFields\n    }\n  }\n": types.CreateOrganizationDocument,
@@ -247,7 +249,7 @@ export function graphql(source: string): unknown;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment SessionUserFields on User {\n    id\n    email\n    displayName\n    isPlatformAdmin\n    memberships {\n      id\n      role\n      active\n      workspace {\n        id\n        name\n        slug\n      }\n      organization {\n        id\n        name\n        acronym\n        kind\n      }\n    }\n  }\n"): (typeof documents)["\n  fragment SessionUserFields on User {\n    id\n    email\n    displayName\n    isPlatformAdmin\n    memberships {\n      id\n      role\n      active\n      workspace {\n        id\n        name\n        slug\n      }\n      organization {\n        id\n        name\n        acronym\n        kind\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  fragment SessionUserFields on User {\n    id\n    email\n    displayName\n    isPlatformAdmin\n    locale\n    memberships {\n      id\n      role\n      active\n      workspace {\n        id\n        name\n        slug\n      }\n      organization {\n        id\n        name\n        acronym\n        kind\n      }\n    }\n  }\n"): (typeof documents)["\n  fragment SessionUserFields on User {\n    id\n    email\n    displayName\n    isPlatformAdmin\n    locale\n    memberships {\n      id\n      role\n      active\n      workspace {\n        id\n        name\n        slug\n      }\n      organization {\n        id\n        name\n        acronym\n        kind\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -268,6 +270,10 @@ export function graphql(source: "\n  mutation Logout {\n    logout\n  }\n"): (ty
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query Me {\n    me {\n      ...SessionUserFields\n    }\n  }\n"): (typeof documents)["\n  query Me {\n    me {\n      ...SessionUserFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetMyLocale($locale: String!) {\n    setMyLocale(locale: $locale) {\n      id\n      locale\n    }\n  }\n"): (typeof documents)["\n  mutation SetMyLocale($locale: String!) {\n    setMyLocale(locale: $locale) {\n      id\n      locale\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -7,6 +7,7 @@ export const SESSION_USER_FIELDS = graphql(`
     email
     displayName
     isPlatformAdmin
+    locale
     memberships {
       id
       role
@@ -71,6 +72,16 @@ export const ME_QUERY = graphql(`
   query Me {
     me {
       ...SessionUserFields
+    }
+  }
+`);
+
+/** Remembers the interface language on the account (every device, e-mails and downloads use it). */
+export const SET_MY_LOCALE_MUTATION = graphql(`
+  mutation SetMyLocale($locale: String!) {
+    setMyLocale(locale: $locale) {
+      id
+      locale
     }
   }
 `);

@@ -2,8 +2,9 @@ import { Button, Card, Radio, Stack, Table, Text, Textarea, Title } from '@manti
 import { notifications } from '@mantine/notifications';
 import { useMutation } from '@apollo/client/react';
 import { INPUT_LIMITS } from '@mps/shared-domain';
-import { describeError, type IndicatorDetailQuery } from '@mps/web-data-access';
+import type { IndicatorDetailQuery } from '@mps/web-data-access';
 import { FormError, formatDateTime, ResponsiveTable } from '@mps/web-ui';
+import { describedProblem } from '@mps/web-util';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { INDICATOR_QUERY, INDICATOR_SERIES_QUERY, RESOLVE_DIFFERING_MUTATION } from './indicators-documents';
@@ -53,7 +54,7 @@ export function DifferingFiguresCard({ indicatorId, slice, mayResolve }: { indic
       });
       notifications.show({ color: 'green', message: t('indicators.resolvedNotice') });
     } catch (err) {
-      setFormError(describeError(err).message || t('indicators.resolveFailed'));
+      setFormError(describedProblem(t, err, t('indicators.resolveFailed')));
     }
   };
 

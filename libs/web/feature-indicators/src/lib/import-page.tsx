@@ -2,9 +2,9 @@ import { Alert, Anchor, Button, Card, Code, List, Stack, Table, Text, Title } fr
 import { notifications } from '@mantine/notifications';
 import { useApolloClient, useMutation } from '@apollo/client/react';
 import { IMPORT_COLUMNS, IMPORT_LIMITS } from '@mps/shared-domain';
-import { describeError, useCurrentWorkspace, type IndicatorImportPreviewQuery } from '@mps/web-data-access';
-import { FormError, PageHeader, ResponsiveTable } from '@mps/web-ui';
-import { NotAllowed, usePageTitle } from '@mps/web-util';
+import { useCurrentWorkspace, type IndicatorImportPreviewQuery } from '@mps/web-data-access';
+import { FormError, formatNumber, PageHeader, ResponsiveTable } from '@mps/web-ui';
+import { describedProblem, NotAllowed, usePageTitle } from '@mps/web-util';
 import { useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -60,7 +60,7 @@ export function ImportPage() {
     setFile(null);
     if (!chosen) return;
     if (chosen.size > IMPORT_LIMITS.maxBytes) {
-      setProblem(t('indicators.fileTooLarge', { mb: IMPORT_LIMITS.maxBytes / 1024 / 1024, rows: IMPORT_LIMITS.maxRows.toLocaleString('en') }));
+      setProblem(t('indicators.fileTooLarge', { mb: IMPORT_LIMITS.maxBytes / 1024 / 1024, rows: formatNumber(IMPORT_LIMITS.maxRows) }));
       return;
     }
     setChecking(true);
@@ -70,7 +70,7 @@ export function ImportPage() {
       setFile(next);
       setPreview(data?.indicatorImportPreview ?? null);
     } catch (err) {
-      setProblem(describeError(err).message || t('indicators.checkFailed'));
+      setProblem(describedProblem(t, err, t('indicators.checkFailed')));
     } finally {
       setChecking(false);
       // The same file, fixed and saved again, must be choosable again.
@@ -91,7 +91,7 @@ export function ImportPage() {
       setPreview(null);
       setFile(null);
     } catch (err) {
-      setProblem(describeError(err).message || t('indicators.importFailed'));
+      setProblem(describedProblem(t, err, t('indicators.importFailed')));
     }
   };
 
@@ -116,7 +116,7 @@ export function ImportPage() {
             <Title order={2} size="h3" id="file-title">
               {t('indicators.chooseFileTitle')}
             </Title>
-            <Text size="sm">{t('indicators.fileRules', { mb: IMPORT_LIMITS.maxBytes / 1024 / 1024, rows: IMPORT_LIMITS.maxRows.toLocaleString('en') })}</Text>
+            <Text size="sm">{t('indicators.fileRules', { mb: IMPORT_LIMITS.maxBytes / 1024 / 1024, rows: formatNumber(IMPORT_LIMITS.maxRows) })}</Text>
             <Text size="sm">
               {t('indicators.columnsIntro')}{' '}
               {IMPORT_COLUMNS.map((c, i) => (

@@ -1,6 +1,6 @@
 import { Stack, Table, Text, Title } from '@mantine/core';
 import { useQuery } from '@apollo/client/react';
-import { LoadingSkeleton, ResponsiveTable } from '@mps/web-ui';
+import { formatNumber, LoadingSkeleton, ResponsiveTable } from '@mps/web-ui';
 import { QueryError } from '@mps/web-util';
 import { useTranslation } from 'react-i18next';
 import { CartesianGrid, Legend, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
@@ -43,7 +43,7 @@ export function OverTime({ indicatorId, unit }: { indicatorId: string; unit: str
               <LineChart data={rows} margin={{ top: 8, right: 16, bottom: 8, left: 8 }}>
                 <CartesianGrid stroke="#e5e7eb" />
                 <XAxis dataKey="period" />
-                <YAxis width={72} tickFormatter={(v: number) => new Intl.NumberFormat('en', { notation: 'compact' }).format(v)} />
+                <YAxis width={72} tickFormatter={(v: number) => formatNumber(v, { notation: 'compact' })} />
                 <Tooltip formatter={(v) => (typeof v === 'number' ? figureText(t, { value: v, dataGap: false, unit }) : String(v))} />
                 <Legend />
                 {organizations.map((name, index) => {

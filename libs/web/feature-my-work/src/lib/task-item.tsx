@@ -86,7 +86,7 @@ export function TaskItem({ task, myUserId, myOrganizationId }: { task: MyWorkTas
   ].filter(Boolean);
 
   return (
-    <Paper component="li" withBorder radius="md" p="md" aria-label={task.title} style={task.overdue ? { borderLeft: '4px solid var(--mantine-color-orange-7)' } : undefined}>
+    <Paper component="li" withBorder radius="md" p="md" aria-label={task.title} style={task.overdue ? { borderInlineStart: '4px solid var(--mantine-color-orange-7)' } : undefined}>
       <Stack gap={6}>
         <Group justify="space-between" align="flex-start" wrap="wrap" gap="xs">
           <Anchor component={Link} to={placeOf(task)} fw={600} size="lg" style={{ overflowWrap: 'anywhere' }}>

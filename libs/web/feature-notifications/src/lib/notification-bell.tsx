@@ -48,7 +48,7 @@ export function NotificationBell() {
           style={{
             position: 'absolute',
             top: -2,
-            right: -4,
+            insetInlineEnd: -4,
             minWidth: 20,
             height: 20,
             padding: '0 5px',

@@ -34,7 +34,7 @@ export function NotificationSettingsPage() {
       <PageHeader
         back={
           <Anchor component={Link} to="/notifications" size="sm">
-            <IconArrowLeft size={14} aria-hidden style={{ verticalAlign: 'middle', marginRight: 4 }} />
+            <IconArrowLeft size={14} aria-hidden style={{ verticalAlign: 'middle', marginInlineEnd: 4 }} />
             {t('notifications.settings.back')}
           </Anchor>
         }

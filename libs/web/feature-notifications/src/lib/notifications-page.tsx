@@ -153,7 +153,7 @@ function NotificationItem({ item }: { item: NotificationFieldsFragment }) {
         radius="md"
         p={{ base: 'sm', sm: 'md' }}
         style={{
-          borderLeft: unread ? '6px solid var(--mantine-color-navy-7, #1d3557)' : undefined,
+          borderInlineStart: unread ? '6px solid var(--mantine-color-navy-7, #1d3557)' : undefined,
           background: unread ? 'var(--mantine-color-blue-0)' : undefined,
         }}
       >

@@ -5,7 +5,7 @@ import { useMutation } from '@apollo/client/react';
 import { reviewCycleSchema, sectionLabel } from '@mps/shared-domain';
 import { describeError } from '@mps/web-data-access';
 import { formatDateTime, FormError } from '@mps/web-ui';
-import { showProblem, translateFieldError, useSchemaForm } from '@mps/web-util';
+import { problemMessage, showProblem, translateFieldError, useSchemaForm } from '@mps/web-util';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
@@ -80,7 +80,7 @@ export function OpenCycleForm({ profileId, sections, organisations, onStale }: O
     } catch (err) {
       const described = describeError(err);
       if (described.code === 'FAILED_PRECONDITION') {
-        setProblem({ message: described.message, blockers: described.blockers });
+        setProblem({ message: problemMessage(t, described), blockers: described.blockers });
         onStale?.();
         return;
       }

@@ -5,6 +5,7 @@ import { Suspense, useEffect, useRef, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Outlet, useLocation, useNavigate, useNavigation } from 'react-router';
 import { PageSkeleton } from '@mps/web-util';
+import { AccountLanguage } from './account-language';
 import { AppNav } from './app-nav';
 import { UserMenu } from './user-menu';
 import { WorkspaceSwitcher } from './workspace-switcher';
@@ -89,6 +90,8 @@ export function AppLayout({ headerActions }: AppLayoutProps = {}) {
                 fw={700}
                 underline="hover"
                 aria-label={t('app.home')}
+                // The product's name is Latin in every language: it keeps its own direction, so a narrow header cuts its end.
+                dir="auto"
                 style={{ fontSize: 'clamp(1rem, 0.9rem + 0.6vw, 1.25rem)', whiteSpace: 'nowrap', overflow: 'hidden', textOverflow: 'ellipsis' }}
               >
                 {t('app.name')}
@@ -96,6 +99,8 @@ export function AppLayout({ headerActions }: AppLayoutProps = {}) {
             </Group>
             <Group gap="md" wrap="nowrap">
               {wide ? switcher('header') : null}
+              {/* On narrow screens the language menu sits in the navigation drawer, like the workspace switcher. */}
+              {wide ? <AccountLanguage /> : null}
               {user && headerActions ? <Suspense fallback={null}>{headerActions}</Suspense> : null}
               {user ? (
                 <UserMenu
@@ -115,9 +120,10 @@ export function AppLayout({ headerActions }: AppLayoutProps = {}) {
 
         <AppShell.Navbar component="div" id="app-navigation" p="sm" withBorder>
           <Stack gap="md">
-            {!wide && current.workspaces.length > 0 ? (
+            {!wide ? (
               <>
-                {switcher('drawer')}
+                {current.workspaces.length > 0 ? switcher('drawer') : null}
+                <AccountLanguage tone="drawer" />
                 <Divider />
               </>
             ) : null}

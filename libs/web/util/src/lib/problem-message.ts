@@ -1,15 +1,19 @@
-import type { RequestProblem } from '@mps/web-data-access';
-import type { TFunction } from 'i18next';
+import { describeError, type RequestProblem } from '@mps/web-data-access';
+import i18n, { type TFunction } from 'i18next';
 
 /**
  * The sentence to show for a refused request: the server's own message where it
  * is written for people (invalid input, conflicts, workflow rules), else ours.
+ * The server words its messages in English: in any other language the person
+ * reads the sentence of the error code in their language instead (apiErrors,
+ * from libs/shared/domain), never English.
  */
-export function problemMessage(t: TFunction, problem: RequestProblem): string {
+export function problemMessage(t: TFunction, problem: RequestProblem, language: string = i18n.language): string {
   switch (problem.code) {
     case 'BAD_USER_INPUT':
     case 'CONFLICT':
     case 'FAILED_PRECONDITION':
+      if (!language.startsWith('en')) return t(`apiErrors.${problem.code}`);
       return problem.message || t('errors.unknown');
     case 'FORBIDDEN':
       return t('errors.forbidden');
@@ -26,6 +30,16 @@ export function problemMessage(t: TFunction, problem: RequestProblem): string {
     default:
       return t('errors.unknown');
   }
+}
+
+/**
+ * The sentence for an error thrown by a request: the server's own message in English (problemMessage), else
+ * `fallback`, the screen's own words for what failed.
+ */
+export function describedProblem(t: TFunction, error: unknown, fallback: string): string {
+  const problem = describeError(error);
+  if (problem.code === 'UNKNOWN' || (problem.code === 'NETWORK' && !problem.message)) return fallback;
+  return problemMessage(t, problem) || fallback;
 }
 
 /**

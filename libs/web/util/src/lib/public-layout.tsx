@@ -1,6 +1,7 @@
 import { Box, Container, Group, Text } from '@mantine/core';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { LanguageSwitcher } from './language-switcher';
 
 /** Header and main region for pages shown before sign-in. */
 export function PublicLayout({ children }: { children: ReactNode }) {
@@ -12,10 +13,11 @@ export function PublicLayout({ children }: { children: ReactNode }) {
       </a>
       <Box component="header" bg="navy.9" style={{ borderBottom: '4px solid #ffbf47' }}>
         <Container size="lg" h={64}>
-          <Group h="100%">
+          <Group h="100%" justify="space-between" wrap="nowrap">
             <Text c="white" fw={700} style={{ fontSize: 'clamp(1rem, 0.9rem + 0.6vw, 1.25rem)' }}>
               {t('app.name')}
             </Text>
+            <LanguageSwitcher />
           </Group>
         </Container>
       </Box>

@@ -20,6 +20,13 @@ export class UserEntity {
   @Column({ type: 'boolean', name: 'is_platform_admin', default: false })
   isPlatformAdmin!: boolean;
 
+  /**
+   * The interface language the person chose (one of LOCALES); null until they choose one, when the browser's language
+   * (web) or English (e-mails, downloads) is used.
+   */
+  @Column({ type: 'text', nullable: true })
+  locale!: string | null;
+
   @CreateDateColumn({ type: 'timestamptz', name: 'created_at' })
   createdAt!: Date;
 

@@ -21,6 +21,17 @@ export class UserResolver {
     return toUserModel(user);
   }
 
+  /** Only your own: another person's language is theirs to know. */
+  @ResolveField(() => String, {
+    nullable: true,
+    description: 'Your interface language (en, fr, es, ru or ar), also used for your e-mails and downloads; null until you choose one, and for anyone but you.',
+  })
+  @FieldAccess('Only the caller’s own; null for another person')
+  async locale(@Parent() user: UserModel, @CurrentActor() actor: Actor, @Context() ctx: GqlContext): Promise<string | null> {
+    if (user.id !== actor.userId) return null;
+    return (await this.loaders.user(ctx.loaders, user.id))?.locale ?? null;
+  }
+
   /** All of your own memberships; of another person, only those in workspaces you can see. */
   @ResolveField(() => [MembershipModel], { description: 'Active memberships the caller may see.' })
   @FieldAccess('Filtered to workspaces the caller is admitted to, unless it is the caller')

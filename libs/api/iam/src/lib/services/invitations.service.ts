@@ -28,7 +28,7 @@ import { OrganizationEntity } from '../entities/organization.entity';
 import { UserEntity } from '../entities/user.entity';
 import { WorkspaceEntity } from '../entities/workspace.entity';
 import { InvitationModel } from '../models/invitation.model';
-import { invitationMail } from './account-mails';
+import { ACCOUNT_MAIL_WORDS, accountMailLocale, invitationMail } from './account-mails';
 import { AccessService } from './access.service';
 import type { Actor } from './actor';
 import { hashLinkToken, MAX_LINK_TOKEN_LENGTH, newLinkToken, UnusableLinkError } from './link-tokens';
@@ -327,6 +327,8 @@ export class InvitationsService {
     try {
       const [invitation] = await this.describe([membership]);
       const inviter = await this.dataSource.getRepository(UserEntity).findOneBy({ id: inviterId });
+      const invitee = await this.dataSource.getRepository(UserEntity).findOneBy({ email: membership.invitedEmail! });
+      const locale = accountMailLocale(invitee?.locale, inviter?.locale);
       await this.mailer.send(
         invitationMail({
           to: membership.invitedEmail!,
@@ -334,9 +336,10 @@ export class InvitationsService {
           workspaceName: invitation!.workspaceName,
           organizationName: invitation!.organizationName,
           role: membership.role,
-          inviterName: inviter?.displayName ?? 'A coordinator',
+          inviterName: inviter?.displayName ?? ACCOUNT_MAIL_WORDS[locale].aCoordinator,
           expiresAt: membership.invitationExpiresAt!,
           hasAccount: invitation!.hasAccount,
+          locale,
         }),
       );
     } catch (error) {

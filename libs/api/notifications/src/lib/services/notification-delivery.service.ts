@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { APP_CONFIG, AppConfig, Mailer } from '@mps/api-core';
 import { DIGEST_HOUR_UTC, NotificationKind } from '@mps/shared-domain';
-import { digestMail, immediateMail, MailedNotification } from './notification-mail';
+import { digestMail, immediateMail, MailedNotification, mailLocale } from './notification-mail';
 
 /** A claim older than this is taken over: the instance that made it stopped before finishing. */
 const CLAIM_LEASE = '10 minutes';
@@ -23,11 +23,13 @@ interface ClaimedRow {
   actor_name: string | null;
   email: string;
   display_name: string;
+  /** The recipient's interface language: their mails are in it. */
+  locale: string | null;
   email_attempts: number;
 }
 
 const NOTIFICATION_COLUMNS = `n.id, n.recipient_id, n.kind, n.title, n.link, n.due_at, n.created_at, n.email_attempts,
-  u.email, u.display_name, a.display_name AS actor_name`;
+  u.email, u.display_name, u.locale, a.display_name AS actor_name`;
 
 const toMailed = (row: ClaimedRow): MailedNotification => ({
   kind: row.kind,
@@ -110,7 +112,7 @@ export class NotificationDelivery {
         const first = rows[0]!;
         const ids = rows.map((r) => r.id);
         try {
-          await this.mailer.send({ to: first.email, ...immediateMail(first.display_name, rows.map(toMailed), this.config.publicUrl) });
+          await this.mailer.send({ to: first.email, ...immediateMail(first.display_name, rows.map(toMailed), this.config.publicUrl, mailLocale(first.locale)) });
           await this.dataSource.query(
             `UPDATE notifications SET email_status = 'SENT', emailed_at = now(), email_attempts = email_attempts + 1 WHERE id = ANY($1::uuid[])`,
             [ids],
@@ -170,7 +172,7 @@ export class NotificationDelivery {
       return;
     }
     try {
-      await this.mailer.send({ to: rows[0]!.email, ...digestMail(rows[0]!.display_name, rows.map(toMailed), this.config.publicUrl, cutoff) });
+      await this.mailer.send({ to: rows[0]!.email, ...digestMail(rows[0]!.display_name, rows.map(toMailed), this.config.publicUrl, cutoff, mailLocale(rows[0]!.locale)) });
     } catch (error) {
       this.logger.warn(`Could not send the daily digest of user ${userId}: ${String(error)}`);
       // Released at once: the next sweep tries again.

@@ -1,5 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
-import { digestMail, immediateMail, MailedNotification } from './notification-mail';
+import { LOCALES, NOTIFICATION_KINDS } from '@mps/shared-domain';
+import { digestMail, immediateMail, MailedNotification, mailLocale } from './notification-mail';
 
 const n = (over: Partial<MailedNotification> = {}): MailedNotification => ({
   kind: 'SIGN_OFF_REQUESTED',
@@ -34,5 +35,28 @@ describe('notification mails', () => {
     expect(mail.subject).toBe('Your daily summary for 1 March 2027: 2 notifications');
     expect(mail.text).toContain('* Release published: Norland 2024.1');
     expect(mail.text).toContain('daily digest');
+  });
+
+  it('are written in the recipient’s language, with its dates, and in English when they chose none', () => {
+    const fr = immediateMail('Awa', [n()], 'https://x', 'fr');
+    expect(fr.subject).toBe('Validation demandée : Consultation on trends');
+    expect(fr.text).toContain('Bonjour Awa,');
+    expect(fr.text).toContain('d’ici le 5 mars 2027');
+    expect(fr.text).toContain('Ouvrir: https://x/review-cycles/c-1');
+    expect(digestMail('A', [n(), n()], 'https://x', new Date('2027-03-01T07:00:00Z'), 'es').subject).toBe('Su resumen diario del 1 de marzo de 2027: 2 notificaciones');
+    expect(immediateMail('A', [n(), n(), n()], 'https://x', 'ru').subject).toBe('3 новых уведомления в Migration Profile Studio');
+    expect(immediateMail('A', [n()], 'https://x', 'ar').text).toContain('مرحبًا A،');
+    expect(mailLocale(null)).toBe('en');
+    expect(mailLocale('xx')).toBe('en');
+  });
+
+  it('say every kind of notification in every language', () => {
+    for (const locale of LOCALES) {
+      for (const kind of NOTIFICATION_KINDS) {
+        const mail = immediateMail('A', [n({ kind })], 'https://x', locale);
+        expect(mail.subject).toContain('Consultation on trends');
+        expect(mail.text).toContain('Consultation on trends');
+      }
+    }
   });
 });

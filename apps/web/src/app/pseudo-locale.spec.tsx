@@ -1,0 +1,77 @@
+import { MantineProvider } from '@mantine/core';
+import { MockedProvider } from '@apollo/client/testing/react';
+import { render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { LOCALE_NATIVE_NAMES } from '@mps/shared-domain';
+import { AuthContext, type AuthContextValue } from '@mps/web-data-access';
+import { enablePseudoLocale, LanguageSwitcher, untranslatedTexts } from '@mps/web-util';
+import type { ReactElement } from 'react';
+import { createMemoryRouter, RouterProvider } from 'react-router';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { NotFoundPage } from './not-found-page';
+
+/**
+ * The screens before sign-in and the frame of every page, in a pseudo-locale where every string from i18n reads
+ * "⟦…⟧": any other text was written into the code and would stay English in every language (docs/i18n/README.md).
+ * Each library checks its main screens the same way (*.pseudo.spec.tsx: sign-in in feature-auth, My work...).
+ */
+const auth: AuthContextValue = {
+  status: 'signed-out',
+  user: null,
+  memberships: [],
+  userError: null,
+  reloadUser: vi.fn(),
+  signOutReason: 'expired',
+  login: vi.fn(),
+  acceptInvitation: vi.fn(),
+  logout: vi.fn(),
+  retryRestore: vi.fn(),
+  currentWorkspaceId: null,
+  setCurrentWorkspaceId: vi.fn(),
+};
+
+function renderAt(path: string, element: ReactElement) {
+  const router = createMemoryRouter([{ path, element }], { initialEntries: [path] });
+  render(
+    <MockedProvider>
+      <MantineProvider>
+        <AuthContext.Provider value={auth}>
+          <RouterProvider router={router} />
+        </AuthContext.Provider>
+      </MantineProvider>
+    </MockedProvider>,
+  );
+}
+
+/** Language names are written in each language itself, never translated. */
+const DATA = Object.values(LOCALE_NATIVE_NAMES);
+
+describe('pseudo-locale', () => {
+  let pseudo: ReturnType<typeof enablePseudoLocale> | null = null;
+  afterEach(() => {
+    pseudo?.restore();
+    pseudo = null;
+  });
+
+  it.each([
+    ['/nowhere', <NotFoundPage key="not-found" />],
+  ])('%s shows only text from i18n', async (path, element) => {
+    pseudo = enablePseudoLocale();
+    renderAt(path, element);
+    await screen.findAllByRole('heading', { level: 1 });
+    expect(untranslatedTexts(document.body, DATA)).toEqual([]);
+    expect(pseudo.missingKeys).toEqual([]);
+  });
+
+  it('the language switcher names each language in itself, and nothing else untranslated', async () => {
+    pseudo = enablePseudoLocale();
+    renderAt('/', <LanguageSwitcher />);
+    await userEvent.click(screen.getByRole('button', { name: /English/ }));
+    // Mantine's opening transition does not run in jsdom: the items are there, still display:none.
+    const menu = within(await screen.findByRole('menu', { hidden: true }));
+    expect(menu.getByRole('menuitem', { name: 'العربية', hidden: true })).toHaveAttribute('lang', 'ar');
+    expect(menu.getByRole('menuitem', { name: 'English', hidden: true })).toHaveAttribute('aria-current', 'true');
+    expect(untranslatedTexts(document.body, DATA)).toEqual([]);
+    expect(pseudo.missingKeys).toEqual([]);
+  });
+});

@@ -1,0 +1,3 @@
+export * from './locales';
+export * from './validation-messages';
+export * from './error-messages';

@@ -1,0 +1,39 @@
+import { useMutation } from '@apollo/client/react';
+import { isLocale, type Locale } from '@mps/shared-domain';
+import { SET_MY_LOCALE_MUTATION, useAuth } from '@mps/web-data-access';
+import { changeLocale, currentLocale, LanguageSwitcher, LOCALE_STORAGE_KEY } from '@mps/web-util';
+import { useCallback, useEffect, useRef } from 'react';
+
+function chosenInThisBrowser(): Locale | null {
+  try {
+    const value = window.localStorage.getItem(LOCALE_STORAGE_KEY);
+    return isLocale(value) ? value : null;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * The language switcher of signed-in pages, and the account's language: after sign-in the language the person chose
+ * on the account wins (on any device); an account that has none yet takes the one chosen in this browser before
+ * sign-in. A choice made here is remembered on the account.
+ */
+export function AccountLanguage({ tone = 'header' }: { tone?: 'header' | 'drawer' }) {
+  const { user } = useAuth();
+  const [save] = useMutation(SET_MY_LOCALE_MUTATION);
+  const synced = useRef<string | null>(null);
+  const remember = useCallback((lng: Locale) => void save({ variables: { locale: lng } }).catch(() => undefined), [save]);
+
+  useEffect(() => {
+    if (!user || synced.current === user.id) return;
+    synced.current = user.id;
+    if (isLocale(user.locale)) {
+      if (user.locale !== currentLocale()) void changeLocale(user.locale);
+    } else {
+      const chosen = chosenInThisBrowser();
+      if (chosen) remember(chosen);
+    }
+  }, [user, remember]);
+
+  return <LanguageSwitcher tone={tone} onChange={remember} />;
+}
