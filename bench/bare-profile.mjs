@@ -9,7 +9,7 @@ import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import pg from 'pg';
 
-const require = createRequire(join(import.meta.dirname, '../dist/api/libs/shared/domain/src/index.js'));
+const require = createRequire(join(process.env.BENCH_DIST || join(import.meta.dirname, '../dist'), 'api/libs/shared/domain/src/index.js'));
 const { orderOutline } = require('./index.js');
 
 const pool = new pg.Pool({ connectionString: process.env.DATABASE_URL, max: 10 });

@@ -5,6 +5,8 @@ import { join } from 'node:path';
 import pg from 'pg';
 
 export const root = join(import.meta.dirname, '..');
+/** The built API the benches run (BENCH_DIST: another build, e.g. to measure before and after a change). */
+export const dist = process.env.BENCH_DIST || join(root, 'dist');
 export const adminUrl = process.env.TEST_DATABASE_URL || 'postgres://postgres@127.0.0.1:5432/postgres';
 export const JWT_SECRET = 'bench-secret-bench-secret-bench-secret-1234';
 
@@ -30,7 +32,7 @@ export async function benchDatabase(name) {
 /** The built API (dist) in its own process, seeded with the demo workspace; resolves when /health answers. */
 export async function startApi(databaseUrl, env = {}) {
   const port = 3900 + Math.floor(Math.random() * 90);
-  const child = spawn(process.execPath, [...(env.NODE_ARGS ?? []), join(root, 'dist/api/apps/api/src/main.js')], {
+  const child = spawn(process.execPath, [...(env.NODE_ARGS ?? []), join(dist, 'api/apps/api/src/main.js')], {
     env: {
       ...process.env,
       DATABASE_URL: databaseUrl,

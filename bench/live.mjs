@@ -10,6 +10,10 @@ import { benchDatabase, COORDINATOR, fmt, gql, percentile, signIn, startApi, tex
 
 const SUBSCRIBERS = Number(process.env.BENCH_SUBSCRIBERS || 500);
 const MUTATIONS = Number(process.env.BENCH_MUTATIONS || 30);
+/** apps/web ProfileEvents (libs/web/feature-profiles profile-documents.ts). */
+const PROFILE_EVENTS = `subscription ProfileEvents($profileId: ID!) {
+  profileEvents(profileId: $profileId) { type profileId sectionId commentId reviewCycleId at actor { id displayName } }
+}`;
 const redis = { REDIS_URL: process.env.BENCH_REDIS_URL || 'redis://127.0.0.1:6379', REDIS_PREFIX: `mps-bench-${Date.now()}` };
 
 const db = await benchDatabase('live');
@@ -42,7 +46,7 @@ try {
     // only for the socket, so wait for the socket and give the server a moment below.
     client.on('connected', () => resolve());
     client.subscribe(
-      { query: 'subscription($p: ID!) { profileEvents(profileId: $p) { type sectionId } }', variables: { p: profile.id } },
+      { query: PROFILE_EVENTS, variables: { profileId: profile.id } },
       {
         next: ({ data }) => {
           const event = data?.profileEvents;
