@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, In } from 'typeorm';
-import { groupByKeys, oneByKeys, RequestLoaders } from '@mps/api-core';
+import { coalescingLoader, groupByKeys, oneByKeys, RequestLoaders } from '@mps/api-core';
 import { MembershipEntity } from '../entities/membership.entity';
 import { OrganizationEntity } from '../entities/organization.entity';
 import { UserEntity } from '../entities/user.entity';
@@ -11,6 +11,18 @@ import { WorkspaceEntity } from '../entities/workspace.entity';
 @Injectable()
 export class IamLoaders {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  /**
+   * A user read now, coalesced with the same reads of every other caller in this turn of the event loop: for what
+   * every subscriber of an event resolves (its actor), where a per-request loader would query once per subscriber.
+   */
+  currentUser(id: string): Promise<UserEntity | null> {
+    return this.currentUsers.load(id);
+  }
+
+  private readonly currentUsers = coalescingLoader<string, UserEntity | null>(async (ids) =>
+    oneByKeys(ids, await this.dataSource.getRepository(UserEntity).findBy({ id: In([...new Set(ids)]) }), (u) => u.id),
+  );
 
   user(loaders: RequestLoaders, id: string) {
     return loaders
