@@ -32,7 +32,6 @@ try {
   const sentAt = new Map();
   const deliveries = [];
   let delivered = 0;
-  let subscribed = 0;
   let failed = 0;
   await Promise.all(Array.from({ length: SUBSCRIBERS }, (_, i) => new Promise((resolve) => {
     const client = createClient({
@@ -58,7 +57,6 @@ try {
         complete: () => {},
       },
     );
-    subscribed += 1;
   })));
   await new Promise((r) => setTimeout(r, 2000));
 
