@@ -41,11 +41,18 @@ export class IamLoaders {
   }
 
   organization(loaders: RequestLoaders, id: string) {
-    return loaders
-      .get<string, OrganizationEntity | null>('iam.organizationById', async (ids) =>
-        oneByKeys(ids, await this.dataSource.getRepository(OrganizationEntity).findBy({ id: In([...ids]) }), (o) => o.id),
-      )
-      .load(id);
+    return this.organizationLoader(loaders).load(id);
+  }
+
+  /** Gives the request an organisation another statement already read, so that `organization` need not query it. */
+  primeOrganization(loaders: RequestLoaders, organization: OrganizationEntity): void {
+    this.organizationLoader(loaders).prime(organization.id, organization);
+  }
+
+  private organizationLoader(loaders: RequestLoaders) {
+    return loaders.get<string, OrganizationEntity | null>('iam.organizationById', async (ids) =>
+      oneByKeys(ids, await this.dataSource.getRepository(OrganizationEntity).findBy({ id: In([...ids]) }), (o) => o.id),
+    );
   }
 
   organizationsOfWorkspace(loaders: RequestLoaders, workspaceId: string) {
