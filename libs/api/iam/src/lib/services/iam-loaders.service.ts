@@ -33,11 +33,18 @@ export class IamLoaders {
   }
 
   workspace(loaders: RequestLoaders, id: string) {
-    return loaders
-      .get<string, WorkspaceEntity | null>('iam.workspaceById', async (ids) =>
-        oneByKeys(ids, await this.dataSource.getRepository(WorkspaceEntity).findBy({ id: In([...ids]) }), (w) => w.id),
-      )
-      .load(id);
+    return this.workspaceLoader(loaders).load(id);
+  }
+
+  /** Gives the request a workspace another statement already read, so that `workspace` need not query it. */
+  primeWorkspace(loaders: RequestLoaders, workspace: WorkspaceEntity): void {
+    this.workspaceLoader(loaders).prime(workspace.id, workspace);
+  }
+
+  private workspaceLoader(loaders: RequestLoaders) {
+    return loaders.get<string, WorkspaceEntity | null>('iam.workspaceById', async (ids) =>
+      oneByKeys(ids, await this.dataSource.getRepository(WorkspaceEntity).findBy({ id: In([...ids]) }), (w) => w.id),
+    );
   }
 
   organization(loaders: RequestLoaders, id: string) {

@@ -22,8 +22,11 @@ export class ProfilesService {
     private readonly profileLoaders: ProfileLoaders,
   ) {}
 
-  async get(actor: Actor, id: string): Promise<{ profile: ProfileEntity; access: WorkspaceAccess }> {
-    const profile = isUuid(id) ? await this.dataSource.getRepository(ProfileEntity).findOne({ where: { id } }) : null;
+  /** A profile the caller may read; `withWorkspace` reads its workspace in the same statement (`profile.workspace`). */
+  async get(actor: Actor, id: string, options: { withWorkspace?: boolean } = {}): Promise<{ profile: ProfileEntity; access: WorkspaceAccess }> {
+    const profile = isUuid(id)
+      ? await this.dataSource.getRepository(ProfileEntity).findOne({ where: { id }, ...(options.withWorkspace ? { relations: { workspace: true } } : {}) })
+      : null;
     if (!profile) throw new NotFoundError('Profile');
     const access = await this.access.authorize(actor, 'profile', profile.workspaceId, 'Profile');
     return { profile, access };
