@@ -1,15 +1,11 @@
-// npm run bench: measures what users feel, outside the test suite.
-// 1. Profile read: the profile screen's GraphQL query against the built server,
-//    compared with a bare node:http + pg endpoint returning the same JSON
-//    (docs/architecture.md target: >= 0.5x the bare endpoint's throughput).
-// 2. Save: sequential saveSection round-trips.
+// npm run bench: measures what users feel, outside the test suite. The profile read, writes under contention and
+// live updates are bench/profile-read.mjs, bench/contention.mjs and bench/live.mjs (docs/performance.md).
 // 3. Hostile queries (issue 12, item 1 a-d): time until the server refuses each one
 //    (goal < 100 ms), and how long /health takes to answer while they are in flight.
 // 4. Import (issue 11, item 4): a 10,000-row CSV of indicator figures, checked (preview) and imported (one
 //    transaction), wall-clock time of each round trip (goal: a few seconds).
 // Needs `npm run build:api` and PostgreSQL (TEST_DATABASE_URL, default the local server).
 import { spawn } from 'node:child_process';
-import { createServer } from 'node:http';
 import { cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
@@ -17,8 +13,6 @@ import pg from 'pg';
 const root = join(import.meta.dirname, '..');
 const adminUrl = process.env.TEST_DATABASE_URL || 'postgres://postgres@127.0.0.1:5432/postgres';
 const database = `mps_bench_${Date.now()}`;
-const DURATION_MS = Number(process.env.BENCH_SECONDS || 5) * 1000;
-const CONCURRENCY = Number(process.env.BENCH_CONCURRENCY || 8);
 
 const admin = async (sql) => {
   const c = new pg.Client({ connectionString: adminUrl });
@@ -26,17 +20,6 @@ const admin = async (sql) => {
   try { await c.query(sql); } finally { await c.end(); }
 };
 const dbUrl = () => { const u = new URL(adminUrl); u.pathname = `/${database}`; return u.toString(); };
-
-async function load(name, fire) {
-  let done = 0;
-  const end = Date.now() + DURATION_MS;
-  await Promise.all(Array.from({ length: CONCURRENCY }, async () => {
-    while (Date.now() < end) { await fire(); done += 1; }
-  }));
-  const perSecond = done / (DURATION_MS / 1000);
-  console.log(`${name.padEnd(40)} ${perSecond.toFixed(0).padStart(7)} req/s`);
-  return perSecond;
-}
 
 await admin(`CREATE DATABASE "${database}"`);
 const port = 3900 + Math.floor(Math.random() * 50);
@@ -58,38 +41,7 @@ try {
   const token = login.data.login.accessToken;
   const ws = await gql('{ workspaces { profiles { id sections { id title } } } }', {}, token);
   const profile = ws.data.workspaces[0].profiles[0];
-  const PROFILE = `query($id: ID!) { profile(id: $id) { id title edition sections { id parentId number title status assignedOrganizations { id name } currentRevision { id number html } } } }`;
-  const expected = await gql(PROFILE, { id: profile.id }, token);
-
-  // The bare endpoint: one pool, the same rows, the same JSON shape, no framework.
-  const pool = new pg.Pool({ connectionString: dbUrl(), max: 10 });
-  const bare = createServer(async (_req, res) => {
-    const { rows } = await pool.query(
-      `SELECT s.id, s.parent_id, s.title, r.id AS rid, r.number, r.html,
-              coalesce(json_agg(json_build_object('id', o.id, 'name', o.name)) FILTER (WHERE o.id IS NOT NULL), '[]') AS orgs
-         FROM sections s LEFT JOIN revisions r ON r.id = s.current_revision_id
-         LEFT JOIN section_assignments a ON a.section_id = s.id LEFT JOIN organizations o ON o.id = a.organization_id
-        WHERE s.profile_id = $1 AND s.archived_at IS NULL GROUP BY s.id, r.id ORDER BY s.position`, [profile.id]);
-    const body = JSON.stringify({ data: { profile: { id: profile.id, sections: rows } } });
-    res.writeHead(200, { 'content-type': 'application/json' }).end(body);
-  }).listen(0, '127.0.0.1');
-  await new Promise((r) => bare.once('listening', r));
-  const barePort = bare.address().port;
-
-  console.log(`profile with ${expected.data.profile.sections.length} sections, ${CONCURRENCY} concurrent clients, ${DURATION_MS / 1000}s each`);
-  const bareRate = await load('bare node http + pg', () => fetch(`http://127.0.0.1:${barePort}/`).then((r) => r.text()));
-  const gqlRate = await load('GraphQL profile screen query', () => gql(PROFILE, { id: profile.id }, token));
-  console.log(`ratio GraphQL / bare: ${(gqlRate / bareRate).toFixed(2)}x (target >= 0.5x)`);
-
   const section = profile.sections.find((s) => s.title === 'Return migration');
-  let base64 = null;
-  const saveRate = await load('saveSection (sequential per client)', async () => {
-    const r = await gql('mutation($i: SaveSectionInput!) { saveSection(input: $i) { id } }', { i: { sectionId: section.id, baseRevisionId: base64, content: { type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: `draft ${Math.random()}` }] }] } } }, token);
-    if (r.data) base64 = r.data.saveSection.id;
-  });
-  console.log(`(saves racing from a stale base are answered CONFLICT and count as requests; ${saveRate.toFixed(0)} req/s)`);
-  bare.close();
-  await pool.end();
 
   // 3. Time to refuse. Each probe is sent REPEAT times in a row; the median and worst are reported.
   const REPEAT = 7;

@@ -47,7 +47,12 @@ export class AuthorizationGuard extends AuthGuard('jwt') {
     return user;
   }
 
+  /**
+   * Verifies the token and checks its session once per request: an operation with several root fields passes this
+   * guard once per field, and the later ones find the caller already on the request.
+   */
   private async authenticate(context: ExecutionContext): Promise<void> {
+    if ((this.getRequest(context) as Request & { user?: Actor }).user) return;
     await super.canActivate(context);
   }
 

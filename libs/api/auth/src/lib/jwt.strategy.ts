@@ -34,12 +34,12 @@ export class JwtStrategy extends PassportStrategy(Strategy, 'jwt') {
 
   async validate(claims: AccessTokenClaims): Promise<Actor | false> {
     if (typeof claims?.sid !== 'string' || typeof claims?.sub !== 'string') return false;
-    const active = await this.sessions.activeSessionUser(claims.sid);
-    if (!active || active.user.id !== claims.sub) return false;
+    const active = await this.sessions.sessionPrincipal(claims.sid);
+    if (!active || active.userId !== claims.sub) return false;
     return {
-      userId: active.user.id,
+      userId: active.userId,
       sessionId: claims.sid,
-      isPlatformAdmin: active.user.isPlatformAdmin,
+      isPlatformAdmin: active.isPlatformAdmin,
       membershipCache: new Map(),
     };
   }

@@ -39,3 +39,18 @@ export function oneByKeys<K, V>(keys: readonly K[], rows: readonly V[], keyOf: (
   for (const row of rows) byKey.set(keyOf(row), row);
   return keys.map((key) => byKey.get(key) ?? null);
 }
+
+/**
+ * A loader shared by the whole process that caches nothing and only coalesces: the same kind of lookup made by many
+ * callers in the same turn of the event loop becomes one query. Made for what every subscriber does when one event
+ * arrives (recheck its session and membership, load the event's actor): 500 subscribers, one statement each, not
+ * 500. Every answer is read after the event, so nothing is staler than a query of its own would be.
+ */
+export function coalescingLoader<K, V>(batch: BatchLoad<K, V>): DataLoader<K, V> {
+  return new DataLoader<K, V>(batch, {
+    cache: false,
+    maxBatchSize: 1000,
+    // After the current turn's I/O callbacks, so that subscribers woken by the same event share one batch.
+    batchScheduleFn: (callback) => setImmediate(callback),
+  });
+}

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
-import { ForbiddenError, NotFoundError } from '@mps/api-core';
+import { DataSource, In } from 'typeorm';
+import { coalescingLoader, ForbiddenError, NotFoundError } from '@mps/api-core';
 import {
   OperationName,
   OPERATIONS,
@@ -64,6 +64,27 @@ export class AccessService {
     }
     return access;
   }
+
+  /**
+   * The caller's access now, read afresh (never from the request's membership cache): for the subscriptions that
+   * recheck it on every event. The memberships asked by all subscribers in the same turn are read in one statement.
+   */
+  async currentAccessTo(actor: Actor, workspaceId: string): Promise<WorkspaceAccess | null> {
+    const membership = await this.currentMemberships.load({ userId: actor.userId, workspaceId });
+    if (!membership && !actor.isPlatformAdmin) return null;
+    return this.accessFrom(actor, workspaceId, membership);
+  }
+
+  private readonly currentMemberships = coalescingLoader<{ userId: string; workspaceId: string }, MembershipEntity | null>(
+    async (keys) => {
+      const rows = await this.dataSource.getRepository(MembershipEntity).findBy({
+        userId: In([...new Set(keys.map((k) => k.userId))]),
+        workspaceId: In([...new Set(keys.map((k) => k.workspaceId))]),
+        status: 'ACTIVE',
+      });
+      return keys.map((k) => rows.find((m) => m.userId === k.userId && m.workspaceId === k.workspaceId) ?? null);
+    },
+  );
 
   /** Access for a caller already admitted, e.g. to shape field results. */
   async accessTo(actor: Actor, workspaceId: string): Promise<WorkspaceAccess | null> {

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, In } from 'typeorm';
-import { groupByKeys, oneByKeys, RequestLoaders } from '@mps/api-core';
+import { coalescingLoader, groupByKeys, oneByKeys, RequestLoaders } from '@mps/api-core';
 import { MembershipEntity } from '../entities/membership.entity';
 import { OrganizationEntity } from '../entities/organization.entity';
 import { UserEntity } from '../entities/user.entity';
@@ -12,6 +12,18 @@ import { WorkspaceEntity } from '../entities/workspace.entity';
 export class IamLoaders {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
+  /**
+   * A user read now, coalesced with the same reads of every other caller in this turn of the event loop: for what
+   * every subscriber of an event resolves (its actor), where a per-request loader would query once per subscriber.
+   */
+  currentUser(id: string): Promise<UserEntity | null> {
+    return this.currentUsers.load(id);
+  }
+
+  private readonly currentUsers = coalescingLoader<string, UserEntity | null>(async (ids) =>
+    oneByKeys(ids, await this.dataSource.getRepository(UserEntity).findBy({ id: In([...new Set(ids)]) }), (u) => u.id),
+  );
+
   user(loaders: RequestLoaders, id: string) {
     return loaders
       .get<string, UserEntity | null>('iam.userById', async (ids) =>
@@ -21,19 +33,33 @@ export class IamLoaders {
   }
 
   workspace(loaders: RequestLoaders, id: string) {
-    return loaders
-      .get<string, WorkspaceEntity | null>('iam.workspaceById', async (ids) =>
-        oneByKeys(ids, await this.dataSource.getRepository(WorkspaceEntity).findBy({ id: In([...ids]) }), (w) => w.id),
-      )
-      .load(id);
+    return this.workspaceLoader(loaders).load(id);
+  }
+
+  /** Gives the request a workspace another statement already read, so that `workspace` need not query it. */
+  primeWorkspace(loaders: RequestLoaders, workspace: WorkspaceEntity): void {
+    this.workspaceLoader(loaders).prime(workspace.id, workspace);
+  }
+
+  private workspaceLoader(loaders: RequestLoaders) {
+    return loaders.get<string, WorkspaceEntity | null>('iam.workspaceById', async (ids) =>
+      oneByKeys(ids, await this.dataSource.getRepository(WorkspaceEntity).findBy({ id: In([...ids]) }), (w) => w.id),
+    );
   }
 
   organization(loaders: RequestLoaders, id: string) {
-    return loaders
-      .get<string, OrganizationEntity | null>('iam.organizationById', async (ids) =>
-        oneByKeys(ids, await this.dataSource.getRepository(OrganizationEntity).findBy({ id: In([...ids]) }), (o) => o.id),
-      )
-      .load(id);
+    return this.organizationLoader(loaders).load(id);
+  }
+
+  /** Gives the request an organisation another statement already read, so that `organization` need not query it. */
+  primeOrganization(loaders: RequestLoaders, organization: OrganizationEntity): void {
+    this.organizationLoader(loaders).prime(organization.id, organization);
+  }
+
+  private organizationLoader(loaders: RequestLoaders) {
+    return loaders.get<string, OrganizationEntity | null>('iam.organizationById', async (ids) =>
+      oneByKeys(ids, await this.dataSource.getRepository(OrganizationEntity).findBy({ id: In([...ids]) }), (o) => o.id),
+    );
   }
 
   organizationsOfWorkspace(loaders: RequestLoaders, workspaceId: string) {

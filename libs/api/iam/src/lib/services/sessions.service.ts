@@ -2,7 +2,7 @@ import { createHash, randomBytes } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, IsNull, Not } from 'typeorm';
-import { AuditService, UnauthenticatedError } from '@mps/api-core';
+import { AuditService, coalescingLoader, oneByKeys, UnauthenticatedError } from '@mps/api-core';
 import { RefreshTokenEntity } from '../entities/refresh-token.entity';
 import { SessionEntity } from '../entities/session.entity';
 import { UserEntity } from '../entities/user.entity';
@@ -87,6 +87,34 @@ export class SessionsService {
       { revokedAt: () => 'now()', revokedReason: reason },
     );
     return result.affected ?? 0;
+  }
+
+  /**
+   * Whether a session is live, asked by many at once (every subscriber of a profile when an event arrives): the
+   * sessions asked in the same turn of the event loop are read in one statement, each time afresh.
+   */
+  isSessionActive(sessionId: string): Promise<boolean> {
+    return this.activeSessions.load(sessionId);
+  }
+
+  private readonly activeSessions = coalescingLoader<string, boolean>(async (ids) => {
+    const rows: Array<{ id: string }> = await this.dataSource.query(
+      'SELECT id FROM sessions WHERE id = ANY($1::uuid[]) AND revoked_at IS NULL',
+      [[...new Set(ids)]],
+    );
+    return oneByKeys(ids, rows, (r) => r.id).map((row) => row !== null);
+  });
+
+  /**
+   * Who is signed in with a live session, as every authenticated request asks it: one statement of two columns by
+   * primary key, without building a user entity. Null when the session was revoked (its access tokens stop working).
+   */
+  async sessionPrincipal(sessionId: string): Promise<{ userId: string; isPlatformAdmin: boolean } | null> {
+    const rows: Array<{ userId: string; isPlatformAdmin: boolean }> = await this.dataSource.query(
+      'SELECT u.id AS "userId", u.is_platform_admin AS "isPlatformAdmin" FROM sessions s JOIN users u ON u.id = s.user_id WHERE s.id = $1 AND s.revoked_at IS NULL',
+      [sessionId],
+    );
+    return rows[0] ?? null;
   }
 
   /** The user of a live session, or null when the session was revoked (its access tokens stop working). */

@@ -67,7 +67,7 @@ export class NotificationResolver {
   notificationEvents(@CurrentActor() actor: Actor): AsyncIterableIterator<NotificationEventModel> {
     return eventStream<NotificationEventModel>(this.events, async (event) => {
       if (event.type !== 'NOTIFICATIONS_CHANGED' || !event.userIds.includes(actor.userId)) return null;
-      if (!(await this.sessions.activeSessionUser(actor.sessionId))) return 'end';
+      if (!(await this.sessions.isSessionActive(actor.sessionId))) return 'end';
       return { unreadCount: await this.service.unreadCount(actor.userId) };
     });
   }

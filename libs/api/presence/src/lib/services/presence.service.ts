@@ -12,9 +12,6 @@ import { PresenceStream } from './presence-stream';
 
 const MINUTE_MS = 60_000;
 
-/** The same person without the membership cache of their subscription's start. */
-const freshActor = (actor: Actor): Actor => ({ ...actor, membershipCache: new Map() });
-
 /**
  * Who else has a section open (docs/adr/0013-presence.md). Opening the `sectionPresence` subscription is the
  * announcement; the subscription keeps it alive and its end removes it, so a tab needs no timers of its own.
@@ -94,8 +91,9 @@ export class PresenceService implements OnApplicationShutdown {
 
   /** Still signed in, still a member, still allowed to read the section (a contributor's cycle may have closed). */
   private async stillAllowed(actor: Actor, sectionId: string, profileId: string, workspaceId: string): Promise<boolean> {
-    if (!(await this.sessions.activeSessionUser(actor.sessionId))) return false;
-    const access = await this.access.accessTo(freshActor(actor), workspaceId);
+    // Every viewer of the section asks at once when presence changes: coalesced into one statement each.
+    if (!(await this.sessions.isSessionActive(actor.sessionId))) return false;
+    const access = await this.access.currentAccessTo(actor, workspaceId);
     return access !== null && (await this.sections.mayRead(access, { id: sectionId, profileId }));
   }
 

@@ -1,13 +1,10 @@
-import { Args, Context, ID, Parent, ResolveField, Resolver, Subscription } from '@nestjs/graphql';
-import { EventBus, eventStream, FieldAccess, GqlContext } from '@mps/api-core';
+import { Args, ID, Parent, ResolveField, Resolver, Subscription } from '@nestjs/graphql';
+import { EventBus, eventStream, FieldAccess } from '@mps/api-core';
 import { AccessService, Actor, CurrentActor, IamLoaders, SessionsService, toUserModel, UserModel, WorkspaceAccess } from '@mps/api-iam';
 import { isProfileEvent, PERMISSIONS, ProfileEvent } from '@mps/shared-domain';
 import { ProfileEventModel, toProfileEventModel } from '../models/profile-event.model';
 import { SectionReviewPort } from '../ports/section-review.port';
 import { ProfilesService } from '../services/profiles.service';
-
-/** The same person without the membership cache of their subscription's start. */
-const freshActor = (actor: Actor): Actor => ({ ...actor, membershipCache: new Map() });
 
 @Resolver(() => ProfileEventModel)
 export class ProfileEventsResolver {
@@ -36,9 +33,10 @@ export class ProfileEventsResolver {
     const { profile } = await this.profiles.get(actor, profileId);
     return eventStream<ProfileEventModel>(this.events, async (event) => {
       if (!isProfileEvent(event) || event.profileId !== profileId) return null;
-      if (!(await this.sessions.activeSessionUser(actor.sessionId))) return 'end';
+      // Every subscriber asks at once when an event arrives: both checks are coalesced into one statement each.
+      if (!(await this.sessions.isSessionActive(actor.sessionId))) return 'end';
       // The receiver's rights now, not when they subscribed: a role or membership may have changed since.
-      const access = await this.access.accessTo(freshActor(actor), profile.workspaceId);
+      const access = await this.access.currentAccessTo(actor, profile.workspaceId);
       if (!access) return 'end';
       if (!(await this.mayReceive(access, event))) return null;
       return toProfileEventModel(event);
@@ -54,9 +52,10 @@ export class ProfileEventsResolver {
 
   @ResolveField(() => UserModel, { nullable: true })
   @FieldAccess('Events are only delivered to subscribers allowed to read the profile')
-  async actor(@Parent() event: ProfileEventModel, @Context() ctx: GqlContext): Promise<UserModel | null> {
+  async actor(@Parent() event: ProfileEventModel): Promise<UserModel | null> {
     if (!event.actorId) return null;
-    const user = await this.iam.user(ctx.loaders, event.actorId);
+    // Shared with every other subscriber receiving this event (one statement), not the subscription's own loaders.
+    const user = await this.iam.currentUser(event.actorId);
     return user ? toUserModel(user) : null;
   }
 }

@@ -24,8 +24,16 @@ export class ProfileResolver {
   ) {}
 
   @Query(() => ProfileModel)
-  async profile(@CurrentActor() actor: Actor, @Args('id', { type: () => ID }) id: string): Promise<ProfileModel> {
-    return toProfileModel((await this.profiles.get(actor, id)).profile);
+  async profile(
+    @CurrentActor() actor: Actor,
+    @Args('id', { type: () => ID }) id: string,
+    @Context() ctx: GqlContext,
+    @Info() info: GraphQLResolveInfo,
+  ): Promise<ProfileModel> {
+    // A screen asking for the profile's workspace gets it from the profile's own statement, one round trip less.
+    const { profile } = await this.profiles.get(actor, id, { withWorkspace: selectedFieldNames(info).has('workspace') });
+    if (profile.workspace) this.iam.primeWorkspace(ctx.loaders, profile.workspace);
+    return toProfileModel(profile);
   }
 
   @Mutation(() => ProfileModel)

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, In } from 'typeorm';
 import { groupByKeys, oneByKeys, RequestLoaders } from '@mps/api-core';
+import { IamLoaders, OrganizationEntity } from '@mps/api-iam';
 import { ProfileEntity } from '../entities/profile.entity';
 import { RevisionEntity } from '../entities/revision.entity';
 import { SectionAssignmentEntity } from '../entities/section-assignment.entity';
@@ -32,7 +33,10 @@ const REVISION_SUMMARY_COLUMNS = REVISION_SUMMARY_FIELDS.map(([column, field]) =
 /** Batch loads for the profile screen: one query per kind per request, whatever the number of sections. */
 @Injectable()
 export class ProfileLoaders {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly iam: IamLoaders,
+  ) {}
 
   profile(loaders: RequestLoaders, id: string) {
     return loaders
@@ -58,17 +62,20 @@ export class ProfileLoaders {
 
   /**
    * A profile's outline (sections not archived) in one statement, with what the query will ask of each section
-   * loaded in the same statement: its current revision's summary and its assigned organisations. Those go into the
-   * request's loaders, so that the field resolvers find them there instead of querying again.
+   * loaded in the same statement: its current revision's summary and its assigned organisations (their rows, not only
+   * their ids). Those go into the request's loaders, so that the field resolvers find them there instead of querying
+   * again: after this statement the profile screen's sections need no other.
    */
   async outline(loaders: RequestLoaders, profileId: string, include: { currentRevisions: boolean; assignments: boolean }): Promise<SectionEntity[]> {
     const revisionColumns = include.currentRevisions
       ? `, CASE WHEN r.id IS NULL THEN NULL ELSE json_build_object(${REVISION_SUMMARY_FIELDS.map(([column, field]) => `'${field}', r.${column}`).join(', ')}) END AS "currentRevision"`
       : '';
     const assignmentColumn = include.assignments
-      ? `, (SELECT coalesce(json_agg(a.organization_id), '[]') FROM section_assignments a WHERE a.section_id = s.id) AS "organizationIds"`
+      ? `, (SELECT coalesce(json_agg(json_build_object('id', o.id, 'workspaceId', o.workspace_id, 'name', o.name, 'acronym', o.acronym, 'kind', o.kind, 'createdAt', o.created_at)), '[]')
+              FROM section_assignments a JOIN organizations o ON o.id = a.organization_id WHERE a.section_id = s.id) AS "organizations"`
       : '';
-    const rows = await this.dataSource.query<Array<SectionEntity & { currentRevision?: (Omit<RevisionSummary, 'createdAt'> & { createdAt: string }) | null; organizationIds?: string[] }>>(
+    type Dated<T> = Omit<T, 'createdAt'> & { createdAt: string };
+    const rows = await this.dataSource.query<Array<SectionEntity & { currentRevision?: Dated<RevisionSummary> | null; organizations?: Array<Dated<OrganizationEntity>> }>>(
       `SELECT s.id, s.profile_id AS "profileId", s.parent_id AS "parentId", s.key, s.title, s.position, s.numbering,
               s.current_revision_id AS "currentRevisionId", s.review_status AS "reviewStatus", s.archived_at AS "archivedAt",
               s.created_at AS "createdAt"${revisionColumns}${assignmentColumn}
@@ -78,10 +85,13 @@ export class ProfileLoaders {
     );
     const revisions = this.revisionLoader(loaders);
     const assignments = this.assignmentLoader(loaders);
-    return rows.map(({ currentRevision, organizationIds, ...section }) => {
-      // JSON carries the timestamp as text: the same Date the revision loader gives.
+    return rows.map(({ currentRevision, organizations, ...section }) => {
+      // JSON carries timestamps as text: the same Date the loaders give.
       if (currentRevision) revisions.prime(currentRevision.id, { ...currentRevision, createdAt: new Date(currentRevision.createdAt) });
-      if (organizationIds) assignments.prime(section.id, organizationIds.map((organizationId) => ({ sectionId: section.id, organizationId }) as SectionAssignmentEntity));
+      if (organizations) {
+        assignments.prime(section.id, organizations.map((o) => ({ sectionId: section.id, organizationId: o.id }) as SectionAssignmentEntity));
+        for (const o of organizations) this.iam.primeOrganization(loaders, { ...o, createdAt: new Date(o.createdAt) } as OrganizationEntity);
+      }
       return section;
     });
   }

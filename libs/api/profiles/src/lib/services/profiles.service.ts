@@ -22,8 +22,15 @@ export class ProfilesService {
     private readonly profileLoaders: ProfileLoaders,
   ) {}
 
-  async get(actor: Actor, id: string): Promise<{ profile: ProfileEntity; access: WorkspaceAccess }> {
-    const profile = isUuid(id) ? await this.dataSource.getRepository(ProfileEntity).findOne({ where: { id } }) : null;
+  /** A profile the caller may read; `withWorkspace` reads its workspace in the same statement (`profile.workspace`). */
+  async get(actor: Actor, id: string, options: { withWorkspace?: boolean } = {}): Promise<{ profile: ProfileEntity; access: WorkspaceAccess }> {
+    const repository = this.dataSource.getRepository(ProfileEntity);
+    // A query builder, not findOne with relations: findOne's `take: 1` with a join costs TypeORM a second statement.
+    const profile = !isUuid(id)
+      ? null
+      : options.withWorkspace
+        ? await repository.createQueryBuilder('p').innerJoinAndSelect('p.workspace', 'w').where('p.id = :id', { id }).getOne()
+        : await repository.findOne({ where: { id } });
     if (!profile) throw new NotFoundError('Profile');
     const access = await this.access.authorize(actor, 'profile', profile.workspaceId, 'Profile');
     return { profile, access };
