@@ -213,3 +213,21 @@ export function figureTableHtml(table: FigureTable): string {
   const foot = notes.length ? `<figcaption>${notes.map((n) => `<p>${escapeHtml(n)}</p>`).join('')}</figcaption>` : '';
   return `<figure class="indicator-block"><table>${caption}${head}${body}</table>${foot}</figure>`;
 }
+
+/** The outline keys of the sections whose figures are generated from the catalogue and the data. */
+export const GENERATED_FIGURE_SECTIONS = { keyData: 'key-data', annex: 'annex' } as const;
+
+/**
+ * The tables generated for a section of the standard outline, shown after its own text: "Key data" (front matter)
+ * gets the key data table, the Annex the annex tables. Other sections, and a document without figures, get none.
+ * A profile that archives either section has chosen not to show it.
+ */
+export function generatedFigureTables(sectionKey: string | null, figures: readonly DocumentFigure[] | undefined): FigureTable[] {
+  if (!figures?.length) return [];
+  if (sectionKey === GENERATED_FIGURE_SECTIONS.keyData) {
+    const table = keyDataTable(figures);
+    return table.empty ? [] : [table];
+  }
+  if (sectionKey === GENERATED_FIGURE_SECTIONS.annex) return annexTables(figures);
+  return [];
+}
