@@ -1,3 +1,4 @@
+import type { Page } from '@playwright/test';
 import { expect, openDemoProfile, openSection, saveStatus, sectionEditor, signIn, test } from './support/fixtures';
 
 /**
@@ -6,6 +7,17 @@ import { expect, openDemoProfile, openSection, saveStatus, sectionEditor, signIn
  */
 
 const focalStatistics = { email: 'focal.statistics@demo.example', password: 'FocalPoint-demo-2024' };
+
+/** With SCREENSHOTS_DIR set, the screen is also photographed at 1280 and 375 pixels wide. */
+async function photograph(page: Page, name: string): Promise<void> {
+  const dir = process.env['SCREENSHOTS_DIR'];
+  if (!dir) return;
+  for (const width of [1280, 375]) {
+    await page.setViewportSize({ width, height: 900 });
+    await page.screenshot({ path: `${dir}/${name}-${width}.png`, fullPage: true, timeout: 60_000 });
+  }
+  await page.setViewportSize({ width: 1280, height: 800 });
+}
 
 test('a focal point inserts an indicator table into a section, saves, and the table shows the figures', async ({ page }) => {
   test.setTimeout(120_000);
@@ -19,6 +31,7 @@ test('a focal point inserts an indicator table into a section, saves, and the ta
   await expect(chart.getByRole('button', { name: 'Show as table' })).toBeVisible({ timeout: 30_000 });
   await chart.getByRole('button', { name: 'Show as table' }).click();
   await expect(chart.getByRole('table').getByRole('cell', { name: '43,100' })).toBeVisible();
+  await photograph(page, 'indicator-block-chart');
 
   await openSection(page, 'Internal migration');
   await page.getByRole('button', { name: 'Edit', exact: true }).click();
@@ -29,6 +42,7 @@ test('a focal point inserts an indicator table into a section, saves, and the ta
   await dialog.getByRole('checkbox', { name: /International migrant stock \(foreign-born population\) \(IMM\.STOCK\)/ }).check();
   await dialog.getByRole('textbox', { name: 'Periods' }).fill('2020, 2021');
   await dialog.getByRole('textbox', { name: 'Caption' }).fill(caption);
+  await photograph(page, 'indicator-block-dialog');
   await dialog.getByRole('button', { name: 'Insert' }).click();
   await expect(dialog).toBeHidden();
 
@@ -42,4 +56,5 @@ test('a focal point inserts an indicator table into a section, saves, and the ta
   const table = article.getByRole('table', { name: caption });
   await expect(table.getByRole('columnheader', { name: '2020' })).toBeVisible({ timeout: 30_000 });
   await expect(table.getByRole('row', { name: /International migrant stock .* 36,900 38,700/ })).toBeVisible();
+  await photograph(page, 'indicator-block-table');
 });
