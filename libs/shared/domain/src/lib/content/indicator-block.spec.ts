@@ -72,9 +72,12 @@ describe('indicator blocks in section content', () => {
     const table = indicatorBlockTable(readIndicatorBlockAttrs({ codes: ['IMM.STOCK'] })!, figures);
     expect(table.head).toEqual(['Indicator (unit)', '2021', '2022']);
     expect(table.rows).toEqual([
-      { header: 'Immigrant stock (persons)', cells: ['37,000', '38,900 (National Bureau of Statistics); 40,100 (Migration Service)'], values: [37000, null] },
+      { header: 'Immigrant stock (persons)', cells: ['37,000', '38,900 / 40,100'], values: [37000, null] },
     ]);
     expect(table.notes.join(' ')).toContain('Census 2022');
+    expect(table.notes).toContain(
+      'Immigrant stock, 2022: organisations supplied different figures, shown side by side: 38,900 (National Bureau of Statistics); 40,100 (Migration Service).',
+    );
     expect(indicatorBlockTable(readIndicatorBlockAttrs({ codes: ['IMM.STOCK'], sex: 'FEMALE' })!, figures).rows[0]!.cells).toEqual(['20,000']);
     expect(indicatorBlockTable(readIndicatorBlockAttrs({ codes: ['NONE'] })!, figures).empty).toBe(true);
   });

@@ -71,7 +71,8 @@ const shown = (f: DocumentFigure) => f.selection !== 'NOT_CHOSEN';
 function cellOf(figures: DocumentFigure[]): { text: string; value: number | null } {
   if (!figures.length) return { text: '–', value: null };
   if (figures.length === 1) return { text: formatFigure(figures[0]!), value: figures[0]!.dataGap ? null : figures[0]!.value };
-  return { text: figures.map((f) => `${formatFigure(f)} (${f.organizationName})`).join('; '), value: null };
+  // Differing figures side by side, kept short in the grid; the note under the table says who gave which.
+  return { text: figures.map(formatFigure).join(' / '), value: null };
 }
 
 function sourcesOf(figures: readonly DocumentFigure[]): string[] {
@@ -82,7 +83,10 @@ function sourcesOf(figures: readonly DocumentFigure[]): string[] {
 function footnotesOf(figures: readonly DocumentFigure[]): string[] {
   const notes = new Set<string>();
   for (const f of figures) {
-    if (f.selection === 'DIFFERING') notes.add(`${f.indicatorName}, ${f.period}: organisations supplied different figures; both are shown.`);
+    if (f.selection === 'DIFFERING') {
+      const all = figures.filter((g) => g.selection === 'DIFFERING' && g.indicatorCode === f.indicatorCode && g.period === f.period && g.sex === f.sex && g.ageGroup === f.ageGroup && g.countryCode === f.countryCode);
+      notes.add(`${f.indicatorName}, ${f.period}: organisations supplied different figures, shown side by side: ${all.map((g) => `${formatFigure(g)} (${g.organizationName})`).join('; ')}.`);
+    }
     if (f.footnote) notes.add(`${f.indicatorName}, ${f.period}: ${f.footnote}`);
   }
   return [...notes];
@@ -117,7 +121,13 @@ export function indicatorBlockTable(attrs: IndicatorBlockAttrs, figures: readonl
     caption,
     head: ['Indicator (unit)', ...periods],
     rows,
-    notes: [...sourcesOf(matching), ...footnotesOf(matching)],
+    notes: [
+      ...sourcesOf(matching),
+      ...footnotesOf(matching),
+      ...(attrs.display === 'chart' && rows.some((r) => r.cells.some((c, i) => c.includes(' / ') && r.values?.[i] === null))
+        ? ['The chart leaves out periods whose figures differ; the table shows them.']
+        : []),
+    ],
     chart: attrs.display === 'chart',
     empty: rows.length === 0,
   };
