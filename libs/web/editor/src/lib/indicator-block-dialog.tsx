@@ -1,4 +1,4 @@
-import { Button, Checkbox, Group, Modal, NativeSelect, Radio, ScrollArea, Stack, Text, TextInput } from '@mantine/core';
+import { Button, Checkbox, Group, Modal, NativeSelect, Radio, ScrollArea, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
 import { INDICATOR_BLOCK_ATTRS, INDICATOR_BLOCK_LIMITS, readIndicatorBlockAttrs, SEXES, type IndicatorBlockAttrs, type Sex } from '@mps/shared-domain';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -118,7 +118,8 @@ function IndicatorBlockForm({ catalogue, initial, onSubmit, onRemove, onClose }:
           onChange={(e) => setPeriods(e.currentTarget.value)}
           error={errors['periods']}
         />
-        <Group grow align="flex-start">
+        {/* One column on a phone: three side by side leave each too narrow to read. */}
+        <SimpleGrid cols={{ base: 1, xs: 3 }} spacing="sm">
           <NativeSelect
             label={t('editor.indicatorSex')}
             value={sex}
@@ -140,7 +141,7 @@ function IndicatorBlockForm({ catalogue, initial, onSubmit, onRemove, onClose }:
             error={errors['countryCode']}
             maxLength={2}
           />
-        </Group>
+        </SimpleGrid>
         <TextInput
           label={t('editor.indicatorCaption')}
           description={t('editor.indicatorCaptionHint')}
