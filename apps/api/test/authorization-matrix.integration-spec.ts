@@ -534,6 +534,10 @@ const CALLS: Record<string, (w: World) => Call | Promise<Call>> = {
     query: `query($id: ID!) { indicatorSeries(indicatorId: $id) { points { period } } }`,
     variables: { id: await matrixIndicator(w) },
   }),
+  profileIndicatorFigures: (w) => ({
+    query: `query($p: ID!, $codes: [String!]!) { profileIndicatorFigures(profileId: $p, codes: $codes) { indicatorCode value } }`,
+    variables: { p: w.profileId, codes: ['MATRIX.STOCK'] },
+  }),
   indicatorImportPreview: async (w) => ({
     query: `query($input: IndicatorDataFileInput!) { indicatorImportPreview(input: $input) { addCount problemCount } }`,
     variables: { input: await matrixFile(w) },

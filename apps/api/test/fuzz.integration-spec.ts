@@ -214,6 +214,20 @@ function randomJson(rng: SeededRandom): unknown {
     () => doc(paragraph([{ type: 'footnote', attrs: { text: text() } }])),
     () => doc({ type: 'heading', attrs: { level: rng.pick([1, 2, 4, 99, -1, 'x']) }, content: [{ type: 'text', text: text() }] }),
     () => doc({ type: 'table', content: [{ type: 'tableRow', content: [{ type: 'tableCell', attrs: { colspan: rng.pick([1, -1, 1e9]) }, content: [paragraph([])] }] }] }),
+    // Tables and charts of indicator figures: checked attributes (codes, periods, display, caption...), random ones too.
+    () =>
+      doc({
+        type: 'indicatorBlock',
+        attrs: {
+          codes: rng.pick([['IMM.STOCK'], [text()], [], 'IMM.STOCK', [1], Array.from({ length: 20 }, (_, i) => `C${i}`)]),
+          periods: rng.pick([[], ['2022'], [text()], null]),
+          display: rng.pick(['table', 'chart', text()]),
+          sex: rng.pick(['TOTAL', text()]),
+          countryCode: rng.pick(['', 'UA', text()]),
+          caption: rng.pick([text(), 'x'.repeat(5_000), 7]),
+          [text()]: text(),
+        },
+      }),
     () => doc({ type: 'noSuchNode', content: [] }),
     () => doc(paragraph([{ type: 'text', text: '' }])),
     () => doc(paragraph([{ type: 'text' }])),

@@ -158,6 +158,15 @@ function richContent(run: string, withLinkAttributes: boolean) {
         { type: 'tableRow', content: [{ type: 'tableCell', content: [paragraph(text(payload(`Cell ${run}`)))] }] },
       ],
     },
+    // A table of indicator figures: its caption is stored text; attributes beyond the allow-list are dropped.
+    {
+      type: 'indicatorBlock',
+      attrs: {
+        codes: ['XSS.PROBE'],
+        caption: payload(`Figures ${run}`),
+        ...(withLinkAttributes ? { onclick: 'window.__xss=1', style: 'background:url(javascript:window.__xss=1)' } : {}),
+      },
+    },
   );
 }
 

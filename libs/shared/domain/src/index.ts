@@ -6,6 +6,8 @@ export * from './lib/error-codes';
 export * from './lib/validation';
 export * from './lib/content/content-schema';
 export * from './lib/content/content';
+export * from './lib/content/indicator-block';
+export * from './lib/indicators/indicator-tables';
 export * from './lib/diff/word-diff';
 export * from './lib/events';
 export * from './lib/session-cookie';

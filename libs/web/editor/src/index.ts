@@ -7,6 +7,10 @@ export * from './i18n';
 export * from './lib/diff-view';
 export * from './lib/document-diff-view';
 export * from './lib/draft-storage';
+export * from './lib/indicator-blocks-context';
+export * from './lib/indicator-block-view';
+export * from './lib/indicator-block-dialog';
+export * from './lib/prose-html';
 export * from './lib/merge-view';
 export type * from './lib/rich-text-editor-types';
 

@@ -2,6 +2,7 @@ import { Global, Module } from '@nestjs/common';
 import { IamModule } from '@mps/api-iam';
 import { ReleaseDataPort, ReleasesModule } from '@mps/api-releases';
 import { OpenDataController } from './http/open-data.controller';
+import { DocumentFiguresResolver } from './resolvers/document-figures.resolver';
 import {
   DataPointResolver,
   DifferingFiguresResolver,
@@ -9,6 +10,7 @@ import {
   ProfileCatalogueVersionResolver,
 } from './resolvers/indicator.resolver';
 import { DataPointsService } from './services/data-points.service';
+import { DocumentFiguresService } from './services/document-figures.service';
 import { IndicatorCatalogueService } from './services/indicator-catalogue.service';
 import { IndicatorImportService } from './services/indicator-import.service';
 import { IndicatorSeriesService } from './services/indicator-series.service';
@@ -23,7 +25,7 @@ import { ReleaseDataFreezer } from './services/release-data.freezer';
 @Module({
   imports: [IamModule],
   providers: [IndicatorCatalogueService, DataPointsService, ReleaseDataFreezer, { provide: ReleaseDataPort, useExisting: ReleaseDataFreezer }],
-  exports: [ReleaseDataPort, IndicatorCatalogueService, DataPointsService],
+  exports: [ReleaseDataPort, ReleaseDataFreezer, IndicatorCatalogueService, DataPointsService],
 })
 export class IndicatorsPortModule {}
 
@@ -38,6 +40,8 @@ export class IndicatorsPortModule {}
     DataPointResolver,
     DifferingFiguresResolver,
     ProfileCatalogueVersionResolver,
+    DocumentFiguresService,
+    DocumentFiguresResolver,
   ],
   controllers: [OpenDataController],
   exports: [IndicatorSeriesService],

@@ -46,6 +46,20 @@ export interface DemoDraft {
   content: unknown;
 }
 
+/** A.2's chart (issue 11): the immigrant stock over five years from the demo data, with its table for screen readers. */
+const IMMIGRANT_STOCK_CHART = {
+  type: 'indicatorBlock',
+  attrs: {
+    codes: ['IMM.STOCK'],
+    periods: ['2019', '2020', '2021', '2022', '2023'],
+    sex: 'TOTAL',
+    ageGroup: '',
+    countryCode: '',
+    display: 'chart',
+    caption: 'Immigrant stock, 2019-2023 (fictional demo figures)',
+  },
+};
+
 export const DEMO_CONTENT: Readonly<Record<string, readonly DemoDraft[]>> = {
   'executive-summary': [
     {
@@ -122,6 +136,7 @@ export const DEMO_CONTENT: Readonly<Record<string, readonly DemoDraft[]>> = {
       content: doc(
         p('In 2023 the Bureau for Migration issued 9,870 first residence permits, mostly for work (44%), family reunification (31%) and study (17%). The immigrant stock stood at 41,200 at the end of the year.'),
         p('The 2022 census counted 38,900 foreign-born residents; the difference with the permit register reflects permits that expired without departure being recorded.'),
+        IMMIGRANT_STOCK_CHART,
       ),
     },
   ],
@@ -175,5 +190,6 @@ export const DEMO_REVIEW_EDITS = {
   immigrationRewritten: doc(
     p('In 2023 the Bureau for Migration issued 9,870 first residence permits, mostly for work (44%), family reunification (31%) and study (17%). The immigrant stock stood at 41,200 at the end of the year.'),
     p('The 2022 census counted 38,900 foreign-born residents. The annex explains how the census and the permit register differ.'),
+    IMMIGRANT_STOCK_CHART,
   ),
 };

@@ -363,6 +363,11 @@ export const OPERATIONS = {
     rule: { access: 'workspace', anyOf: READ_ANY, platformAdmin: true },
     description: "An indicator's figures over time: across periods (live) and across published editions (frozen)",
   },
+  profileIndicatorFigures: {
+    type: 'Query',
+    rule: { access: 'workspace', anyOf: READ_ANY, platformAdmin: true },
+    description: "The live figures of a draft profile's tables and charts in its text, by indicator code",
+  },
   indicatorImportPreview: {
     type: 'Query',
     rule: { access: 'workspace', anyOf: [P.DATA_ENTER_ANY, P.DATA_ENTER_OWN] },

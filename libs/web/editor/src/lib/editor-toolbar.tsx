@@ -3,6 +3,7 @@ import {
   IconArrowBackUp,
   IconArrowForwardUp,
   IconBold,
+  IconChartBar,
   IconColumnInsertRight,
   IconColumnRemove,
   IconH2,
@@ -67,13 +68,15 @@ export interface EditorToolbarProps {
   editor: Editor;
   onLink(): void;
   onFootnote(): void;
+  /** Insert a table or chart of indicator figures; absent where the page offers none. */
+  onIndicatorBlock?(): void;
 }
 
 /**
  * The formatting toolbar: one tab stop, arrow keys move between buttons (WAI-ARIA
  * toolbar pattern). Toggles expose aria-pressed; table tools appear inside a table.
  */
-export function EditorToolbar({ editor, onLink, onFootnote }: EditorToolbarProps) {
+export function EditorToolbar({ editor, onLink, onFootnote, onIndicatorBlock }: EditorToolbarProps) {
   const { t } = useTranslation();
   const state = useEditorState({
     editor,
@@ -88,6 +91,7 @@ export function EditorToolbar({ editor, onLink, onFootnote }: EditorToolbarProps
       blockquote: e.isActive('blockquote'),
       link: e.isActive('link'),
       footnote: e.isActive('footnote'),
+      indicatorBlock: e.isActive('indicatorBlock'),
       table: e.isActive('table'),
       canUndo: e.can().undo(),
       canRedo: e.can().redo(),
@@ -143,6 +147,7 @@ export function EditorToolbar({ editor, onLink, onFootnote }: EditorToolbarProps
     blockquote: false,
     link: false,
     footnote: false,
+    indicatorBlock: false,
     table: false,
     canUndo: false,
     canRedo: false,
@@ -184,6 +189,9 @@ export function EditorToolbar({ editor, onLink, onFootnote }: EditorToolbarProps
             else ref.current?.querySelector<HTMLElement>('[data-table-tool]:not([disabled])')?.focus();
           }}
         />
+        {onIndicatorBlock ? (
+          <ToolButton icon={IconChartBar} label={t('editor.indicatorBlock')} pressed={s.indicatorBlock} onClick={onIndicatorBlock} />
+        ) : null}
         {s.table ? (
           <>
             <ToolButton icon={IconRowInsertBottom} label={t('editor.addRow')} tableTool onClick={() => chain().addRowAfter().run()} />

@@ -4,6 +4,7 @@ import { Placeholder } from '@tiptap/extensions';
 import StarterKit from '@tiptap/starter-kit';
 import { HEADING_LEVELS, LINK_PROTOCOLS } from '@mps/shared-domain';
 import { Footnote } from './footnote';
+import { IndicatorBlock } from './indicator-block';
 
 /** True for the addresses the server accepts in a link: full http, https or mailto URLs. */
 export function isAllowedHref(href: string | null | undefined): boolean {
@@ -64,6 +65,7 @@ export function createContentExtensions(options: ContentExtensionOptions = {}): 
     TableHeader,
     TableCell,
     Footnote.configure(options.describeFootnote ? { describe: options.describeFootnote } : {}),
+    IndicatorBlock,
   ];
   if (options.placeholder) extensions.push(Placeholder.configure({ placeholder: options.placeholder }));
   return extensions;

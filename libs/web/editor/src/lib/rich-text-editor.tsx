@@ -1,11 +1,13 @@
 import { Box, Paper } from '@mantine/core';
-import { contentSchema, plainText } from '@mps/shared-domain';
+import { contentSchema, plainText, readIndicatorBlockAttrs, type IndicatorBlockAttrs } from '@mps/shared-domain';
 import type { Editor, JSONContent } from '@tiptap/core';
 import { EditorContent, useEditor } from '@tiptap/react';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FootnoteDialog, LinkDialog } from './editor-dialogs';
 import { EditorToolbar } from './editor-toolbar';
+import { IndicatorBlockDialog } from './indicator-block-dialog';
+import { useIndicatorBlocks } from './indicator-blocks-context';
 import { createContentExtensions } from './extensions';
 import { cleanPastedHtml } from './paste';
 import type { DocumentSnapshot, RichTextEditorHandle, RichTextEditorProps } from './rich-text-editor-types';
@@ -45,6 +47,9 @@ export function RichTextEditor({ initialContent, label, onReady, onChange }: Ric
   const [linkDialog, setLinkDialog] = useState<{ href: string; askForText: boolean } | null>(null);
   const [footnoteDialog, setFootnoteDialog] = useState<{ text: string | null } | null>(null);
   const openFootnoteRef = useRef<(text: string | null) => void>(() => undefined);
+  const indicatorSource = useIndicatorBlocks();
+  const [indicatorDialog, setIndicatorDialog] = useState<{ initial: IndicatorBlockAttrs | null; pos: number | null } | null>(null);
+  const openIndicatorRef = useRef<(pos: number | null, attrs: IndicatorBlockAttrs | null) => void>(() => undefined);
   const extensions = useMemo(
     () =>
       createContentExtensions({
@@ -63,7 +68,18 @@ export function RichTextEditor({ initialContent, label, onReady, onChange }: Ric
     editorProps: {
       transformPastedHTML: cleanPastedHtml,
       attributes: { class: 'mps-prose', role: 'textbox', 'aria-multiline': 'true', 'aria-label': label, spellcheck: 'true' },
-      handleDoubleClickOn: (_view, _pos, node) => {
+      handleKeyDown: (view, event) => {
+        // Enter on a selected table or chart opens its dialog (the keyboard's double-click).
+        const selected = (view.state.selection as { node?: Editor['state']['doc'] }).node;
+        if (event.key !== 'Enter' || selected?.type.name !== 'indicatorBlock') return false;
+        openIndicatorRef.current(view.state.selection.from, readIndicatorBlockAttrs(selected.attrs));
+        return true;
+      },
+      handleDoubleClickOn: (_view, pos, node) => {
+        if (node.type.name === 'indicatorBlock') {
+          openIndicatorRef.current(pos, readIndicatorBlockAttrs(node.attrs));
+          return true;
+        }
         if (node.type.name !== 'footnote') return false;
         openFootnoteRef.current(String(node.attrs['text'] ?? ''));
         return true;
@@ -113,6 +129,9 @@ export function RichTextEditor({ initialContent, label, onReady, onChange }: Ric
   useEffect(() => {
     openFootnoteRef.current = (text) => openFootnote(text);
   }, [openFootnote]);
+  useEffect(() => {
+    openIndicatorRef.current = (pos, initial) => setIndicatorDialog({ pos, initial });
+  }, []);
 
   if (!editor) return <EditorLoading />;
 
@@ -120,7 +139,12 @@ export function RichTextEditor({ initialContent, label, onReady, onChange }: Ric
     <>
       <Paper withBorder radius="md" className="mps-editor" style={{ minWidth: 0 }}>
         <Box className="mps-editor-toolbar-wrap">
-          <EditorToolbar editor={editor} onLink={openLink} onFootnote={() => openFootnote()} />
+          <EditorToolbar
+            editor={editor}
+            onLink={openLink}
+            onFootnote={() => openFootnote()}
+            onIndicatorBlock={indicatorSource ? () => setIndicatorDialog({ pos: null, initial: null }) : undefined}
+          />
         </Box>
         <EditorContent editor={editor} />
       </Paper>
@@ -163,6 +187,31 @@ export function RichTextEditor({ initialContent, label, onReady, onChange }: Ric
           setFootnoteDialog(null);
         }}
       />
+      {indicatorSource ? (
+        <IndicatorBlockDialog
+          opened={indicatorDialog !== null}
+          catalogue={indicatorSource.catalogue}
+          initial={indicatorDialog?.initial ?? null}
+          onClose={() => {
+            setIndicatorDialog(null);
+            editor.commands.focus();
+          }}
+          onRemove={() => {
+            const pos = indicatorDialog?.pos;
+            if (pos !== null && pos !== undefined) editor.chain().focus().setNodeSelection(pos).deleteSelection().run();
+            setIndicatorDialog(null);
+          }}
+          onSubmit={(attrs) => {
+            const pos = indicatorDialog?.pos;
+            if (pos !== null && pos !== undefined) {
+              editor.chain().focus().setNodeSelection(pos).updateAttributes('indicatorBlock', attrs).run();
+            } else {
+              editor.chain().focus().insertContent({ type: 'indicatorBlock', attrs }).run();
+            }
+            setIndicatorDialog(null);
+          }}
+        />
+      ) : null}
     </>
   );
 }

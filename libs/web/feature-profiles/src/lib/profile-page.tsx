@@ -14,6 +14,7 @@ import { OUTLINE_SECTION_FIELDS, OutlineNav } from './outline-nav';
 import { PROFILE_SCREEN_QUERY, SECTION_QUERY } from './profile-documents';
 import classes from './profile-page.module.css';
 import { REVIEW_CYCLE_NOTICE_FIELDS, ReviewCyclesNotice } from './review-cycles-notice';
+import { ProfileIndicatorBlocks } from './section/indicator-blocks';
 import { SectionScreen } from './section/section-screen';
 import { useProfileLiveUpdates } from './use-live-updates';
 
@@ -130,6 +131,7 @@ export function ProfilePage() {
         <div className={classes.layout}>
           <OutlineNav profileId={profile.id} sections={sections} selectedId={selected?.id ?? null} tools={tools} />
           {selected ? (
+            <ProfileIndicatorBlocks profileId={profile.id} workspaceId={profile.workspace.id}>
             <SectionScreen
               key={selected.id}
               entry={selected}
@@ -145,6 +147,7 @@ export function ProfilePage() {
               isFresh={live.isFresh}
               markFresh={live.markFresh}
             />
+            </ProfileIndicatorBlocks>
           ) : (
             <Box className={classes.sectionArea}>
               <EmptyState

@@ -229,3 +229,52 @@ describe('the title page', () => {
     expect(longDate(new Date('2025-12-31T23:59:59Z'))).toBe('31 December 2025');
   });
 });
+
+describe('indicator figures in the files', () => {
+  const figure = (period: string, value: number) => ({
+    indicatorCode: 'IMM.STOCK',
+    indicatorName: 'Immigrant stock',
+    gmgPart: 'IV' as const,
+    definition: 'Foreign-born residents',
+    unit: 'persons',
+    period,
+    sex: 'TOTAL' as const,
+    ageGroup: '',
+    countryCode: '',
+    value,
+    dataGap: false,
+    organizationName: 'Ministry of Internal Affairs',
+    sourceName: 'Register',
+    comparability: 'COMPARABLE' as const,
+    selection: 'SINGLE' as const,
+    footnote: null,
+  });
+  const block = { type: 'indicatorBlock', attrs: { codes: ['IMM.STOCK'], display: 'chart', caption: 'Stock' } };
+  const texts = (blocks: ReturnType<typeof buildExportOutline>['sections'][number]['blocks']) =>
+    blocks.flatMap((b) => (b.kind === 'paragraph' ? [b.inlines.map((i) => (i.kind === 'text' ? i.text : '')).join('')] : []));
+
+  it('draws a block as its caption, a grid with a header row and its notes; a chart as its table', () => {
+    const doc0 = document([{ title: 'Immigration', content: doc(block) }]);
+    const [section] = buildExportOutline({ ...doc0, figures: [figure('2021', 38700), figure('2022', 41250)] }).sections;
+    const table = section!.blocks.find((b): b is ExportTable => b.kind === 'table')!;
+    expect(table).toMatchObject({ columns: 3, headerRows: 1 });
+    expect(table.rows[1]!.map((c) => (c.kind === 'cell' ? texts(c.blocks).join() : ''))).toEqual(['Immigrant stock (persons)', '38,700', '41,250']);
+    expect(texts(section!.blocks)).toEqual(['Stock', 'Chart shown as its table.', 'Source: Ministry of Internal Affairs, Register.']);
+  });
+
+  it('flattens a block inside a table cell into lines, and generates Key data and the Annex into their sections', () => {
+    const doc0 = document([
+      { title: 'Key data', content: null },
+      { title: 'Table', content: doc({ type: 'table', content: [row({ type: 'tableCell', content: [block] })] }) },
+      { title: 'Annex', content: null },
+    ]);
+    doc0.sections[0]!.key = 'key-data';
+    doc0.sections[2]!.key = 'annex';
+    const [keyData, inCell, annex] = buildExportOutline({ ...doc0, figures: [figure('2022', 41250)] }).sections;
+    expect(keyData!.hasText).toBe(true);
+    expect(texts(keyData!.blocks)[0]).toBe('Key data: the latest figure of each core indicator');
+    const cellBlocks = (inCell!.blocks[0] as ExportTable).rows[0]![0]!;
+    expect(cellBlocks.kind === 'cell' && texts(cellBlocks.blocks)).toEqual(['Stock', 'Immigrant stock (persons): 2022 41,250']);
+    expect(texts(annex!.blocks)[0]).toBe('Part IV: Migrant stocks, refugees and students abroad');
+  });
+});

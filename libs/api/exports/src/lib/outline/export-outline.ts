@@ -1,6 +1,11 @@
 import type { ProfileDocument } from '@mps/api-releases';
 import {
+  type DocumentFigure,
+  type FigureTable,
+  generatedFigureTables,
+  indicatorBlockTable,
   layoutDocument,
+  readIndicatorBlockAttrs,
   type InlineRun,
   type LaidOutNode,
   type OrganizationKind,
@@ -194,6 +199,49 @@ interface Context {
   listDepth: number;
   /** Added to layoutDocument's per-section footnote numbers. */
   footnoteOffset: number;
+  /** The figures tables and charts in the text show: frozen for a release, live for a draft. */
+  figures: readonly DocumentFigure[];
+}
+
+const plain = (text: string, bold = false): ExportInline => ({ kind: 'text', text: writable(text), marks: { bold, italic: false, href: null } });
+const paragraphOf = (inlines: ExportInline[], indent: number): ExportParagraph => ({
+  kind: 'paragraph',
+  inlines,
+  align: null,
+  headingLevel: null,
+  indent,
+  quote: false,
+  marker: null,
+});
+const cellOf = (text: string, header: boolean): ExportTableCell => ({
+  kind: 'cell',
+  header,
+  colspan: 1,
+  rowspan: 1,
+  blocks: [paragraphOf(text ? [plain(text)] : [], 0)],
+});
+
+/**
+ * A table of indicator figures (a table or chart in the text, Key data, the Annex) as the files draw it: its caption
+ * in bold, the grid with a header row, then its sources and notes. A chart is drawn as its table, which says so.
+ */
+export function figureTableBlocks(table: FigureTable, indent: number, flat = false): ExportBlock[] {
+  const caption = paragraphOf([plain(table.caption, true)], indent);
+  if (table.empty) return [caption, paragraphOf([plain('No figures for this table yet.')], indent)];
+  if (flat) {
+    // Inside a table cell a nested grid is flattened, like any other nested table: a line per row.
+    return [caption, ...table.rows.map((r) => paragraphOf([plain(`${r.header}: ${r.cells.map((c, i) => `${table.head[i + 1]} ${c}`).join('; ')}`)], indent))];
+  }
+  const rows: ExportTableCell[][] = [
+    table.head.map((h) => cellOf(h, true)),
+    ...table.rows.map((r) => [cellOf(r.header, true), ...r.cells.map((c) => cellOf(c, false))]),
+  ];
+  const notes = [...(table.chart ? ['Chart shown as its table.'] : []), ...table.notes];
+  return [
+    caption,
+    { kind: 'table', indent, rows, columns: table.head.length, headerRows: 1 },
+    ...notes.map((n) => paragraphOf([{ kind: 'text', text: writable(n), marks: { bold: false, italic: true, href: null } }], indent)),
+  ];
 }
 
 function inlinesOf(runs: InlineRun[], footnoteOffset: number): ExportInline[] {
@@ -254,6 +302,11 @@ function blockOf(node: LaidOutNode, ctx: Context, out: ExportBlock[]): void {
     case 'blockquote':
       blocksOf(node.children, { ...ctx, indent: Math.min(ctx.indent + 1, MAX_INDENT), quote: true }, out);
       return;
+    case 'indicatorBlock': {
+      const attrs = readIndicatorBlockAttrs(node.attrs);
+      if (attrs) out.push(...figureTableBlocks(indicatorBlockTable(attrs, ctx.figures), ctx.indent, ctx.inTable));
+      return;
+    }
     case 'table':
       if (ctx.inTable) blocksOf(node.children, ctx, out);
       else {
@@ -396,7 +449,10 @@ export function buildExportOutline(doc: ProfileDocument): ExportOutline {
   const sections = doc.sections.map((section, index): ExportSection => {
     const layout = section.content ? layoutDocument(section.content) : null;
     const blocks: ExportBlock[] = [];
-    if (layout) blocksOf(layout.blocks, { indent: 0, quote: false, inTable: false, listDepth: 0, footnoteOffset: footnoteCount }, blocks);
+    const figures = doc.figures ?? [];
+    if (layout) blocksOf(layout.blocks, { indent: 0, quote: false, inTable: false, listDepth: 0, footnoteOffset: footnoteCount, figures }, blocks);
+    // Key data and the Annex: generated from the catalogue and the figures, after the section's own text.
+    for (const table of generatedFigureTables(section.key, figures)) blocks.push(...figureTableBlocks(table, 0));
     const footnotes = (layout?.footnotes ?? []).map((text, i) => ({ number: footnoteCount + i + 1, text: writable(text) }));
     footnoteCount += footnotes.length;
     const hasText = blocks.some((b) => b.kind === 'table' || b.inlines.length > 0);

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
-import { ReleaseBeingPrepared, ReleaseDataPort } from '@mps/api-releases';
-import { sliceKey } from '@mps/shared-domain';
+import { FiguresOf, ReleaseBeingPrepared, ReleaseDataPort } from '@mps/api-releases';
+import { DocumentFigure, sliceKey } from '@mps/shared-domain';
 import { DataPointEntity } from '../entities/data-point.entity';
 import { CatalogueSnapshotEntry, IndicatorEntity, ProfileCatalogueVersionEntity } from '../entities/indicator.entity';
 import { FrozenSelection, ReleaseIndicatorValueEntity } from '../entities/release-indicator-value.entity';
@@ -21,6 +21,24 @@ export class ReleaseDataFreezer extends ReleaseDataPort {
   async freeze(manager: EntityManager, release: ReleaseBeingPrepared): Promise<{ frozenFigures: number }> {
     // FOR SHARE: a figure entered while the release is being prepared waits until it has committed.
     await manager.query(`SELECT id FROM data_points WHERE workspace_id = $1 FOR SHARE`, [release.workspaceId]);
+    const rows = (await this.collect(manager, release)).map((row, position): ReleaseIndicatorValueEntity => ({ ...row, releaseId: release.id, position }));
+    for (let start = 0; start < rows.length; start += 500) {
+      await manager.insert(ReleaseIndicatorValueEntity, rows.slice(start, start + 500));
+    }
+    return { frozenFigures: rows.length };
+  }
+
+  /** A release's frozen figures, or a draft's live ones worked out as `freeze` would freeze them now. */
+  async figures(manager: EntityManager, of: FiguresOf): Promise<DocumentFigure[]> {
+    const rows =
+      of.kind === 'RELEASE'
+        ? await manager.find(ReleaseIndicatorValueEntity, { where: { releaseId: of.releaseId }, order: { position: 'ASC' } })
+        : await this.collect(manager, { workspaceId: of.workspaceId, profileId: of.profileId });
+    return rows.map(toDocumentFigure);
+  }
+
+  /** The figures a release of the profile would freeze now, in release order, with the words they are shown with. */
+  private async collect(manager: EntityManager, release: Omit<ReleaseBeingPrepared, 'id'>): Promise<LiveFigure[]> {
     const followed = await manager.findOne(ProfileCatalogueVersionEntity, {
       where: { profileId: release.profileId },
       relations: { catalogueVersion: true },
@@ -30,7 +48,7 @@ export class ReleaseDataFreezer extends ReleaseDataPort {
     if (followed?.catalogueVersion) for (const entry of followed.catalogueVersion.indicators) words.set(entry.code, entry);
     else for (const i of indicators) words.set(i.code, i);
     const shown = indicators.filter((i) => words.has(i.code));
-    if (!shown.length) return { frozenFigures: 0 };
+    if (!shown.length) return [];
     const points = await manager
       .getRepository(DataPointEntity)
       .createQueryBuilder('p')
@@ -49,7 +67,7 @@ export class ReleaseDataFreezer extends ReleaseDataPort {
     const order = new Map(shown.map((i, index) => [i.id, index]));
     const codeOf = new Map(shown.map((i) => [i.id, i.code]));
     const sorted = [...points].sort((a, b) => order.get(a.indicatorId)! - order.get(b.indicatorId)!);
-    const rows = sorted.map((p, position): ReleaseIndicatorValueEntity => {
+    return sorted.map((p): LiveFigure => {
       const entry = words.get(codeOf.get(p.indicatorId)!)!;
       const slice = answers.get(sliceOf(p));
       let selection: FrozenSelection = 'SINGLE';
@@ -58,8 +76,6 @@ export class ReleaseDataFreezer extends ReleaseDataPort {
         selection = chosen === null ? 'DIFFERING' : chosen === p.id ? 'CHOSEN' : 'NOT_CHOSEN';
       }
       return {
-        releaseId: release.id,
-        position,
         indicatorCode: entry.code,
         indicatorName: entry.name,
         gmgPart: entry.gmgPart,
@@ -83,9 +99,26 @@ export class ReleaseDataFreezer extends ReleaseDataPort {
         footnote: slice?.resolution?.footnote ?? null,
       };
     });
-    for (let start = 0; start < rows.length; start += 500) {
-      await manager.insert(ReleaseIndicatorValueEntity, rows.slice(start, start + 500));
-    }
-    return { frozenFigures: rows.length };
   }
 }
+
+type LiveFigure = Omit<ReleaseIndicatorValueEntity, 'releaseId' | 'position' | 'release'>;
+
+const toDocumentFigure = (f: LiveFigure): DocumentFigure => ({
+  indicatorCode: f.indicatorCode,
+  indicatorName: f.indicatorName,
+  gmgPart: f.gmgPart,
+  definition: f.definition,
+  unit: f.unit,
+  period: f.period,
+  sex: f.sex,
+  ageGroup: f.ageGroup,
+  countryCode: f.countryCode,
+  value: f.value,
+  dataGap: f.dataGap,
+  organizationName: f.organizationName,
+  sourceName: f.sourceName,
+  comparability: f.comparability,
+  selection: f.selection,
+  footnote: f.footnote,
+});

@@ -69,6 +69,11 @@ th { font-weight: 700; }
 .body { max-width: 44em; overflow-wrap: anywhere; }
 .body table { display: block; overflow-x: auto; }
 .body blockquote { border-left: 5px solid var(--line); padding-left: 1rem; margin-left: 0; }
+.indicator-block { margin: 0 0 1.5rem; }
+.indicator-block caption { text-align: left; font-weight: 700; padding-bottom: .5rem; }
+.indicator-block td { font-variant-numeric: tabular-nums; }
+.indicator-block figcaption { font-size: 1rem; color: var(--muted); }
+.indicator-block figcaption p { margin: .25rem 0 0; }
 .footnotes { font-size: 1rem; border-top: 1px solid var(--line); padding-top: .75rem; }
 .pager { display: flex; justify-content: space-between; gap: 1rem; flex-wrap: wrap; border-top: 1px solid var(--line); padding-top: 1rem; margin-top: 2rem; }
 form.compare { margin-bottom: 2rem; display: flex; flex-wrap: wrap; gap: 1rem; align-items: flex-end; }

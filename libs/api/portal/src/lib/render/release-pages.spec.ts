@@ -201,3 +201,46 @@ describe('comparing releases', () => {
     expect(page).toContain('Release 2019.1 (2019 edition) compared with release 2019.1 (2024 edition)');
   });
 });
+
+describe('indicator figures on release pages', () => {
+  const figure = {
+    indicatorCode: 'IMM.STOCK',
+    indicatorName: `Immigrant stock ${HOSTILE}`,
+    gmgPart: 'IV' as const,
+    definition: 'Foreign-born residents',
+    unit: 'persons',
+    period: '2018',
+    sex: 'TOTAL' as const,
+    ageGroup: '',
+    countryCode: '',
+    value: 34800,
+    dataGap: false,
+    organizationName: 'Ministry of Internal Affairs',
+    sourceName: 'Register',
+    comparability: 'COMPARABLE' as const,
+    selection: 'SINGLE' as const,
+    footnote: null,
+  };
+
+  it('draws blocks from the frozen figures, and Key data and the Annex into their sections, escaped', () => {
+    const doc = document({
+      sections: [
+        { ...section('key-data', '', 'Key data', 0, []), content: null, revisionId: null },
+        section('trends.immigration', 'A.2', 'Immigration', 1, [
+          { type: 'indicatorBlock', attrs: { codes: ['IMM.STOCK'], display: 'chart', caption: `Stock ${HOSTILE}` } },
+        ]),
+        section('annex', '', 'Annex', 0, [paragraph(text('The tables below.'))]),
+      ],
+      figures: [figure],
+    });
+    const [reader] = renderReleasePages(doc, 'en');
+    expect(reader.html).toContain('<caption>Stock &lt;img src=x onerror=&quot;alert(1)&quot;&gt;&quot;&#39;&amp;</caption>');
+    expect(reader.html).toContain('<td>34,800</td>');
+    expect(reader.html).toContain('Chart shown as its table.');
+    expect(reader.html).toContain('<caption>Key data: the latest figure of each core indicator</caption>');
+    expect(reader.html).toContain('The tables below.</p><figure class="indicator-block"><table><caption>Part IV: Migrant stocks, refugees and students abroad</caption>');
+    expect(reader.html).not.toContain('This section has no text in this release.');
+    expect(reader.html).not.toContain('<img');
+    expect(reader.html).not.toContain('onerror="');
+  });
+});

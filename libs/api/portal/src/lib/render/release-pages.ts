@@ -1,5 +1,15 @@
 import type { DocumentSection, ProfileDocument } from '@mps/api-releases';
-import { InterfaceLanguage, portalPaths, portalSectionRef, renderContent, sectionTitleParts } from '@mps/shared-domain';
+import {
+  DocumentFigure,
+  figureTableHtml,
+  generatedFigureTables,
+  indicatorBlockTable,
+  InterfaceLanguage,
+  portalPaths,
+  portalSectionRef,
+  renderContent,
+  sectionTitleParts,
+} from '@mps/shared-domain';
 import { html, SafeHtml, trusted } from './html';
 import { renderPage, shorten } from './layout';
 import { formatDate, message, MessageKey } from './messages';
@@ -26,13 +36,30 @@ function releaseOf(document: ProfileDocument): Release {
  * moved below the section's heading. Stored content was validated when saved; should a later, stricter schema refuse
  * it, the HTML rendered at that save (escaped the same way) is shown instead.
  */
-export function sectionBody(section: DocumentSection, headingLevel: number): SafeHtml {
+export function sectionBody(section: DocumentSection, headingLevel: number, figures: readonly DocumentFigure[] = []): SafeHtml {
   if (!section.content) return trusted(section.html ?? '');
   try {
-    return trusted(renderContent(section.content, { idPrefix: `${portalSectionRef(section)}-`, headingShift: headingLevel - 1 }).html);
+    return trusted(
+      renderContent(section.content, {
+        idPrefix: `${portalSectionRef(section)}-`,
+        headingShift: headingLevel - 1,
+        // Tables and charts in the text, from the figures the release froze (charts as their table: pages carry no script).
+        indicatorBlock: (attrs) => figureTableHtml(indicatorBlockTable(attrs, figures)),
+      }).html,
+    );
   } catch {
     return trusted(section.html ?? '');
   }
+}
+
+/**
+ * A section's body on a page: its text (or the hint that it has none), then the tables generated from the release's
+ * frozen figures for "Key data" and the Annex of core indicators.
+ */
+function bodyOf(section: DocumentSection, headingLevel: number, figures: readonly DocumentFigure[] | undefined, emptyHint: SafeHtml): SafeHtml {
+  const generated = generatedFigureTables(section.key, figures).map((table) => trusted(figureTableHtml(table)));
+  const text = section.content || section.html ? sectionBody(section, headingLevel, figures) : generated.length ? '' : emptyHint;
+  return html`${text}${generated}`;
 }
 
 const headingTag = (level: number) => `h${Math.min(6, Math.max(1, level))}`;
@@ -94,7 +121,7 @@ export function renderReleasePages(document: ProfileDocument, language: Interfac
 <header>${trusted(`<${tag} id="${anchor}-heading">`)}${numberAndTitle(s)}${trusted(`</${tag}>`)}
 <p class="section-tools"><a href="${portalPaths.section(release.id, refs[i], language)}">${t('sectionLink')}<span class="visually-hidden">: ${plainLabel(s)}</span></a>
 <a href="#contents-heading">${t('backToContents')}</a></p></header>
-<div class="body">${s.content || s.html ? sectionBody(s, level) : html`<p class="hint">${t('emptySection')}</p>`}</div>
+<div class="body">${bodyOf(s, level, document.figures, html`<p class="hint">${t('emptySection')}</p>`)}</div>
 </section>`;
   });
 
@@ -146,7 +173,7 @@ ${sections}`,
         main: html`<span class="caption">${document.title} · ${t('releaseLink', { version: release.version })}</span>
 <h1>${numberAndTitle(s)}</h1>
 ${withdrawnBanner(t, release)}
-<div class="body">${s.content || s.html ? sectionBody(s, 1) : html`<p class="hint">${t('emptySection')}</p>`}</div>
+<div class="body">${bodyOf(s, 1, document.figures, html`<p class="hint">${t('emptySection')}</p>`)}</div>
 <nav class="pager" aria-label="${t('pager')}">
 ${previous ? html`<a rel="prev" href="${portalPaths.section(release.id, refs[i - 1], language)}">${t('previousSection', { section: plainLabel(previous) })}</a>` : html`<span></span>`}
 <a href="${readerPath}#${portalPaths.sectionAnchor(refs[i])}">${t('wholeRelease')}</a>

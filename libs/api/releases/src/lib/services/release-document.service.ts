@@ -3,8 +3,9 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, In } from 'typeorm';
 import { OrganizationEntity, WorkspaceEntity } from '@mps/api-iam';
 import { ProfileEntity, RevisionEntity } from '@mps/api-profiles';
-import { ContentJson, OrganizationKind } from '@mps/shared-domain';
+import { ContentJson, DocumentFigure, OrganizationKind } from '@mps/shared-domain';
 import { ReleaseEntity, ReleaseSectionEntity, ReleaseStatusValue } from '../entities/release.entity';
+import { ReleaseDataPort } from '../ports/release-data.port';
 import { ReleaseGateService } from './release-gate.service';
 
 /** One section of a document to render: its place in the outline and its text (null: no text yet). */
@@ -50,6 +51,11 @@ export interface ProfileDocument {
   /** The date the document stands for: publication (else preparation) of a release, now for a draft. */
   asOf: Date;
   sections: DocumentSection[];
+  /**
+   * The indicator figures the document shows (tables and charts in its text, Key data, the Annex): frozen for a
+   * release, live for a draft. Absent where a caller built a document without them (renderers then show none).
+   */
+  figures?: DocumentFigure[];
 }
 
 @Injectable()
@@ -57,6 +63,7 @@ export class ReleaseDocumentService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly gate: ReleaseGateService,
+    private readonly data: ReleaseDataPort,
   ) {}
 
   /**
@@ -85,6 +92,7 @@ export class ReleaseDocumentService {
       },
       asOf: release.publishedAt ?? release.preparedAt,
       sections,
+      figures: await this.data.figures(manager, { kind: 'RELEASE', releaseId: release.id }),
     };
   }
 
@@ -98,7 +106,8 @@ export class ReleaseDocumentService {
     const sections = outline.map(({ section, number, depth }) =>
       this.section(section.id, section.key, number, section.title, depth, section.currentRevisionId ? byId.get(section.currentRevisionId) ?? null : null),
     );
-    return { ...(await this.frame(profile, 'DRAFT', manager)), release: null, asOf: new Date(), sections };
+    const figures = await this.data.figures(manager, { kind: 'DRAFT', workspaceId: profile.workspaceId, profileId: profile.id });
+    return { ...(await this.frame(profile, 'DRAFT', manager)), release: null, asOf: new Date(), sections, figures };
   }
 
   private async frame(profile: ProfileEntity, kind: ProfileDocument['kind'], manager: EntityManager) {

@@ -1,4 +1,5 @@
 import { Schema } from 'prosemirror-model';
+import { INDICATOR_BLOCK_ATTRS } from './indicator-block';
 
 /**
  * The rich-text schema of a section (ProseMirror/Tiptap JSON). The server
@@ -6,7 +7,8 @@ import { Schema } from 'prosemirror-model';
  * same node and mark names (a web test compares them).
  *
  * Nodes: paragraphs, headings (levels 2-4; level 1 is the section title),
- * bullet and numbered lists, block quotes, tables, hard breaks and footnotes.
+ * bullet and numbered lists, block quotes, tables, hard breaks, footnotes and indicator tables or charts
+ * (`indicatorBlock`: which figures to show, never the figures themselves; see indicator-block.ts).
  * Marks: bold, italic, link (http, https, mailto only).
  *
  * Attributes are an allow-list with checked values: anything else a client
@@ -85,6 +87,8 @@ export const contentSchema = new Schema({
     hardBreak: { group: 'inline', inline: true, selectable: false },
     /** An inline footnote marker; its text is shown in the section's notes. */
     footnote: { group: 'inline', inline: true, atom: true, attrs: { text: { default: '', validate: text('A footnote') } } },
+    /** A table or chart of indicator figures: live in a draft, frozen in a release. */
+    indicatorBlock: { group: 'block', atom: true, attrs: INDICATOR_BLOCK_ATTRS },
   },
   marks: {
     bold: {},

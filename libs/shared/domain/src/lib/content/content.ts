@@ -1,5 +1,6 @@
 import { Node as PMNode } from 'prosemirror-model';
 import { contentSchema, HEADING_LEVELS, LINK_PROTOCOLS, MAX_CONTENT_BYTES, MAX_CONTENT_DEPTH } from './content-schema';
+import { readIndicatorBlockAttrs, type IndicatorBlockAttrs } from './indicator-block';
 
 export type ContentJson = { type: 'doc'; content?: unknown[] } & Record<string, unknown>;
 
@@ -99,6 +100,18 @@ export interface RenderOptions {
   idPrefix?: string;
   /** Levels added to the section's own headings (h2-h4), so they sit under the section's heading; at most h6. */
   headingShift?: number;
+  /**
+   * HTML of a table or chart of indicator figures (escaped by the caller), with the figures the page shows: live
+   * for a draft, frozen for a release. Without it a block is written as a placeholder that names what it shows
+   * (data-indicator-block holds its checked attributes as JSON), which the web reader fills with live figures.
+   */
+  indicatorBlock?: (attrs: IndicatorBlockAttrs) => string;
+}
+
+/** The stored HTML of an indicator block: a labelled placeholder the reader fills with figures. */
+export function indicatorBlockPlaceholder(attrs: IndicatorBlockAttrs): string {
+  const label = attrs.caption || `Indicators ${attrs.codes.join(', ')}`;
+  return `<figure class="indicator-block" data-indicator-block="${escapeHtml(JSON.stringify(attrs))}"><figcaption>${escapeHtml(label)}</figcaption></figure>`;
 }
 
 /** Renders validated content to HTML. Everything is escaped; only our own tags and attributes are written. */
@@ -162,6 +175,11 @@ export function renderContent(json: unknown, options: RenderOptions = {}): Rende
         return `<th${cellAttrs(node)}>${children(node)}</th>`;
       case 'tableCell':
         return `<td${cellAttrs(node)}>${children(node)}</td>`;
+      case 'indicatorBlock': {
+        const attrs = readIndicatorBlockAttrs(node.attrs);
+        if (!attrs) return '';
+        return options.indicatorBlock ? options.indicatorBlock(attrs) : indicatorBlockPlaceholder(attrs);
+      }
       default:
         return children(node);
     }

@@ -3,6 +3,7 @@ import { notifications } from '@mantine/notifications';
 import { IconRestore } from '@tabler/icons-react';
 import { useApolloClient, useMutation, useQuery } from '@apollo/client/react';
 import { describeError, getFragmentData, graphql, hasErrorCode } from '@mps/web-data-access';
+import { ProseHtml } from '@mps/web-editor';
 import { ConfirmDialog, formatDateTime, LoadingSkeleton } from '@mps/web-ui';
 import { problemMessage, QueryError } from '@mps/web-util';
 import { useState } from 'react';
@@ -103,7 +104,7 @@ export function RevisionDialog({
                 {t('history.oldNotice')}
               </Text>
             ) : null}
-            <div className="mps-prose" dangerouslySetInnerHTML={{ __html: revision.html }} />
+            <ProseHtml html={revision.html} />
             <Group justify="flex-end" gap="sm">
               {canRestore ? (
                 <Button leftSection={<IconRestore size={18} aria-hidden />} onClick={() => setConfirming(true)}>

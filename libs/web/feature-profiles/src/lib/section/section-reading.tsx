@@ -1,5 +1,6 @@
 import { Alert, Button, Group, Stack, Text } from '@mantine/core';
 import { IconDeviceFloppy, IconFileText, IconPrinter } from '@tabler/icons-react';
+import { ProseHtml } from '@mps/web-editor';
 import { EmptyState, formatDateTime } from '@mps/web-ui';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -55,7 +56,7 @@ export function SectionReading({ html, reading, currentRevisionId, canEdit, draf
         </Alert>
       ) : null}
       {html !== null ? (
-        (reading ?? <div className="mps-prose" dangerouslySetInnerHTML={{ __html: html }} />)
+        (reading ?? <ProseHtml html={html} />)
       ) : (
         <EmptyState icon={<IconFileText size={24} />} title={t('section.emptyTitle')} headingOrder={2}>
           {canEdit ? t('section.emptyBodyEditor') : t('section.emptyBody')}

@@ -20,6 +20,7 @@ import type { LiveNotice } from '../use-live-updates';
 import { SectionHeader } from './section-header';
 import { SectionPanel } from './section-panel';
 import { SectionPresenceRegion, useSectionPresence } from './section-presence';
+import { WithIndicatorCatalogue } from './indicator-blocks';
 import { SectionReading } from './section-reading';
 import { EditorSkeleton, ProseSkeleton } from './section-skeletons';
 
@@ -149,6 +150,7 @@ export function SectionScreen({
   else if (editing) {
     body = (
       <Suspense fallback={<EditorSkeleton />}>
+        <WithIndicatorCatalogue>
         <SectionEditing
           sectionId={sectionId}
           sectionLabel={sectionLabel(entry)}
@@ -157,6 +159,7 @@ export function SectionScreen({
           onSaved={handleSaved}
           applyRef={applyInEditor}
         />
+        </WithIndicatorCatalogue>
       </Suspense>
     );
   } else {

@@ -1,7 +1,8 @@
 import { Button } from '@mantine/core';
 import { IconMessagePlus } from '@tabler/icons-react';
 import { useQuery } from '@apollo/client/react';
-import { layoutDocument, type DocumentLayout, type InlineRun, type LaidOutNode } from '@mps/shared-domain';
+import { layoutDocument, readIndicatorBlockAttrs, type DocumentLayout, type InlineRun, type LaidOutNode } from '@mps/shared-domain';
+import { IndicatorBlockFromContext } from '@mps/web-editor';
 import { getFragmentData } from '@mps/web-data-access';
 import type { SectionReviewReadingProps } from '@mps/web-util';
 import { useCallback, useEffect, useId, useMemo, useRef, useState, type CSSProperties, type KeyboardEvent, type ReactNode } from 'react';
@@ -159,6 +160,11 @@ function renderNode(node: LaidOutNode, ctx: RenderContext, key: number): ReactNo
           {children}
         </td>
       );
+    case 'indicatorBlock': {
+      // A table or chart of figures: drawn by the page (live figures); it holds none of the text passages anchor to.
+      const attrs = readIndicatorBlockAttrs(node.attrs);
+      return attrs ? <IndicatorBlockFromContext key={key} attrs={attrs} /> : null;
+    }
     default:
       return <div key={key}>{children}</div>;
   }

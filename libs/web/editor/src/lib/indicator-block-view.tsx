@@ -1,0 +1,108 @@
+import { Alert, Button, Group, Skeleton, Text } from '@mantine/core';
+import { indicatorBlockTable, type DocumentFigure, type FigureTable, type IndicatorBlockAttrs } from '@mps/shared-domain';
+import { lazy, Suspense, useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+
+const IndicatorChart = lazy(() => import('./indicator-chart'));
+
+export interface IndicatorBlockViewProps {
+  attrs: IndicatorBlockAttrs;
+  /** Null while the figures load. */
+  figures: readonly DocumentFigure[] | null;
+  /** The figures could not be loaded. */
+  failed?: boolean;
+  onRetry?(): void;
+}
+
+/** The figures as a real table: caption, column and row headers, the unit in the row header, sources and notes under it. */
+export function FigureTableView({ table, id }: { table: FigureTable; id?: string }) {
+  return (
+    <div className="mps-figure-table" id={id}>
+      <table>
+        <caption>{table.caption}</caption>
+        <thead>
+          <tr>
+            {table.head.map((h) => (
+              <th key={h} scope="col">
+                {h}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {table.rows.map((row) => (
+            <tr key={row.header}>
+              <th scope="row">{row.header}</th>
+              {row.cells.map((cell, i) => (
+                <td key={table.head[i + 1]}>{cell}</td>
+              ))}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      {table.notes.map((note) => (
+        <p key={note} className="mps-figure-note">
+          {note}
+        </p>
+      ))}
+    </div>
+  );
+}
+
+/**
+ * A table or chart of indicator figures in a section. A chart (recharts) is hidden from screen readers, which get its
+ * table instead; "Show as table" shows that table to everyone.
+ */
+export function IndicatorBlockView({ attrs, figures, failed, onRetry }: IndicatorBlockViewProps) {
+  const { t } = useTranslation();
+  const tableId = useId();
+  const [showTable, setShowTable] = useState(false);
+  if (failed) {
+    return (
+      <Alert color="red" variant="light" title={t('editor.indicatorFiguresFailed')}>
+        {onRetry ? (
+          <Button size="compact-sm" variant="default" onClick={onRetry}>
+            {t('editor.retry')}
+          </Button>
+        ) : null}
+      </Alert>
+    );
+  }
+  if (!figures) return <Skeleton height={120} aria-label={t('editor.indicatorFiguresLoading')} role="status" />;
+  const table = indicatorBlockTable(attrs, figures);
+  if (table.empty) {
+    return (
+      <figure className="mps-indicator-block">
+        <figcaption>
+          <strong>{table.caption}</strong>
+        </figcaption>
+        <Text size="sm">{t('editor.indicatorNoFigures')}</Text>
+      </figure>
+    );
+  }
+  if (!table.chart) {
+    return (
+      <figure className="mps-indicator-block">
+        <FigureTableView table={table} />
+      </figure>
+    );
+  }
+  return (
+    <figure className="mps-indicator-block" aria-label={table.caption}>
+      <Text fw={700} aria-hidden>
+        {table.caption}
+      </Text>
+      <Suspense fallback={<Skeleton height={260} />}>
+        <IndicatorChart table={table} />
+      </Suspense>
+      <Group gap="sm">
+        <Button variant="subtle" size="compact-sm" aria-expanded={showTable} aria-controls={tableId} onClick={() => setShowTable((v) => !v)}>
+          {showTable ? t('editor.hideTable') : t('editor.showTable')}
+        </Button>
+      </Group>
+      <div className={showTable ? undefined : 'visually-hidden'}>
+        <FigureTableView table={table} id={tableId} />
+      </div>
+    </figure>
+  );
+}
