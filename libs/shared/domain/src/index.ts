@@ -24,3 +24,4 @@ export * from './lib/task/task-status';
 export * from './lib/accounts';
 export * from './lib/indicators/indicator-terms';
 export * from './lib/indicators/import-rows';
+export * from './lib/indicators/regional-comparison';
