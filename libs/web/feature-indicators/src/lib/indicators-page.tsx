@@ -1,5 +1,5 @@
-import { Alert, Anchor, Button, List, Stack, Table, Text, Title } from '@mantine/core';
-import { IconChartLine, IconUpload } from '@tabler/icons-react';
+import { Alert, Anchor, Button, Group, List, Stack, Table, Text, Title } from '@mantine/core';
+import { IconChartLine, IconUpload, IconWorld } from '@tabler/icons-react';
 import { useQuery } from '@apollo/client/react';
 import { GMG_PARTS } from '@mps/shared-domain';
 import { useCurrentWorkspace } from '@mps/web-data-access';
@@ -122,11 +122,18 @@ export function IndicatorsPage() {
         title={t('indicators.title')}
         description={t('indicators.description')}
         actions={
-          current.may('importIndicatorData') ? (
-            <Button component={Link} to="/indicators/import" leftSection={<IconUpload size={18} aria-hidden />}>
-              {t('indicators.importAction')}
-            </Button>
-          ) : null
+          <Group gap="sm">
+            {current.workspace?.kind === 'REGIONAL' ? (
+              <Button component={Link} to="/indicators/regional" variant="default" leftSection={<IconWorld size={18} aria-hidden />}>
+                {t('indicators.regionalAction')}
+              </Button>
+            ) : null}
+            {current.may('importIndicatorData') ? (
+              <Button component={Link} to="/indicators/import" leftSection={<IconUpload size={18} aria-hidden />}>
+                {t('indicators.importAction')}
+              </Button>
+            ) : null}
+          </Group>
         }
       />
       {body}
