@@ -149,7 +149,7 @@ function FlagLegend() {
   );
 }
 
-function IndicatorTable({ comparison, code }: { comparison: Comparison; code: string }) {
+export function IndicatorTable({ comparison, code }: { comparison: Comparison; code: string }) {
   const { t } = useTranslation();
   const indicator = comparison.indicators.find((i) => i.code === code)!;
   const headingId = `regional-${code.replace(/[^A-Za-z0-9-]/g, '-')}`;
