@@ -318,10 +318,11 @@ async function publishedCountry(w: World): Promise<string> {
   const ws = await w.fx.workspace();
   const user = await w.fx.user();
   const [profile] = await w.t.dataSource.query(`INSERT INTO profiles (workspace_id, title, edition) VALUES ($1, 'Country profile', '2025') RETURNING id`, [ws.id]);
-  await w.t.dataSource.query(
-    `INSERT INTO releases (profile_id, workspace_id, version, status, prepared_by_id, published_by_id, published_at) VALUES ($1, $2, '1.0', 'PUBLISHED', $3, $3, now())`,
+  const [release] = await w.t.dataSource.query(
+    `INSERT INTO releases (profile_id, workspace_id, version, prepared_by_id) VALUES ($1, $2, '1.0', $3) RETURNING id`,
     [profile.id, ws.id, user.id],
   );
+  await w.t.dataSource.query(`UPDATE releases SET status = 'PUBLISHED', published_by_id = $2, published_at = now() WHERE id = $1`, [release.id, user.id]);
   return ws.id;
 }
 const ADD_REGIONAL_MEMBER = `mutation($w: ID!, $m: ID!) { addRegionalMember(workspaceId: $w, memberWorkspaceId: $m) { workspaceId } }`;
