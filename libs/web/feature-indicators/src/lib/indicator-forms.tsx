@@ -98,8 +98,8 @@ function IndicatorForm({ workspaceId, indicator, onDone }: { workspaceId: string
         {indicator ? null : <TextInput {...form.field('code', t('indicators.code'))} description={t('indicators.forms.codeHint')} required />}
         <TextInput {...form.field('name', t('indicators.name'))} required />
         <TextInput {...form.field('unit', t('indicators.unit'))} description={t('indicators.forms.unitHint')} required />
-        <Textarea {...form.field('definition', t('indicators.forms.definition'))} autosize minRows={2} required />
-        <Textarea {...form.field('internationalReference', t('indicators.internationalReference'))} description={t('indicators.forms.referenceHint')} autosize minRows={1} />
+        <Textarea {...form.field('definition', t('indicators.forms.definition'))} rows={2} required />
+        <Textarea {...form.field('internationalReference', t('indicators.internationalReference'))} description={t('indicators.forms.referenceHint')} rows={1} />
         <Select
           {...form.field('gmgPart', t('indicators.gmgPartLabel'))}
           data={GMG_PARTS.map((part) => ({ value: part, label: t('indicators.partTitle', { part, title: t(`indicators.gmgPart.${part}`) }) }))}
@@ -301,7 +301,7 @@ function FigureForm({
           />
           <TextInput {...form.field('sourceName', t('indicators.forms.sourceName'))} description={t('indicators.forms.sourceNameHint')} required />
         </SimpleGrid>
-        <Textarea {...form.field('nationalDefinition', t('indicators.nationalDefinition'))} description={t('indicators.forms.nationalDefinitionHint')} autosize minRows={1} />
+        <Textarea {...form.field('nationalDefinition', t('indicators.nationalDefinition'))} description={t('indicators.forms.nationalDefinitionHint')} rows={1} />
         <Select
           {...form.field('comparability', t('indicators.comparability'))}
           description={t('indicators.forms.comparabilityHint')}
@@ -309,9 +309,9 @@ function FigureForm({
           required
         />
         {form.values.comparability !== 'COMPARABLE' ? (
-          <Textarea {...form.field('comparabilityNote', t('indicators.forms.comparabilityNote'))} autosize minRows={2} required />
+          <Textarea {...form.field('comparabilityNote', t('indicators.forms.comparabilityNote'))} rows={2} required />
         ) : null}
-        <Textarea {...form.field('note', t('indicators.forms.note'))} autosize minRows={1} />
+        <Textarea {...form.field('note', t('indicators.forms.note'))} rows={1} />
         <Group justify="flex-end">
           <Button type="submit" loading={recording.loading}>
             {t('indicators.forms.saveFigure')}
