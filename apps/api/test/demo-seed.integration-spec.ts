@@ -157,7 +157,7 @@ describe('demo workspace', () => {
     expect((await t.dataSource.query(`SELECT bool_and(note LIKE 'Fictional%') AS fictional FROM data_points`))[0].fictional).toBe(true);
     const differing = await t.dataSource.query(
       `SELECT i.code, p.period, count(DISTINCT p.value)::int AS n FROM data_points p JOIN indicators i ON i.id = p.indicator_id
-        GROUP BY i.code, p.period, p.sex, p.age_group, p.country_code HAVING count(DISTINCT p.organization_id) > 1`,
+        GROUP BY p.indicator_id, i.code, p.period, p.sex, p.age_group, p.country_code HAVING count(DISTINCT p.organization_id) > 1`,
     );
     expect(differing).toEqual([{ code: 'IMM.STOCK', period: '2022', n: 2 }]);
     const frozen = await t.dataSource.query(
