@@ -25,13 +25,14 @@ export const DEMO_REGIONAL_USERS: ReadonlyArray<{ email: string; displayName: st
 
 type Figure = { code: string; values: Record<string, number>; source: DataSourceType; sourceName: string; comparability: Comparability; note?: string; nationalDefinition?: string };
 
-const COUNTRIES: ReadonlyArray<{ name: string; slug: string; countryCode: string; office: string; acronym: string; figures: Figure[] }> = [
+const COUNTRIES: ReadonlyArray<{ name: string; slug: string; countryCode: string; office: string; acronym: string; edition: string; figures: Figure[] }> = [
   {
     name: 'Republic of Estmark',
     slug: 'estmark',
     countryCode: 'XE',
     office: 'Statistics Estmark',
     acronym: 'SE',
+    edition: '2020',
     figures: [
       { code: 'IMM.STOCK', values: { 2016: 51200, 2017: 52900, 2018: 54350 }, source: 'ADMINISTRATIVE_REGISTER', sourceName: 'Population register (demo)', comparability: 'COMPARABLE' },
       { code: 'REM.IN', values: { 2016: 640, 2017: 655, 2018: 702 }, source: 'SURVEY', sourceName: 'Balance of payments statistics (demo)', comparability: 'COMPARABLE' },
@@ -44,6 +45,7 @@ const COUNTRIES: ReadonlyArray<{ name: string; slug: string; countryCode: string
     countryCode: 'XV',
     office: 'Valdoria Office for National Statistics',
     acronym: 'VONS',
+    edition: '2021',
     figures: [
       {
         code: 'IMM.STOCK',
@@ -130,7 +132,7 @@ export class DemoRegionalSeeder {
         IndicatorEntity,
         STARTER_CATALOGUE.map((entry) => ({ workspaceId: workspace.id, ...entry, sdgTarget: entry.sdgTarget ?? null, gcmObjective: entry.gcmObjective ?? null, toBeConfirmed: true })),
       );
-      const profile = await this.profiles.insertProfile(manager, null, { workspaceId: workspace.id, title: `Migration Profile of the ${country.name}`, edition: '2019' }, null);
+      const profile = await this.profiles.insertProfile(manager, null, { workspaceId: workspace.id, title: `Migration Profile of the ${country.name}`, edition: country.edition }, null);
       const section = await manager.save(
         SectionEntity,
         manager.create(SectionEntity, { profileId: profile.id, parentId: null, key: 'executive-summary', title: 'Executive summary', position: 0, numbering: 'UNNUMBERED' }),
@@ -167,7 +169,7 @@ export class DemoRegionalSeeder {
     // Approval is the reviews domain's business; the demo's small profiles were validated before the platform.
     await this.dataSource.getRepository(SectionEntity).update({ id: sectionId }, { reviewStatus: 'APPROVED' });
     const coordinator: Actor = { userId: coordinatorId, sessionId: '', isPlatformAdmin: false, membershipCache: new Map() };
-    const release = await this.releases.prepare(coordinator, { profileId, version: '2019.1', notes: 'The 2019 edition (fictional demo).' });
+    const release = await this.releases.prepare(coordinator, { profileId, version: `${country.edition}.1`, notes: `The ${country.edition} edition (fictional demo).` });
     await this.releases.publish(coordinator, release.id);
     return workspaceId;
   }
