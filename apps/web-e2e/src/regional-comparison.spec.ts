@@ -17,7 +17,7 @@ test('a regional coordinator compares the member countries\' published figures, 
   const members = page.getByRole('region', { name: 'Member countries' });
   for (const name of ['Republic of Norland (XN)', 'Republic of Estmark (XE)', 'Kingdom of Valdoria (XV)']) await expect(members.getByText(name)).toBeVisible();
 
-  await page.getByLabel('Indicators to compare').first().click();
+  await page.getByRole('combobox', { name: 'Indicators to compare' }).click();
   await page.getByRole('option', { name: /^IMM\.STOCK/ }).click();
   await page.keyboard.press('Escape');
   const table = page.getByRole('table', { name: /^IMM\.STOCK/ });
