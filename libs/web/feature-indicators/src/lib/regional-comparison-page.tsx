@@ -69,7 +69,9 @@ export function RegionalComparisonPage() {
                 searchable
                 clearable
                 maxValues={20}
-                style={{ flex: '1 1 20rem' }}
+                // Long indicator names must not widen the page on a phone: a pill ends in an ellipsis instead.
+                styles={{ pill: { maxWidth: '100%' } }}
+                style={{ flex: '1 1 20rem', minWidth: 0 }}
               />
               <Button
                 variant="default"
