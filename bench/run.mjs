@@ -2,8 +2,7 @@
 // live updates are bench/profile-read.mjs, bench/contention.mjs and bench/live.mjs (docs/performance.md).
 // 3. Hostile queries (issue 12, item 1 a-d): time until the server refuses each one
 //    (goal < 100 ms), and how long /health takes to answer while they are in flight.
-// 4. Import (issue 11, item 4): a 10,000-row CSV of indicator figures, checked (preview) and imported (one
-//    transaction), wall-clock time of each round trip (goal: a few seconds).
+// The import of indicator figures is measured by bench/import.mjs (npm run bench runs both).
 // Needs `npm run build:api` and PostgreSQL (TEST_DATABASE_URL, default the local server).
 import { spawn } from 'node:child_process';
 import { cpus, loadavg } from 'node:os';
@@ -87,28 +86,6 @@ try {
   await inFlight;
   const health = stats(healthMs);
   console.log(`/health during 12 hostile requests: ${healthMs.length} answers, median ${health.median.toFixed(1)} ms, worst ${health.worst.toFixed(1)} ms`);
-  // 4. Importing 10,000 figures: the preview (every row checked, nothing written), then the import (one transaction).
-  const indicators = (await gql('query($w: ID!) { indicators(workspaceId: $w) { code } }', { w: workspaceId }, token)).data.indicators;
-  const header = 'indicator_code,period,value,sex,age_group,country,organisation,source_type,source_name,comparability';
-  const countries = Array.from({ length: 26 }, (_, i) => `A${String.fromCharCode(65 + i)}`);
-  const lines = [header];
-  for (let i = 0; lines.length <= 10_000; i += 1) {
-    const code = indicators[i % indicators.length].code;
-    const year = 1990 + (Math.floor(i / indicators.length) % 34);
-    const country = countries[Math.floor(i / (indicators.length * 34)) % countries.length];
-    const sex = ['TOTAL', 'FEMALE', 'MALE'][Math.floor(i / (indicators.length * 34 * 26)) % 3];
-    lines.push(`${code},${year},${(i * 7) % 100000},${sex},,${country},CMS,survey,Bench survey,comparable`);
-  }
-  const file = { workspaceId, fileName: 'bench-10000.csv', contentBase64: Buffer.from(lines.join('\n')).toString('base64') };
-  console.log(`import of ${lines.length - 1} rows (${(file.contentBase64.length / 1024 / 1024).toFixed(2)} MB as base64)`);
-  for (const [name, query] of [
-    ['  preview (check every row, write nothing)', 'query($i: IndicatorDataFileInput!) { indicatorImportPreview(input: $i) { rowCount addCount problemCount problems { row column message } } }'],
-    ['  import (every row in one transaction)', 'mutation($i: IndicatorDataFileInput!) { importIndicatorData(input: $i) { addedCount replacedCount } }'],
-  ]) {
-    const [ms, res] = await timed(() => gql(query, { i: file }, token));
-    const answer = res.data ? JSON.stringify(Object.values(res.data)[0]).slice(0, 120) : JSON.stringify(res.errors?.[0]?.message);
-    console.log(`${name.padEnd(46)} ${(ms / 1000).toFixed(2).padStart(6)} s  ${answer}`);
-  }
 } finally {
   server.kill('SIGTERM');
   await new Promise((r) => server.once('exit', r));

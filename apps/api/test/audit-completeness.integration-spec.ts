@@ -153,6 +153,20 @@ const figureOf = (indicatorId: string, organizationId: string, value: number) =>
   input: { indicatorId, organizationId, value, period: '2023', sourceType: 'CENSUS', sourceName: 'Census', comparability: 'COMPARABLE' },
 });
 
+/** A regional workspace in which the world's coordinator is coordinator too, and a published release of the world's. */
+async function regionalWithCandidate(w: World): Promise<string> {
+  const regional = await w.fx.workspace({ kind: 'REGIONAL', countryCode: null });
+  const org = await w.fx.organization(regional.id);
+  await w.t.dataSource.query(`INSERT INTO memberships (user_id, workspace_id, organization_id, role) VALUES ($1, $2, $3, 'COORDINATOR')`, [
+    w.ids.coordinator,
+    regional.id,
+    org.id,
+  ]);
+  await release(w, 'PUBLISHED');
+  return regional.id;
+}
+const ADD_REGIONAL_MEMBER = `mutation($w: ID!, $m: ID!) { addRegionalMember(workspaceId: $w, memberWorkspaceId: $m) { workspaceId } }`;
+
 /** One successful call per audited mutation. */
 const ENTRIES: Record<string, Entry> = {
   // --- indicators and their data
@@ -238,6 +252,32 @@ const ENTRIES: Record<string, Entry> = {
       action: 'differing-figures.resolved',
       subjectId: () => '',
       changed: () => ({ table: 'differing_figure_resolutions', where: 'indicator_id', id: indicatorId }),
+    };
+  },
+  // --- regional workspaces
+  addRegionalMember: async (w) => {
+    const regionalId = await regionalWithCandidate(w);
+    return {
+      query: ADD_REGIONAL_MEMBER,
+      variables: { w: regionalId, m: w.wsId },
+      who: 'coordinator',
+      actorId: w.ids.coordinator,
+      action: 'regional-member.added',
+      subjectId: () => w.wsId,
+      changed: () => ({ table: 'regional_members', where: 'regional_workspace_id', id: regionalId }),
+    };
+  },
+  removeRegionalMember: async (w) => {
+    const regionalId = await regionalWithCandidate(w);
+    await w.gql(ADD_REGIONAL_MEMBER, { w: regionalId, m: w.wsId });
+    return {
+      query: `mutation($w: ID!, $m: ID!) { removeRegionalMember(workspaceId: $w, memberWorkspaceId: $m) { workspaceId } }`,
+      variables: { w: regionalId, m: w.wsId },
+      who: 'coordinator',
+      actorId: w.ids.coordinator,
+      action: 'regional-member.removed',
+      subjectId: () => w.wsId,
+      changed: () => ({ table: 'regional_members', where: 'regional_workspace_id', id: regionalId }),
     };
   },
   // --- releases and editions

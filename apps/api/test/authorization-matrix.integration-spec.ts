@@ -309,6 +309,24 @@ const cycleInput = (w: World, sectionId: string, organizations: string[]) => ({
 });
 
 /** One valid invocation per root operation. */
+/** The world's workspace made regional (nothing else in the matrix depends on its kind), for the member-list rows. */
+async function regionalWorld(w: World): Promise<void> {
+  await w.t.dataSource.query(`UPDATE workspaces SET kind = 'REGIONAL' WHERE id = $1`, [w.ws.id]);
+}
+/** A national workspace with a published release (written directly: only its being published matters here). */
+async function publishedCountry(w: World): Promise<string> {
+  const ws = await w.fx.workspace();
+  const user = await w.fx.user();
+  const [profile] = await w.t.dataSource.query(`INSERT INTO profiles (workspace_id, title, edition) VALUES ($1, 'Country profile', '2025') RETURNING id`, [ws.id]);
+  const [release] = await w.t.dataSource.query(
+    `INSERT INTO releases (profile_id, workspace_id, version, prepared_by_id) VALUES ($1, $2, '1.0', $3) RETURNING id`,
+    [profile.id, ws.id, user.id],
+  );
+  await w.t.dataSource.query(`UPDATE releases SET status = 'PUBLISHED', published_by_id = $2, published_at = now() WHERE id = $1`, [release.id, user.id]);
+  return ws.id;
+}
+const ADD_REGIONAL_MEMBER = `mutation($w: ID!, $m: ID!) { addRegionalMember(workspaceId: $w, memberWorkspaceId: $m) { workspaceId } }`;
+
 /** A fresh indicator of the world's workspace (created by its coordinator). */
 async function matrixIndicator(w: World): Promise<string> {
   const created = await asCoordinator<{ createIndicator: { id: string } }>(w, `mutation($input: CreateIndicatorInput!) { createIndicator(input: $input) { id } }`, {
@@ -582,6 +600,23 @@ const CALLS: Record<string, (w: World) => Call | Promise<Call>> = {
       query: `mutation($input: ResolveDifferingFiguresInput!) { resolveDifferingFigures(input: $input) { indicatorId } }`,
       variables: { input: { indicatorId, period: '2020', footnote: 'The ministries count differently.' } },
     };
+  },
+  // --- regional workspaces
+  regionalMembers: (w) => ({ query: `query($w: ID!) { regionalMembers(workspaceId: $w) { workspaceId } }`, variables: { w: w.ws.id } }),
+  regionalMemberCandidates: (w) => ({ query: `query($w: ID!) { regionalMemberCandidates(workspaceId: $w) { workspaceId } }`, variables: { w: w.ws.id } }),
+  regionalComparison: (w) => ({
+    query: `query($w: ID!) { regionalComparison(workspaceId: $w, indicatorCodes: ["IMM.STOCK"]) { periods cells { flags } } }`,
+    variables: { w: w.ws.id },
+  }),
+  addRegionalMember: async (w) => {
+    await regionalWorld(w);
+    return { query: ADD_REGIONAL_MEMBER, variables: { w: w.ws.id, m: await publishedCountry(w) } };
+  },
+  removeRegionalMember: async (w) => {
+    await regionalWorld(w);
+    const m = await publishedCountry(w);
+    await asCoordinator(w, ADD_REGIONAL_MEMBER, { w: w.ws.id, m });
+    return { query: `mutation($w: ID!, $m: ID!) { removeRegionalMember(workspaceId: $w, memberWorkspaceId: $m) { workspaceId } }`, variables: { w: w.ws.id, m } };
   },
   // --- releases and editions
   releaseReadiness: (w) => ({

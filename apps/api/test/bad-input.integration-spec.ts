@@ -293,6 +293,8 @@ describe('bad input (schema-driven)', () => {
       indicator: indicator.data!['createIndicator'].id,
       chosenDataPoint: figure.data!['recordDataPoint'].id,
       catalogueVersion: version.data!['adoptIndicatorCatalogue'].id,
+      // addRegionalMember / removeRegionalMember: any workspace stands for a plausible member country here.
+      memberWorkspace: ws.id,
     });
   });
   afterAll(async () => {

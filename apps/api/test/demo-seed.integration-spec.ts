@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { NotificationDispatcher } from '@mps/api-notifications';
-import { DEMO_ASSIGNMENTS, DEMO_USERS } from '@mps/api-seed';
+import { DEMO_ASSIGNMENTS, DEMO_REGIONAL_USERS, DEMO_USERS } from '@mps/api-seed';
 import { signIn } from './support/sign-in';
 import { BOOT_TIMEOUT, startTestApp, TestApp } from './support/test-app';
 
@@ -149,11 +149,15 @@ describe('demo workspace', () => {
     const catalogue = await t.dataSource.query(`SELECT count(*)::int AS n, bool_and(to_be_confirmed) AS all_proposed FROM indicators`);
     expect(catalogue[0].n).toBeGreaterThanOrEqual(10);
     expect(catalogue[0].all_proposed).toBe(true);
-    const suppliers = await t.dataSource.query(`SELECT count(DISTINCT organization_id)::int AS n, bool_and(note LIKE 'Fictional%') AS fictional FROM data_points`);
+    const suppliers = await t.dataSource.query(
+      `SELECT count(DISTINCT organization_id)::int AS n, bool_and(note LIKE 'Fictional%') AS fictional FROM data_points
+        WHERE workspace_id = (SELECT id FROM workspaces WHERE slug = 'norland')`,
+    );
     expect(suppliers[0]).toEqual({ n: 3, fictional: true });
+    expect((await t.dataSource.query(`SELECT bool_and(note LIKE 'Fictional%') AS fictional FROM data_points`))[0].fictional).toBe(true);
     const differing = await t.dataSource.query(
       `SELECT i.code, p.period, count(DISTINCT p.value)::int AS n FROM data_points p JOIN indicators i ON i.id = p.indicator_id
-        GROUP BY i.code, p.period, p.sex, p.age_group, p.country_code HAVING count(DISTINCT p.organization_id) > 1`,
+        GROUP BY p.indicator_id, i.code, p.period, p.sex, p.age_group, p.country_code HAVING count(DISTINCT p.organization_id) > 1`,
     );
     expect(differing).toEqual([{ code: 'IMM.STOCK', period: '2022', n: 2 }]);
     const frozen = await t.dataSource.query(
@@ -161,5 +165,22 @@ describe('demo workspace', () => {
     );
     expect(frozen[0].n).toBeGreaterThan(0);
     expect(frozen[0].latest <= '2018').toBe(true);
+  });
+  it('has a regional workspace comparing Norland with two more fictional countries from their published releases', async () => {
+    const regional = DEMO_REGIONAL_USERS.find((u) => u.workspace === 'northern-seas')!;
+    const access = (await signIn(t, regional.email, regional.password)).accessToken;
+    const [workspace] = (await t.gql(`{ workspaces { id kind } }`, {}, access)).data!['workspaces'];
+    expect(workspace.kind).toBe('REGIONAL');
+    const res = await t.gql(
+      `query($w: ID!) { regionalComparison(workspaceId: $w, indicatorCodes: ["IMM.STOCK"]) { countries { name countryCode releases { version } } periods cells { workspaceId period flags } } }`,
+      { w: workspace.id },
+      access,
+    );
+    expect(res.errors).toBeUndefined();
+    const comparison = res.data!['regionalComparison'];
+    expect(comparison.countries.map((c: { countryCode: string }) => c.countryCode).sort()).toEqual(['XE', 'XN', 'XV']);
+    expect(comparison.countries.every((c: { releases: unknown[] }) => c.releases.length === 1)).toBe(true);
+    const flags = new Set(comparison.cells.flatMap((c: { flags: string[] }) => c.flags));
+    expect([...flags]).toEqual(expect.arrayContaining(['DEFINITION_DIFFERS_BETWEEN_COUNTRIES', 'NOT_COMPARABLE', 'NO_FIGURE']));
   });
 });

@@ -94,6 +94,7 @@ export const routes: RouteObject[] = [
               },
               { path: 'indicators', lazy: async () => ({ Component: (await feature.indicators()).IndicatorsPage }) },
               { path: 'indicators/import', lazy: async () => ({ Component: (await feature.indicators()).ImportPage }) },
+              { path: 'indicators/regional', lazy: async () => ({ Component: (await feature.indicators()).RegionalComparisonPage }) },
               { path: 'indicators/:indicatorId', lazy: async () => ({ Component: (await feature.indicators()).IndicatorPage }) },
               { path: 'releases', lazy: async () => ({ Component: (await feature.releases()).ReleasesPage }) },
               { path: 'admin', lazy: async () => ({ Component: (await feature.admin()).AdminPage }) },

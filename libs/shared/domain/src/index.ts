@@ -28,3 +28,4 @@ export * from './lib/indicators/indicator-terms';
 export * from './lib/indicators/import-rows';
 export * from './lib/files/spreadsheet-safe-text';
 export * from './lib/i18n';
+export * from './lib/indicators/regional-comparison';

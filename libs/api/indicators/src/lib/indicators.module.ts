@@ -16,6 +16,8 @@ import { IndicatorImportService } from './services/indicator-import.service';
 import { IndicatorSeriesService } from './services/indicator-series.service';
 import { OpenDataService } from './services/open-data.service';
 import { ReleaseDataFreezer } from './services/release-data.freezer';
+import { RegionalComparisonService } from './services/regional-comparison.service';
+import { RegionalResolver } from './resolvers/regional.resolver';
 
 /**
  * What releases asks of indicators (ReleaseDataPort: freeze the figures a release shows), provided globally so that
@@ -36,7 +38,9 @@ export class IndicatorsPortModule {}
     IndicatorImportService,
     IndicatorSeriesService,
     OpenDataService,
+    RegionalComparisonService,
     IndicatorResolver,
+    RegionalResolver,
     DataPointResolver,
     DifferingFiguresResolver,
     ProfileCatalogueVersionResolver,

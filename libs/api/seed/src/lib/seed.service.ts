@@ -7,6 +7,7 @@ import { ProfileEntity, ProfilesService, RevisionsService, SectionAssignmentEnti
 import { normalizeEmail } from '@mps/shared-domain';
 import { DEMO_CONTENT } from './demo-content';
 import { DemoIndicatorSeeder } from './demo-indicators';
+import { DEMO_REGIONAL_USERS, DemoRegionalSeeder } from './demo-regional';
 import { DemoReleaseSeeder } from './demo-releases';
 import { DemoReviewSeeder } from './demo-reviews';
 import { DemoTaskSeeder } from './demo-tasks';
@@ -35,6 +36,7 @@ export class SeedService implements OnApplicationBootstrap {
     private readonly work: SectionWorkPort,
     private readonly tasks: DemoTaskSeeder,
     private readonly indicators: DemoIndicatorSeeder,
+    private readonly regional: DemoRegionalSeeder,
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
@@ -71,7 +73,7 @@ export class SeedService implements OnApplicationBootstrap {
   /** Returns true when this call seeded, false when the database already had data. */
   async seedDemoIfEmpty(): Promise<boolean> {
     const hashes = new Map<string, string>();
-    for (const password of new Set(DEMO_USERS.map((u) => u.password))) {
+    for (const password of new Set([...DEMO_USERS, ...DEMO_REGIONAL_USERS].map((u) => u.password))) {
       hashes.set(password, await this.passwords.hash(password));
     }
     const profileId = await this.dataSource.transaction(async (manager) => {
@@ -89,6 +91,8 @@ export class SeedService implements OnApplicationBootstrap {
     await this.indicators.seedLaterFigures(workspaceId);
     await this.reviews.seed(profileId);
     await this.tasks.seed(profileId);
+    // Two more fictional countries with a published release each, and the regional workspace that compares them.
+    await this.regional.seed(workspaceId, hashes);
     this.logger.log(`Demo workspace "${DEMO_WORKSPACE.name}" created`);
     return true;
   }
@@ -171,6 +175,7 @@ export class SeedService implements OnApplicationBootstrap {
   /** Plain text on purpose: a person reads this at the terminal (never printed in production). */
   private printDemoLogins(seeded: boolean): void {
     const lines = DEMO_USERS.map((u) => `  ${(u.role ?? 'PLATFORM ADMIN').padEnd(15)} ${u.email.padEnd(32)} ${u.password}`);
+    lines.push(...DEMO_REGIONAL_USERS.map((u) => `  ${'COORDINATOR'.padEnd(15)} ${u.email.padEnd(32)} ${u.password}  (${u.workspace})`));
     this.logger.log(seeded ? 'Demo data created' : 'Demo data present');
     process.stdout.write(`\nDemo sign-ins (for trying the product, never for production):\n${lines.join('\n')}\n\n`);
   }

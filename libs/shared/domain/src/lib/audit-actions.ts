@@ -62,6 +62,8 @@ export const AUDIT_ACTIONS = {
   'data-point.recorded': 'DataPoint',
   'indicator-data.imported': 'IndicatorImport',
   'differing-figures.resolved': 'DifferingFigures',
+  'regional-member.added': 'Workspace',
+  'regional-member.removed': 'Workspace',
 } as const satisfies Record<string, string>;
 
 export type AuditAction = keyof typeof AUDIT_ACTIONS;

@@ -408,6 +408,32 @@ export const OPERATIONS = {
     rule: { access: 'workspace', anyOf: [P.INDICATOR_MANAGE] },
     description: 'Choose one of differing figures, or footnote the difference',
   },
+  regionalMembers: {
+    type: 'Query',
+    rule: { access: 'workspace', anyOf: READ_ANY, platformAdmin: true },
+    description: "The member countries (national workspaces) of a regional workspace",
+  },
+  regionalMemberCandidates: {
+    type: 'Query',
+    rule: { access: 'workspace', anyOf: [P.ORGANIZATION_MANAGE] },
+    description: 'National workspaces with a published release that a regional workspace may list as members',
+  },
+  addRegionalMember: {
+    type: 'Mutation',
+    rule: { access: 'workspace', anyOf: [P.ORGANIZATION_MANAGE] },
+    description: 'List a national workspace with a published release as a member country of a regional workspace',
+  },
+  removeRegionalMember: {
+    type: 'Mutation',
+    rule: { access: 'workspace', anyOf: [P.ORGANIZATION_MANAGE] },
+    description: 'Take a member country off the list of a regional workspace',
+  },
+  regionalComparison: {
+    type: 'Query',
+    rule: { access: 'workspace', anyOf: READ_ANY, platformAdmin: true },
+    description:
+      "Compare member countries' published indicator figures (their latest published releases only, never drafts), flagging differing definitions, references, comparability and gaps",
+  },
   openDataIndicators: {
     type: 'Http',
     rule: { access: 'public' },

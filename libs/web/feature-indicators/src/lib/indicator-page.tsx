@@ -1,12 +1,13 @@
-import { Anchor, Card, Group, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
+import { Anchor, Button, Card, Group, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
 import { useQuery } from '@apollo/client/react';
 import { useCurrentWorkspace } from '@mps/web-data-access';
 import { LoadingSkeleton, PageHeader, ResponsiveTable } from '@mps/web-ui';
 import { QueryError, usePageTitle } from '@mps/web-util';
-import { lazy, Suspense } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { DifferingFiguresCard } from './differing-figures';
+import { FigureFormModal, type FigureValues, IndicatorFormModal } from './indicator-forms';
 import { INDICATOR_QUERY } from './indicators-documents';
 import { disaggregationText, figureText, organizationLabel } from './labels';
 
@@ -20,6 +21,8 @@ export function IndicatorPage() {
   const current = useCurrentWorkspace();
   const { data, error, refetch } = useQuery(INDICATOR_QUERY, { variables: { id: indicatorId } });
   const indicator = data?.indicator;
+  const [editing, setEditing] = useState(false);
+  const [figureForm, setFigureForm] = useState<{ figure?: FigureValues } | null>(null);
   usePageTitle(indicator ? indicator.name : t('indicators.title'));
   const back = (
     <Anchor component={Link} to="/indicators" size="sm">
@@ -28,6 +31,11 @@ export function IndicatorPage() {
   );
   if (error && !data) return <QueryError error={error} onRetry={() => void refetch()} />;
   if (!indicator) return <LoadingSkeleton variant="table" />;
+  const workspaceId = current.workspace?.id ?? null;
+  const ownOrganizationId = current.membership?.organization.id ?? null;
+  // Coordinators enter figures for every organisation, focal points for their own (the server decides either way).
+  const mayEnterForAll = current.can('data:enter-any');
+  const mayCorrect = (organizationId: string) => current.may('recordDataPoint') && (mayEnterForAll || organizationId === ownOrganizationId);
 
   const facts: Array<[string, React.ReactNode]> = [
     [t('indicators.code'), <Text ff="monospace" key="code">{indicator.code}</Text>],
@@ -46,13 +54,35 @@ export function IndicatorPage() {
         title={indicator.name}
         description={indicator.definition}
         actions={
-          indicator.toBeConfirmed ? (
-            <Text fw={600} c="yellow.9">
-              {t('indicators.toBeConfirmed')}
-            </Text>
-          ) : null
+          <Group gap="sm">
+            {indicator.toBeConfirmed ? (
+              <Text fw={600} c="yellow.9">
+                {t('indicators.toBeConfirmed')}
+              </Text>
+            ) : null}
+            {current.may('updateIndicator') ? (
+              <Button variant="default" onClick={() => setEditing(true)}>
+                {t('indicators.forms.editAction')}
+              </Button>
+            ) : null}
+            {current.may('recordDataPoint') ? <Button onClick={() => setFigureForm({})}>{t('indicators.forms.enterAction')}</Button> : null}
+          </Group>
         }
       />
+      {workspaceId ? (
+        <>
+          <IndicatorFormModal opened={editing} onClose={() => setEditing(false)} workspaceId={workspaceId} indicator={indicator} />
+          <FigureFormModal
+            opened={figureForm !== null}
+            onClose={() => setFigureForm(null)}
+            workspaceId={workspaceId}
+            indicator={indicator}
+            ownOrganizationId={ownOrganizationId}
+            mayChooseOrganization={mayEnterForAll}
+            figure={figureForm?.figure}
+          />
+        </>
+      ) : null}
       <Stack gap="xl">
         <Card withBorder radius="md" padding="lg" component="section" aria-labelledby="facts-title">
           <Title order={2} size="h3" id="facts-title" mb="sm">
@@ -121,6 +151,11 @@ export function IndicatorPage() {
                   <Table.Th scope="col">{t('indicators.organisation')}</Table.Th>
                   <Table.Th scope="col">{t('indicators.source')}</Table.Th>
                   <Table.Th scope="col">{t('indicators.comparability')}</Table.Th>
+                  {current.may('recordDataPoint') ? (
+                    <Table.Th scope="col">
+                      <span className="visually-hidden">{t('indicators.forms.correctAction')}</span>
+                    </Table.Th>
+                  ) : null}
                 </Table.Tr>
               </Table.Thead>
               <Table.Tbody>
@@ -153,6 +188,39 @@ export function IndicatorPage() {
                         </Text>
                       ) : null}
                     </Table.Td>
+                    {current.may('recordDataPoint') ? (
+                      <Table.Td>
+                        {mayCorrect(p.organization.id) ? (
+                          <Button
+                            variant="subtle"
+                            size="compact-sm"
+                            aria-label={t('indicators.forms.correctActionLabel', { period: p.period, organisation: organizationLabel(p.organization) })}
+                            onClick={() =>
+                              setFigureForm({
+                                figure: {
+                                  organizationId: p.organization.id,
+                                  period: p.period,
+                                  sex: p.sex,
+                                  ageGroup: p.ageGroup ?? null,
+                                  countryCode: p.countryCode ?? null,
+                                  value: p.value ?? null,
+                                  dataGap: p.dataGap,
+                                  unit: p.unit,
+                                  sourceType: p.sourceType,
+                                  sourceName: p.sourceName,
+                                  nationalDefinition: p.nationalDefinition ?? null,
+                                  comparability: p.comparability,
+                                  comparabilityNote: p.comparabilityNote ?? null,
+                                  note: p.note ?? null,
+                                },
+                              })
+                            }
+                          >
+                            {t('indicators.forms.correctAction')}
+                          </Button>
+                        ) : null}
+                      </Table.Td>
+                    ) : null}
                   </Table.Tr>
                 ))}
               </Table.Tbody>

@@ -1,12 +1,14 @@
-import { Alert, Anchor, Button, List, Stack, Table, Text, Title } from '@mantine/core';
-import { IconChartLine, IconUpload } from '@tabler/icons-react';
+import { Alert, Anchor, Button, Group, List, Stack, Table, Text, Title } from '@mantine/core';
+import { IconChartLine, IconPlus, IconUpload, IconWorld } from '@tabler/icons-react';
 import { useQuery } from '@apollo/client/react';
 import { GMG_PARTS } from '@mps/shared-domain';
 import { useCurrentWorkspace } from '@mps/web-data-access';
 import { EmptyState, formatDate, LoadingSkeleton, PageHeader, ResponsiveTable } from '@mps/web-ui';
 import { QueryError, usePageTitle } from '@mps/web-util';
 import { useTranslation } from 'react-i18next';
+import { useState } from 'react';
 import { Link } from 'react-router';
+import { CatalogueVersionsPanel, IndicatorFormModal } from './indicator-forms';
 import { INDICATORS_QUERY } from './indicators-documents';
 import { disaggregationText } from './labels';
 
@@ -20,6 +22,7 @@ export function IndicatorsPage() {
   const current = useCurrentWorkspace();
   const workspaceId = current.workspace?.id;
   const { data, error, refetch } = useQuery(INDICATORS_QUERY, { variables: { workspaceId: workspaceId ?? '' }, skip: !workspaceId });
+  const [adding, setAdding] = useState(false);
 
   let body: React.ReactNode;
   if (current.loading) body = <LoadingSkeleton variant="table" />;
@@ -111,6 +114,9 @@ export function IndicatorsPage() {
             </Stack>
           );
         })}
+        {current.may('adoptIndicatorCatalogue') && workspaceId ? (
+          <CatalogueVersionsPanel workspaceId={workspaceId} versions={data.indicatorCatalogueVersions} />
+        ) : null}
       </Stack>
     );
   }
@@ -122,13 +128,26 @@ export function IndicatorsPage() {
         title={t('indicators.title')}
         description={t('indicators.description')}
         actions={
-          current.may('importIndicatorData') ? (
-            <Button component={Link} to="/indicators/import" leftSection={<IconUpload size={18} aria-hidden />}>
-              {t('indicators.importAction')}
-            </Button>
-          ) : null
+          <Group gap="sm">
+            {current.workspace?.kind === 'REGIONAL' ? (
+              <Button component={Link} to="/indicators/regional" variant="default" leftSection={<IconWorld size={18} aria-hidden />}>
+                {t('indicators.regionalAction')}
+              </Button>
+            ) : null}
+            {current.may('createIndicator') && workspaceId ? (
+              <Button variant="default" leftSection={<IconPlus size={18} aria-hidden />} onClick={() => setAdding(true)}>
+                {t('indicators.forms.addAction')}
+              </Button>
+            ) : null}
+            {current.may('importIndicatorData') ? (
+              <Button component={Link} to="/indicators/import" leftSection={<IconUpload size={18} aria-hidden />}>
+                {t('indicators.importAction')}
+              </Button>
+            ) : null}
+          </Group>
         }
       />
+      {workspaceId ? <IndicatorFormModal opened={adding} onClose={() => setAdding(false)} workspaceId={workspaceId} /> : null}
       {body}
     </>
   );

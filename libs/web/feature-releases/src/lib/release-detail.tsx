@@ -1,4 +1,4 @@
-import { Button, Card, Group, Modal, Stack, Table, Text, Textarea, Title } from '@mantine/core';
+import { Anchor, Button, Card, Group, Modal, Stack, Table, Text, Textarea, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { INPUT_LIMITS, portalPaths, sectionLabel, withdrawReleaseSchema } from '@mps/shared-domain';
@@ -73,6 +73,15 @@ export function ReleaseDetail({ releaseId, workspaceId, mayManage }: { releaseId
               <Button component="a" href={portalPaths.release(release.id)} variant="default">
                 {t('releases.viewOnPortal')}
               </Button>
+            ) : null}
+            {release.status === 'PUBLISHED' ? (
+              // Open data needs no sign-in: plain links anyone may share (issue 11 item 7).
+              <>
+                <Anchor href={portalPaths.openData(release.id, 'csv')} download>
+                  {t('releases.openDataCsv')}
+                </Anchor>
+                <Anchor href={portalPaths.openData(release.id, 'json')}>{t('releases.openDataJson')}</Anchor>
+              </>
             ) : null}
             {mayManage && release.status === 'CANDIDATE' ? <Button onClick={() => setConfirming(true)}>{t('releases.publish')}</Button> : null}
             {mayManage && release.status === 'PUBLISHED' ? (

@@ -49,6 +49,12 @@ describe('ReleaseDetail downloads', () => {
   });
   afterEach(() => vi.unstubAllGlobals());
 
+  it('links the indicator figures of a published release as open data, CSV and JSON', async () => {
+    renderDetail();
+    expect(await screen.findByRole('link', { name: 'Indicator figures as open data (CSV)' })).toHaveAttribute('href', '/open-data/releases/r-1/indicators.csv');
+    expect(screen.getByRole('link', { name: 'Indicator figures as open data (JSON)' })).toHaveAttribute('href', '/open-data/releases/r-1/indicators.json');
+  });
+
   it('downloads the PDF under the name the server gives, showing that the file is being prepared', async () => {
     let answer!: (response: Response) => void;
     const fetchMock = vi.fn(() => new Promise<Response>((resolve) => (answer = resolve)));

@@ -41,6 +41,8 @@ const EN = {
   downloads: 'Download',
   downloadWord: 'Word document (.docx)',
   downloadPdf: 'PDF document (.pdf)',
+  openDataCsv: 'Indicator figures, open data (.csv)',
+  openDataJson: 'Indicator figures, open data (.json)',
   compareWith: 'Compare with another release',
   withdrawnBanner: 'This release was withdrawn on {date}.',
   withdrawnReason: 'Reason: {reason}',

@@ -120,9 +120,13 @@ describe('release pages', () => {
       expect(page.html).toContain('Reason: Figures were provisional.');
       expect(page.html).toContain('<meta name="robots" content="noindex">');
       expect(page.html).not.toContain('/exports/releases/');
+      expect(page.html).not.toContain('/open-data/releases/');
     }
     const [published] = renderReleasePages(document(), 'en');
     expect(published.html).toContain('href="/exports/releases/11111111-1111-4111-8111-111111111111.docx"');
+    // The indicator annex as open data (issue 11 item 7), linked from the published release.
+    expect(published.html).toContain('href="/open-data/releases/11111111-1111-4111-8111-111111111111/indicators.csv"');
+    expect(published.html).toContain('href="/open-data/releases/11111111-1111-4111-8111-111111111111/indicators.json"');
     expect(published.html).not.toContain('noindex');
   });
 

@@ -128,7 +128,9 @@ export function renderReleasePages(document: ProfileDocument, language: Interfac
   const downloads =
     release.status === 'PUBLISHED'
       ? html`<li><a href="${portalPaths.download(release.id, 'docx')}" download>${t('downloadWord')}</a></li>
-<li><a href="${portalPaths.download(release.id, 'pdf')}" download>${t('downloadPdf')}</a></li>`
+<li><a href="${portalPaths.download(release.id, 'pdf')}" download>${t('downloadPdf')}</a></li>
+<li><a href="${portalPaths.openData(release.id, 'csv')}" download type="text/csv">${t('openDataCsv')}</a></li>
+<li><a href="${portalPaths.openData(release.id, 'json')}" type="application/json">${t('openDataJson')}</a></li>`
       : '';
 
   const reader = renderPage({

@@ -42,4 +42,6 @@ export const portalPaths = {
     ),
   /** The Word and PDF downloads of a published release (the exports domain serves them). */
   download: (releaseId: string, format: 'docx' | 'pdf') => `/exports/releases/${releaseId}.${format}`,
+  /** The indicator annex of a published release as open data, with source, definition and comparability (no sign-in). */
+  openData: (releaseId: string, format: 'csv' | 'json') => `/open-data/releases/${releaseId}/indicators.${format}`,
 };
