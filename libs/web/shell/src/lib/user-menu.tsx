@@ -27,8 +27,10 @@ export function UserMenu({ displayName, email, isPlatformAdmin, compact = false,
           style={{ color: '#fff', borderRadius: 6, padding: '4px 6px', minHeight: 44 }}
         >
           <Group gap={8} wrap="nowrap">
-            <Avatar size={32} radius="xl" color="white" variant="filled" styles={{ placeholder: { color: 'var(--mantine-color-navy-9)' } }}>
-              {initials(displayName)}
+            {/* The initials are drawn from a data attribute (CSS generated content), not written as text: the button's
+                accessible name then contains all of its visible text (WCAG 2.5.3, label in name). */}
+            <Avatar size={32} radius="xl" color="white" variant="filled" aria-hidden styles={{ placeholder: { color: 'var(--mantine-color-navy-9)' } }}>
+              <span className="mps-initials" data-initials={initials(displayName)} />
             </Avatar>
             {!compact ? (
               <Text fw={600} size="sm" c="white" truncate maw={160}>

@@ -21,6 +21,7 @@ import { SectionHeader } from './section-header';
 import { SectionPanel } from './section-panel';
 import { SectionPresenceRegion, useSectionPresence } from './section-presence';
 import { SectionReading } from './section-reading';
+import { SaveShortcutHint, useSaveShortcutWhileReading } from './save-shortcut-hint';
 import { EditorSkeleton, ProseSkeleton } from './section-skeletons';
 
 const preloadEditor = () => void loadRichTextEditor().catch(() => undefined);
@@ -55,6 +56,7 @@ export function SectionScreen({ entry, actions, liveNotice = null, onDismissLive
   const editButton = useRef<HTMLButtonElement>(null);
   const editing = isEditing(state);
   const othersHere = useSectionPresence(sectionId, editing);
+  const saveHint = useSaveShortcutWhileReading(canEdit, editing);
   const review = useSectionReviewSlot();
   const applyInEditor = useRef<((suggestion: SuggestionToApply) => boolean) | null>(null);
   const [applyProblem, setApplyProblem] = useState<string | null>(null);
@@ -172,6 +174,7 @@ export function SectionScreen({ entry, actions, liveNotice = null, onDismissLive
           </div>
         ) : null}
         <SectionPresenceRegion others={othersHere} editing={editing} />
+        <SaveShortcutHint hint={saveHint} />
         <LiveNoticeRegion notice={liveNotice} onDismiss={() => onDismissLiveNotice?.()} />
         {applyProblem ? (
           <Alert color="orange" variant="light" mb="md" role="alert" withCloseButton closeButtonLabel={t('applySuggestion.dismiss')} onClose={() => setApplyProblem(null)}>
