@@ -126,4 +126,23 @@ test.describe('accessibility of every screen', () => {
       });
     }
   }
+
+  test('key screens reflow at 320 px (400% zoom of 1280 px) without sideways scrolling of the page', async ({ page }) => {
+    test.setTimeout(180_000);
+    const shots = process.env['SCREENSHOTS_DIR'];
+    await page.setViewportSize({ width: 320, height: 640 });
+    await signIn(page, DEMO.coordinator);
+    const paths = ['/my-work', '/profiles', '/review-cycles', '/releases', '/admin', '/indicators', '/notifications'];
+    await visit(page, '/profiles');
+    await page.getByRole('row').filter({ hasText: DEMO_PROFILE_EDITION }).getByRole('link', { name: DEMO_PROFILE_TITLE }).click();
+    await openSection(page, 'Policy framework');
+    paths.push(new URL(page.url()).pathname);
+    for (const path of paths) {
+      await visit(page, path);
+      // Wide tables scroll inside their own container; the page itself never scrolls sideways.
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      expect.soft(overflow, `sideways scrolling of ${path} at 320 px`).toBeLessThanOrEqual(0);
+      if (shots) await page.screenshot({ path: `${shots}/320-${path.replace(/\W+/g, '_')}.png`, fullPage: true });
+    }
+  });
 });
