@@ -77,7 +77,14 @@ export const theme = createTheme({
       },
     }),
     Anchor: Anchor.extend({ defaultProps: { underline: 'always' } }),
-    Modal: Modal.extend({ defaultProps: { overlayProps: { backgroundOpacity: 0.55 } } }),
+    Modal: Modal.extend({
+      defaultProps: {
+        overlayProps: { backgroundOpacity: 0.55 },
+        // The dialog's <header> (title and close button) is a layout box: without this, inside the dialog's
+        // section[role=dialog] it would count as a second "banner" landmark beside the app's header.
+        attributes: { header: { role: 'none' } },
+      },
+    }),
   },
 });
 
