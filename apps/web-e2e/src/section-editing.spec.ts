@@ -42,6 +42,7 @@ test.describe('section editing', () => {
     await expect(page.getByRole('button', { name: 'Save', exact: true })).toBeInViewport();
     await expect(saveStatus(page)).toBeInViewport();
     await checkA11y(page, 'section editor on a phone');
+    if (process.env['SCREENSHOTS_DIR']) await page.screenshot({ path: `${process.env['SCREENSHOTS_DIR']}/editing-375.png` });
     // Typed text and the line break taken back again.
     for (let i = 0; i <= 'On a phone.'.length; i++) await page.keyboard.press('Backspace');
     await page.setViewportSize({ width: 1280, height: 800 });
@@ -73,6 +74,7 @@ test.describe('section editing', () => {
     await revisions.getByRole('checkbox', { name: /^Compare revision/ }).nth(1).check();
     // The action stays in view beside the ticked revisions, without scrolling past the list.
     await expect(history.getByRole('button', { name: 'Compare selected' })).toBeInViewport();
+    if (process.env['SCREENSHOTS_DIR']) await page.screenshot({ path: `${process.env['SCREENSHOTS_DIR']}/history-1280.png` });
     await history.getByRole('button', { name: 'Compare selected' }).click();
 
     const compare = page.getByRole('dialog', { name: /^Compare revision \d+ with revision \d+$/ });
