@@ -20,7 +20,9 @@ function initials(name: string): string {
 export function UserMenu({ displayName, email, isPlatformAdmin, compact = false, onSignOut }: UserMenuProps) {
   const { t } = useTranslation();
   return (
-    <Menu position="bottom-end" width={260} shadow="md" withinPortal>
+    // Inside the header (its banner landmark) rather than portalled outside every landmark; no focus placeholder
+    // (a role="presentation" child of role="menu").
+    <Menu position="bottom-end" width={260} shadow="md" withinPortal={false} withInitialFocusPlaceholder={false}>
       <Menu.Target>
         <UnstyledButton
           aria-label={t('header.accountMenu', { name: displayName })}
