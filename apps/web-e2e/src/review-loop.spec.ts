@@ -1,4 +1,5 @@
 import type { Browser, Page } from '@playwright/test';
+import { checkA11y } from './support/a11y';
 import { DEMO, expect, mainNav, openDemoProfile, openSection, saveStatus, sectionEditor, signIn, test } from './support/fixtures';
 
 /** Aurel Academic, contributor of the Centre for Migration Studies (CMS), a university centre. */
@@ -46,6 +47,7 @@ test.describe('review loop', () => {
         await form.getByRole('group', { name: group }).getByRole('checkbox', { name: org }).check();
       }
     }
+    await checkA11y(page, 'open a review cycle, filled in');
     await form.getByRole('button', { name: 'Open review cycle' }).click();
     await expect(page.getByRole('heading', { level: 1, name: title })).toBeVisible();
     const cycleUrl = page.url();
@@ -60,6 +62,7 @@ test.describe('review loop', () => {
     await expect(newComment).toContainText(PASSAGE);
     await newComment.getByLabel('Your comment').fill(`Say that the strategy sets the objectives out (${run}).`);
     await newComment.getByLabel('Suggested wording (optional)').fill(suggestion);
+    await checkA11y(clara, 'new comment on a passage, with suggested wording');
     await newComment.getByRole('button', { name: 'Post comment' }).click();
     const claraThread = clara.getByRole('article', { name: /^Comment by Clara Civil-Society on/ });
     await expect(claraThread).toContainText(`(${run})`);
@@ -89,6 +92,7 @@ test.describe('review loop', () => {
     await expect(thread).toContainText('Accepted');
     await thread.getByRole('button', { name: 'Resolve' }).click();
     await expect(thread.getByRole('button', { name: 'Reopen' })).toBeVisible();
+    await checkA11y(focal, 'resolved thread with its disposition');
 
     // The two required organisations approve the current revision.
     for (const who of [DEMO.contributor, ACADEMIC]) {

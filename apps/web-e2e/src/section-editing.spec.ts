@@ -1,3 +1,4 @@
+import { checkA11y } from './support/a11y';
 import {
   DEMO,
   expect,
@@ -33,6 +34,18 @@ test.describe('section editing', () => {
     await page.keyboard.press('Enter');
     await page.keyboard.type(firstText);
     await expect(saveStatus(page)).toHaveText('Unsaved changes');
+    await checkA11y(page, 'section editor with unsaved changes');
+    // On a phone the editing bar stays in view while typing at the end of the text.
+    await page.setViewportSize({ width: 375, height: 667 });
+    await page.keyboard.press('Enter');
+    await page.keyboard.type('On a phone.');
+    await expect(page.getByRole('button', { name: 'Save', exact: true })).toBeInViewport();
+    await expect(saveStatus(page)).toBeInViewport();
+    await checkA11y(page, 'section editor on a phone');
+    if (process.env['SCREENSHOTS_DIR']) await page.screenshot({ path: `${process.env['SCREENSHOTS_DIR']}/editing-375.png` });
+    // Typed text and the line break taken back again.
+    for (let i = 0; i <= 'On a phone.'.length; i++) await page.keyboard.press('Backspace');
+    await page.setViewportSize({ width: 1280, height: 800 });
     await page.keyboard.press('ControlOrMeta+s');
     await expect(saveStatus(page)).toHaveText('Saved');
 
@@ -49,6 +62,9 @@ test.describe('section editing', () => {
     const article = page.getByRole('article', { name: /Return migration/ });
     await expect(article).toContainText(firstText);
     await expect(article).toContainText(addedText);
+    // Reading again: Ctrl+S saves nothing and says so (instead of the browser's "Save page").
+    await page.keyboard.press('ControlOrMeta+s');
+    await expect(page.getByRole('status', { name: 'Keyboard shortcut' })).toContainText('Nothing to save');
 
     // History: the newest revision carries the summary; compare the two newest.
     const history = page.getByRole('complementary', { name: 'Section details and history' });
@@ -56,6 +72,9 @@ test.describe('section editing', () => {
     await expect(revisions.getByRole('listitem').first()).toContainText(`Grants ${run}`);
     await revisions.getByRole('checkbox', { name: /^Compare revision/ }).nth(0).check();
     await revisions.getByRole('checkbox', { name: /^Compare revision/ }).nth(1).check();
+    // The action stays in view beside the ticked revisions, without scrolling past the list.
+    await expect(history.getByRole('button', { name: 'Compare selected' })).toBeInViewport();
+    if (process.env['SCREENSHOTS_DIR']) await page.screenshot({ path: `${process.env['SCREENSHOTS_DIR']}/history-1280.png` });
     await history.getByRole('button', { name: 'Compare selected' }).click();
 
     const compare = page.getByRole('dialog', { name: /^Compare revision \d+ with revision \d+$/ });
@@ -64,11 +83,13 @@ test.describe('section editing', () => {
     await expect(newer.getByRole('insertion').filter({ hasText: `${run}returnees` })).toBeVisible();
     await expect(newer.getByRole('insertion').filter({ hasText: `${run}returnees` })).toContainText('Added:');
     await expect(compare.getByRole('region', { name: /\(older\)$/ })).not.toContainText(addedText);
+    await checkA11y(page, 'compare dialog, side by side');
 
     await compare.getByRole('button', { name: 'Inline' }).click();
     const inline = compare.getByRole('region', { name: /^Changes from revision/ });
     await expect(inline.getByRole('insertion').filter({ hasText: 'Reintegration' })).toBeVisible();
     await expect(inline).toContainText(firstText);
+    await checkA11y(page, 'compare dialog, inline');
   });
 
   test('two people save "Irregular migration" at once; the second combines both texts', async ({ page, browser, baseURL }) => {

@@ -67,6 +67,7 @@ export function RichTextEditor({ initialContent, label, onReady, onChange }: Ric
     shouldRerenderOnTransaction: false,
     editorProps: {
       transformPastedHTML: cleanPastedHtml,
+      scrollMargin: caretMargin,
       attributes: { class: 'mps-prose', role: 'textbox', 'aria-multiline': 'true', 'aria-label': label, spellcheck: 'true' },
       handleKeyDown: (view, event) => {
         // Enter on a selected table or chart opens its dialog (the keyboard's double-click).
@@ -225,3 +226,25 @@ function EditorLoading() {
     </Paper>
   );
 }
+
+/** The page's scroll padding on one side (the sticky header and toolbar, the editing bar), in pixels. */
+function pageScrollPadding(side: 'top' | 'bottom'): number {
+  if (typeof window === 'undefined') return 0;
+  const value = parseFloat(getComputedStyle(document.documentElement).getPropertyValue(`scroll-padding-${side}`));
+  return Number.isFinite(value) ? value : 0;
+}
+
+/**
+ * Room ProseMirror keeps around the caret when it scrolls it into view: the page's scroll padding, read each time,
+ * so that typing at the end of the text on a phone never hides the caret behind the sticky editing bar.
+ */
+const caretMargin = {
+  get top() {
+    return pageScrollPadding('top') + 8;
+  },
+  get bottom() {
+    return pageScrollPadding('bottom') + 8;
+  },
+  left: 8,
+  right: 8,
+};

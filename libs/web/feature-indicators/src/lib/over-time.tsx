@@ -40,7 +40,8 @@ export function OverTime({ indicatorId, unit }: { indicatorId: string; unit: str
         <figure style={{ margin: 0 }} aria-hidden>
           <div style={{ width: '100%', height: 280 }}>
             <ResponsiveContainer>
-              <LineChart data={rows} margin={{ top: 8, right: 16, bottom: 8, left: 8 }}>
+              {/* A picture of the table below (hidden from screen readers): not a keyboard stop either. */}
+              <LineChart data={rows} margin={{ top: 8, right: 16, bottom: 8, left: 8 }} accessibilityLayer={false}>
                 <CartesianGrid stroke="#e5e7eb" />
                 <XAxis dataKey="period" />
                 <YAxis width={72} tickFormatter={(v: number) => formatNumber(v, { notation: 'compact' })} />

@@ -118,7 +118,9 @@ export function AppLayout({ headerActions }: AppLayoutProps = {}) {
           ) : null}
         </AppShell.Header>
 
-        <AppShell.Navbar component="div" id="app-navigation" p="sm" withBorder>
+        {/* The whole sidebar is the "Main" navigation landmark: the workspace switcher (small screens) and the
+            workspace block belong to it, so that no content sits outside a landmark. */}
+        <AppShell.Navbar component="nav" aria-label={t('nav.label')} id="app-navigation" p="sm" withBorder>
           <Stack gap="md">
             {!wide ? (
               <>
@@ -127,7 +129,7 @@ export function AppLayout({ headerActions }: AppLayoutProps = {}) {
                 <Divider />
               </>
             ) : null}
-            <AppNav abilities={current} onNavigate={closeNav} />
+            <AppNav abilities={current} onNavigate={closeNav} landmark={false} />
             {current.workspace ? (
               <Box px="sm" mt="md">
                 <Text size="xs" c="dimmed" fw={600} tt="uppercase">

@@ -9,14 +9,20 @@ import { visibleNavItems } from './nav-items';
 export interface AppNavProps {
   abilities: Pick<Abilities, 'can' | 'isPlatformAdmin'>;
   onNavigate?: () => void;
+  /**
+   * Whether the list is its own navigation landmark (the default). The app's sidebar is itself the "Main" landmark,
+   * so that the workspace switcher and the workspace block around the list sit inside it: it passes false.
+   */
+  landmark?: boolean;
 }
 
 /** The main navigation landmark. The public portal is served by the server, not the app: a plain link loads it. */
-export function AppNav({ abilities, onNavigate }: AppNavProps) {
+export function AppNav({ abilities, onNavigate, landmark = true }: AppNavProps) {
   const { t } = useTranslation();
   const items = visibleNavItems(abilities);
+  const Container = landmark ? 'nav' : 'div';
   return (
-    <nav aria-label={t('nav.label')}>
+    <Container aria-label={landmark ? t('nav.label') : undefined}>
       <ul className={classes.list}>
         {items.map((item) => {
           const Icon = item.icon;
@@ -36,6 +42,6 @@ export function AppNav({ abilities, onNavigate }: AppNavProps) {
           </a>
         </li>
       </ul>
-    </nav>
+    </Container>
   );
 }

@@ -20,15 +20,19 @@ function initials(name: string): string {
 export function UserMenu({ displayName, email, isPlatformAdmin, compact = false, onSignOut }: UserMenuProps) {
   const { t } = useTranslation();
   return (
-    <Menu position="bottom-end" width={260} shadow="md" withinPortal>
+    // Inside the header (its banner landmark) rather than portalled outside every landmark; no focus placeholder
+    // (a role="presentation" child of role="menu").
+    <Menu position="bottom-end" width={260} shadow="md" withinPortal={false} withInitialFocusPlaceholder={false}>
       <Menu.Target>
         <UnstyledButton
           aria-label={t('header.accountMenu', { name: displayName })}
           style={{ color: '#fff', borderRadius: 6, padding: '4px 6px', minHeight: 44 }}
         >
           <Group gap={8} wrap="nowrap">
-            <Avatar size={32} radius="xl" color="white" variant="filled" styles={{ placeholder: { color: 'var(--mantine-color-navy-9)' } }}>
-              {initials(displayName)}
+            {/* The initials are drawn from a data attribute (CSS generated content), not written as text: the button's
+                accessible name then contains all of its visible text (WCAG 2.5.3, label in name). */}
+            <Avatar size={32} radius="xl" color="white" variant="filled" aria-hidden styles={{ placeholder: { color: 'var(--mantine-color-navy-9)' } }}>
+              <span className="mps-initials" data-initials={initials(displayName)} />
             </Avatar>
             {!compact ? (
               <Text fw={600} size="sm" c="white" truncate maw={160}>

@@ -1,6 +1,6 @@
 import { Button, Group, Paper, Text, TextInput } from '@mantine/core';
 import { IconAlertCircle, IconCircleCheck, IconLoader2, IconPencil } from '@tabler/icons-react';
-import type { ReactNode } from 'react';
+import { useEffect, useRef, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SaveIndicator } from './section-editing-machine';
 
@@ -16,7 +16,32 @@ export interface SaveBarProps {
   onCancel(): void;
 }
 
-/** Below the editor: an optional summary of the change, where the text stands, Save and Cancel. */
+/** The CSS variable with the bar's height: the page's scroll padding while editing (see the editor's stylesheet). */
+export const SAVE_BAR_HEIGHT_VAR = '--mps-savebar-height';
+
+/** Publishes the element's height on the document while it is shown, and removes it when it goes. */
+function usePublishedHeight(variable: string) {
+  const ref = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    const element = ref.current;
+    const root = document.documentElement;
+    if (!element) return;
+    const publish = () => root.style.setProperty(variable, `${Math.ceil(element.getBoundingClientRect().height)}px`);
+    publish();
+    const observer = typeof ResizeObserver === 'undefined' ? null : new ResizeObserver(publish);
+    observer?.observe(element);
+    return () => {
+      observer?.disconnect();
+      root.style.removeProperty(variable);
+    };
+  }, [variable]);
+  return ref;
+}
+
+/**
+ * Below the editor, sticky at the bottom of the screen while editing: an optional summary of the change, where the
+ * text stands, Save and Cancel.
+ */
 export function SaveBar({ indicator, summary, onSummaryChange, savedAs, done, onSave, onCancel }: SaveBarProps) {
   const { t } = useTranslation();
   const saving = indicator === 'saving';
@@ -28,9 +53,10 @@ export function SaveBar({ indicator, summary, onSummaryChange, savedAs, done, on
     'no-changes': { icon: null, text: t('editor.statusNoChanges') },
   };
   const { icon, text } = status[indicator];
+  const barRef = usePublishedHeight(SAVE_BAR_HEIGHT_VAR);
 
   return (
-    <Paper withBorder radius="md" p="sm" className="mps-savebar">
+    <Paper ref={barRef} withBorder radius="md" p="sm" className="mps-savebar">
       <Group gap="sm" align="flex-end" wrap="wrap">
         <TextInput
           label={t('editor.summary')}

@@ -66,6 +66,22 @@ export function HistoryPanel({ sectionId, currentRevisionId, canEdit, ...props }
         </Text>
       ) : (
         <>
+          {/* Above the list and sticky while it scrolls: reachable without scrolling past a long history. */}
+          {revisions.length > 1 ? (
+            <Stack gap={4} mb="sm" className={classes.historyActions}>
+              <Button
+                variant="default"
+                leftSection={<IconArrowsDiff size={18} aria-hidden />}
+                disabled={selected.length !== 2}
+                onClick={compare}
+              >
+                {t('history.compareSelected')}
+              </Button>
+              <Text size="xs" c="dimmed" aria-live="polite">
+                {selected.length === 2 ? t('history.compareReady') : t('history.compareHint')}
+              </Text>
+            </Stack>
+          ) : null}
           <ol className={classes.history} aria-label={t('history.listLabel')}>
             {shown.map((revision) => {
               const restoredFrom = numberOf(revision.restoredFromId);
@@ -128,21 +144,6 @@ export function HistoryPanel({ sectionId, currentRevisionId, canEdit, ...props }
             <Button variant="subtle" size="compact-sm" mt={4} onClick={() => setShowAll(true)}>
               {t('history.showOlder', { count: revisions.length - shown.length })}
             </Button>
-          ) : null}
-          {revisions.length > 1 ? (
-            <Stack gap={4} mt="sm">
-              <Button
-                variant="default"
-                leftSection={<IconArrowsDiff size={18} aria-hidden />}
-                disabled={selected.length !== 2}
-                onClick={compare}
-              >
-                {t('history.compareSelected')}
-              </Button>
-              <Text size="xs" c="dimmed" aria-live="polite">
-                {selected.length === 2 ? t('history.compareReady') : t('history.compareHint')}
-              </Text>
-            </Stack>
           ) : null}
         </>
       )}

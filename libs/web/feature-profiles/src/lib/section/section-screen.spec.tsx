@@ -152,4 +152,21 @@ describe('SectionScreen with and without the review slot', () => {
     expect(await screen.findByRole('alert')).toHaveTextContent('the current text no longer contains the passage “gone”');
     expect(readDraft('s-1')).toBeNull();
   });
+
+  it('Ctrl+S (or Cmd+S) while reading keeps the browser from saving the page and says there is nothing to save', async () => {
+    renderScreen(null);
+    await screen.findByText('Emigration rose sharply in 2023.');
+    for (const modifier of [{ ctrlKey: true }, { metaKey: true }]) {
+      const event = new KeyboardEvent('keydown', { key: 's', bubbles: true, cancelable: true, ...modifier });
+      document.body.dispatchEvent(event);
+      expect(event.defaultPrevented).toBe(true);
+    }
+    expect(await screen.findByRole('status', { name: 'Keyboard shortcut' })).toHaveTextContent(
+      'Nothing to save: you are reading this section. Select “Edit” to change it; Ctrl+S then saves.',
+    );
+    // Other shortcuts are left alone.
+    const other = new KeyboardEvent('keydown', { key: 'p', ctrlKey: true, bubbles: true, cancelable: true });
+    document.body.dispatchEvent(other);
+    expect(other.defaultPrevented).toBe(false);
+  });
 });

@@ -22,6 +22,7 @@ import { SectionPanel } from './section-panel';
 import { SectionPresenceRegion, useSectionPresence } from './section-presence';
 import { WithIndicatorCatalogue } from './indicator-blocks';
 import { SectionReading } from './section-reading';
+import { SaveShortcutHint, useSaveShortcutWhileReading } from './save-shortcut-hint';
 import { EditorSkeleton, ProseSkeleton } from './section-skeletons';
 
 const preloadEditor = () => void loadRichTextEditor().catch(() => undefined);
@@ -75,6 +76,7 @@ export function SectionScreen({
   const editButton = useRef<HTMLButtonElement>(null);
   const editing = isEditing(state);
   const othersHere = useSectionPresence(sectionId, editing);
+  const saveHint = useSaveShortcutWhileReading(canEdit, editing);
   const review = useSectionReviewSlot();
   const applyInEditor = useRef<((suggestion: SuggestionToApply) => boolean) | null>(null);
   const [applyProblem, setApplyProblem] = useState<string | null>(null);
@@ -194,6 +196,7 @@ export function SectionScreen({
           </div>
         ) : null}
         <SectionPresenceRegion others={othersHere} editing={editing} />
+        <SaveShortcutHint hint={saveHint} />
         <LiveNoticeRegion notice={liveNotice} onDismiss={() => onDismissLiveNotice?.()} />
         {applyProblem ? (
           <Alert color="orange" variant="light" mb="md" role="alert" withCloseButton closeButtonLabel={t('applySuggestion.dismiss')} onClose={() => setApplyProblem(null)}>

@@ -1,0 +1,151 @@
+import type { Page } from '@playwright/test';
+import { checkA11y } from './support/a11y';
+import { DEMO, DEMO_PROFILE_EDITION, DEMO_PROFILE_TITLE, expect, openSection, signIn, test } from './support/fixtures';
+
+/**
+ * Every main route of the app, for every role, at a desktop (1280 px) and a phone (375 px) width: axe finds no
+ * critical or serious WCAG 2.1 A/AA violation and no content outside landmarks (see support/a11y.ts). Screens a role
+ * may not use are visited too: the page that says so must be accessible as well.
+ *
+ * Other languages: pass `{ locale }` to checkA11y after switching the interface language (see docs/testing.md).
+ */
+
+const WIDTHS = [1280, 375] as const;
+const ROLES = [
+  ['coordinator', DEMO.coordinator],
+  ['focal point', DEMO.focalPoint],
+  ['contributor', DEMO.contributor],
+  ['observer', DEMO.observer],
+  ['platform administrator', DEMO.admin],
+] as const;
+
+/** The routes of apps/web's router that need no object id (the others are found from these). */
+const PLAIN_ROUTES = [
+  '/my-work',
+  '/workspaces',
+  '/profiles',
+  '/review-cycles',
+  '/review-cycles/new',
+  '/indicators',
+  '/indicators/import',
+  '/releases',
+  '/admin',
+  '/audit',
+  '/notifications',
+  '/notifications/settings',
+  '/account',
+  '/no-such-page',
+] as const;
+
+/** Waits until the page shows its heading and nothing is loading any more (a page still busy is checked as it is). */
+async function settle(page: Page): Promise<void> {
+  await expect(page.getByRole('heading', { level: 1 }).first()).toBeVisible({ timeout: 20_000 });
+  await page
+    .locator('[aria-busy="true"]')
+    .first()
+    .waitFor({ state: 'detached', timeout: 10_000 })
+    .catch(() => undefined);
+}
+
+async function visit(page: Page, path: string): Promise<void> {
+  await page.goto(path);
+  await settle(page);
+}
+
+/** The address of the first link in the main region that leads to one object under `prefix` ("/indicators/"). */
+async function firstObjectLink(page: Page, prefix: string, exclude: RegExp): Promise<string | null> {
+  const hrefs = await page
+    .getByRole('main')
+    .getByRole('link')
+    .evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? ''));
+  return hrefs.find((href) => href.startsWith(prefix) && href.length > prefix.length && !exclude.test(href)) ?? null;
+}
+
+test.describe('accessibility of every screen', () => {
+  test('the signed-out screens', async ({ page }) => {
+    for (const width of WIDTHS) {
+      await page.setViewportSize({ width, height: 800 });
+      for (const path of ['/login', '/forgot-password', '/reset-password', '/invitation']) {
+        await visit(page, path);
+        await checkA11y(page, `signed out: ${path}`);
+      }
+      await page.goto('/login');
+      await page.getByRole('button', { name: 'Sign in' }).click();
+      await expect(page.getByLabel('Email')).toHaveAttribute('aria-invalid', 'true');
+      await checkA11y(page, 'sign-in form with errors');
+    }
+  });
+
+  for (const [role, who] of ROLES) {
+    for (const width of WIDTHS) {
+      test(`every route as ${role} at ${width} px`, async ({ page }) => {
+        test.setTimeout(240_000);
+        // The objects' addresses are found at desktop width (on a phone the outline is folded away).
+        await page.setViewportSize({ width: 1280, height: 800 });
+        await signIn(page, who);
+
+        const routes: string[] = [...PLAIN_ROUTES];
+        // The objects' screens: the demo profile, one of its sections, a review cycle, an indicator.
+        await visit(page, '/profiles');
+        const profileRow = page.getByRole('row').filter({ hasText: DEMO_PROFILE_EDITION }).getByRole('link', { name: DEMO_PROFILE_TITLE });
+        if (await profileRow.count()) {
+          await profileRow.click();
+          await expect(page.getByRole('navigation', { name: 'Outline' })).toBeVisible();
+          routes.push(new URL(page.url()).pathname);
+          await openSection(page, 'Policy framework');
+          routes.push(new URL(page.url()).pathname);
+        }
+        for (const [list, prefix, exclude] of [
+          ['/review-cycles', '/review-cycles/', /\/new$/],
+          ['/indicators', '/indicators/', /\/import$/],
+        ] as const) {
+          await visit(page, list);
+          const href = await firstObjectLink(page, prefix, exclude);
+          if (href) routes.push(href);
+        }
+
+        await page.setViewportSize({ width, height: 800 });
+        await visit(page, '/my-work');
+        await checkA11y(page, `${role}: My work after signing in`);
+        for (const path of routes) {
+          await visit(page, path);
+          await checkA11y(page, `${role}: ${path}`);
+        }
+
+        if (width < 992) {
+          // The navigation drawer, with the workspace switcher in it.
+          await visit(page, '/my-work');
+          await page.getByRole('button', { name: 'Open navigation' }).click();
+          await expect(page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Profiles' })).toBeVisible();
+          await checkA11y(page, `${role}: navigation drawer open`);
+          await page.getByRole('button', { name: 'Close navigation' }).click();
+        }
+
+        // The account menu, open.
+        await page.getByRole('button', { name: /Account menu/ }).click();
+        await expect(page.getByRole('menuitem', { name: 'Sign out' })).toBeVisible();
+        await checkA11y(page, `${role}: account menu open`);
+        await page.keyboard.press('Escape');
+      });
+    }
+  }
+
+  test('key screens reflow at 320 px (400% zoom of 1280 px) without sideways scrolling of the page', async ({ page }) => {
+    test.setTimeout(180_000);
+    const shots = process.env['SCREENSHOTS_DIR'];
+    await signIn(page, DEMO.coordinator);
+    const paths = ['/my-work', '/profiles', '/review-cycles', '/releases', '/admin', '/indicators', '/notifications'];
+    await visit(page, '/profiles');
+    await page.getByRole('row').filter({ hasText: DEMO_PROFILE_EDITION }).getByRole('link', { name: DEMO_PROFILE_TITLE }).click();
+    await openSection(page, 'Policy framework');
+    paths.push(new URL(page.url()).pathname);
+    await page.setViewportSize({ width: 320, height: 640 });
+    for (const path of paths) {
+      await visit(page, path);
+      // Wide tables scroll inside their own container; the page itself never scrolls sideways.
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      expect.soft(overflow, `sideways scrolling of ${path} at 320 px`).toBeLessThanOrEqual(0);
+      if (shots) await page.screenshot({ path: `${shots}/320-${path.replace(/\W+/g, '_')}.png`, fullPage: true });
+    }
+  });
+});
