@@ -187,6 +187,9 @@ function reachableInstallation(installation: { dir: string; version: string }, u
  * to it, so every later start (and backup, restore) finds the same cluster whatever the permissions are then.
  */
 function clusterDirectory(dataDir: string, user: OsUser | null): string {
+  // DATA_DIR may not exist yet (the first `npm test` on a machine without PostgreSQL): whether the postgres user can
+  // enter it, and where the link goes, both need it.
+  mkdirSync(dataDir, { recursive: true });
   const link = join(dataDir, 'pg');
   const existing = lstatSync(link, { throwIfNoEntry: false });
   if (existing?.isSymbolicLink()) return resolve(dataDir, readlinkSync(link));
