@@ -23,32 +23,29 @@ const figure = (value: number | null, overrides: Partial<Comparison['cells'][num
 });
 
 const comparison: Comparison = {
-  __typename: 'RegionalComparison',
   workspaceId: 'r',
   countries: [
-    { __typename: 'RegionalCountry', workspaceId: 'n', name: 'Norland', countryCode: 'XN', releases: [] },
-    { __typename: 'RegionalCountry', workspaceId: 'v', name: 'Valdoria', countryCode: 'XV', releases: [] },
+    { workspaceId: 'n', name: 'Norland', countryCode: 'XN', releases: [] },
+    { workspaceId: 'v', name: 'Valdoria', countryCode: 'XV', releases: [] },
   ],
-  available: [{ __typename: 'RegionalComparisonChoice', code: 'IMM.STOCK', name: 'Migrant stock' }],
+  available: [{ code: 'IMM.STOCK', name: 'Migrant stock' }],
   indicators: [
     {
-      __typename: 'RegionalComparisonIndicator',
       code: 'IMM.STOCK',
       name: 'Migrant stock',
       unit: 'persons',
       internationalReference: 'UN Rev. 1',
       definitionsDiffer: true,
       definitions: [
-        { __typename: 'RegionalDefinition', workspaceId: 'n', definition: 'Foreign-born residents.', internationalReference: 'UN Rev. 1' },
-        { __typename: 'RegionalDefinition', workspaceId: 'v', definition: '=Foreign citizens with a permit.', internationalReference: null },
+        { workspaceId: 'n', definition: 'Foreign-born residents.', internationalReference: 'UN Rev. 1' },
+        { workspaceId: 'v', definition: '=Foreign citizens with a permit.', internationalReference: null },
       ],
     },
   ],
   periods: ['2018'],
   cells: [
-    { __typename: 'RegionalComparisonCell', indicatorCode: 'IMM.STOCK', workspaceId: 'n', period: '2018', releaseVersion: '2019.1', flags: [], figures: [figure(34800)] },
+    { indicatorCode: 'IMM.STOCK', workspaceId: 'n', period: '2018', releaseVersion: '2019.1', flags: [], figures: [figure(34800)] },
     {
-      __typename: 'RegionalComparisonCell',
       indicatorCode: 'IMM.STOCK',
       workspaceId: 'v',
       period: '2018',
