@@ -3,43 +3,17 @@
 // transaction), then imported again (every row replaces the figure it names), against the built server with the demo
 // seed. Reports the wall-clock time of each round trip (goal: a few seconds) and the rows it wrote.
 // Options: BENCH_IMPORT_ROWS (default 10000), TEST_DATABASE_URL (default the local server).
-// Needs `npm run build:api` and PostgreSQL.
-import { spawn } from 'node:child_process';
+// Needs `npm run build:api` and PostgreSQL (helpers shared with the other benches: bench/lib.mjs).
 import { cpus, loadavg } from 'node:os';
-import { join } from 'node:path';
-import pg from 'pg';
+import { COORDINATOR, benchDatabase, gql as post, signIn, startApi } from './lib.mjs';
 
-const root = join(import.meta.dirname, '..');
-const adminUrl = process.env.TEST_DATABASE_URL || 'postgres://postgres@127.0.0.1:5432/postgres';
-const database = `mps_bench_import_${Date.now()}`;
 const ROWS = Number(process.env.BENCH_IMPORT_ROWS || 10_000);
 
-const admin = async (sql) => {
-  const c = new pg.Client({ connectionString: adminUrl });
-  await c.connect();
-  try { await c.query(sql); } finally { await c.end(); }
-};
-const dbUrl = () => { const u = new URL(adminUrl); u.pathname = `/${database}`; return u.toString(); };
-
-await admin(`CREATE DATABASE "${database}"`);
-const port = 3950 + Math.floor(Math.random() * 40);
-const server = spawn(process.execPath, [join(root, 'dist/api/apps/api/src/main.js')], {
-  env: { ...process.env, DATABASE_URL: dbUrl(), PORT: String(port), SEED_DEMO: 'true', LOG_LEVEL: 'error', NODE_ENV: 'production', JWT_SECRET: 'bench-secret-bench-secret-bench-secret-1234', DATA_DIR: join(root, '.data', 'bench-import') },
-  stdio: ['ignore', 'ignore', 'inherit'],
-});
+const database = await benchDatabase('import');
+const api = await startApi(database.url);
 try {
-  const base = `http://127.0.0.1:${port}`;
-  let up = false;
-  for (let i = 0; i < 200 && !up; i += 1) {
-    up = await fetch(`${base}/health`).then((r) => r.ok, () => false);
-    if (!up) await new Promise((r) => setTimeout(r, 300));
-  }
-  if (!up) throw new Error('The built server did not answer /health: run npm run build:api first.');
-  const gql = async (query, variables, token) => {
-    const res = await fetch(`${base}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) }, body: JSON.stringify({ query, variables }) });
-    return res.json();
-  };
-  const token = (await gql('mutation { login(email: "coordinator@demo.example", password: "Coordinator-demo-2024") { accessToken } }')).data.login.accessToken;
+  const gql = (query, variables, token) => post(api.base, query, variables, token);
+  const token = await signIn(api.base, ...COORDINATOR);
   const workspaces = (await gql('{ workspaces { id kind } }', {}, token)).data.workspaces;
   const workspaceId = workspaces.find((w) => w.kind === 'NATIONAL').id;
   const indicators = (await gql('query($w: ID!) { indicators(workspaceId: $w) { code } }', { w: workspaceId }, token)).data.indicators;
@@ -73,7 +47,6 @@ try {
   }
   if (failed) process.exitCode = 1;
 } finally {
-  server.kill('SIGTERM');
-  await new Promise((r) => server.once('exit', r));
-  await admin(`DROP DATABASE IF EXISTS "${database}" WITH (FORCE)`);
+  await api.stop();
+  await database.drop();
 }
