@@ -15,11 +15,18 @@ export interface IndicatorBlockViewProps {
 }
 
 /** The figures as a real table: caption, column and row headers, the unit in the row header, sources and notes under it. */
-export function FigureTableView({ table, id }: { table: FigureTable; id?: string }) {
+export function FigureTableView({ table, id, hidden = false }: { table: FigureTable; id?: string; hidden?: boolean }) {
+  const captionId = useId();
+  // A wide table scrolls sideways in its own box: keyboard users reach that box with Tab (WCAG 2.1.1), named by the
+  // caption. A table only there for screen readers (under a chart) is no scroll box and no tab stop.
   return (
-    <div className="mps-figure-table" id={id}>
+    <div
+      className={hidden ? 'mps-figure-table mps-figure-table-static' : 'mps-figure-table'}
+      id={id}
+      {...(hidden ? {} : { tabIndex: 0, role: 'region', 'aria-labelledby': captionId })}
+    >
       <table>
-        <caption>{table.caption}</caption>
+        <caption id={captionId}>{table.caption}</caption>
         <thead>
           <tr>
             {table.head.map((h) => (
@@ -101,7 +108,7 @@ export function IndicatorBlockView({ attrs, figures, failed, onRetry }: Indicato
         </Button>
       </Group>
       <div className={showTable ? undefined : 'visually-hidden'}>
-        <FigureTableView table={table} id={tableId} />
+        <FigureTableView table={table} id={tableId} hidden={!showTable} />
       </div>
     </figure>
   );

@@ -19,7 +19,7 @@ export default function IndicatorChart({ table }: { table: FigureTable }) {
   return (
     <div style={{ width: '100%', height: 260 }} aria-hidden data-testid="indicator-chart">
       <ResponsiveContainer>
-        <BarChart data={data} margin={{ top: 8, right: 16, bottom: 8, left: 8 }}>
+        <BarChart data={data} margin={{ top: 8, right: 16, bottom: 8, left: 8 }} accessibilityLayer={false}>
           <CartesianGrid stroke="#e5e7eb" vertical={false} />
           <XAxis dataKey="period" />
           <YAxis width={72} tickFormatter={(v: number) => compact.format(v)} />
