@@ -17,6 +17,8 @@ import {
  */
 test.describe('section editing', () => {
   test('a focal point writes "Return migration", saves with Ctrl+S and compares two revisions', async ({ page }) => {
+    // Five accessibility checks (editor, phone editor, compare dialog twice) take more than the default minute.
+    test.setTimeout(180_000);
     const run = Date.now().toString(36);
     const firstText = `Returns grew steadily after 2021 (${run}).`;
     const addedText = `Reintegration grants reached ${run}returnees`;

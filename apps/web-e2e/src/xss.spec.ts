@@ -66,6 +66,7 @@ const STORED_TEXTS: Record<string, StoredText> = {
   'requestPasswordReset.email': { notShown: 'validated as an e-mail address, only looked up' },
   'resetPassword.token': { notShown: 'a link token, only looked up by its hash' },
   'resetPassword.newPassword': { notShown: 'hashed, never shown' },
+  'setMyLocale.locale': { notShown: 'validated against the five supported language codes, then used as a code' },
   // Indicators: the catalogue page and the indicator page (definition, figures, differing figures and their footnote).
   'CreateIndicatorInput.code': { notShown: 'validated as capital letters, digits, dots, hyphens and underscores' },
   'CreateIndicatorInput.name': { shownOn: ['indicators'] },
