@@ -158,7 +158,7 @@ describe('accounts people manage themselves', () => {
       const [mail] = await mailsTo(existing.user.email);
       expect(mail!.subject).toBe('You are invited to Norland TWG');
       expect(mail!.text).toContain('Amina Coordinator invited you to join Norland TWG as a focal point for Ministry of Labour.');
-      expect(mail!.text).toContain('sign in with this e-mail address and accept');
+      expect(mail!.text).toContain('sign in with this email address and accept');
       const token = await linkToken(existing.user.email, '/invitation');
       expect(ok(await t.gql(PREVIEW, { token }))['invitation']).toEqual({
         id: added.id,

@@ -92,7 +92,7 @@ describe('auth', () => {
     const malformed = await t.gql(LOGIN, { email: 'not-an-email', password: FIXTURE_PASSWORD });
     expect(code(malformed)).toBe('BAD_USER_INPUT');
     expect(malformed.errors![0]!.extensions['field']).toBe('email');
-    expect(malformed.errors![0]!.message).toBe('Enter an e-mail address in the correct format, like name@ministry.gov.');
+    expect(malformed.errors![0]!.message).toBe('Enter an email address in the correct format, like name@ministry.gov.');
     const user = await newUser();
     const long = await t.gql(LOGIN, { email: user.email, password: 'x'.repeat(PASSWORD_MAX_LENGTH + 1) });
     expect(code(long)).toBe('BAD_USER_INPUT');

@@ -309,7 +309,7 @@ describe('iam', () => {
       const res = await t.gql(ADD_MEMBER, { input: addMemberInput({ email: 'not-an-email' }) }, tokens.coordinator);
       expect(code(res)).toBe('BAD_USER_INPUT');
       expect(res.errors![0]!.extensions['field']).toBe('email');
-      expect(res.errors![0]!.message).toBe('Enter an e-mail address in the correct format, like name@ministry.gov.');
+      expect(res.errors![0]!.message).toBe('Enter an email address in the correct format, like name@ministry.gov.');
     });
 
     it('refuses a display name over the shared limit with BAD_USER_INPUT on displayName', async () => {

@@ -32,7 +32,7 @@ test.describe('notifications', () => {
     // Back in the centre the notification is read; the settings are one link away.
     await header.getByRole('link', { name: /^Notifications/ }).click();
     await expect(page.getByRole('list', { name: 'Notifications, newest first' }).getByRole('listitem').filter({ hasText: CYCLE }).first()).not.toContainText('Unread');
-    await page.getByRole('link', { name: 'E-mail settings' }).click();
+    await page.getByRole('link', { name: 'Email settings' }).click();
     await expect(page.getByRole('heading', { level: 1, name: 'Notification settings' })).toBeVisible();
     await expect(page.getByRole('radio', { name: 'As they happen' })).toBeChecked();
   });

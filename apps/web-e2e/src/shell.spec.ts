@@ -54,7 +54,7 @@ test.describe('application shell', () => {
     await page.getByLabel('Email').fill(DEMO.coordinator.email);
     await page.getByLabel('Password', { exact: true }).fill('not-the-password');
     await page.getByRole('button', { name: 'Sign in' }).click();
-    await expect(page.getByRole('alert')).toContainText('The e-mail or password is not correct.');
+    await expect(page.getByRole('alert')).toContainText('The email or password is not correct.');
     await expect(page).toHaveURL(/\/login/);
   });
 });

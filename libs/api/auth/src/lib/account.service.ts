@@ -125,7 +125,7 @@ export class AccountService {
    * so is its timing: the mail is handed over after the answer. Throttled per e-mail and per client address.
    */
   async requestPasswordReset(emailInput: string, clientIp?: string | null): Promise<void> {
-    const { email } = parseInput(passwordResetRequestSchema, { email: emailInput }, { email: 'your e-mail address' });
+    const { email } = parseInput(passwordResetRequestSchema, { email: emailInput }, { email: 'your email address' });
     const decision = await this.throttle.admitResetRequest(email, clientAddressKey(clientIp));
     if (!decision.admitted) {
       throw new RateLimitedError('Too many password reset requests. Wait a few minutes, then check your mailbox (and its spam folder) first.', decision.retryAfterSeconds);

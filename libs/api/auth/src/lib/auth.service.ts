@@ -17,7 +17,7 @@ export interface SignedIn {
 }
 
 const WRONG_CREDENTIALS = 'The e-mail or password is not correct.';
-const SIGN_IN_LABELS = { email: 'your e-mail address', password: 'your password' };
+const SIGN_IN_LABELS = { email: 'your email address', password: 'your password' };
 
 @Injectable()
 export class AuthService {

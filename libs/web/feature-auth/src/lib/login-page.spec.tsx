@@ -63,7 +63,7 @@ describe('LoginPage', () => {
     renderLogin(login);
     await signIn();
     expect(login).toHaveBeenCalledWith('coordinator@demo.example', 'secret-password');
-    expect(await screen.findByRole('alert')).toHaveTextContent('The e-mail or password is not correct.');
+    expect(await screen.findByRole('alert')).toHaveTextContent('The email or password is not correct.');
   });
 
   it('asks the person to wait when sign-in is rate limited', async () => {
@@ -77,7 +77,7 @@ describe('LoginPage', () => {
     renderLogin(login);
     await userEvent.click(screen.getByRole('button', { name: 'Sign in' }));
     expect(login).not.toHaveBeenCalled();
-    expect(screen.getByText('Enter your e-mail address')).toBeInTheDocument();
+    expect(screen.getByText('Enter your email address')).toBeInTheDocument();
     expect(screen.getByText('Enter your password')).toBeInTheDocument();
     expect(screen.getByLabelText('Email')).toHaveAttribute('aria-invalid', 'true');
   });
@@ -88,7 +88,7 @@ describe('LoginPage', () => {
     await signIn('not-an-email');
     expect(login).not.toHaveBeenCalled();
     const email = screen.getByLabelText('Email');
-    expect(email).toHaveAccessibleDescription('Enter an e-mail address in the correct format, like name@ministry.gov');
+    expect(email).toHaveAccessibleDescription('Enter an email address in the correct format, like name@ministry.gov');
     await vi.waitFor(() => expect(email).toHaveFocus());
   });
 

@@ -35,7 +35,7 @@ describe('My work', () => {
     expect(screen.getByRole('heading', { name: 'Sign-offs due from National Bureau of Statistics' })).toBeInTheDocument();
     expect(within(screen.getByRole('list', { name: 'Sections waiting for your sign-off' })).getByRole('link', { name: 'A.4 Emigration' })).toHaveAttribute('href', '/profiles/p-1/sections/s-4');
     expect(within(screen.getByRole('table', { name: 'Sections National Bureau of Statistics drafts' })).getByText('In review')).toBeInTheDocument();
-    expect(within(screen.getByRole('list', { name: 'Review rounds closing soon' })).getByRole('link', { name: 'Consultation on migration trends' })).toHaveAttribute('href', '/review-cycles/c-1');
+    expect(within(screen.getByRole('list', { name: 'Review cycles closing soon' })).getByRole('link', { name: 'Consultation on migration trends' })).toHaveAttribute('href', '/review-cycles/c-1');
     expect(screen.getByRole('link', { name: '1 overdue' })).toBeInTheDocument();
     expect(screen.queryByRole('button', { name: 'New task' })).not.toBeInTheDocument();
     // Empty parts say what will appear there and why.

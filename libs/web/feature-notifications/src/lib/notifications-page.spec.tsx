@@ -152,7 +152,7 @@ describe('NotificationSettingsPage', () => {
         result: { data: { updateNotificationPreferences: { __typename: 'NotificationPreferences', email: 'DAILY_DIGEST' } } },
       },
     ]);
-    const group = await screen.findByRole('radiogroup', { name: 'E-mail about my notifications' });
+    const group = await screen.findByRole('radiogroup', { name: 'Email about my notifications' });
     expect(within(group).getByRole('radio', { name: 'As they happen' })).toBeChecked();
     await userEvent.click(within(group).getByRole('radio', { name: 'Once a day' }));
     await userEvent.click(screen.getByRole('button', { name: 'Save settings' }));

@@ -40,7 +40,7 @@ export const ACCOUNT_MAIL_WORDS: Record<Locale, AccountMailWords> = {
     roles: { COORDINATOR: 'a coordinator', FOCAL_POINT: 'a focal point', CONTRIBUTOR: 'a contributor', OBSERVER: 'an observer' },
     invitationSubject: (w) => `You are invited to ${w}`,
     invited: (f, role) => `${f.inviterName} invited you to join ${f.workspaceName} as ${role} for ${f.organizationName}.`,
-    signInNext: 'Open this link, sign in with this e-mail address and accept the invitation:',
+    signInNext: 'Open this link, sign in with this email address and accept the invitation:',
     newAccountNext: 'Open this link to choose your name and password, and you are in:',
     until: (d) => `The link works until ${d}. If you did not expect this invitation, ignore this e-mail: nothing happens unless you accept.`,
     reset: {

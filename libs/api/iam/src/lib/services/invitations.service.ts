@@ -46,7 +46,7 @@ export interface InvitationRequest {
 
 const LINK_EXPIRED = 'This invitation has expired. Ask the coordinator who invited you to send it again.';
 const LINK_USED = 'This invitation was already accepted. Sign in to open the workspace.';
-const SIGN_IN_TO_ACCEPT = 'This e-mail address already has an account. Sign in with it, then accept the invitation.';
+const SIGN_IN_TO_ACCEPT = 'This email address already has an account. Sign in with it, then accept the invitation.';
 const ACCEPT_LABELS = { displayName: 'your name', password: 'the password' };
 
 /**
@@ -145,7 +145,7 @@ export class InvitationsService {
       const now = await this.findPending(actor, membershipId);
       if (now.invitationSendCount >= INVITATION_MAX_SENDS) {
         throw new FailedPreconditionError(`This invitation was sent ${INVITATION_MAX_SENDS} times already.`, [
-          'Cancel it and check the e-mail address with the person before inviting them again.',
+          'Cancel it and check the email address with the person before inviting them again.',
         ]);
       }
       const waitMs = (now.invitationSentAt?.getTime() ?? 0) + INVITATION_RESEND_INTERVAL_MS - Date.now();

@@ -24,7 +24,7 @@ import { PasswordService } from './password.service';
 
 /** How BAD_USER_INPUT messages name each argument. */
 const MEMBER_LABELS = {
-  email: 'the e-mail address',
+  email: 'the email address',
   displayName: 'the display name',
   organizationId: 'an organisation',
   role: 'a role',
