@@ -174,8 +174,9 @@ export class SeedService implements OnApplicationBootstrap {
 
   /** Plain text on purpose: a person reads this at the terminal (never printed in production). */
   private printDemoLogins(seeded: boolean): void {
-    const lines = DEMO_USERS.map((u) => `  ${(u.role ?? 'PLATFORM ADMIN').padEnd(15)} ${u.email.padEnd(32)} ${u.password}`);
-    lines.push(...DEMO_REGIONAL_USERS.map((u) => `  ${'COORDINATOR'.padEnd(15)} ${u.email.padEnd(32)} ${u.password}  (${u.workspace})`));
+    const width = Math.max(...[...DEMO_USERS, ...DEMO_REGIONAL_USERS].map((u) => u.email.length)) + 1;
+    const lines = DEMO_USERS.map((u) => `  ${(u.role ?? 'PLATFORM ADMIN').padEnd(15)} ${u.email.padEnd(width)} ${u.password}`);
+    lines.push(...DEMO_REGIONAL_USERS.map((u) => `  ${'COORDINATOR'.padEnd(15)} ${u.email.padEnd(width)} ${u.password}  (${u.workspace})`));
     this.logger.log(seeded ? 'Demo data created' : 'Demo data present');
     process.stdout.write(`\nDemo sign-ins (for trying the product, never for production):\n${lines.join('\n')}\n\n`);
   }

@@ -90,9 +90,11 @@ export function AppLayout({ headerActions }: AppLayoutProps = {}) {
                 fw={700}
                 underline="hover"
                 aria-label={t('app.home')}
-                // The product's name is Latin in every language: it keeps its own direction, so a narrow header cuts its end.
+                // The product's name is Latin in every language: it keeps its own direction. A phone's header is too narrow
+                // for it on one line, so it wraps to two (balanced) rather than losing "Studio" to an ellipsis.
                 dir="auto"
-                style={{ fontSize: 'clamp(1rem, 0.9rem + 0.6vw, 1.25rem)', whiteSpace: 'nowrap', overflow: 'hidden', textOverflow: 'ellipsis' }}
+                lh={1.15}
+                style={{ fontSize: 'clamp(1rem, 0.9rem + 0.6vw, 1.25rem)', textWrap: 'balance', overflow: 'hidden', maxHeight: '2.3em' }}
               >
                 {t('app.name')}
               </Anchor>
