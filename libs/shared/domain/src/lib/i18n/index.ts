@@ -1,3 +1,4 @@
 export * from './locales';
 export * from './validation-messages';
 export * from './error-messages';
+export * from './figure-table-words';
