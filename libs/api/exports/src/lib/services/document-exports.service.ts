@@ -6,7 +6,7 @@ import { isUuid, NotFoundError } from '@mps/api-core';
 import { AccessService, Actor, UserEntity } from '@mps/api-iam';
 import { ProfileEntity } from '@mps/api-profiles';
 import { ReleaseDocumentService, ReleaseEntity, ReleasesService } from '@mps/api-releases';
-import { DEFAULT_LOCALE, isLocale, type Locale, parseAcceptLanguage, pickLocale } from '@mps/shared-domain';
+import { DEFAULT_LOCALE, isLocale, type Locale, requestLocale } from '@mps/shared-domain';
 import { buildExportOutline } from '../outline/export-outline';
 import { EXPORT_WORDS } from '../outline/export-words';
 import { renderInWorker } from '../render/render-pool';
@@ -72,12 +72,9 @@ export class DocumentExportsService {
    * else English.
    */
   async language(actor: Actor | null, asked: unknown, acceptLanguage: string | undefined): Promise<Locale> {
-    if (isLocale(asked)) return asked;
-    if (actor) {
-      const user = await this.dataSource.getRepository(UserEntity).findOne({ where: { id: actor.userId }, select: { id: true, locale: true } });
-      if (isLocale(user?.locale)) return user.locale;
-    }
-    return pickLocale(parseAcceptLanguage(acceptLanguage).slice(0, 20)) ?? DEFAULT_LOCALE;
+    if (isLocale(asked) || !actor) return requestLocale(asked, null, acceptLanguage);
+    const user = await this.dataSource.getRepository(UserEntity).findOne({ where: { id: actor.userId }, select: { id: true, locale: true } });
+    return requestLocale(asked, user?.locale, acceptLanguage);
   }
 
   /** The current draft of every non-archived section, for members who read every draft (not contributors). */
