@@ -71,6 +71,9 @@ th { font-weight: 700; }
 .section-tools { font-size: 1rem; display: flex; gap: 1rem; }
 .body { max-width: 44em; overflow-wrap: anywhere; }
 .body table { display: block; overflow-x: auto; }
+/* Text people wrote takes its own direction in any page language: an English paragraph on an Arabic page reads left to
+   right, an Arabic one on an English page right to left (like dir="auto" per paragraph). */
+.body :is(p, li, h2, h3, h4, h5, h6, td, th, caption, figcaption), .panel p, .toc a { unicode-bidi: plaintext; }
 .body blockquote { border-inline-start: 5px solid var(--line); padding-inline-start: 1rem; margin-inline-start: 0; }
 .indicator-block { margin: 0 0 1.5rem; }
 .indicator-block caption { text-align: start; font-weight: 700; padding-bottom: .5rem; }
