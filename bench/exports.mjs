@@ -23,8 +23,11 @@ let deep = { type: 'bulletList', content: [{ type: 'listItem', content: [{ type:
 for (let i = 0; i < 90; i += 1) deep = { type: 'bulletList', content: [{ type: 'listItem', content: [{ type: 'paragraph', content: [text(`level ${i}`)] }, deep] }] };
 
 const twoMb = doc(Array.from({ length: 4200 }, (_, i) => para(i)));
+const arabicPara = (i) => ({ type: 'paragraph', content: [text(`الفقرة ${i}: `), text('الهجرة والتنمية ', [{ type: 'bold' }]), text('تقرير عن الهجرة والتنمية في البلد '.repeat(14)), { type: 'footnote', attrs: { text: `المصدر ${i}.` } }] });
 const cases = [
   ['300 sections of ~2.5 KB', Array.from({ length: 300 }, (_, i) => section(i, doc(Array.from({ length: 5 }, (_, j) => para(j))), i % 3))],
+  // An Arabic file of Arabic text: right to left, shaped, every run ending in an Arabic word padded (ADR 0024).
+  ['300 Arabic sections, Arabic file', Array.from({ length: 300 }, (_, i) => section(i, doc(Array.from({ length: 5 }, (_, j) => arabicPara(j))), i % 3)), 'ar'],
   [`one 2 MB section (${(JSON.stringify(twoMb).length / 1e6).toFixed(1)} MB JSON)`, [section(1, twoMb, 0)]],
   ['table of 500 rows x 12 columns', [section(1, doc([table(500, 12)]), 0)]],
   ['list nested 90 deep', [section(1, doc([deep]), 0)]],
@@ -32,9 +35,9 @@ const cases = [
 
 const base = { kind: 'DRAFT', profileId: 'p', title: 'Bench profile', edition: '2024', workspace: { id: 'w', name: 'Norland', slug: 'n', countryCode: 'XN' }, organizations: [], release: null, asOf: new Date() };
 console.log('document exports (worker threads; stall = worst lateness of a 10 ms main-thread timer)');
-for (const [name, sections] of cases) {
+for (const [name, sections, locale = 'en'] of cases) {
   let t = performance.now();
-  const outline = buildExportOutline({ ...base, sections });
+  const outline = buildExportOutline({ ...base, sections }, locale);
   const outlineMs = performance.now() - t;
   for (const format of ['docx', 'pdf']) {
     let worst = 0;

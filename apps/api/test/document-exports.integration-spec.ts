@@ -266,6 +266,58 @@ describe('Word and PDF exports', () => {
     });
   });
 
+  describe('in another language', () => {
+    it('is a PDF whose fixed words, dates and page numbers are in the language asked for (?lang=), its text as written', async () => {
+      const { res, bytes } = await download(`/exports/releases/${releases.published}.pdf?lang=ru`);
+      // The file name says "версия" (release) too.
+      expect(res.headers.get('content-disposition')).toContain(`${encodeURIComponent('2024 версия 2024.1')}.pdf`);
+      const pages = await pdfPages(bytes);
+      expect(pages[0]).toContain('Выпуск 2024');
+      expect(pages[0]).toContain('Публикуемая версия 2024.1');
+      expect(pages[0]).toMatch(/Опубликовано \d{1,2} [а-я]+ \d{4}/);
+      expect(pages[0]).toContain('Техническая рабочая группа');
+      expect(pages[1]).toContain('Содержание');
+      pages.forEach((page, i) => expect({ i, page: page.includes(`Страница ${i + 1} из ${pages.length}`) }).toEqual({ i, page: true }));
+      const all = pages.slice(2).join(' ');
+      for (const phrase of RELEASE_TEXTS) expect({ phrase, found: all.includes(phrase) }).toEqual({ phrase, found: true });
+      // Another language is another file: its own ETag, cached beside the English one.
+      const english = await get(`/exports/releases/${releases.published}.pdf`);
+      expect(res.headers.get('etag')).not.toBe(english.headers.get('etag'));
+      expect(english.headers.get('vary')).toBe('Accept-Language');
+      expect((await get(`/exports/releases/${releases.published}.pdf?lang=ru`, undefined, { 'if-none-match': res.headers.get('etag')! })).status).toBe(304);
+    });
+
+    it('is a right-to-left Word file in Arabic when Accept-Language asks for it', async () => {
+      const res = await get(`/exports/releases/${releases.published}.docx`, undefined, { 'accept-language': 'ar-EG, en;q=0.5' });
+      expect(res.status).toBe(200);
+      const parts = docxParts(new Uint8Array(await res.arrayBuffer()));
+      const document = parts['word/document.xml']!;
+      const body = xmlText(document);
+      expect(body).toContain('المحتويات');
+      expect(body).toContain('الإصدار 2024');
+      expect(body).toContain('النسخة المنشورة 2024.1');
+      expect(body).toContain('الفريق العامل التقني');
+      // Every paragraph runs right to left.
+      expect((document.match(/<w:bidi\/>/g) ?? []).length).toBe((document.match(/<w:p>|<w:p /g) ?? []).length);
+      for (const phrase of RELEASE_TEXTS) expect({ phrase, found: words(body).includes(phrase) }).toEqual({ phrase, found: true });
+    });
+
+    it("is in the signed-in person's interface language (users.locale) when the address names none", async () => {
+      await must(`mutation { setMyLocale(locale: "fr") { id } }`, {}, 'observer');
+      try {
+        const pages = await pdfPages((await download(`/exports/profiles/${profileId}.pdf`, 'observer')).bytes);
+        expect(pages[0]).toContain('Brouillon actuel');
+        expect(pages[0]).toContain('Brouillon — ne pas citer.');
+        pages.forEach((page, i) => expect({ i, mark: page.includes('BROUILLON — ne pas citer') }).toEqual({ i, mark: true }));
+        // The address's language wins over the account's.
+        const es = await pdfPages((await download(`/exports/profiles/${profileId}.pdf?lang=es`, 'observer')).bytes);
+        expect(es[0]).toContain('Borrador actual');
+      } finally {
+        await must(`mutation { setMyLocale(locale: "en") { id } }`, {}, 'observer');
+      }
+    });
+  });
+
   describe('a withdrawn release', () => {
     it('stays downloadable, marked withdrawn with its reason on the title page and on every page', async () => {
       const pages = await pdfPages((await download(`/exports/releases/${releases.withdrawn}.pdf`)).bytes);

@@ -11,7 +11,8 @@ import {
   isObjectType,
 } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { PortalService, PORTAL_RENDERER } from '@mps/api-portal';
+import { PortalPagesWriter, PortalService } from '@mps/api-portal';
+import { APP_CONFIG, type AppConfig } from '@mps/api-core';
 import { DEMO_USERS } from '@mps/api-seed';
 import { signIn } from './support/sign-in';
 import { BOOT_TIMEOUT, startTestApp, TestApp } from './support/test-app';
@@ -98,15 +99,22 @@ describe('public portal', () => {
 
   it('has the demo’s release 2019.1 on the portal from the seed, written when the seed published it', async () => {
     const rows: Array<{ page: string; same: boolean }> = await t.dataSource.query(
-      `SELECT p.page, p.xmin::text = r.xmin::text AS same FROM portal_pages p JOIN releases r ON r.id = p.release_id WHERE r.id = $1 ORDER BY p.page`,
+      `SELECT p.page, p.xmin::text = r.xmin::text AS same FROM portal_pages p JOIN releases r ON r.id = p.release_id WHERE r.id = $1 AND p.language = 'en' ORDER BY p.page`,
       [published.id],
     );
     expect(rows).toEqual(['release', 'section/executive-summary', 'section/governance.policy', 'section/trends.emigration', 'section/trends.return'].map((page) => ({ page, same: true })));
+    // The same pages in every interface language, written in that transaction too.
+    const languages: Array<{ language: string; n: string; same: boolean }> = await t.dataSource.query(
+      `SELECT p.language, count(*) AS n, bool_and(p.xmin::text = r.xmin::text) AS same FROM portal_pages p JOIN releases r ON r.id = p.release_id
+        WHERE r.id = $1 GROUP BY p.language ORDER BY p.language`,
+      [published.id],
+    );
+    expect(languages.map((l) => ({ ...l, n: Number(l.n) }))).toEqual(['ar', 'en', 'es', 'fr', 'ru'].map((language) => ({ language, n: 5, same: true })));
   });
 
   it('writes a release’s pages in the transaction that publishes it, and rewrites them in the one that withdraws it', async () => {
     const rows: Array<{ page: string; release_status: string; same: boolean }> = await t.dataSource.query(
-      `SELECT p.page, p.release_status, p.xmin::text = r.xmin::text AS same FROM portal_pages p JOIN releases r ON r.id = p.release_id WHERE r.id = $1`,
+      `SELECT p.page, p.release_status, p.xmin::text = r.xmin::text AS same FROM portal_pages p JOIN releases r ON r.id = p.release_id WHERE r.id = $1 AND p.language = 'en'`,
       [withdrawn.id],
     );
     expect(rows.map((r) => r.page).sort()).toEqual(['release', 'section/executive-summary', 'section/governance.policy', 'section/trends.emigration', 'section/trends.return']);
@@ -118,7 +126,7 @@ describe('public portal', () => {
     const home = await get('/portal');
     expect(home.status).toBe(200);
     const homeHtml = await home.text();
-    expect(homeHtml).toContain('<html lang="en">');
+    expect(homeHtml).toContain('<html lang="en" dir="ltr">');
     expect(homeHtml).toContain('href="/portal/places/norland"');
     expect(home.headers.get('cache-control')).toBe('public, max-age=60');
 
@@ -138,11 +146,12 @@ describe('public portal', () => {
     const page = await res.text();
     expect(page).toMatch(/<title>Migration Profile of the Republic of Norland, release 2019\.1 – Migration Profile Studio<\/title>|<title>[^<]*release 2019\.1[^<]*<\/title>/);
     expect(page).toMatch(/<meta name="description" content="[^"]*2019\.1[^"]*">/);
-    expect(page).toContain(`<link rel="canonical" href="/portal/releases/${published.id}">`);
+    const origin = t.app.get<AppConfig>(APP_CONFIG).publicUrl.replace(/\/+$/, '');
+    expect(page).toContain(`<link rel="canonical" href="${origin}/portal/releases/${published.id}">`);
     expect(page).toContain('<a href="#section-trends.emigration">');
     expect(page).toContain('id="section-trends.emigration"');
     expect(page).toContain(`href="/portal/releases/${published.id}/sections/trends.emigration"`);
-    expect(page).toContain(`href="/exports/releases/${published.id}.pdf"`);
+    expect(page).toContain(`href="/exports/releases/${published.id}.pdf?lang=en"`);
     expect(page).toContain('310,000 Norland-born residents');
     expect(page).not.toContain('<script');
     expect(page).not.toContain('noindex');
@@ -152,6 +161,35 @@ describe('public portal', () => {
     const sectionHtml = await section.text();
     expect(sectionHtml).toMatch(/<h1><span class="number">[A-Z.0-9]+<\/span> Emigration<\/h1>/);
     expect(sectionHtml).toContain(`href="/portal/releases/${published.id}#section-trends.emigration"`);
+  });
+
+  it('serves every page in each interface language, linked to the others (hreflang, x-default) by absolute addresses', async () => {
+    const origin = t.app.get<AppConfig>(APP_CONFIG).publicUrl.replace(/\/+$/, '');
+    const reader = `/portal/releases/${published.id}`;
+    const ar = await get(`${reader}?lang=ar`);
+    expect(ar.status).toBe(200);
+    expect(ar.headers.get('content-language')).toBe('ar');
+    const arPage = await ar.text();
+    expect(arPage).toContain('<html lang="ar" dir="rtl">');
+    expect(arPage).toContain('<h2 id="contents-heading">المحتويات</h2>');
+    expect(arPage).toContain(`<link rel="canonical" href="${origin}${reader}?lang=ar">`);
+    for (const [lang, query] of [['en', ''], ['fr', '?lang=fr'], ['es', '?lang=es'], ['ru', '?lang=ru'], ['ar', '?lang=ar'], ['x-default', '']]) {
+      expect(arPage).toContain(`<link rel="alternate" hreflang="${lang}" href="${origin}${reader}${query}">`);
+    }
+    // The release's own text stays as written; the downloads are offered in the page's language.
+    expect(arPage).toContain('310,000 Norland-born residents');
+    expect(arPage).toContain(`href="/exports/releases/${published.id}.pdf?lang=ar"`);
+    // Without ?lang=, Accept-Language chooses; the language menu leads to every language of the same page.
+    const fr = await (await get(reader, { 'accept-language': 'fr-CH, fr;q=0.9, en;q=0.5' })).text();
+    expect(fr).toContain('<html lang="fr" dir="ltr">');
+    expect(fr).toContain('Table des matières');
+    expect(fr).toContain(`<a href="${reader}?lang=ru" lang="ru" hreflang="ru" dir="ltr">Русский</a>`);
+    // Lists, the compare view and the 404 page speak it too.
+    expect(await (await get('/portal?lang=es')).text()).toContain('<h1>Perfiles migratorios</h1>');
+    expect(await (await get(`/portal/compare?from=${published.id}&lang=ru`)).text()).toContain('<html lang="ru" dir="ltr">');
+    const missing = await get('/portal/nope?lang=ar');
+    expect(missing.status).toBe(404);
+    expect(await missing.text()).toContain('الصفحة غير موجودة');
   });
 
   it('marks a withdrawn release’s pages with the date and reason, offers no download and keeps them out of search engines', async () => {
@@ -213,9 +251,11 @@ describe('public portal', () => {
       `SELECT release_id, count(*) AS n, array_agg(DISTINCT renderer) AS renderer FROM portal_pages WHERE release_id = ANY($1) GROUP BY release_id`,
       [[published.id, withdrawn.id]],
     );
+    // Five pages (the reader and four sections) in each of the five languages.
+    const renderer = t.app.get(PortalPagesWriter).renderer;
     expect(rows.map((r) => ({ n: Number(r.n), renderer: r.renderer }))).toEqual([
-      { n: 5, renderer: [PORTAL_RENDERER] },
-      { n: 5, renderer: [PORTAL_RENDERER] },
+      { n: 25, renderer: [renderer] },
+      { n: 25, renderer: [renderer] },
     ]);
     const withdrawnPage = await (await get(`/portal/releases/${withdrawn.id}`)).text();
     expect(withdrawnPage).toContain('This release was withdrawn on');

@@ -194,6 +194,23 @@ describe('releases', () => {
       expect(await count(`SELECT count(*)::int AS n FROM audit_events`)).toBe(audit);
     });
 
+    it("words the blockers in the asking person's language (users.locale), in the checklist and in the refusal alike", async () => {
+      await must(`mutation { setMyLocale(locale: "fr") { id } }`, {}, tokens.coordinator);
+      try {
+        const readiness = (await gql(READINESS, { id: profileId }, tokens.coordinator)).data!['releaseReadiness'];
+        expect(readiness.blockers).toContain('La section « 1.2 Environment » n’a pas de texte : rédigez-la ou archivez-la');
+        expect(readiness.blockers.some((b: string) => b.startsWith('La section « Executive summary » n’est pas approuvée dans sa révision actuelle ('))).toBe(true);
+        expect(readiness.items.map((i: { kind: string }) => i.kind)).toContain('NO_TEXT');
+        const res = await gql(PREPARE, { input: { profileId, version: '2024.1' } }, tokens.coordinator);
+        expect(res.errors![0]!.extensions).toEqual({ code: 'FAILED_PRECONDITION', blockers: readiness.blockers });
+        // Another person, with no language chosen, reads them in English at the same moment.
+        const english = (await gql(READINESS, { id: profileId }, tokens.observer)).data!['releaseReadiness'];
+        expect(english.blockers).toContain('1.2 Environment has no text: write it or archive it');
+      } finally {
+        await must(`mutation { setMyLocale(locale: "en") { id } }`, {}, tokens.coordinator);
+      }
+    });
+
     it('is ready once every section with text is approved, leaves without text are archived and threads resolved', async () => {
       await must(`mutation($id: ID!) { archiveSection(id: $id) { id } }`, { id: ids.environment }, tokens.coordinator);
       await approve(ids.emigration, orgs.cms);

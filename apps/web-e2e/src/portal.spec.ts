@@ -122,6 +122,29 @@ test('an anonymous visitor finds Norland’s 2019.1 release, reads a section by 
   await plain.close();
 });
 
+test('a visitor switches a release to Arabic by the language menu: right to left, Arabic words, an Arabic PDF, and back', async ({ browser }) => {
+  test.setTimeout(180_000);
+  const context = await browser.newContext({ baseURL: process.env.E2E_BASE_URL });
+  const page = await context.newPage();
+  await page.goto('/portal');
+  await page.getByRole('link', { name: DEMO.workspace }).click();
+  await page.getByRole('link', { name: 'Release 2019.1', exact: true }).click();
+  await page.getByRole('navigation', { name: 'Language' }).getByRole('link', { name: 'العربية' }).click();
+  await expect(page).toHaveURL(/\/portal\/releases\/[0-9a-f-]+\?lang=ar$/);
+  await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'ar');
+  await expect(page.getByRole('navigation', { name: 'المحتويات' })).toBeVisible();
+  // The release's text stays as written.
+  await expect(page.getByText('310,000 Norland-born residents abroad')).toBeVisible();
+  const [download] = await Promise.all([page.waitForEvent('download', { timeout: 120_000 }), page.getByRole('link', { name: 'مستند PDF (.pdf)' }).click()]);
+  expect(download.url()).toMatch(/\.pdf\?lang=ar$/);
+  expect(readFileSync(await download.path()).subarray(0, 4).toString('latin1')).toBe('%PDF');
+  await page.getByRole('navigation', { name: 'اللغة' }).getByRole('link', { name: 'English' }).click();
+  await expect(page.locator('html')).toHaveAttribute('dir', 'ltr');
+  await expect(page.getByRole('navigation', { name: 'Contents' })).toBeVisible();
+  await context.close();
+});
+
 test('a signed-out person reaches the portal from the sign-in page', async ({ page }) => {
   await page.goto('/login');
   await page.getByRole('link', { name: 'read them on the public portal' }).click();

@@ -22,9 +22,13 @@ export function proposedFileName(contentDisposition: string | null): string | nu
 
 export type DocumentFormat = 'pdf' | 'docx';
 
-/** Where the API serves a release or a profile's current draft as Word or PDF. */
-export function documentExportUrl(kind: 'release' | 'draft', id: string, format: DocumentFormat): string {
-  return `/exports/${kind === 'release' ? 'releases' : 'profiles'}/${encodeURIComponent(id)}.${format}`;
+/**
+ * Where the API serves a release or a profile's current draft as Word or PDF; `language` (the interface language)
+ * is the language of the file's fixed words (contents, page numbers, ...), the profile's text stays as written.
+ */
+export function documentExportUrl(kind: 'release' | 'draft', id: string, format: DocumentFormat, language?: string): string {
+  const path = `/exports/${kind === 'release' ? 'releases' : 'profiles'}/${encodeURIComponent(id)}.${format}`;
+  return language ? `${path}?lang=${encodeURIComponent(language)}` : path;
 }
 
 /**

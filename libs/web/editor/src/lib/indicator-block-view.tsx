@@ -1,5 +1,5 @@
 import { Alert, Button, Group, Skeleton, Text } from '@mantine/core';
-import { indicatorBlockTable, type DocumentFigure, type FigureTable, type IndicatorBlockAttrs } from '@mps/shared-domain';
+import { DEFAULT_LOCALE, indicatorBlockTable, isLocale, type DocumentFigure, type FigureTable, type IndicatorBlockAttrs } from '@mps/shared-domain';
 import { lazy, Suspense, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
@@ -61,7 +61,7 @@ export function FigureTableView({ table, id, hidden = false }: { table: FigureTa
  * table instead; "Show as table" shows that table to everyone.
  */
 export function IndicatorBlockView({ attrs, figures, failed, onRetry }: IndicatorBlockViewProps) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const tableId = useId();
   const [showTable, setShowTable] = useState(false);
   if (failed) {
@@ -76,7 +76,8 @@ export function IndicatorBlockView({ attrs, figures, failed, onRetry }: Indicato
     );
   }
   if (!figures) return <Skeleton height={120} aria-label={t('editor.indicatorFiguresLoading')} role="status" />;
-  const table = indicatorBlockTable(attrs, figures);
+  // Its fixed words (headers, sources, "data gap") and its numbers in the interface language.
+  const table = indicatorBlockTable(attrs, figures, isLocale(i18n.language) ? i18n.language : DEFAULT_LOCALE);
   if (table.empty) {
     return (
       <figure className="mps-indicator-block">

@@ -89,6 +89,20 @@ describe('indicator table and chart', () => {
     expect(screen.getByText('Source: Ministry of Internal Affairs, Register of foreign residents.')).toBeInTheDocument();
   });
 
+  it('words the table and writes its numbers in the interface language', async () => {
+    const { default: i18n } = await import('i18next');
+    await i18n.changeLanguage('fr');
+    try {
+      renderInMantine(<IndicatorBlockView attrs={readIndicatorBlockAttrs({ codes: ['IMM.STOCK'], caption: 'Immigrant stock' })!} figures={figures} />);
+      const table = screen.getByRole('table', { name: 'Immigrant stock' });
+      expect(within(table).getByRole('columnheader', { name: 'Indicateur (unité)' })).toBeInTheDocument();
+      expect(within(table).getByRole('cell', { name: new Intl.NumberFormat('fr').format(41250) })).toBeInTheDocument();
+      expect(screen.getByText('Source : Ministry of Internal Affairs, Register of foreign residents.')).toBeInTheDocument();
+    } finally {
+      await i18n.changeLanguage('en');
+    }
+  });
+
   it('gives a chart its table as the text alternative, and shows it on request', async () => {
     renderInMantine(<IndicatorBlockView attrs={readIndicatorBlockAttrs({ codes: ['IMM.STOCK'], display: 'chart', caption: 'Stock over time' })!} figures={figures} />);
     // The table is there for screen readers while the chart shows.

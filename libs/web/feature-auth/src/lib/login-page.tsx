@@ -1,6 +1,6 @@
 import { Alert, Anchor, Button, Paper, Stack, Text, TextInput, Title } from '@mantine/core';
 import { IconInfoCircle } from '@tabler/icons-react';
-import { portalPaths, signInSchema } from '@mps/shared-domain';
+import { isLocale, portalPaths, signInSchema } from '@mps/shared-domain';
 import { describeError, useAuth, type RequestProblem } from '@mps/web-data-access';
 import { FormError, PasswordField } from '@mps/web-ui';
 import type { TFunction } from 'i18next';
@@ -16,7 +16,7 @@ export function safeNextPath(next: string | null): string {
 }
 
 export function LoginPage() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   usePageTitle(t('login.title'));
   const { status, login, signOutReason } = useAuth();
   const [params] = useSearchParams();
@@ -85,7 +85,7 @@ export function LoginPage() {
           {t('login.help')}
         </Text>
         <Text>
-          {t('login.publicReader')} <Anchor href={portalPaths.home()}>{t('login.portalLink')}</Anchor>
+          {t('login.publicReader')} <Anchor href={portalPaths.home(isLocale(i18n.language) ? i18n.language : undefined)}>{t('login.portalLink')}</Anchor>
         </Text>
       </Stack>
     </PublicLayout>

@@ -52,7 +52,7 @@ describe('DraftDownloads', () => {
     await userEvent.click(screen.getByRole('button', { name: 'Download draft (Word)' }));
     await waitFor(() => expect(clicked).toEqual(['Migration Profile of Norland 2024 draft.docx']));
     const [url, init] = fetchMock.mock.calls[0]!;
-    expect(url).toBe('/exports/profiles/p-1.docx');
+    expect(url).toBe('/exports/profiles/p-1.docx?lang=en');
     expect(new Headers(init?.headers).get('authorization')).toBe('Bearer token-1');
 
     vi.stubGlobal('fetch', vi.fn(async () => new Response('{}', { status: 403 })));

@@ -1,7 +1,7 @@
 import { Anchor, Button, Card, Group, Modal, Stack, Table, Text, Textarea, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useMutation, useQuery } from '@apollo/client/react';
-import { INPUT_LIMITS, portalPaths, sectionLabel, withdrawReleaseSchema } from '@mps/shared-domain';
+import { INPUT_LIMITS, isLocale, portalPaths, sectionLabel, withdrawReleaseSchema } from '@mps/shared-domain';
 import { describeError } from '@mps/web-data-access';
 import { ConfirmDialog, formatDateTime, FormError, LoadingSkeleton, ResponsiveTable } from '@mps/web-ui';
 import { DocumentDownloads, problemMessage, QueryError, showProblem, useSchemaForm } from '@mps/web-util';
@@ -16,7 +16,7 @@ import { PUBLISH_RELEASE_MUTATION, RELEASE_QUERY, WITHDRAW_RELEASE_MUTATION, WOR
  * (with a reason).
  */
 export function ReleaseDetail({ releaseId, workspaceId, mayManage }: { releaseId: string; workspaceId: string; mayManage: boolean }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const { data, error, refetch } = useQuery(RELEASE_QUERY, { variables: { id: releaseId } });
   const [confirming, setConfirming] = useState(false);
   const [withdrawing, setWithdrawing] = useState(false);
@@ -70,7 +70,7 @@ export function ReleaseDetail({ releaseId, workspaceId, mayManage }: { releaseId
           <Group>
             {release.status !== 'CANDIDATE' ? (
               // The portal is served by the server: a plain link, a full page load.
-              <Button component="a" href={portalPaths.release(release.id)} variant="default">
+              <Button component="a" href={portalPaths.release(release.id, isLocale(i18n.language) ? i18n.language : undefined)} variant="default">
                 {t('releases.viewOnPortal')}
               </Button>
             ) : null}

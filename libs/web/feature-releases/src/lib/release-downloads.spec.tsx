@@ -61,7 +61,7 @@ describe('ReleaseDetail downloads', () => {
     vi.stubGlobal('fetch', fetchMock);
     renderDetail();
     await userEvent.click(await screen.findByRole('button', { name: 'Download PDF' }));
-    expect(fetchMock).toHaveBeenCalledWith('/exports/releases/r-1.pdf', expect.anything());
+    expect(fetchMock).toHaveBeenCalledWith('/exports/releases/r-1.pdf?lang=en', expect.anything());
     expect(await screen.findByText('Preparing the file… a long profile can take up to a minute.')).toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'Download Word' })).toBeDisabled();
     answer(
@@ -80,7 +80,7 @@ describe('ReleaseDetail downloads', () => {
     vi.stubGlobal('fetch', fetchMock);
     renderDetail();
     await userEvent.click(await screen.findByRole('button', { name: 'Download Word' }));
-    expect(fetchMock).toHaveBeenCalledWith('/exports/releases/r-1.docx', expect.anything());
+    expect(fetchMock).toHaveBeenCalledWith('/exports/releases/r-1.docx?lang=en', expect.anything());
     const alert = await screen.findByRole('alert');
     expect(alert).toHaveTextContent('The file could not be downloaded');
     expect(alert).toHaveTextContent('We could not find this.');

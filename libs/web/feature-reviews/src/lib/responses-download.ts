@@ -2,9 +2,13 @@ import { downloadFile } from '@mps/web-data-access';
 
 export type ResponsesFormat = 'csv' | 'xlsx';
 
-/** Where the API serves a cycle's comment-response matrix as a file (bearer token required). */
-export function responsesUrl(cycleId: string, format: ResponsesFormat): string {
-  return `/exports/review-cycles/${encodeURIComponent(cycleId)}/responses.${format}`;
+/**
+ * Where the API serves a cycle's comment-response matrix as a file (bearer token required); `language` (the interface
+ * language) is the language of its headings.
+ */
+export function responsesUrl(cycleId: string, format: ResponsesFormat, language?: string): string {
+  const path = `/exports/review-cycles/${encodeURIComponent(cycleId)}/responses.${format}`;
+  return language ? `${path}?lang=${encodeURIComponent(language)}` : path;
 }
 
 /** A name for the file when the server gives none: "comment-responses-<cycle title>.csv". */
@@ -25,6 +29,7 @@ export function downloadResponses(
   cycleId: string,
   title: string,
   format: ResponsesFormat,
+  language?: string,
 ): Promise<void> {
-  return downloadFile(fetchFn, responsesUrl(cycleId, format), fallbackFileName(title, format));
+  return downloadFile(fetchFn, responsesUrl(cycleId, format, language), fallbackFileName(title, format));
 }

@@ -89,7 +89,7 @@ export interface ResponsesMatrixProps {
  * revision under its suggestion: seven narrow columns made every text a thin ribbon on a laptop.
  */
 export function ResponsesMatrix({ cycleId, cycleTitle, profileId, comments }: ResponsesMatrixProps) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const headingId = useId();
   const rows = getFragmentData(RESPONSES_MATRIX_COMMENT_FIELDS, comments);
   const authorizedFetch = useAuthorizedFetch();
@@ -100,7 +100,7 @@ export function ResponsesMatrix({ cycleId, cycleTitle, profileId, comments }: Re
     setBusy(format);
     setFailure(null);
     try {
-      await downloadResponses(authorizedFetch, cycleId, cycleTitle, format);
+      await downloadResponses(authorizedFetch, cycleId, cycleTitle, format, i18n.resolvedLanguage ?? i18n.language);
     } catch (err) {
       const status = err instanceof FileDownloadError ? err.status : -1;
       setFailure(

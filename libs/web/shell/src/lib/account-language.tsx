@@ -4,6 +4,9 @@ import { SET_MY_LOCALE_MUTATION, useAuth } from '@mps/web-data-access';
 import { changeLocale, currentLocale, LanguageSwitcher, LOCALE_STORAGE_KEY } from '@mps/web-util';
 import { useCallback, useEffect, useRef } from 'react';
 
+/** Active queries whose answers the API words in the account's language (by operation name). */
+export const LOCALE_WORDED_QUERIES = ['ReleaseReadiness'];
+
 function chosenInThisBrowser(): Locale | null {
   try {
     const value = window.localStorage.getItem(LOCALE_STORAGE_KEY);
@@ -22,7 +25,12 @@ export function AccountLanguage({ tone = 'header' }: { tone?: 'header' | 'drawer
   const { user } = useAuth();
   const [save] = useMutation(SET_MY_LOCALE_MUTATION);
   const synced = useRef<string | null>(null);
-  const remember = useCallback((lng: Locale) => void save({ variables: { locale: lng } }).catch(() => undefined), [save]);
+  // Some answers are worded by the API in the account's language (the release gate's blockers): the ones on screen
+  // are asked again once the new language is saved.
+  const remember = useCallback(
+    (lng: Locale) => void save({ variables: { locale: lng }, refetchQueries: LOCALE_WORDED_QUERIES }).catch(() => undefined),
+    [save],
+  );
 
   useEffect(() => {
     if (!user || synced.current === user.id) return;

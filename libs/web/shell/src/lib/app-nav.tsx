@@ -1,4 +1,4 @@
-import { portalPaths } from '@mps/shared-domain';
+import { isLocale, portalPaths } from '@mps/shared-domain';
 import type { Abilities } from '@mps/web-data-access';
 import { IconWorld } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
@@ -18,7 +18,7 @@ export interface AppNavProps {
 
 /** The main navigation landmark. The public portal is served by the server, not the app: a plain link loads it. */
 export function AppNav({ abilities, onNavigate, landmark = true }: AppNavProps) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const items = visibleNavItems(abilities);
   const Container = landmark ? 'nav' : 'div';
   return (
@@ -36,7 +36,7 @@ export function AppNav({ abilities, onNavigate, landmark = true }: AppNavProps) 
           );
         })}
         <li className={classes.separated}>
-          <a href={portalPaths.home()} className={classes.link}>
+          <a href={portalPaths.home(isLocale(i18n.language) ? i18n.language : undefined)} className={classes.link}>
             <IconWorld size={20} stroke={1.75} aria-hidden />
             <span>{t('nav.portal')}</span>
           </a>

@@ -12,7 +12,7 @@ const FORMATS: DocumentFormat[] = ['pdf', 'docx'];
  * screen readers; a failure is said in words next to the buttons, and the other button waits meanwhile.
  */
 export function DocumentDownloads({ kind, id, baseName }: { kind: 'release' | 'draft'; id: string; baseName: string }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const authorizedFetch = useAuthorizedFetch();
   const [busy, setBusy] = useState<DocumentFormat | null>(null);
   const [failure, setFailure] = useState<string | null>(null);
@@ -21,7 +21,7 @@ export function DocumentDownloads({ kind, id, baseName }: { kind: 'release' | 'd
     setBusy(format);
     setFailure(null);
     try {
-      await downloadFile(authorizedFetch, documentExportUrl(kind, id, format), `${baseName}.${format}`);
+      await downloadFile(authorizedFetch, documentExportUrl(kind, id, format, i18n.resolvedLanguage ?? i18n.language), `${baseName}.${format}`);
     } catch (err) {
       const status = err instanceof FileDownloadError ? err.status : -1;
       setFailure(

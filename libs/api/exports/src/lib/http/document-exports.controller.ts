@@ -13,7 +13,8 @@ const OptionalActor = createParamDecorator(
 /**
  * GET /exports/releases/:id.docx|.pdf (public for published and withdrawn releases; a bearer token for candidates)
  * and GET /exports/profiles/:id.docx|.pdf (the current draft, with a bearer token). Errors are the JSON of every
- * /exports path: 401, 403, 404 with the GraphQL codes.
+ * /exports path: 401, 403, 404 with the GraphQL codes. The fixed words are in the language of `?lang=`, else the
+ * person's, else Accept-Language's (DocumentExportsService.language).
  */
 @Controller('exports')
 export class DocumentExportsController {
@@ -22,27 +23,33 @@ export class DocumentExportsController {
   @Public()
   @Get('releases/:id.docx')
   async releaseDocx(@OptionalActor() actor: Actor | null, @Param('id') id: string, @Req() req: Request, @Res() res: Response): Promise<void> {
-    this.send(req, res, await this.exports.release(actor, id, 'docx'));
+    this.send(req, res, await this.exports.release(actor, id, 'docx', await this.language(actor, req)));
   }
 
   @Public()
   @Get('releases/:id.pdf')
   async releasePdf(@OptionalActor() actor: Actor | null, @Param('id') id: string, @Req() req: Request, @Res() res: Response): Promise<void> {
-    this.send(req, res, await this.exports.release(actor, id, 'pdf'));
+    this.send(req, res, await this.exports.release(actor, id, 'pdf', await this.language(actor, req)));
   }
 
   @Get('profiles/:id.docx')
   async draftDocx(@CurrentActor() actor: Actor, @Param('id') id: string, @Req() req: Request, @Res() res: Response): Promise<void> {
-    this.send(req, res, await this.exports.draft(actor, id, 'docx'));
+    this.send(req, res, await this.exports.draft(actor, id, 'docx', await this.language(actor, req)));
   }
 
   @Get('profiles/:id.pdf')
   async draftPdf(@CurrentActor() actor: Actor, @Param('id') id: string, @Req() req: Request, @Res() res: Response): Promise<void> {
-    this.send(req, res, await this.exports.draft(actor, id, 'pdf'));
+    this.send(req, res, await this.exports.draft(actor, id, 'pdf', await this.language(actor, req)));
+  }
+
+  private language(actor: Actor | null, req: Request) {
+    return this.exports.language(actor, req.query['lang'], req.headers['accept-language']);
   }
 
   private send(req: Request, res: Response, file: ExportFile): void {
     res.setHeader('Content-Type', CONTENT_TYPES[file.format]);
+    // Without ?lang= the language comes from the account or Accept-Language: a shared cache must keep them apart.
+    if (!req.query['lang']) res.setHeader('Vary', 'Accept-Language');
     res.setHeader('Content-Disposition', contentDisposition(file.name, file.format));
     if (file.caching === 'none' || !file.etag) {
       // A draft holds unpublished text and changes with every save.

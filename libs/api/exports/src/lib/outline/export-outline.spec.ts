@@ -191,6 +191,7 @@ describe('the title page', () => {
       countryCode: 'NL',
       title: 'Migration Profile of Norland',
       edition: '2024',
+      editionLine: 'Edition 2024',
       versionLine: 'Release 2024.1',
       dateLine: 'Published 4 March 2025',
       notice: null,
@@ -276,5 +277,25 @@ describe('indicator figures in the files', () => {
     const cellBlocks = (inCell!.blocks[0] as ExportTable).rows[0]![0]!;
     expect(cellBlocks.kind === 'cell' && texts(cellBlocks.blocks)).toEqual(['Stock', 'Immigrant stock (persons): 2022 41,250']);
     expect(texts(annex!.blocks)[0]).toBe('Part IV: Migrant stocks, refugees and students abroad');
+  });
+});
+
+describe('the outline in another language', () => {
+  it('words the title page, the page mark and the figure tables in it, dates and figures as it writes them', () => {
+    const draft = document([{ title: 'Введение', content: doc(para(text('Текст раздела.'))) }]);
+    const fr = buildExportOutline(draft, 'fr');
+    expect(fr).toMatchObject({ locale: 'fr', direction: 'ltr', pageMark: 'BROUILLON — ne pas citer' });
+    expect(fr.titlePage).toMatchObject({ versionLine: 'Brouillon actuel', editionLine: 'Édition 2024' });
+    expect(fr.titlePage.dateLine).toMatch(/^Brouillon au \d{1,2} [a-zéû]+ \d{4}$/);
+    expect(fr.words).toMatchObject({ contents: 'Table des matières', watermark: 'BROUILLON' });
+    // The profile's text stays as written.
+    expect(fr.sections[0]!.label).toBe('Введение');
+    const ar = buildExportOutline(
+      document([{ title: 'Text', content: doc(para(text('x'))) }], { status: 'PUBLISHED', version: '2024.1', publishedAt: new Date('2025-03-04T00:00:00Z') }),
+      'ar',
+    );
+    expect(ar).toMatchObject({ direction: 'rtl', pageMark: null });
+    expect(ar.titlePage.versionLine).toBe('النسخة المنشورة 2024.1');
+    expect(ar.titlePage.dateLine).toBe(`نُشرت في ${new Intl.DateTimeFormat('ar', { dateStyle: 'long', timeZone: 'UTC' }).format(new Date('2025-03-04T00:00:00Z'))}`);
   });
 });

@@ -1,6 +1,11 @@
 import type { ProfileDocument } from '@mps/api-releases';
 import {
+  DEFAULT_LOCALE,
   type DocumentFigure,
+  FIGURE_TABLE_WORDS,
+  intlTag,
+  type Locale,
+  localeDirection,
   type FigureTable,
   generatedFigureTables,
   indicatorBlockTable,
@@ -8,10 +13,10 @@ import {
   readIndicatorBlockAttrs,
   type InlineRun,
   type LaidOutNode,
-  type OrganizationKind,
   ORGANIZATION_KINDS,
   sectionLabel,
 } from '@mps/shared-domain';
+import { EXPORT_WORDS, type ExportWords } from './export-words';
 
 /**
  * The format-neutral outline of an exported document: what the Word and the PDF renderers both draw (title page,
@@ -88,6 +93,13 @@ export interface ExportSection {
 export type DocumentState = 'PUBLISHED' | 'WITHDRAWN' | 'CANDIDATE' | 'DRAFT';
 
 export interface ExportOutline {
+  /** The language of the file's fixed words (the profile's text stays as written). */
+  locale: Locale;
+  /** 'rtl' for Arabic: paragraphs and pages run right to left. */
+  direction: 'ltr' | 'rtl';
+  /** The file's fixed words that the renderers draw themselves (contents, page numbers, ...). */
+  /** Plain strings only: the outline goes to a worker thread by structured clone. */
+  words: Pick<ExportWords, 'contents' | 'noTextYet' | 'pageOf' | 'watermark' | 'releaseNotes' | 'twg'>;
   state: DocumentState;
   /** The word every page carries in its header when the document is not a published release ('DRAFT', ...). */
   pageMark: string | null;
@@ -97,6 +109,8 @@ export interface ExportOutline {
     countryCode: string | null;
     title: string;
     edition: string;
+    /** "Edition 2024" in the file's language. */
+    editionLine: string;
     /** "Release 2019.1", or "Current draft". */
     versionLine: string;
     /** "Published 3 March 2020", "Draft of 2 December 2026", ... */
@@ -116,14 +130,6 @@ export interface ExportOutline {
 /** Deepest indent drawn; deeper lists and quotes stay at this indent (their markers still show their level). */
 export const MAX_INDENT = 8;
 
-const KIND_HEADINGS: Record<OrganizationKind, string> = {
-  MINISTRY: 'Ministries',
-  GOVERNMENT_AGENCY: 'Government agencies',
-  CIVIL_SOCIETY: 'Civil society',
-  ACADEMIA: 'Academia',
-  INTERNATIONAL_ORGANIZATION: 'International organisations',
-  OTHER: 'Other organisations',
-};
 
 /**
  * Characters XML 1.0 cannot carry (C0 controls but tab and line ends, U+FFFE/U+FFFF) and lone surrogates: Word
@@ -137,9 +143,9 @@ export function writable(text: string): string {
   return text.replace(UNWRITABLE, '');
 }
 
-/** "2 December 2026", in UTC so that the server's time zone never changes a file. */
-export function longDate(date: Date): string {
-  return new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(date);
+/** "2 December 2026" ("2 décembre 2026", ...), in UTC so that the server's time zone never changes a file. */
+export function longDate(date: Date, locale: Locale = DEFAULT_LOCALE): string {
+  return new Intl.DateTimeFormat(intlTag(locale), { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(date);
 }
 
 const ROMAN: Array<[number, string]> = [
@@ -201,6 +207,7 @@ interface Context {
   footnoteOffset: number;
   /** The figures tables and charts in the text show: frozen for a release, live for a draft. */
   figures: readonly DocumentFigure[];
+  locale: Locale;
 }
 
 const plain = (text: string, bold = false): ExportInline => ({ kind: 'text', text: writable(text), marks: { bold, italic: false, href: null } });
@@ -225,9 +232,10 @@ const cellOf = (text: string, header: boolean): ExportTableCell => ({
  * A table of indicator figures (a table or chart in the text, Key data, the Annex) as the files draw it: its caption
  * in bold, the grid with a header row, then its sources and notes. A chart is drawn as its table, which says so.
  */
-export function figureTableBlocks(table: FigureTable, indent: number, flat = false): ExportBlock[] {
+export function figureTableBlocks(table: FigureTable, indent: number, flat = false, locale: Locale = DEFAULT_LOCALE): ExportBlock[] {
+  const words = FIGURE_TABLE_WORDS[locale];
   const caption = paragraphOf([plain(table.caption, true)], indent);
-  if (table.empty) return [caption, paragraphOf([plain('No figures for this table yet.')], indent)];
+  if (table.empty) return [caption, paragraphOf([plain(words.noFigures)], indent)];
   if (flat) {
     // Inside a table cell a nested grid is flattened, like any other nested table: a line per row.
     return [caption, ...table.rows.map((r) => paragraphOf([plain(`${r.header}: ${r.cells.map((c, i) => `${table.head[i + 1]} ${c}`).join('; ')}`)], indent))];
@@ -236,7 +244,7 @@ export function figureTableBlocks(table: FigureTable, indent: number, flat = fal
     table.head.map((h) => cellOf(h, true)),
     ...table.rows.map((r) => [cellOf(r.header, true), ...r.cells.map((c) => cellOf(c, false))]),
   ];
-  const notes = [...(table.chart ? ['Chart shown as its table.'] : []), ...table.notes];
+  const notes = [...(table.chart ? [words.chartAsTable] : []), ...table.notes];
   return [
     caption,
     { kind: 'table', indent, rows, columns: table.head.length, headerRows: 1 },
@@ -304,7 +312,7 @@ function blockOf(node: LaidOutNode, ctx: Context, out: ExportBlock[]): void {
       return;
     case 'indicatorBlock': {
       const attrs = readIndicatorBlockAttrs(node.attrs);
-      if (attrs) out.push(...figureTableBlocks(indicatorBlockTable(attrs, ctx.figures), ctx.indent, ctx.inTable));
+      if (attrs) out.push(...figureTableBlocks(indicatorBlockTable(attrs, ctx.figures, ctx.locale), ctx.indent, ctx.inTable, ctx.locale));
       return;
     }
     case 'table':
@@ -403,56 +411,44 @@ function clampSpan(value: unknown): number {
   return Number.isInteger(n) && n >= 1 ? Math.min(n, MAX_SPAN) : 1;
 }
 
-function titleLines(doc: ProfileDocument): Pick<ExportOutline['titlePage'], 'versionLine' | 'dateLine' | 'notice'> & { state: DocumentState } {
+function titleLines(doc: ProfileDocument, locale: Locale): Pick<ExportOutline['titlePage'], 'versionLine' | 'dateLine' | 'notice'> & { state: DocumentState } {
+  const w = EXPORT_WORDS[locale];
+  const date = (d: Date) => longDate(d, locale);
   const release = doc.release;
   if (!release) {
-    return {
-      state: 'DRAFT',
-      versionLine: 'Current draft',
-      dateLine: `Draft as of ${longDate(doc.asOf)}`,
-      notice: 'Draft — not for citation. This is work in progress of the Technical Working Group, not an approved text.',
-    };
+    return { state: 'DRAFT', versionLine: w.currentDraft, dateLine: w.draftAsOf(date(doc.asOf)), notice: w.draftNotice };
   }
-  const versionLine = `Release ${writable(release.version)}`;
+  const versionLine = w.release(writable(release.version));
   if (release.status === 'CANDIDATE') {
-    return {
-      state: 'CANDIDATE',
-      versionLine,
-      dateLine: `Prepared ${longDate(release.preparedAt)}`,
-      notice: 'Release candidate — not yet published, not for citation.',
-    };
+    return { state: 'CANDIDATE', versionLine, dateLine: w.prepared(date(release.preparedAt)), notice: w.candidateNotice };
   }
-  const published = `Published ${longDate(release.publishedAt ?? release.preparedAt)}`;
+  const published = w.published(date(release.publishedAt ?? release.preparedAt));
   if (release.status === 'WITHDRAWN') {
-    const reason = release.withdrawalReason ? `: ${writable(release.withdrawalReason)}` : '.';
     return {
       state: 'WITHDRAWN',
       versionLine,
       dateLine: published,
-      notice: `Withdrawn${release.withdrawnAt ? ` on ${longDate(release.withdrawnAt)}` : ''}${reason}`,
+      notice: w.withdrawn(release.withdrawnAt ? date(release.withdrawnAt) : null, release.withdrawalReason ? writable(release.withdrawalReason) : null),
     };
   }
   return { state: 'PUBLISHED', versionLine, dateLine: published, notice: null };
 }
 
-const PAGE_MARKS: Record<DocumentState, string | null> = {
-  PUBLISHED: null,
-  WITHDRAWN: 'WITHDRAWN — superseded or retracted',
-  CANDIDATE: 'RELEASE CANDIDATE — not for citation',
-  DRAFT: 'DRAFT — not for citation',
-};
-
-/** The outline of a release or a draft, ready for either renderer. Throws only on content that is not a document. */
-export function buildExportOutline(doc: ProfileDocument): ExportOutline {
-  const { state, ...lines } = titleLines(doc);
+/**
+ * The outline of a release or a draft, ready for either renderer, with its fixed words in `locale` (dates and
+ * figures formatted for it too). Throws only on content that is not a document.
+ */
+export function buildExportOutline(doc: ProfileDocument, locale: Locale = DEFAULT_LOCALE): ExportOutline {
+  const w = EXPORT_WORDS[locale];
+  const { state, ...lines } = titleLines(doc, locale);
   let footnoteCount = 0;
   const sections = doc.sections.map((section, index): ExportSection => {
     const layout = section.content ? layoutDocument(section.content) : null;
     const blocks: ExportBlock[] = [];
     const figures = doc.figures ?? [];
-    if (layout) blocksOf(layout.blocks, { indent: 0, quote: false, inTable: false, listDepth: 0, footnoteOffset: footnoteCount, figures }, blocks);
+    if (layout) blocksOf(layout.blocks, { indent: 0, quote: false, inTable: false, listDepth: 0, footnoteOffset: footnoteCount, figures, locale }, blocks);
     // Key data and the Annex: generated from the catalogue and the figures, after the section's own text.
-    for (const table of generatedFigureTables(section.key, figures)) blocks.push(...figureTableBlocks(table, 0));
+    for (const table of generatedFigureTables(section.key, figures, locale)) blocks.push(...figureTableBlocks(table, 0, false, locale));
     const footnotes = (layout?.footnotes ?? []).map((text, i) => ({ number: footnoteCount + i + 1, text: writable(text) }));
     footnoteCount += footnotes.length;
     const hasText = blocks.some((b) => b.kind === 'table' || b.inlines.length > 0);
@@ -467,7 +463,7 @@ export function buildExportOutline(doc: ProfileDocument): ExportOutline {
     };
   });
   const organizations = ORGANIZATION_KINDS.map((kind) => ({
-    heading: KIND_HEADINGS[kind],
+    heading: w.organizationKinds[kind],
     names: doc.organizations
       .filter((o) => o.kind === kind)
       .map((o) => writable(o.acronym ? `${o.name} (${o.acronym})` : o.name)),
@@ -475,20 +471,31 @@ export function buildExportOutline(doc: ProfileDocument): ExportOutline {
   const title = writable(doc.title);
   const edition = writable(doc.edition);
   return {
+    locale,
+    direction: localeDirection(locale),
+    words: {
+      contents: w.contents,
+      noTextYet: w.noTextYet,
+      pageOf: w.pageOf,
+      watermark: w.watermark,
+      releaseNotes: w.releaseNotes,
+      twg: w.twg,
+    },
     state,
-    pageMark: PAGE_MARKS[state],
+    pageMark: state === 'PUBLISHED' ? null : w.pageMarks[state],
     titlePage: {
       workspace: writable(doc.workspace.name),
       countryCode: doc.workspace.countryCode,
       title,
       edition,
+      editionLine: w.edition(edition),
       ...lines,
       notes: doc.release?.notes ? writable(doc.release.notes) : null,
       organizations,
     },
     metadata: {
       title: `${title} (${edition})`,
-      subject: `${writable(doc.workspace.name)}: ${lines.versionLine}, ${lines.dateLine.toLowerCase()}`,
+      subject: w.subject(writable(doc.workspace.name), lines.versionLine, lines.dateLine.toLocaleLowerCase(intlTag(locale))),
     },
     sections,
     footnoteCount,

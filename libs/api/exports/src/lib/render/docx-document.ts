@@ -11,6 +11,7 @@ import {
   InternalHyperlink,
   Packer,
   PageNumber,
+  type IParagraphOptions,
   Paragraph,
   type ParagraphChild,
   ShadingType,
@@ -54,6 +55,16 @@ const BODY_FONT = 'Calibri';
 
 const heading = (level: number) => HEADINGS[Math.min(Math.max(level, 1), 6) - 1]!;
 
+/**
+ * A paragraph in the document's direction: for Arabic every paragraph is bidirectional (Word's <w:bidi/>), so it
+ * starts at the right and Word orders its words right to left, Latin words and numbers inside it included.
+ */
+type Para = (options: IParagraphOptions | string) => Paragraph;
+const paragraphs = (rtl: boolean): Para =>
+  rtl
+    ? (options) => new Paragraph(typeof options === 'string' ? { text: options, bidirectional: true } : { ...options, bidirectional: true })
+    : (options) => new Paragraph(options);
+
 function runsOf(inlines: readonly ExportInline[]): ParagraphChild[] {
   const children: ParagraphChild[] = [];
   for (const inline of inlines) {
@@ -69,11 +80,11 @@ function runsOf(inlines: readonly ExportInline[]): ParagraphChild[] {
   return children;
 }
 
-function paragraphOf(block: ExportParagraph, sectionDepth: number): Paragraph {
+function paragraphOf(P: Para, block: ExportParagraph, sectionDepth: number): Paragraph {
   const children = runsOf(block.inlines);
   const left = block.indent * INDENT_STEP;
   if (block.marker) children.unshift(new TextRun({ text: `${block.marker}\t` }));
-  return new Paragraph({
+  return P({
     children,
     ...(block.headingLevel ? { heading: heading(sectionDepth + block.headingLevel) } : {}),
     ...(block.align ? { alignment: ALIGN[block.align] } : {}),
@@ -89,7 +100,7 @@ function paragraphOf(block: ExportParagraph, sectionDepth: number): Paragraph {
   });
 }
 
-function tableOf(table: ExportTable, sectionDepth: number): Table {
+function tableOf(P: Para, table: ExportTable, sectionDepth: number, rtl: boolean): Table {
   const rows = table.rows.map(
     (row, r) =>
       new TableRow({
@@ -97,11 +108,11 @@ function tableOf(table: ExportTable, sectionDepth: number): Table {
         cantSplit: false,
         children: row.flatMap((cell) => {
           if (cell.kind === 'covered') return [];
-          const paragraphs = cell.blocks.map((b) => paragraphOf({ ...b, headingLevel: null }, sectionDepth));
+          const cellParagraphs = cell.blocks.map((b) => paragraphOf(P, { ...b, headingLevel: null }, sectionDepth));
           return [
             new TableCell({
               // Word refuses a cell without a paragraph.
-              children: paragraphs.length ? paragraphs : [new Paragraph('')],
+              children: cellParagraphs.length ? cellParagraphs : [P('')],
               columnSpan: cell.colspan,
               rowSpan: cell.rowspan,
               ...(cell.header ? { shading: { type: ShadingType.CLEAR, fill: 'EDEDED', color: 'auto' } } : {}),
@@ -114,67 +125,69 @@ function tableOf(table: ExportTable, sectionDepth: number): Table {
   return new Table({
     rows,
     width: { size: 100, type: WidthType.PERCENTAGE },
+    ...(rtl ? { visuallyRightToLeft: true } : {}),
     columnWidths: Array.from({ length: table.columns }, () => Math.max(1, Math.floor(9000 / table.columns))),
     ...(table.indent ? { indent: { size: table.indent * INDENT_STEP, type: WidthType.DXA } } : {}),
   });
 }
 
-function sectionBody(section: ExportSection, isDraft: boolean): Array<Paragraph | Table> {
+function sectionBody(P: Para, outline: ExportOutline, section: ExportSection, isDraft: boolean): Array<Paragraph | Table> {
+  const rtl = outline.direction === 'rtl';
   const out: Array<Paragraph | Table> = [
-    new Paragraph({
+    P({
       heading: heading(section.depth + 1),
       children: [new Bookmark({ id: section.anchor, children: [new TextRun(section.label)] })],
     }),
   ];
   for (const block of section.blocks) {
     if (block.kind === 'table') {
-      out.push(tableOf(block, section.depth));
+      out.push(tableOf(P, block, section.depth, rtl));
       // Two tables in a row would merge into one in Word.
-      out.push(new Paragraph(''));
-    } else out.push(paragraphOf(block, section.depth));
+      out.push(P(''));
+    } else out.push(paragraphOf(P, block, section.depth));
   }
   if (!section.hasText && !section.isParent && isDraft) {
-    out.push(new Paragraph({ children: [new TextRun({ text: 'No text yet.', italics: true, color: '666666' })] }));
+    out.push(P({ children: [new TextRun({ text: outline.words.noTextYet, italics: true, color: '666666' })] }));
   }
   return out;
 }
 
-function titlePage(outline: ExportOutline): Paragraph[] {
+function titlePage(P: Para, outline: ExportOutline): Paragraph[] {
   const t = outline.titlePage;
   const line = (text: string, options: { size?: number; bold?: boolean; color?: string; before?: number; after?: number } = {}) =>
-    new Paragraph({
+    P({
       spacing: { before: options.before ?? 0, after: options.after ?? 120 },
       children: [new TextRun({ text, size: options.size, bold: options.bold, color: options.color })],
     });
   const out = [
     line(t.countryCode ? `${t.workspace} (${t.countryCode})` : t.workspace, { size: 28, color: '444444', before: 1200 }),
-    new Paragraph({ heading: HeadingLevel.TITLE, spacing: { after: 240 }, children: [new TextRun(t.title)] }),
-    line(`Edition ${t.edition}`, { size: 28 }),
+    P({ heading: HeadingLevel.TITLE, spacing: { after: 240 }, children: [new TextRun(t.title)] }),
+    line(t.editionLine, { size: 28 }),
     line(t.versionLine, { size: 28, bold: true }),
     line(t.dateLine, { size: 24, after: 360 }),
   ];
   if (t.notice) out.push(line(t.notice, { size: 26, bold: true, color: MARK_COLOUR, after: 360 }));
   if (t.notes) {
-    out.push(line('Release notes', { bold: true, before: 120 }));
+    out.push(line(outline.words.releaseNotes, { bold: true, before: 120 }));
     for (const para of t.notes.split(/\n+/)) out.push(line(para));
   }
   if (t.organizations.length) {
-    out.push(line('Technical Working Group', { size: 26, bold: true, before: 360 }));
+    out.push(line(outline.words.twg, { size: 26, bold: true, before: 360 }));
     for (const group of t.organizations) {
       out.push(line(group.heading, { bold: true, before: 120, after: 60 }));
-      for (const name of group.names) out.push(new Paragraph({ spacing: { after: 40 }, indent: { left: INDENT_STEP }, children: [new TextRun(name)] }));
+      for (const name of group.names) out.push(P({ spacing: { after: 40 }, indent: { start: INDENT_STEP }, children: [new TextRun(name)] }));
     }
   }
   return out;
 }
 
-function contents(outline: ExportOutline): Paragraph[] {
+function contents(P: Para, outline: ExportOutline): Paragraph[] {
   return [
-    new Paragraph({ pageBreakBefore: true, spacing: { after: 240 }, children: [new TextRun({ text: 'Contents', bold: true, size: 32 })] }),
+    P({ pageBreakBefore: true, spacing: { after: 240 }, children: [new TextRun({ text: outline.words.contents, bold: true, size: 32 })] }),
     ...outline.sections.map(
       (section) =>
-        new Paragraph({
-          indent: { left: section.depth * INDENT_STEP },
+        P({
+          indent: { start: section.depth * INDENT_STEP },
           spacing: { after: 60 },
           children: [
             new InternalHyperlink({
@@ -187,24 +200,25 @@ function contents(outline: ExportOutline): Paragraph[] {
   ];
 }
 
-function pageHeader(outline: ExportOutline): Header | undefined {
+function pageHeader(P: Para, outline: ExportOutline): Header | undefined {
   if (!outline.pageMark) return undefined;
   const children: ParagraphChild[] = [new TextRun({ text: outline.pageMark, bold: true, color: MARK_COLOUR })];
   if (outline.state === 'DRAFT') {
-    children.push(new TextWatermark({ text: 'DRAFT', color: 'D8A0A8', opacity: 0.35, font: BODY_FONT, bold: true }));
+    children.push(new TextWatermark({ text: outline.words.watermark, color: 'D8A0A8', opacity: 0.35, font: BODY_FONT, bold: true }));
   }
-  return new Header({ children: [new Paragraph({ alignment: AlignmentType.RIGHT, children })] });
+  return new Header({ children: [P({ alignment: AlignmentType.END, children })] });
 }
 
-function pageFooter(outline: ExportOutline): Footer {
+function pageFooter(P: Para, outline: ExportOutline): Footer {
+  const [before, between, after] = outline.words.pageOf;
   return new Footer({
     children: [
-      new Paragraph({
+      P({
         alignment: AlignmentType.CENTER,
         children: [
-          new TextRun({ text: `${outline.titlePage.title} — ${outline.titlePage.versionLine}   ·   Page `, size: 18, color: '555555' }),
+          new TextRun({ text: `${outline.titlePage.title} — ${outline.titlePage.versionLine}   ·   ${before}`, size: 18, color: '555555' }),
           new TextRun({ children: [PageNumber.CURRENT], size: 18, color: '555555' }),
-          new TextRun({ children: [' of ', PageNumber.TOTAL_PAGES], size: 18, color: '555555' }),
+          new TextRun({ children: [between, PageNumber.TOTAL_PAGES, ...(after ? [after] : [])], size: 18, color: '555555' }),
         ],
       }),
     ],
@@ -214,19 +228,23 @@ function pageFooter(outline: ExportOutline): Footer {
 /** The Word document (not yet packed) of an outline. */
 export function docxDocument(outline: ExportOutline): Document {
   const isDraft = outline.state === 'DRAFT';
+  const rtl = outline.direction === 'rtl';
+  const P = paragraphs(rtl);
   const footnotes: Record<string, { children: Paragraph[] }> = {};
   for (const section of outline.sections) {
-    for (const note of section.footnotes) footnotes[String(note.number)] = { children: [new Paragraph(note.text)] };
+    for (const note of section.footnotes) footnotes[String(note.number)] = { children: [P(note.text)] };
   }
-  const header = pageHeader(outline);
-  const footer = pageFooter(outline);
+  const header = pageHeader(P, outline);
+  const footer = pageFooter(P, outline);
+  // The language of the fixed words, so that Word checks spelling and hyphenates in it (Arabic as complex script).
+  const language = rtl ? { value: outline.locale, bidirectional: outline.locale } : { value: outline.locale };
   return new Document({
     creator: 'Migration Profile Studio',
     title: outline.metadata.title,
     subject: outline.metadata.subject,
     description: outline.pageMark ?? outline.metadata.subject,
     styles: {
-      default: { document: { run: { font: BODY_FONT, size: 22 } } },
+      default: { document: { run: { font: BODY_FONT, size: 22, language, ...(rtl ? { sizeComplexScript: 22 } : {}) } } },
       paragraphStyles: [
         {
           id: 'Quote',
@@ -244,16 +262,16 @@ export function docxDocument(outline: ExportOutline): Document {
         // The title page and every other page carry the same header: "first" only differs when titlePage is set.
         headers: header ? { default: header } : {},
         footers: { default: footer },
-        children: [...titlePage(outline), ...contents(outline), ...outline.sections.flatMap((s, i) => withBreak(sectionBody(s, isDraft), i === 0))],
+        children: [...titlePage(P, outline), ...contents(P, outline), ...outline.sections.flatMap((s, i) => withBreak(P, sectionBody(P, outline, s, isDraft), i === 0))],
       },
     ],
   });
 }
 
 /** The first section starts on a new page after the contents. */
-function withBreak(body: Array<Paragraph | Table>, first: boolean): Array<Paragraph | Table> {
+function withBreak(P: Para, body: Array<Paragraph | Table>, first: boolean): Array<Paragraph | Table> {
   if (!first) return body;
-  return [new Paragraph({ pageBreakBefore: true, children: [] }), ...body];
+  return [P({ pageBreakBefore: true, children: [] }), ...body];
 }
 
 /** The .docx file of an outline. */

@@ -30,6 +30,39 @@ const PAGE_MARGIN = 60;
 const TEXT_WIDTH = 595.28 - 2 * PAGE_MARGIN;
 const LINE_WIDTH = 0.5;
 
+/**
+ * Hebrew and Arabic letters: DejaVu's oblique faces have none, so such text is never set in italics (it would draw
+ * empty boxes); the other marks stay.
+ */
+const RTL_LETTERS = /[\u0590-\u08FF\uFB1D-\uFDFF\uFE70-\uFEFF]/;
+const italicOk = (text: string) => !RTL_LETTERS.test(text);
+
+/** A run that ends in a right-to-left word (punctuation after it allowed). */
+const RTL_END = /[\u0590-\u08FF\uFB1D-\uFDFF\uFE70-\uFEFF][\p{P}\d]*$/u;
+
+/**
+ * pdfkit (through fontkit) shapes Arabic and draws each line's right-to-left words right to left, but a run that
+ * ends in such a word loses the space before that word (the space goes to the run's other end). A space after the
+ * run's last word puts it back; a trailing space draws nothing. Applied to every text node, in place.
+ */
+export function padRightToLeftRuns(node: unknown): void {
+  if (Array.isArray(node)) {
+    node.forEach((child, i) => {
+      if (typeof child === 'string') {
+        if (RTL_END.test(child)) node[i] = `${child} `;
+      } else padRightToLeftRuns(child);
+    });
+    return;
+  }
+  if (!node || typeof node !== 'object') return;
+  const record = node as Record<string, unknown>;
+  for (const [key, value] of Object.entries(record)) {
+    if (key === 'text' && typeof value === 'string') {
+      if (RTL_END.test(value)) record[key] = `${value} `;
+    } else if (typeof value === 'object') padRightToLeftRuns(value);
+  }
+}
+
 function inlinesOf(inlines: readonly ExportInline[]): ContentText['text'] {
   const out: Content[] = [];
   for (const inline of inlines) {
@@ -41,7 +74,7 @@ function inlinesOf(inlines: readonly ExportInline[]): ContentText['text'] {
       out.push({
         text: inline.text,
         ...(bold ? { bold: true } : {}),
-        ...(italic ? { italics: true } : {}),
+        ...(italic && italicOk(inline.text) ? { italics: true } : {}),
         ...(href ? { link: href, color: LINK_COLOUR, decoration: 'underline' as const } : {}),
       });
     }
@@ -50,7 +83,7 @@ function inlinesOf(inlines: readonly ExportInline[]): ContentText['text'] {
   return out.length ? (out as ContentText['text']) : ' ';
 }
 
-function paragraphOf(block: ExportParagraph, sectionDepth: number): Content {
+function paragraphOf(block: ExportParagraph, sectionDepth: number, rtl = false): Content {
   const text = inlinesOf(block.inlines);
   const left = block.indent * INDENT_STEP;
   const base: ContentText = {
@@ -64,6 +97,18 @@ function paragraphOf(block: ExportParagraph, sectionDepth: number): Content {
     Object.assign(base, { font: PDF_FONTS.heading, bold: true, fontSize: HEADING_SIZES[level - 1], margin: [left, 8, 0, 4] });
     return base;
   }
+  if (rtl) {
+    // Right to left: the indent is on the right, and a list marker stands right of its text.
+    if (!block.marker) return { ...base, margin: [0, 0, left, 6] };
+    return {
+      columns: [
+        { width: '*', ...base },
+        { width: MARKER_WIDTH, text: block.marker, alignment: 'left' as const, margin: [4, 0, 0, 0] },
+      ],
+      columnGap: 2,
+      margin: [0, 0, Math.max(0, left - MARKER_WIDTH), 6],
+    };
+  }
   if (!block.marker) return { ...base, margin: [left, 0, 0, 6] };
   return {
     columns: [
@@ -75,11 +120,14 @@ function paragraphOf(block: ExportParagraph, sectionDepth: number): Content {
   };
 }
 
-function tableOf(table: ExportTable, sectionDepth: number): Content {
+function tableOf(table: ExportTable, sectionDepth: number, rtl = false): Content {
+  // Right to left, a table's first column is on the right; pdfmake places spans rightwards, so a table with column
+  // spans keeps its left-to-right order.
+  const mirror = rtl && table.rows.every((row) => row.every((cell) => cell.kind === 'covered' || cell.colspan === 1));
   const body: TableCell[][] = table.rows.map((row) =>
-    row.map((cell): TableCell => {
+    (mirror ? [...row].reverse() : row).map((cell): TableCell => {
       if (cell.kind === 'covered') return {};
-      const stack = cell.blocks.map((b) => paragraphOf({ ...b, headingLevel: null }, sectionDepth));
+      const stack = cell.blocks.map((b) => paragraphOf({ ...b, headingLevel: null }, sectionDepth, rtl));
       return {
         stack: stack.length ? stack : [{ text: ' ' }],
         ...(cell.colspan > 1 ? { colSpan: cell.colspan } : {}),
@@ -107,11 +155,12 @@ function tableOf(table: ExportTable, sectionDepth: number): Content {
     },
     // Many columns: smaller type, so that more words fit a column before they wrap.
     fontSize: table.columns > 16 ? 6 : table.columns > 8 ? 7 : table.columns > 4 ? 8.5 : 9.5,
-    margin: [table.indent * INDENT_STEP, 4, 0, 10],
+    margin: rtl ? [0, 4, table.indent * INDENT_STEP, 10] : [table.indent * INDENT_STEP, 4, 0, 10],
   };
 }
 
-function sectionOf(section: ExportSection, isDraft: boolean): Content[] {
+function sectionOf(outline: ExportOutline, section: ExportSection, isDraft: boolean): Content[] {
+  const rtl = outline.direction === 'rtl';
   const size = HEADING_SIZES[Math.min(section.depth, HEADING_SIZES.length - 1)];
   const heading: Content = {
     text: section.label,
@@ -121,12 +170,16 @@ function sectionOf(section: ExportSection, isDraft: boolean): Content[] {
     fontSize: size,
     margin: [0, section.depth === 0 ? 16 : 12, 0, 6],
     tocItem: true,
-    tocMargin: [section.depth * 14, 0, 0, 3],
+    tocMargin: rtl ? [0, 0, section.depth * 14, 3] : [section.depth * 14, 0, 0, 3],
     ...(section.depth === 0 ? { tocStyle: { bold: true } } : {}),
     headlineLevel: section.depth + 1,
   };
-  const body: Content[] = section.blocks.map((block) => (block.kind === 'table' ? tableOf(block, section.depth) : paragraphOf(block, section.depth)));
-  if (!section.hasText && !section.isParent && isDraft) body.push({ text: 'No text yet.', italics: true, color: '#666666', margin: [0, 0, 0, 6] });
+  const body: Content[] = section.blocks.map((block) =>
+    block.kind === 'table' ? tableOf(block, section.depth, rtl) : paragraphOf(block, section.depth, rtl),
+  );
+  if (!section.hasText && !section.isParent && isDraft) {
+    body.push({ text: outline.words.noTextYet, italics: italicOk(outline.words.noTextYet), color: '#666666', margin: [0, 0, 0, 6] });
+  }
   const first = section.blocks[0];
   const keepFirst = first?.kind === 'paragraph' && first.inlines.reduce((n, i) => n + (i.kind === 'text' ? i.text.length : 1), 0) <= KEEP_WITH_HEADING;
   const out: Content[] = keepFirst || (!section.hasText && body.length) ? [{ stack: [heading, body.shift()!], unbreakable: true }] : [heading];
@@ -155,16 +208,16 @@ function titlePage(outline: ExportOutline): Content[] {
   const out: Content[] = [
     { text: t.countryCode ? `${t.workspace} (${t.countryCode})` : t.workspace, fontSize: 14, color: '#444444', margin: [0, 80, 0, 12] },
     { text: t.title, font: PDF_FONTS.heading, bold: true, fontSize: 26, margin: [0, 0, 0, 16] },
-    { text: `Edition ${t.edition}`, fontSize: 14, margin: [0, 0, 0, 4] },
+    { text: t.editionLine, fontSize: 14, margin: [0, 0, 0, 4] },
     { text: t.versionLine, fontSize: 14, bold: true, margin: [0, 0, 0, 4] },
     { text: t.dateLine, fontSize: 12, margin: [0, 0, 0, 18] },
   ];
   if (t.notice) out.push({ text: t.notice, bold: true, fontSize: 13, color: MARK_COLOUR, margin: [0, 0, 0, 18] });
-  if (t.notes) out.push({ text: 'Release notes', bold: true, margin: [0, 6, 0, 4] }, { text: t.notes, margin: [0, 0, 0, 12] });
+  if (t.notes) out.push({ text: outline.words.releaseNotes, bold: true, margin: [0, 6, 0, 4] }, { text: t.notes, margin: [0, 0, 0, 12] });
   if (t.organizations.length) {
-    out.push({ text: 'Technical Working Group', font: PDF_FONTS.heading, bold: true, fontSize: 13, margin: [0, 12, 0, 6] });
+    out.push({ text: outline.words.twg, font: PDF_FONTS.heading, bold: true, fontSize: 13, margin: [0, 12, 0, 6] });
     for (const group of t.organizations) {
-      out.push({ text: group.heading, bold: true, fontSize: 10, margin: [0, 6, 0, 2] }, { ul: [...group.names], fontSize: 10, margin: [8, 0, 0, 0] });
+      out.push({ text: group.heading, bold: true, fontSize: 10, margin: [0, 6, 0, 2] }, { ul: [...group.names], fontSize: 10, margin: outline.direction === 'rtl' ? [0, 0, 8, 0] : [8, 0, 0, 0] });
     }
   }
   return out;
@@ -173,31 +226,40 @@ function titlePage(outline: ExportOutline): Content[] {
 /** The pdfmake document definition of an outline. */
 export function pdfDefinition(outline: ExportOutline): TDocumentDefinitions {
   const isDraft = outline.state === 'DRAFT';
+  const rtl = outline.direction === 'rtl';
   const mark = outline.pageMark;
+  const [before, between, after] = outline.words.pageOf;
+  const padded = <T>(node: T): T => {
+    padRightToLeftRuns(node);
+    return node;
+  };
   return {
     pageSize: 'A4',
     pageMargins: [PAGE_MARGIN, 60, PAGE_MARGIN, 56],
     info: { title: outline.metadata.title, subject: outline.metadata.subject, creator: 'Migration Profile Studio', producer: 'Migration Profile Studio' },
-    defaultStyle: { font: PDF_FONTS.body, fontSize: 10, lineHeight: 1.2 },
-    ...(isDraft ? { watermark: { text: 'DRAFT', color: MARK_COLOUR, opacity: 0.1, bold: true, font: PDF_FONTS.heading } } : {}),
+    // pdfmake has no paragraph direction: an Arabic file is set flush right (fontkit shapes and orders the letters of
+    // each line; see docs/adr/0024).
+    defaultStyle: { font: PDF_FONTS.body, fontSize: 10, lineHeight: 1.2, ...(rtl ? { alignment: 'right' as const } : {}) },
+    language: outline.locale,
+    ...(isDraft ? { watermark: { text: padded([outline.words.watermark])[0]!, color: MARK_COLOUR, opacity: 0.1, bold: true, font: PDF_FONTS.heading } } : {}),
     header: mark
-      ? () => ({ text: mark, alignment: 'right', bold: true, fontSize: 9, color: MARK_COLOUR, font: PDF_FONTS.heading, margin: [60, 28, 60, 0] })
+      ? () => padded({ text: mark, alignment: rtl ? 'left' : 'right', bold: true, fontSize: 9, color: MARK_COLOUR, font: PDF_FONTS.heading, margin: [60, 28, 60, 0] })
       : undefined,
-    footer: (page: number, pages: number) => ({
-      text: `${outline.titlePage.title} — ${outline.titlePage.versionLine}   ·   Page ${page} of ${pages}`,
+    footer: (page: number, pages: number) => padded({
+      text: `${outline.titlePage.title} — ${outline.titlePage.versionLine}   ·   ${before}${page}${between}${pages}${after}`,
       alignment: 'center',
       fontSize: 8,
       color: '#555555',
       margin: [60, 20, 60, 0],
     }),
-    content: [
+    content: padded([
       ...titlePage(outline),
       {
-        toc: { title: { text: 'Contents', font: PDF_FONTS.heading, bold: true, fontSize: 16, margin: [0, 0, 0, 12] }, textStyle: { fontSize: 10 } },
+        toc: { title: { text: outline.words.contents, font: PDF_FONTS.heading, bold: true, fontSize: 16, margin: [0, 0, 0, 12] }, textStyle: { fontSize: 10 } },
         pageBreak: 'before',
       },
       { text: '', pageBreak: 'after' },
-      ...outline.sections.flatMap((section) => sectionOf(section, isDraft)),
-    ],
+      ...outline.sections.flatMap((section) => sectionOf(outline, section, isDraft)),
+    ]),
   };
 }

@@ -1,6 +1,6 @@
-import { Controller, Get, Param, Req, Res } from '@nestjs/common';
+import { Controller, Get, Inject, Param, Req, Res } from '@nestjs/common';
 import type { Request, Response } from 'express';
-import { Public } from '@mps/api-core';
+import { APP_CONFIG, type AppConfig, Public } from '@mps/api-core';
 import { DEFAULT_INTERFACE_LANGUAGE, INTERFACE_LANGUAGES, InterfaceLanguage, isInterfaceLanguage } from '@mps/shared-domain';
 import { renderNotFoundPage } from '../render/list-pages';
 import { PORTAL_CSS, PORTAL_CSS_HASH } from '../render/portal-css';
@@ -62,7 +62,10 @@ const single = (value: unknown): string | null => (typeof value === 'string' ? v
 @Public()
 @Controller('portal')
 export class PortalController {
-  constructor(private readonly portal: PortalService) {}
+  constructor(
+    private readonly portal: PortalService,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
 
   @Get()
   async home(@Req() req: Request, @Res() res: Response): Promise<void> {
@@ -133,6 +136,6 @@ export class PortalController {
     res.setHeader('Content-Type', 'text/html; charset=utf-8');
     res.setHeader('Content-Language', language);
     res.setHeader('Cache-Control', PORTAL_CACHE_CONTROL.notFound);
-    res.send(renderNotFoundPage(language));
+    res.send(renderNotFoundPage(language, this.config.publicUrl));
   }
 }

@@ -70,6 +70,8 @@ export interface ComparePageInput {
   /** Null: only the form, to choose the second release. */
   to: ProfileDocument | null;
   choices: CompareChoice[];
+  /** PUBLIC_URL: the canonical and alternate links are absolute. */
+  baseUrl?: string;
 }
 
 function words(hunks: readonly WordDiffHunk[], t: ReturnType<typeof translator>): SafeHtml {
@@ -202,7 +204,8 @@ ${rows.map((r, i) => {
     language,
     title: to?.release ? heading : `${t('compareTitle')} – ${from.title}`,
     description: t('compareDescription', { place: place.name }),
-    canonical: portalPaths.compare(fromRelease.id, to?.release?.id, language),
+    path: (l) => portalPaths.compare(fromRelease.id, to?.release?.id, l),
+    baseUrl: input.baseUrl,
     // Any pair of releases has a compare page: search engines index the releases themselves.
     noindex: true,
     breadcrumbs: [

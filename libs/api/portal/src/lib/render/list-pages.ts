@@ -21,13 +21,14 @@ export interface PlaceProfile {
 }
 
 /** /portal: the countries and regions that have published releases. */
-export function renderHomePage(language: InterfaceLanguage, places: PlaceSummary[]): string {
+export function renderHomePage(language: InterfaceLanguage, places: PlaceSummary[], baseUrl = ''): string {
   const t = translator(language);
   return renderPage({
     language,
     title: t('homeTitle'),
     description: t('homeDescription'),
-    canonical: portalPaths.home(language),
+    path: (l) => portalPaths.home(l),
+    baseUrl,
     breadcrumbs: [],
     main: html`<h1>${t('homeTitle')}</h1>
 <p class="lead">${t('homeLead')}</p>
@@ -42,7 +43,12 @@ ${places.length
 }
 
 /** /portal/places/:slug: a country's or region's profiles (newest edition first) and their public releases. */
-export function renderPlacePage(language: InterfaceLanguage, place: { name: string; slug: string; kind: WorkspaceKind }, profiles: PlaceProfile[]): string {
+export function renderPlacePage(
+  language: InterfaceLanguage,
+  place: { name: string; slug: string; kind: WorkspaceKind },
+  profiles: PlaceProfile[],
+  baseUrl = '',
+): string {
   const t = translator(language);
   // The two latest published releases, whatever their editions: the comparison most readers want first.
   const latest = profiles
@@ -53,7 +59,8 @@ export function renderPlacePage(language: InterfaceLanguage, place: { name: stri
     language,
     title: place.name,
     description: t('placeDescription', { place: place.name }),
-    canonical: portalPaths.place(place.slug, language),
+    path: (l) => portalPaths.place(place.slug, l),
+    baseUrl,
     breadcrumbs: [{ label: t('homeTitle'), href: portalPaths.home(language) }, { label: place.name }],
     main: html`<span class="caption">${place.kind === 'REGIONAL' ? t('regional') : t('national')}</span>
 <h1>${place.name}</h1>
@@ -76,13 +83,13 @@ ${profiles.map(
 }
 
 /** Any address under /portal that shows nothing published: unknown, malformed, a draft's or a candidate's. */
-export function renderNotFoundPage(language: InterfaceLanguage): string {
+export function renderNotFoundPage(language: InterfaceLanguage, baseUrl = ''): string {
   const t = translator(language);
   return renderPage({
     language,
     title: t('notFoundTitle'),
     description: t('notFoundBody'),
-    canonical: portalPaths.home(language),
+    baseUrl,
     noindex: true,
     breadcrumbs: [],
     main: html`<h1>${t('notFoundTitle')}</h1><p>${t('notFoundBody')}</p><p><a href="${portalPaths.home(language)}">${t('notFoundHome')}</a></p>`,

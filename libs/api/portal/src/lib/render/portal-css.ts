@@ -17,8 +17,8 @@ a:hover { text-decoration-thickness: max(3px, .1875rem); }
 a:focus-visible, button:focus-visible, select:focus-visible, summary:focus-visible { outline: 3px solid transparent;
   background: var(--focus); color: var(--ink); box-shadow: 0 -2px var(--focus), 0 4px var(--ink); text-decoration: none; }
 select:focus-visible, button:focus-visible { box-shadow: 0 0 0 3px var(--focus), 0 0 0 6px var(--ink); }
-.skip-link { position: absolute; left: -9999px; top: 0; padding: .5rem 1rem; background: var(--focus); color: var(--ink); z-index: 10; }
-.skip-link:focus { left: 0; }
+.skip-link { position: absolute; inset-inline-start: -9999px; top: 0; padding: .5rem 1rem; background: var(--focus); color: var(--ink); z-index: 10; }
+.skip-link:focus { inset-inline-start: 0; }
 .visually-hidden { position: absolute !important; width: 1px; height: 1px; margin: 0; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; border: 0; }
 .site-header { background: var(--navy); border-bottom: 6px solid var(--accent); color: #fff; }
 .site-header .inner, .site-footer .inner, main, .crumbs { max-width: 1020px; margin: 0 auto; padding: 0 1rem; }
@@ -26,9 +26,12 @@ select:focus-visible, button:focus-visible { box-shadow: 0 0 0 3px var(--focus),
 .site-header a { color: #fff; text-decoration: none; font-weight: 700; }
 .site-header a:hover { text-decoration: underline; }
 .site-header .brand { font-size: 1.25rem; }
-.site-header .portal-name { font-weight: 400; margin-left: .5rem; opacity: .9; }
+.site-header .portal-name { font-weight: 400; margin-inline-start: .5rem; opacity: .9; }
+.languages ul { display: flex; flex-wrap: wrap; gap: .25rem .75rem; list-style: none; margin: 0; padding: 0; }
+.site-header .languages a { font-weight: 400; }
+.site-header .languages a[aria-current] { font-weight: 700; text-decoration: underline; }
 .crumbs ol { list-style: none; margin: 0; padding: .75rem 0 0; font-size: 1rem; display: flex; flex-wrap: wrap; gap: .25rem; }
-.crumbs li + li::before { content: "›"; margin-right: .35rem; color: var(--muted); }
+.crumbs li + li::before { content: "›"; margin-inline-end: .35rem; color: var(--muted); }
 main { padding-block: 1.5rem 3rem; }
 h1 { font-size: clamp(1.75rem, 1.3rem + 2vw, 2.5rem); line-height: 1.15; margin: .5rem 0 1rem; }
 h2 { font-size: clamp(1.375rem, 1.2rem + 1vw, 1.75rem); line-height: 1.2; margin: 2rem 0 .75rem; }
@@ -54,13 +57,13 @@ p, ul, ol, table, blockquote, dl { margin: 0 0 1rem; }
 .places a { font-size: 1.375rem; font-weight: 700; }
 .hint { color: var(--muted); }
 table { border-collapse: collapse; width: 100%; }
-th, td { text-align: left; vertical-align: top; padding: .5rem 1rem .5rem 0; border-bottom: 1px solid var(--line); }
+th, td { text-align: start; vertical-align: top; padding-block: .5rem; padding-inline: 0 1rem; border-bottom: 1px solid var(--line); }
 th { font-weight: 700; }
-.toc ol { list-style: none; padding-left: 0; }
+.toc ol { list-style: none; padding-inline-start: 0; }
 .toc li { margin: .3rem 0; }
-.toc .depth-1 { padding-left: 1.5rem; }
-.toc .depth-2 { padding-left: 3rem; }
-.toc .depth-3 { padding-left: 4.5rem; }
+.toc .depth-1 { padding-inline-start: 1.5rem; }
+.toc .depth-2 { padding-inline-start: 3rem; }
+.toc .depth-3 { padding-inline-start: 4.5rem; }
 .toc .number { font-variant-numeric: tabular-nums; }
 .section { border-top: 2px solid var(--line); margin-top: 2rem; scroll-margin-top: 1rem; }
 .section > header { display: flex; flex-wrap: wrap; align-items: baseline; justify-content: space-between; gap: 0 1rem; }
@@ -68,9 +71,12 @@ th { font-weight: 700; }
 .section-tools { font-size: 1rem; display: flex; gap: 1rem; }
 .body { max-width: 44em; overflow-wrap: anywhere; }
 .body table { display: block; overflow-x: auto; }
-.body blockquote { border-left: 5px solid var(--line); padding-left: 1rem; margin-left: 0; }
+/* Text people wrote takes its own direction in any page language: an English paragraph on an Arabic page reads left to
+   right, an Arabic one on an English page right to left (like dir="auto" per paragraph). */
+.body :is(p, li, h2, h3, h4, h5, h6, td, th, caption, figcaption), .panel p, .toc a { unicode-bidi: plaintext; }
+.body blockquote { border-inline-start: 5px solid var(--line); padding-inline-start: 1rem; margin-inline-start: 0; }
 .indicator-block { margin: 0 0 1.5rem; }
-.indicator-block caption { text-align: left; font-weight: 700; padding-bottom: .5rem; }
+.indicator-block caption { text-align: start; font-weight: 700; padding-bottom: .5rem; }
 .indicator-block td { font-variant-numeric: tabular-nums; }
 .indicator-block figcaption { font-size: 1rem; color: var(--muted); }
 .indicator-block figcaption p { margin: .25rem 0 0; }
@@ -83,8 +89,8 @@ button { font: inherit; font-weight: 700; padding: .5rem 1.25rem; min-height: 2.
   background: #00703c; box-shadow: 0 2px 0 #002d18; cursor: pointer; }
 ins { background: var(--ins); text-decoration: underline; text-decoration-thickness: 2px; color: #005a30; }
 del { background: var(--del); text-decoration: line-through; text-decoration-thickness: 2px; color: #942514; }
-.diff-block.added { border-left: 5px solid #00703c; padding-left: .75rem; }
-.diff-block.removed { border-left: 5px solid var(--warn); padding-left: .75rem; }
+.diff-block.added { border-inline-start: 5px solid #00703c; padding-inline-start: .75rem; }
+.diff-block.removed { border-inline-start: 5px solid var(--warn); padding-inline-start: .75rem; }
 .diff-status { font-weight: 700; font-size: 1rem; }
 details > summary { cursor: pointer; color: var(--link); text-decoration: underline; }
 .site-footer { border-top: 1px solid var(--line); background: var(--panel); font-size: 1rem; }
@@ -93,7 +99,7 @@ details > summary { cursor: pointer; color: var(--link); text-decoration: underl
   body { font-size: 1.0625rem; }
   .meta { grid-template-columns: 1fr; }
   .meta dd { margin-bottom: .5rem; }
-  th, td { padding-right: .5rem; }
+  th, td { padding-inline-end: .5rem; }
 }
 @media print {
   @page { margin: 2cm 1.8cm; }

@@ -63,7 +63,7 @@ describe('release pages', () => {
 
   it('gives the reader a title, description, canonical link, language, contents and anchored, numbered sections', () => {
     const [reader] = renderReleasePages(document(), 'en');
-    expect(reader.html).toContain('<html lang="en">');
+    expect(reader.html).toContain('<html lang="en" dir="ltr">');
     expect(reader.html).toContain('<title>Migration Profile of Norland, release 2019.1 – Migration Profile Studio</title>');
     expect(reader.html).toContain('<meta name="description" content="Migration Profile of Norland (2019 edition), release 2019.1, published 2 May 2019. 2 sections.">');
     expect(reader.html).toContain('<link rel="canonical" href="/portal/releases/11111111-1111-4111-8111-111111111111">');
@@ -123,7 +123,7 @@ describe('release pages', () => {
       expect(page.html).not.toContain('/open-data/releases/');
     }
     const [published] = renderReleasePages(document(), 'en');
-    expect(published.html).toContain('href="/exports/releases/11111111-1111-4111-8111-111111111111.docx"');
+    expect(published.html).toContain('href="/exports/releases/11111111-1111-4111-8111-111111111111.docx?lang=en"');
     // The indicator annex as open data (issue 11 item 7), linked from the published release.
     expect(published.html).toContain('href="/open-data/releases/11111111-1111-4111-8111-111111111111/indicators.csv"');
     expect(published.html).toContain('href="/open-data/releases/11111111-1111-4111-8111-111111111111/indicators.json"');
@@ -246,5 +246,50 @@ describe('indicator figures on release pages', () => {
     expect(reader.html).not.toContain('This section has no text in this release.');
     expect(reader.html).not.toContain('<img');
     expect(reader.html).not.toContain('onerror="');
+  });
+});
+
+describe('pages in every interface language', () => {
+  const base = 'https://profiles.example.org/';
+  const id = '11111111-1111-4111-8111-111111111111';
+
+  it('link each page to itself in every language (hreflang, x-default) and to an absolute canonical address', () => {
+    const [reader, section] = renderReleasePages(document(), 'fr', base);
+    expect(reader!.html).toContain(`<link rel="canonical" href="https://profiles.example.org/portal/releases/${id}?lang=fr">`);
+    for (const [lang, suffix] of [['en', ''], ['fr', '?lang=fr'], ['es', '?lang=es'], ['ru', '?lang=ru'], ['ar', '?lang=ar'], ['x-default', '']]) {
+      expect(reader!.html).toContain(`<link rel="alternate" hreflang="${lang}" href="https://profiles.example.org/portal/releases/${id}${suffix}">`);
+    }
+    expect(section!.html).toContain(`<link rel="canonical" href="https://profiles.example.org/portal/releases/${id}/sections/executive-summary?lang=fr">`);
+    // The language menu: each language named in itself, this one marked current.
+    expect(reader!.html).toContain(`<a href="/portal/releases/${id}?lang=fr" lang="fr" hreflang="fr" aria-current="true">Français</a>`);
+    expect(reader!.html).toContain(`<a href="/portal/releases/${id}?lang=ar" lang="ar" hreflang="ar" dir="rtl">العربية</a>`);
+  });
+
+  it('word the page, dates and downloads in the language, right to left in Arabic; the release text as written', () => {
+    const [fr] = renderReleasePages(document(), 'fr', base);
+    expect(fr!.html).toContain('<html lang="fr" dir="ltr">');
+    expect(fr!.html).toContain('Table des matières');
+    expect(fr!.html).toContain('2 mai 2019');
+    expect(fr!.html).toContain(`href="/exports/releases/${id}.pdf?lang=fr"`);
+    expect(fr!.html).toContain('Net emigration.');
+    const [ar] = renderReleasePages(document(), 'ar', base);
+    expect(ar!.html).toContain('<html lang="ar" dir="rtl">');
+    expect(ar!.html).toContain('المحتويات');
+    expect(ar!.html).toContain('الفريق العامل التقني');
+    const [ru] = renderReleasePages(document(), 'ru', base);
+    expect(ru!.html).toContain('Содержание');
+  });
+
+  it('words the figure tables in the language', () => {
+    const figure = {
+      indicatorCode: 'IMM.STOCK', indicatorName: 'Immigrant stock', gmgPart: 'IV' as const, definition: 'd', unit: 'persons', period: '2020',
+      sex: 'TOTAL' as const, ageGroup: '', countryCode: '', value: 34800, dataGap: false, organizationName: 'NBS', sourceName: 'Census',
+      comparability: 'COMPARABLE' as const, selection: 'SINGLE' as const, footnote: null,
+    };
+    const doc = document({ sections: [section('key-data', '', 'Key data', 0, [])], figures: [figure] });
+    const [es] = renderReleasePages(doc, 'es', base);
+    expect(es!.html).toContain('<caption>Datos clave: la cifra más reciente de cada indicador básico</caption>');
+    expect(es!.html).toContain('<td>34.800</td>');
+    expect(es!.html).toContain('Fuente: NBS, Census.');
   });
 });

@@ -1,5 +1,6 @@
 import type { DocumentSection, ProfileDocument } from '@mps/api-releases';
 import {
+  DEFAULT_INTERFACE_LANGUAGE,
   DocumentFigure,
   figureTableHtml,
   generatedFigureTables,
@@ -36,7 +37,12 @@ function releaseOf(document: ProfileDocument): Release {
  * moved below the section's heading. Stored content was validated when saved; should a later, stricter schema refuse
  * it, the HTML rendered at that save (escaped the same way) is shown instead.
  */
-export function sectionBody(section: DocumentSection, headingLevel: number, figures: readonly DocumentFigure[] = []): SafeHtml {
+export function sectionBody(
+  section: DocumentSection,
+  headingLevel: number,
+  figures: readonly DocumentFigure[] = [],
+  language: InterfaceLanguage = DEFAULT_INTERFACE_LANGUAGE,
+): SafeHtml {
   if (!section.content) return trusted(section.html ?? '');
   try {
     return trusted(
@@ -44,7 +50,7 @@ export function sectionBody(section: DocumentSection, headingLevel: number, figu
         idPrefix: `${portalSectionRef(section)}-`,
         headingShift: headingLevel - 1,
         // Tables and charts in the text, from the figures the release froze (charts as their table: pages carry no script).
-        indicatorBlock: (attrs) => figureTableHtml(indicatorBlockTable(attrs, figures)),
+        indicatorBlock: (attrs) => figureTableHtml(indicatorBlockTable(attrs, figures, language), language),
       }).html,
     );
   } catch {
@@ -56,9 +62,15 @@ export function sectionBody(section: DocumentSection, headingLevel: number, figu
  * A section's body on a page: its text (or the hint that it has none), then the tables generated from the release's
  * frozen figures for "Key data" and the Annex of core indicators.
  */
-function bodyOf(section: DocumentSection, headingLevel: number, figures: readonly DocumentFigure[] | undefined, emptyHint: SafeHtml): SafeHtml {
-  const generated = generatedFigureTables(section.key, figures).map((table) => trusted(figureTableHtml(table)));
-  const text = section.content || section.html ? sectionBody(section, headingLevel, figures) : generated.length ? '' : emptyHint;
+function bodyOf(
+  section: DocumentSection,
+  headingLevel: number,
+  figures: readonly DocumentFigure[] | undefined,
+  emptyHint: SafeHtml,
+  language: InterfaceLanguage,
+): SafeHtml {
+  const generated = generatedFigureTables(section.key, figures, language).map((table) => trusted(figureTableHtml(table, language)));
+  const text = section.content || section.html ? sectionBody(section, headingLevel, figures, language) : generated.length ? '' : emptyHint;
   return html`${text}${generated}`;
 }
 
@@ -94,8 +106,11 @@ function statusTag(t: Translate, status: Release['status']): SafeHtml {
   return status === 'WITHDRAWN' ? html`<span class="tag withdrawn">${t('withdrawn')}</span>` : html`<span class="tag">${t('published')}</span>`;
 }
 
-/** The reader and one page per section, in `language`. Pure: the same document gives the same bytes. */
-export function renderReleasePages(document: ProfileDocument, language: InterfaceLanguage): RenderedPage[] {
+/**
+ * The reader and one page per section, in `language`, their canonical and alternate links under `baseUrl` (PUBLIC_URL).
+ * Pure: the same document gives the same bytes.
+ */
+export function renderReleasePages(document: ProfileDocument, language: InterfaceLanguage, baseUrl = ''): RenderedPage[] {
   const release = releaseOf(document);
   const t = translator(language);
   const place = document.workspace.name;
@@ -121,14 +136,14 @@ export function renderReleasePages(document: ProfileDocument, language: Interfac
 <header>${trusted(`<${tag} id="${anchor}-heading">`)}${numberAndTitle(s)}${trusted(`</${tag}>`)}
 <p class="section-tools"><a href="${portalPaths.section(release.id, refs[i], language)}">${t('sectionLink')}<span class="visually-hidden">: ${plainLabel(s)}</span></a>
 <a href="#contents-heading">${t('backToContents')}</a></p></header>
-<div class="body">${bodyOf(s, level, document.figures, html`<p class="hint">${t('emptySection')}</p>`)}</div>
+<div class="body">${bodyOf(s, level, document.figures, html`<p class="hint">${t('emptySection')}</p>`, language)}</div>
 </section>`;
   });
 
   const downloads =
     release.status === 'PUBLISHED'
-      ? html`<li><a href="${portalPaths.download(release.id, 'docx')}" download>${t('downloadWord')}</a></li>
-<li><a href="${portalPaths.download(release.id, 'pdf')}" download>${t('downloadPdf')}</a></li>
+      ? html`<li><a href="${portalPaths.download(release.id, 'docx', language)}" download>${t('downloadWord')}</a></li>
+<li><a href="${portalPaths.download(release.id, 'pdf', language)}" download>${t('downloadPdf')}</a></li>
 <li><a href="${portalPaths.openData(release.id, 'csv')}" download type="text/csv">${t('openDataCsv')}</a></li>
 <li><a href="${portalPaths.openData(release.id, 'json')}" type="application/json">${t('openDataJson')}</a></li>`
       : '';
@@ -137,7 +152,8 @@ export function renderReleasePages(document: ProfileDocument, language: Interfac
     language,
     title: releaseTitle,
     description: t('releaseDescription', { title: document.title, edition: document.edition, version: release.version, date, sections: document.sections.length }),
-    canonical: readerPath,
+    path: (l) => portalPaths.release(release.id, l),
+    baseUrl,
     noindex,
     breadcrumbs: [...crumbs, { label: releaseTitle }],
     main: html`<span class="caption">${t('edition', { edition: document.edition })} · ${t('releaseLink', { version: release.version })}</span>
@@ -169,13 +185,14 @@ ${sections}`,
         language,
         title: `${label} – ${releaseTitle}`,
         description: `${t('sectionDescription', { section: label, title: document.title, edition: document.edition, version: release.version })}${text}`,
-        canonical: portalPaths.section(release.id, refs[i], language),
+        path: (l) => portalPaths.section(release.id, refs[i], l),
+        baseUrl,
         noindex,
         breadcrumbs: [...crumbs, { label: releaseTitle, href: readerPath }, { label }],
         main: html`<span class="caption">${document.title} · ${t('releaseLink', { version: release.version })}</span>
 <h1>${numberAndTitle(s)}</h1>
 ${withdrawnBanner(t, release)}
-<div class="body">${bodyOf(s, 1, document.figures, html`<p class="hint">${t('emptySection')}</p>`)}</div>
+<div class="body">${bodyOf(s, 1, document.figures, html`<p class="hint">${t('emptySection')}</p>`, language)}</div>
 <nav class="pager" aria-label="${t('pager')}">
 ${previous ? html`<a rel="prev" href="${portalPaths.section(release.id, refs[i - 1], language)}">${t('previousSection', { section: plainLabel(previous) })}</a>` : html`<span></span>`}
 <a href="${readerPath}#${portalPaths.sectionAnchor(refs[i])}">${t('wholeRelease')}</a>

@@ -15,6 +15,14 @@ export const PORTAL_RENDERER = createHash('sha256')
   .digest('hex')
   .slice(0, 16);
 
+/**
+ * The identity stored with a deployment's pages: the renderer and the public address the pages' canonical and
+ * alternate links point to (PUBLIC_URL), so that a new address renders the pages again too.
+ */
+export function portalRenderer(baseUrl: string): string {
+  return createHash('sha256').update(`${PORTAL_RENDERER} ${baseUrl}`).digest('hex').slice(0, 16);
+}
+
 /** A strong ETag for a body (quotes included). */
 export function etagOf(body: string): string {
   return `"${createHash('sha256').update(body).digest('base64url').slice(0, 32)}"`;

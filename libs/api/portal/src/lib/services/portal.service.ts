@@ -9,7 +9,7 @@ import { PortalPageEntity } from '../portal-page.entity';
 import { CompareChoice, renderComparePage } from '../render/compare-page';
 import { PlaceProfile, renderHomePage, renderPlacePage } from '../render/list-pages';
 import { READER_PAGE, sectionPage } from '../render/release-pages';
-import { etagOf, PORTAL_RENDERER } from '../render/renderer';
+import { etagOf } from '../render/renderer';
 import { PortalPagesWriter } from './portal-pages.service';
 
 /** A page to send: its bytes (rendered lazily, so a revalidation with a matching ETag renders nothing). */
@@ -62,7 +62,7 @@ export class PortalService implements OnApplicationBootstrap {
                 WHERE p.release_id = r.id AND p.page = $2 AND p.renderer = $3 AND p.release_status = r.status
                   AND p.language = ANY($4)) < $5
         ORDER BY r.published_at`,
-      [PUBLIC, READER_PAGE, PORTAL_RENDERER, [...INTERFACE_LANGUAGES], INTERFACE_LANGUAGES.length],
+      [PUBLIC, READER_PAGE, this.writer.renderer, [...INTERFACE_LANGUAGES], INTERFACE_LANGUAGES.length],
     );
     return rows.map((r) => r.id);
   }
@@ -77,7 +77,7 @@ export class PortalService implements OnApplicationBootstrap {
       const release = await manager.findOne(ReleaseEntity, { where: { id }, lock: { mode: 'pessimistic_write' } });
       if (!release || !PUBLIC.includes(release.status)) return false;
       const current = await manager.count(PortalPageEntity, {
-        where: INTERFACE_LANGUAGES.map((language) => ({ releaseId: id, language, page: READER_PAGE, renderer: PORTAL_RENDERER, releaseStatus: release.status })),
+        where: INTERFACE_LANGUAGES.map((language) => ({ releaseId: id, language, page: READER_PAGE, renderer: this.writer.renderer, releaseStatus: release.status })),
       });
       if (current === INTERFACE_LANGUAGES.length) return false;
       await this.writer.write(manager, await this.documents.forRelease(release, manager));
@@ -125,7 +125,7 @@ export class PortalService implements OnApplicationBootstrap {
       withdrawn: Number(r.withdrawn),
       latestPublishedAt: r.latest,
     }));
-    const body = renderHomePage(language, places);
+    const body = renderHomePage(language, places, this.writer.config.publicUrl);
     return { etag: etagOf(body), kind: 'list', render: () => body };
   }
 
@@ -148,7 +148,7 @@ export class PortalService implements OnApplicationBootstrap {
       profile.releases.push({ id: row.id, version: row.version, status: row.status, publishedAt: row.publishedAt, withdrawnAt: row.withdrawnAt });
       profiles.set(row.profileId, profile);
     }
-    const body = renderPlacePage(language, { name: workspace.name, slug: workspace.slug, kind: workspace.kind }, [...profiles.values()]);
+    const body = renderPlacePage(language, { name: workspace.name, slug: workspace.slug, kind: workspace.kind }, [...profiles.values()], this.writer.config.publicUrl);
     return { etag: etagOf(body), kind: 'list', render: () => body };
   }
 
@@ -172,7 +172,7 @@ export class PortalService implements OnApplicationBootstrap {
     );
     const workspace = await this.dataSource.getRepository(WorkspaceEntity).findOneOrFail({ where: { id: from.workspaceId } });
     const etag = etagOf(
-      JSON.stringify([PORTAL_RENDERER, language, from.id, from.status, to?.id, to?.status, workspace.name, workspace.slug, choiceRows.map((c) => [c.id, c.status, c.title, c.edition])]),
+      JSON.stringify([this.writer.renderer, language, from.id, from.status, to?.id, to?.status, workspace.name, workspace.slug, choiceRows.map((c) => [c.id, c.status, c.title, c.edition])]),
     );
     return {
       etag,
@@ -184,6 +184,7 @@ export class PortalService implements OnApplicationBootstrap {
           from: await this.documents.forRelease(from),
           to: to ? await this.documents.forRelease(to) : null,
           choices: choiceRows.map(({ id, edition, version, withdrawn }) => ({ id, edition, version, withdrawn })),
+          baseUrl: this.writer.config.publicUrl,
         }),
     };
   }

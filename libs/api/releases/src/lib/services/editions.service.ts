@@ -4,7 +4,7 @@ import { DataSource, In, IsNull } from 'typeorm';
 import { AuditService, EventBus, FailedPreconditionError, parseInput } from '@mps/api-core';
 import { AccessService, Actor } from '@mps/api-iam';
 import { ProfileEntity, ProfilesService, RevisionEntity, SectionAssignmentEntity, SectionEntity, SectionWorkPort } from '@mps/api-profiles';
-import { DomainEvent, startNextEditionSchema } from '@mps/shared-domain';
+import { DomainEvent, RELEASE_BLOCKER_WORDS, startNextEditionSchema } from '@mps/shared-domain';
 import { ProfileEditionEntity, ReleaseSectionEntity } from '../entities/release.entity';
 import { StartNextEditionInput } from '../models/release.model';
 import { ReleasesService } from './releases.service';
@@ -37,7 +37,7 @@ export class EditionsService {
     const fields = parseInput(startNextEditionSchema, input, { releaseId: 'the release', title: 'the title', edition: 'the edition' });
     if (release.status !== 'PUBLISHED') {
       throw new FailedPreconditionError('Start the next edition from a published release.', [
-        `Release ${release.version} is ${release.status === 'CANDIDATE' ? 'not published yet' : 'withdrawn'}: start from a published release`,
+        RELEASE_BLOCKER_WORDS[await this.releases.localeOf(actor)].nextEditionFrom(release.version, release.status === 'CANDIDATE'),
       ]);
     }
     let consequences: DomainEvent[] = [];

@@ -9,7 +9,7 @@ import {
   ReviewCycleSectionEntity,
   SignOffEntity,
 } from '@mps/api-reviews';
-import { orderOutline, ReleaseBlocker, releaseBlockers, ReleaseGateSection } from '@mps/shared-domain';
+import { DEFAULT_LOCALE, type Locale, orderOutline, ReleaseBlocker, releaseBlockers, ReleaseGateSection } from '@mps/shared-domain';
 
 export interface OutlineRow {
   section: SectionEntity;
@@ -29,7 +29,8 @@ export class ReleaseGateService {
     return orderOutline(sections, outlineStyleOf(profile)).map(({ node, number, depth }) => ({ section: node, number, depth }));
   }
 
-  async blockers(manager: EntityManager, profile: ProfileEntity, outline: readonly OutlineRow[]): Promise<ReleaseBlocker[]> {
+  /** What blocks a release, worded in `locale` (the asking person's language). */
+  async blockers(manager: EntityManager, profile: ProfileEntity, outline: readonly OutlineRow[], locale: Locale = DEFAULT_LOCALE): Promise<ReleaseBlocker[]> {
     const parents = new Set(outline.map((r) => r.section.parentId).filter((id): id is string => id !== null));
     const missing = await this.missingSignatories(manager, outline.filter((r) => r.section.reviewStatus !== 'APPROVED').map((r) => r.section));
     const sections: ReleaseGateSection[] = outline.map(({ section, number }) => ({
@@ -46,10 +47,13 @@ export class ReleaseGateService {
     const unresolvedThreads = latest
       ? await manager.count(CommentEntity, { where: { reviewCycleId: latest.id, parentId: IsNull(), resolvedAt: IsNull() } })
       : 0;
-    return releaseBlockers({
-      sections,
-      latestCycle: latest ? { id: latest.id, title: latest.title, unresolvedThreads } : null,
-    });
+    return releaseBlockers(
+      {
+        sections,
+        latestCycle: latest ? { id: latest.id, title: latest.title, unresolvedThreads } : null,
+      },
+      locale,
+    );
   }
 
   /**

@@ -11,11 +11,15 @@ import {
   NotFoundError,
   parseInput,
 } from '@mps/api-core';
-import { AccessService, Actor, WorkspaceAccess, WorkspaceEntity } from '@mps/api-iam';
+import { AccessService, Actor, UserEntity, WorkspaceAccess, WorkspaceEntity } from '@mps/api-iam';
 import { ProfileEntity, RevisionEntity } from '@mps/api-profiles';
 import {
+  DEFAULT_LOCALE,
   DomainEvent,
+  isLocale,
+  type Locale,
   prepareReleaseSchema,
+  RELEASE_BLOCKER_WORDS,
   ReleaseBlocker,
   withdrawReleaseSchema,
 } from '@mps/shared-domain';
@@ -47,12 +51,18 @@ export class ReleasesService {
     return profile;
   }
 
-  /** What blocks a release of the profile now, in outline order (empty: ready). */
+  /** What blocks a release of the profile now, in outline order (empty: ready), in the asking person's language. */
   async readiness(actor: Actor, profileId: string): Promise<ReleaseBlocker[]> {
     const profile = await this.profile(profileId);
     await this.access.authorize(actor, 'releaseReadiness', profile.workspaceId, 'Profile');
     const manager = this.dataSource.manager;
-    return this.gate.blockers(manager, profile, await this.gate.outline(manager, profile));
+    return this.gate.blockers(manager, profile, await this.gate.outline(manager, profile), await this.localeOf(actor));
+  }
+
+  /** The person's interface language (users.locale), English when they chose none: the blockers' sentences are in it. */
+  async localeOf(actor: Actor): Promise<Locale> {
+    const user = await this.dataSource.getRepository(UserEntity).findOne({ where: { id: actor.userId }, select: { id: true, locale: true } });
+    return isLocale(user?.locale) ? user.locale : DEFAULT_LOCALE;
   }
 
   /**
@@ -69,13 +79,14 @@ export class ReleasesService {
       version: 'the version',
       notes: 'the notes',
     });
+    const locale = await this.localeOf(actor);
     let release: ReleaseEntity;
     try {
       release = await this.dataSource.transaction(async (manager) => {
         await this.refuseExistingVersion(manager, profile.id, version);
         await manager.query(`SELECT id FROM sections WHERE profile_id = $1 FOR SHARE`, [profile.id]);
         const outline = await this.gate.outline(manager, profile);
-        const blockers = await this.gate.blockers(manager, profile, outline);
+        const blockers = await this.gate.blockers(manager, profile, outline, locale);
         if (blockers.length) {
           throw new FailedPreconditionError(
             `The profile cannot be released yet: ${blockers.length} ${blockers.length === 1 ? 'thing blocks' : 'things block'} it.`,
@@ -139,7 +150,7 @@ export class ReleasesService {
       const current = await this.lock(manager, found.id);
       if (current.status !== 'CANDIDATE') {
         throw new FailedPreconditionError(`Release ${current.version} cannot be published.`, [
-          `Release ${current.version} is ${current.status === 'PUBLISHED' ? 'already published' : 'withdrawn'}: only a candidate can be published`,
+          RELEASE_BLOCKER_WORDS[await this.localeOf(actor)].notCandidate(current.version, current.status === 'PUBLISHED'),
         ]);
       }
       const publishedAt = new Date();
@@ -168,7 +179,7 @@ export class ReleasesService {
       const current = await this.lock(manager, found.id);
       if (current.status !== 'PUBLISHED') {
         throw new FailedPreconditionError(`Release ${current.version} cannot be withdrawn.`, [
-          `Release ${current.version} is ${current.status === 'CANDIDATE' ? 'not published' : 'already withdrawn'}: only a published release can be withdrawn`,
+          RELEASE_BLOCKER_WORDS[await this.localeOf(actor)].notPublished(current.version, current.status === 'CANDIDATE'),
         ]);
       }
       const withdrawnAt = new Date();

@@ -1,11 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, In, IsNull } from 'typeorm';
-import { AccessService, Actor } from '@mps/api-iam';
+import { AccessService, Actor, UserEntity } from '@mps/api-iam';
 import { outlineStyleOf, ProfileEntity, SectionEntity } from '@mps/api-profiles';
-import { orderOutline } from '@mps/shared-domain';
+import { DEFAULT_LOCALE, type Locale, orderOutline, requestLocale } from '@mps/shared-domain';
 import { CommentEntity } from '../entities/comment.entity';
 import { ReviewCycleEntity } from '../entities/review-cycle.entity';
+import { COMMENT_RESPONSE_WORDS } from './comment-response-words';
 import { ReviewAccessService } from './review-access.service';
 
 /** One line of the comment-response matrix, as the downloads write it. */
@@ -24,11 +25,8 @@ export interface CommentResponseRow {
   resolved: string;
 }
 
-/** Marks a passage the section's text no longer holds; its last known quote follows. */
-export const ORPHANED_MARKER = '(text removed)';
-
-const DISPOSITION_WORDS: Record<string, string> = { ACCEPTED: 'Accepted', PARTLY_ACCEPTED: 'Partly accepted', NOT_ACCEPTED: 'Not accepted' };
-const SUGGESTION_WORDS: Record<string, string> = { PENDING: 'Pending', APPLIED: 'Applied', DECLINED: 'Declined' };
+/** Marks a passage the section's text no longer holds (in English); its last known quote follows. */
+export const ORPHANED_MARKER = COMMENT_RESPONSE_WORDS.en.textRemoved;
 
 /**
  * The comment-response matrix of a cycle (docs/domain.md rule 6): its opening comments from organisations taking
@@ -48,6 +46,12 @@ export class CommentResponsesService {
     const { cycle } = await this.reviewAccess.loadCycle(actor, cycleId, 'reviewCycle');
     await this.authorize(actor, cycle);
     return cycle;
+  }
+
+  /** The downloads' language: `?lang=`, else the person's interface language (users.locale), else Accept-Language's. */
+  async language(actor: Actor, asked: unknown, acceptLanguage: string | undefined): Promise<Locale> {
+    const user = await this.dataSource.getRepository(UserEntity).findOne({ where: { id: actor.userId }, select: { id: true, locale: true } });
+    return requestLocale(asked, user?.locale, acceptLanguage);
   }
 
   async authorize(actor: Actor, cycle: Pick<ReviewCycleEntity, 'workspaceId'>): Promise<void> {
@@ -70,8 +74,9 @@ export class CommentResponsesService {
     return threads.sort((a, b) => place(a.sectionId) - place(b.sectionId));
   }
 
-  /** The matrix as rows of words, for the downloads. */
-  async rows(cycle: Pick<ReviewCycleEntity, 'id' | 'profileId'>): Promise<CommentResponseRow[]> {
+  /** The matrix as rows of words, for the downloads, the words the API writes in `locale`. */
+  async rows(cycle: Pick<ReviewCycleEntity, 'id' | 'profileId'>, locale: Locale = DEFAULT_LOCALE): Promise<CommentResponseRow[]> {
+    const w = COMMENT_RESPONSE_WORDS[locale];
     const threads = await this.threads(cycle);
     if (threads.length === 0) return [];
     const order = await this.outlineOrder(cycle.profileId);
@@ -94,20 +99,20 @@ export class CommentResponsesService {
     return threads.map((t, i) => {
       const number = order.get(t.sectionId)?.number;
       const title = sectionTitle.get(t.sectionId) ?? '';
-      const outcome = t.suggestionStatus ? SUGGESTION_WORDS[t.suggestionStatus] ?? t.suggestionStatus : '';
+      const outcome = t.suggestionStatus ? w.suggestion[t.suggestionStatus as keyof typeof w.suggestion] ?? t.suggestionStatus : '';
       return {
         number: i + 1,
         section: number ? `${number} ${title}` : title,
         organization: organizations.get(t.organizationId) ?? '',
         author: authors.get(t.authorId) ?? '',
-        passage: t.anchorQuote === null ? '' : t.anchorOrphaned ? `${ORPHANED_MARKER} ${t.anchorQuote}` : t.anchorQuote,
+        passage: t.anchorQuote === null ? '' : t.anchorOrphaned ? `${w.textRemoved} ${t.anchorQuote}` : t.anchorQuote,
         comment: t.body,
         suggestedWording: t.suggestion ?? '',
         suggestionOutcome: t.suggestionStatus === 'DECLINED' && t.suggestionDeclineReason ? `${outcome}: ${t.suggestionDeclineReason}` : outcome,
-        disposition: t.disposition ? DISPOSITION_WORDS[t.disposition] ?? t.disposition : '',
+        disposition: t.disposition ? w.disposition[t.disposition as keyof typeof w.disposition] ?? t.disposition : '',
         reason: t.dispositionReason ?? '',
         answeredInRevision: t.suggestionRevisionId ? String(revisionNumbers.get(t.suggestionRevisionId) ?? '') : '',
-        resolved: t.resolvedAt ? 'Yes' : 'No',
+        resolved: t.resolvedAt ? w.yes : w.no,
       };
     });
   }

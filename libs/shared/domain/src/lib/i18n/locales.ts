@@ -52,6 +52,16 @@ export function parseAcceptLanguage(header: string | null | undefined): string[]
     .map((l) => l.tag);
 }
 
+/**
+ * The language of a file or page the API writes for a request: the one the address asks for (`?lang=`), else the
+ * signed-in person's (users.locale), else the first of Accept-Language's the app speaks (20 at most), else English.
+ */
+export function requestLocale(asked: unknown, accountLocale: string | null | undefined, acceptLanguage: string | null | undefined): Locale {
+  if (isLocale(asked)) return asked;
+  if (isLocale(accountLocale)) return accountLocale;
+  return pickLocale(parseAcceptLanguage(acceptLanguage).slice(0, 20)) ?? DEFAULT_LOCALE;
+}
+
 export function isRtlLocale(tag: string): boolean {
   return RTL_LOCALES.has(baseLanguage(tag));
 }

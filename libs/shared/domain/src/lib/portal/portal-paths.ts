@@ -3,9 +3,14 @@
  * server that renders the pages and the web app that links to them agree.
  */
 
-/** The interface languages: every published release is rendered once per language. The first is the default. */
-export const INTERFACE_LANGUAGES = ['en'] as const;
-export type InterfaceLanguage = (typeof INTERFACE_LANGUAGES)[number];
+import { LOCALES, type Locale } from '../i18n/locales';
+
+/**
+ * The interface languages: every published release is rendered once per language. The first is the default. The
+ * portal speaks every language of the app (LOCALES).
+ */
+export const INTERFACE_LANGUAGES: readonly Locale[] = LOCALES;
+export type InterfaceLanguage = Locale;
 export const DEFAULT_INTERFACE_LANGUAGE: InterfaceLanguage = INTERFACE_LANGUAGES[0];
 
 export function isInterfaceLanguage(value: unknown): value is InterfaceLanguage {
@@ -40,8 +45,9 @@ export const portalPaths = {
       `${PORTAL_PREFIX}/compare?from=${encodeURIComponent(fromReleaseId)}${toReleaseId ? `&to=${encodeURIComponent(toReleaseId)}` : ''}`,
       language,
     ),
-  /** The Word and PDF downloads of a published release (the exports domain serves them). */
-  download: (releaseId: string, format: 'docx' | 'pdf') => `/exports/releases/${releaseId}.${format}`,
+  /** The Word and PDF downloads of a published release (the exports domain serves them), its fixed words in `language`. */
+  download: (releaseId: string, format: 'docx' | 'pdf', language?: InterfaceLanguage) =>
+    `/exports/releases/${releaseId}.${format}${language ? `?lang=${language}` : ''}`,
   /** The indicator annex of a published release as open data, with source, definition and comparability (no sign-in). */
   openData: (releaseId: string, format: 'csv' | 'json') => `/open-data/releases/${releaseId}/indicators.${format}`,
 };

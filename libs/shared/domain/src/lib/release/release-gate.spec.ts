@@ -1,4 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
+import { LOCALES } from '../i18n/locales';
+import { RELEASE_BLOCKER_WORDS } from '../i18n/release-blocker-words';
 import { ReleaseGateSection, releaseBlockers } from './release-gate';
 
 const s = (over: Partial<ReleaseGateSection> & { id: string }): ReleaseGateSection => ({
@@ -50,5 +52,47 @@ describe('releaseBlockers', () => {
 
   it('refuses a profile with no text at all', () => {
     expect(releaseBlockers({ sections: [], latestCycle: null }).map((b) => b.kind)).toEqual(['EMPTY_PROFILE']);
+  });
+});
+
+describe('releaseBlockers in the asking person’s language', () => {
+  const facts = {
+    sections: [
+      s({ id: 'b', status: 'CHANGES_REQUESTED' as const, missingSignatories: ['CMS'] }),
+      s({ id: 'l', number: 'B.6', title: 'Environment', hasText: false }),
+    ],
+    latestCycle: { id: 'c', title: 'Validation', unresolvedThreads: 3 },
+  };
+
+  it('words every blocker in each language, the names and numbers as they are', () => {
+    expect(releaseBlockers(facts, 'fr').map((b) => b.message)).toEqual([
+      'La section « A.4 Emigration » n’est pas approuvée dans sa révision actuelle (modifications demandées)',
+      'CMS n’a pas validé la section « A.4 Emigration »',
+      'La section « B.6 Environment » n’a pas de texte : rédigez-la ou archivez-la',
+      '3 fils de discussion non résolus dans le dernier cycle de relecture « Validation »',
+    ]);
+    expect(releaseBlockers(facts, 'es')[0]!.message).toBe('La sección «A.4 Emigration» no está aprobada en su revisión actual (cambios solicitados)');
+    expect(releaseBlockers(facts, 'ar')[1]!.message).toBe('لم توافق CMS على القسم «A.4 Emigration»');
+    // The kinds and links do not change with the language.
+    expect(releaseBlockers(facts, 'ar').map(({ kind, sectionId, reviewCycleId }) => ({ kind, sectionId, reviewCycleId }))).toEqual(
+      releaseBlockers(facts).map(({ kind, sectionId, reviewCycleId }) => ({ kind, sectionId, reviewCycleId })),
+    );
+  });
+
+  it('takes the plural forms of the language (Russian one, few, many)', () => {
+    const threads = (n: number) => releaseBlockers({ sections: [s({ id: 'b' })], latestCycle: { id: 'c', title: 'X', unresolvedThreads: n } }, 'ru')[0]!.message;
+    expect(threads(1)).toBe('1 незакрытое обсуждение в последнем цикле рецензирования «X»');
+    expect(threads(3)).toBe('3 незакрытых обсуждения в последнем цикле рецензирования «X»');
+    expect(threads(5)).toBe('5 незакрытых обсуждений в последнем цикле рецензирования «X»');
+    expect(threads(21)).toBe('21 незакрытое обсуждение в последнем цикле рецензирования «X»');
+  });
+
+  it('has every sentence in every language', () => {
+    for (const locale of LOCALES) {
+      const words = RELEASE_BLOCKER_WORDS[locale];
+      expect(Object.keys(words).sort()).toEqual(Object.keys(RELEASE_BLOCKER_WORDS.en).sort());
+      expect(Object.keys(words.status).sort()).toEqual(Object.keys(RELEASE_BLOCKER_WORDS.en.status).sort());
+      expect(releaseBlockers({ sections: [], latestCycle: null }, locale)[0]!.message).toBe(words.emptyProfile);
+    }
   });
 });

@@ -1,4 +1,6 @@
 import { sectionLabel } from '../section-title';
+import { DEFAULT_LOCALE, type Locale } from '../i18n/locales';
+import { RELEASE_BLOCKER_WORDS } from '../i18n/release-blocker-words';
 import type { SectionStatusValue } from '../review/section-status.state-machine';
 
 /**
@@ -42,15 +44,12 @@ export interface ReleaseBlocker {
   reviewCycleId: string | null;
 }
 
-const STATUS_WORDS: Record<SectionStatusValue, string> = {
-  DRAFTING: 'drafting, not reviewed',
-  IN_REVIEW: 'in review',
-  CHANGES_REQUESTED: 'changes requested',
-  APPROVED: 'approved',
-};
-
-/** Every reason the profile cannot be released now, in outline order, threads last; empty when it is ready. */
-export function releaseBlockers(facts: ReleaseGateFacts): ReleaseBlocker[] {
+/**
+ * Every reason the profile cannot be released now, in outline order, threads last; empty when it is ready. The
+ * sentences are in `locale` (the asking person's language; RELEASE_BLOCKER_WORDS).
+ */
+export function releaseBlockers(facts: ReleaseGateFacts, locale: Locale = DEFAULT_LOCALE): ReleaseBlocker[] {
+  const w = RELEASE_BLOCKER_WORDS[locale];
   const blockers: ReleaseBlocker[] = [];
   const section = (s: ReleaseGateSection, kind: ReleaseBlockerKind, message: string) =>
     blockers.push({ kind, message, sectionId: s.id, reviewCycleId: null });
@@ -58,24 +57,24 @@ export function releaseBlockers(facts: ReleaseGateFacts): ReleaseBlocker[] {
     const label = sectionLabel(s);
     if (!s.hasText) {
       // A heading with no text of its own is covered by its subsections; a leaf must be written or archived.
-      if (!s.hasChildren) section(s, 'NO_TEXT', `${label} has no text: write it or archive it`);
+      if (!s.hasChildren) section(s, 'NO_TEXT', w.noText(label));
       continue;
     }
     if (s.status === 'APPROVED') continue;
-    section(s, 'NOT_APPROVED', `${label} is not approved at its current revision (${STATUS_WORDS[s.status]})`);
+    section(s, 'NOT_APPROVED', w.notApproved(label, w.status[s.status]));
     for (const organization of s.missingSignatories) {
-      section(s, 'NOT_SIGNED_OFF', `${organization} has not signed off ${label}`);
+      section(s, 'NOT_SIGNED_OFF', w.notSignedOff(organization, label));
     }
   }
   if (!facts.sections.some((s) => s.hasText)) {
-    blockers.push({ kind: 'EMPTY_PROFILE', message: 'The profile has no section with text yet', sectionId: null, reviewCycleId: null });
+    blockers.push({ kind: 'EMPTY_PROFILE', message: w.emptyProfile, sectionId: null, reviewCycleId: null });
   }
   const cycle = facts.latestCycle;
   if (cycle && cycle.unresolvedThreads > 0) {
     const n = cycle.unresolvedThreads;
     blockers.push({
       kind: 'UNRESOLVED_THREADS',
-      message: `${n} unresolved ${n === 1 ? 'thread' : 'threads'} in the latest cycle '${cycle.title}'`,
+      message: w.unresolvedThreads(n, cycle.title),
       sectionId: null,
       reviewCycleId: cycle.id,
     });
