@@ -6,6 +6,7 @@ import { ProfileEntity, SectionEntity, SectionModel, toSectionModel, outlineStyl
 import { orderOutline } from '@mps/shared-domain';
 import { ReviewCycleEntity, ReviewCycleOrganizationEntity, ReviewCycleSectionEntity } from '../entities/review-cycle.entity';
 import { SignOffEntity } from '../entities/sign-off.entity';
+import type { SectionReviewCounts } from '../models/section-review-counts.model';
 
 /** A profile's outline as numbered once per request: each section's number, depth and place. */
 export interface PlacedSection {
@@ -113,6 +114,55 @@ export class ReviewLoaders {
   /** Each organisation's latest (not superseded) sign-off on a section, current or stale. */
   async latestSignOffs(loaders: RequestLoaders, sectionId: string): Promise<SignOffEntity[]> {
     return (await this.signOffsOfSection(loaders, sectionId)).filter((s) => s.supersededAt === null);
+  }
+
+  /**
+   * What the outline shows of each section's review, for every section asked in the request in ONE statement:
+   * unresolved threads counted by cycle (the caller filters them by what the reader may see) and the sign-offs of
+   * the open cycle holding the section (a section is in at most one open cycle): its required signatories and their
+   * current decisions on the current revision.
+   */
+  reviewCounts(loaders: RequestLoaders, sectionId: string) {
+    return loaders
+      .get<string, SectionReviewCounts>('reviews.countsBySection', async (ids) => {
+        const rows: Array<{
+          section_id: string;
+          threads: Array<{ cycleId: string | null; count: number }>;
+          cycle_id: string | null;
+          required: number | null;
+          approved: number | null;
+          changes_requested: number | null;
+        }> = await this.dataSource.query(
+          `SELECT ids.id AS section_id,
+                  (SELECT coalesce(json_agg(json_build_object('cycleId', t.review_cycle_id, 'count', t.n)), '[]')
+                     FROM (SELECT c.review_cycle_id, count(*)::int AS n FROM comments c
+                            WHERE c.section_id = ids.id AND c.parent_id IS NULL AND c.resolved_at IS NULL
+                            GROUP BY c.review_cycle_id) t) AS threads,
+                  oc.id AS cycle_id, oc.required, oc.approved, oc.changes_requested
+             FROM unnest($1::uuid[]) AS ids(id)
+             LEFT JOIN LATERAL (
+               SELECT c.id, count(o.organization_id)::int AS required,
+                      (count(so.id) FILTER (WHERE so.decision = 'APPROVE'))::int AS approved,
+                      (count(so.id) FILTER (WHERE so.decision = 'REQUEST_CHANGES'))::int AS changes_requested
+                 FROM review_cycle_sections rcs
+                 JOIN review_cycles c ON c.id = rcs.review_cycle_id AND c.status = 'OPEN'
+                 JOIN sections s ON s.id = rcs.section_id
+                 LEFT JOIN review_cycle_organizations o ON o.review_cycle_id = c.id AND o.required_signatory
+                 LEFT JOIN sign_offs so ON so.section_id = s.id AND so.organization_id = o.organization_id
+                                       AND so.superseded_at IS NULL AND so.revision_id = s.current_revision_id
+                WHERE rcs.section_id = ids.id
+                GROUP BY c.id ORDER BY max(c.opened_at) DESC LIMIT 1) oc ON true`,
+          [[...ids]],
+        );
+        return oneByKeys(ids, rows, (r) => r.section_id).map((r) => ({
+          openThreadsByCycle: r?.threads ?? [],
+          openCycle:
+            r?.cycle_id != null
+              ? { reviewCycleId: r.cycle_id, required: r.required ?? 0, approved: r.approved ?? 0, changesRequested: r.changes_requested ?? 0 }
+              : null,
+        }));
+      })
+      .load(sectionId);
   }
 
   section(loaders: RequestLoaders, id: string) {
