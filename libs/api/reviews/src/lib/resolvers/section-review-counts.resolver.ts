@@ -9,7 +9,7 @@ import { ReviewLoaders } from '../services/review-loaders.service';
 
 /**
  * What the outline shows of each section's review, contributed to profiles' Section (docs/adr/0007): both fields
- * read one batched statement for the whole outline (ReviewLoaders.reviewCounts) and count only what the caller may
+ * read one batched statement for the whole outline (ReviewLoaders.reviewOfProfile, with the profile's cycles) and count only what the caller may
  * read (the same rule as Section.comments and the cycles a caller may see).
  */
 @Resolver(() => SectionModel)
@@ -26,7 +26,7 @@ export class SectionReviewCountsResolver {
   async openThreadCount(@Parent() section: SectionModel, @CurrentActor() actor: Actor, @Context() ctx: GqlContext): Promise<number> {
     const visible = await this.visibleCycleIds(section, actor, ctx);
     if (visible !== 'all' && visible.size === 0) return 0;
-    const counts = await this.reviews.reviewCounts(ctx.loaders, section.id);
+    const counts = await this.reviews.reviewCounts(ctx.loaders, section);
     return counts.openThreadsByCycle.filter((t) => this.threads.mayReadThreadOfCycle(visible, t.cycleId)).reduce((sum, t) => sum + t.count, 0);
   }
 
@@ -38,7 +38,7 @@ export class SectionReviewCountsResolver {
   async signOffProgress(@Parent() section: SectionModel, @CurrentActor() actor: Actor, @Context() ctx: GqlContext): Promise<SectionSignOffProgressModel | null> {
     const visible = await this.visibleCycleIds(section, actor, ctx);
     if (visible !== 'all' && visible.size === 0) return null;
-    const { openCycle } = await this.reviews.reviewCounts(ctx.loaders, section.id);
+    const { openCycle } = await this.reviews.reviewCounts(ctx.loaders, section);
     return openCycle && (visible === 'all' || visible.has(openCycle.reviewCycleId)) ? openCycle : null;
   }
 
