@@ -119,6 +119,14 @@ describe('profile loading issues a constant number of SQL statements (no N+1)', 
     expect(joined.statements.filter((sql) => /\borganizations\b/i.test(sql))).toHaveLength(1);
   });
 
+  it('answers { me { id } } from the session check alone, and reads the user for anything more', async () => {
+    const bare = await statementsOf(t, '{ me { id } }', {}, token);
+    expect(bare.statements).toHaveLength(1);
+    const more = await statementsOf(t, '{ me { id displayName } }', {}, token);
+    expect(more.statements).toHaveLength(2);
+    expect(more.data['me'].id).toBe(bare.data['me'].id);
+  });
+
   it('gives the same revision through a fragment as through the field', async () => {
     const direct = await statementsOf(t, BENCH_SCREEN, { id: profiles[10]! }, token);
     const viaFragment = await statementsOf(
