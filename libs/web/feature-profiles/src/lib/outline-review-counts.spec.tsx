@@ -5,7 +5,6 @@ import { describe, expect, it } from 'vitest';
 import { OutlineNav, type OutlineSection } from './outline-nav';
 
 const section = (id: string, number: string, title: string, counts: Pick<OutlineSection, 'openThreadCount' | 'signOffProgress'>): OutlineSection => ({
-  __typename: 'Section',
   id,
   parentId: null,
   number,
