@@ -30,7 +30,9 @@ function verify(header) {
 const SESSION = 'SELECT u.id FROM sessions s JOIN users u ON u.id = s.user_id WHERE s.id = $1 AND s.revoked_at IS NULL AND u.id = $2';
 
 // The profile screen in one statement: profile, workspace, the caller's role, the workspace's organisations, the
-// review cycles, and the outline with each section's current revision (no `content`) and assigned organisations.
+// review cycles, and the outline with each section's current revision (no `content`), assigned organisations and
+// review counts: unresolved threads and the open cycle's sign-offs, those the caller may see (coordinators, focal
+// points and observers everything; contributors the cycles their organisation takes part in).
 const PROFILE = `
 SELECT p.id, p.title, p.edition, p.created_at AS "createdAt", p.outline_style AS "outlineStyle",
        json_build_object('id', w.id, 'name', w.name, 'myRole', m.role, 'organizations',
@@ -44,11 +46,26 @@ SELECT p.id, p.title, p.edition, p.created_at AS "createdAt", p.outline_style AS
            'status', s.review_status,
            'orgs', (SELECT coalesce(json_agg(json_build_object('id', o.id, 'name', o.name, 'acronym', o.acronym) ORDER BY o.name), '[]')
                       FROM section_assignments a JOIN organizations o ON o.id = a.organization_id WHERE a.section_id = s.id),
-           'rev', CASE WHEN r.id IS NULL THEN NULL ELSE json_build_object('id', r.id, 'number', r.number, 'html', r.html) END)), '[]')
+           'rev', CASE WHEN r.id IS NULL THEN NULL ELSE json_build_object('id', r.id, 'number', r.number, 'html', r.html) END,
+           'threads', (SELECT count(*)::int FROM comments c
+                        WHERE c.section_id = s.id AND c.parent_id IS NULL AND c.resolved_at IS NULL
+                          AND (reads_all OR c.review_cycle_id IN (SELECT review_cycle_id FROM review_cycle_organizations WHERE organization_id = m.organization_id))),
+           'progress', (SELECT json_build_object('reviewCycleId', c.id, 'required', count(o.organization_id)::int,
+                                  'approved', (count(so.id) FILTER (WHERE so.decision = 'APPROVE'))::int,
+                                  'changesRequested', (count(so.id) FILTER (WHERE so.decision = 'REQUEST_CHANGES'))::int)
+                          FROM review_cycle_sections rcs
+                          JOIN review_cycles c ON c.id = rcs.review_cycle_id AND c.status = 'OPEN'
+                          LEFT JOIN review_cycle_organizations o ON o.review_cycle_id = c.id AND o.required_signatory
+                          LEFT JOIN sign_offs so ON so.section_id = s.id AND so.organization_id = o.organization_id
+                                                AND so.superseded_at IS NULL AND so.revision_id = s.current_revision_id
+                         WHERE rcs.section_id = s.id
+                           AND (reads_all OR c.id IN (SELECT review_cycle_id FROM review_cycle_organizations WHERE organization_id = m.organization_id))
+                         GROUP BY c.id LIMIT 1))), '[]')
           FROM sections s LEFT JOIN revisions r ON r.id = s.current_revision_id
          WHERE s.profile_id = p.id AND s.archived_at IS NULL) AS sections
   FROM profiles p JOIN workspaces w ON w.id = p.workspace_id
   JOIN memberships m ON m.workspace_id = w.id AND m.user_id = $2 AND m.status = 'ACTIVE'
+  CROSS JOIN LATERAL (SELECT m.role IN ('COORDINATOR', 'FOCAL_POINT', 'OBSERVER') AS reads_all) ra
  WHERE p.id = $1`;
 
 const iso = (t) => (t ? new Date(t).toISOString() : null);
@@ -75,6 +92,8 @@ function profileJson(row) {
           status: s.status,
           canEdit: role === 'COORDINATOR' || (role === 'FOCAL_POINT' && s.orgs.some((o) => o.id === row.myOrganizationId)),
           assignedOrganizations: s.orgs,
+          openThreadCount: s.threads,
+          signOffProgress: s.progress,
           currentRevision: s.rev ? { id: s.rev.id, number: s.rev.number, html: s.rev.html } : null,
         })),
         reviewCycles: row.reviewCycles.map((c) => ({ id: c.id, title: c.title, status: c.status, closesAt: iso(c.closesAt), closedAt: iso(c.closedAt) })),

@@ -12,10 +12,16 @@ import { isDeepStrictEqual } from 'node:util';
 import pg from 'pg';
 import { autocannon, benchDatabase, COORDINATOR, gql, JWT_SECRET, signIn, startApi, textDoc } from './lib.mjs';
 
+const CONTRIBUTOR = ['contributor@demo.example', 'Contributor-demo-2024'];
+const ACADEMIC = ['academic@demo.example', 'Contributor-demo-2024'];
+
 const SECTIONS = 60;
 const CONNECTIONS = 16;
 
-/** apps/web ProfileScreen (profile-documents.ts with OutlineSectionFields and ReviewCycleNoticeFields), plus the text. */
+/**
+ * apps/web ProfileScreen (profile-documents.ts with OutlineSectionFields, review counts included, and
+ * ReviewCycleNoticeFields), plus the text.
+ */
 export const PROFILE_SCREEN = `query ProfileScreen($id: ID!) {
   profile(id: $id) {
     id title edition createdAt
@@ -23,6 +29,8 @@ export const PROFILE_SCREEN = `query ProfileScreen($id: ID!) {
     sections {
       id parentId number numbered title position depth status canEdit
       assignedOrganizations { id name acronym }
+      openThreadCount
+      signOffProgress { reviewCycleId required approved changesRequested }
       currentRevision { id number html }
     }
     reviewCycles { id title status closesAt closedAt }
@@ -51,6 +59,8 @@ try {
       base = r.data.saveSection.id;
     }
   }
+
+  await seedReview(api.base, token, profile.id);
 
   bare = spawn(process.execPath, [join(import.meta.dirname, 'bare-profile.mjs')], { env: { ...process.env, DATABASE_URL: db.url, JWT_SECRET }, stdio: ['ignore', 'pipe', 'inherit'] });
   const barePort = await new Promise((resolve) => bare.stdout.once('data', (d) => resolve(Number(String(d).trim()))));
@@ -110,6 +120,46 @@ try {
   bare?.kill('SIGTERM');
   await api.stop();
   await db.drop();
+}
+
+/**
+ * Review data on the outline: an open cycle on every section no open cycle holds yet (the demo's consultation holds
+ * three), with two participating organisations that must both sign; 0 to 2 open threads per section from them
+ * (and a resolved one on every fifth), an approval on every other section and a request for changes on every third.
+ */
+async function seedReview(base, token, profileId) {
+  const must = async (query, variables, as = token) => {
+    const r = await gql(base, query, variables, as);
+    if (!r.data) throw new Error(JSON.stringify(r.errors));
+    return r.data;
+  };
+  const { profile } = await must('query($id: ID!) { profile(id: $id) { workspace { organizations { id acronym } } sections { id currentRevision { id } signOffProgress { reviewCycleId } } } }', { id: profileId });
+  const org = (acronym) => profile.workspace.organizations.find((o) => o.acronym === acronym).id;
+  const free = profile.sections.filter((s) => !s.signOffProgress && s.currentRevision);
+  await must('mutation($i: OpenReviewCycleInput!) { openReviewCycle(input: $i) { id } }', {
+    i: {
+      profileId,
+      title: 'Bench consultation',
+      sectionIds: free.map((s) => s.id),
+      participantOrganizationIds: [org('NMSN'), org('CMS')],
+      requiredSignatoryOrganizationIds: [org('NMSN'), org('CMS')],
+      closesAt: new Date(Date.now() + 14 * 86_400_000).toISOString(),
+    },
+  });
+  const contributor = await signIn(base, ...CONTRIBUTOR);
+  const academic = await signIn(base, ...ACADEMIC);
+  const comment = 'mutation($i: AddCommentInput!) { addComment(input: $i) { id } }';
+  for (const [i, s] of free.entries()) {
+    const at = { sectionId: s.id, revisionId: s.currentRevision.id };
+    for (let n = 0; n < i % 3; n += 1) await must(comment, { i: { ...at, body: `Bench question ${n} on section ${i}` } }, n % 2 ? academic : contributor);
+    if (i % 5 === 0) {
+      const { addComment } = await must(comment, { i: { ...at, body: `Bench remark on section ${i}, answered` } }, contributor);
+      await must('mutation($id: ID!) { resolveComment(id: $id, resolved: true) { id } }', { id: addComment.id }, contributor);
+    }
+    const signOff = 'mutation($i: SignOffInput!) { signOff(input: $i) { id } }';
+    if (i % 2 === 0) await must(signOff, { i: { ...at, decision: 'APPROVE' } }, contributor);
+    if (i % 3 === 0) await must(signOff, { i: { ...at, decision: 'REQUEST_CHANGES' } }, academic);
+  }
 }
 
 /**

@@ -19,6 +19,15 @@ const PROFILE_SCREEN = `query($id: ID!) {
 /** The profile screen query of `npm run bench`. */
 const BENCH_SCREEN = `query($id: ID!) { profile(id: $id) { id title edition sections { id parentId number title status assignedOrganizations { id name } currentRevision { id number html } } } }`;
 
+/** The web's ProfileScreen (profile-documents.ts), as `npm run bench` sends it. */
+const WEB_SCREEN = `query($id: ID!) { profile(id: $id) {
+  id title edition createdAt
+  workspace { id name myRole organizations { id name acronym } }
+  sections { id parentId number numbered title position depth status canEdit assignedOrganizations { id name acronym }
+    openThreadCount signOffProgress { reviewCycleId required approved changesRequested } currentRevision { id number html } }
+  reviewCycles { id title status closesAt closedAt }
+} }`;
+
 describe('profile loading issues a constant number of SQL statements (no N+1)', () => {
   let t: TestApp;
   let token: string;
@@ -59,21 +68,22 @@ describe('profile loading issues a constant number of SQL statements (no N+1)', 
     expect(small.sections).toBe(10);
     expect(large.sections).toBe(100);
     expect(large.count).toBe(small.count);
-    // Session, profile with its workspace, membership, the outline with current revisions and assigned organisations,
-    // authors, each section's profile (one batch). It was 12 before the outline read its details in one statement,
-    // 8 before it read the assigned organisations' rows and the profile its workspace.
-    expect(large.count).toBeLessThanOrEqual(6);
+    // Session, profile with the caller's membership and its workspace, the outline with current revisions and
+    // assigned organisations, authors, each section's profile (one batch). It was 12 before the outline read its
+    // details in one statement, 8 before it read the assigned organisations' rows and the profile its workspace,
+    // 6 before the profile's statement read the caller's membership.
+    expect(large.count).toBeLessThanOrEqual(5);
   });
 
   /** Statements that read revisions' ProseMirror JSON (`content`), by TypeORM's alias or by column name. */
   const readsContent = (sql: string) => /\brevisions\b/i.test(sql) && /(^|[\s,."])content("|\s|,|$)/i.test(sql.replace(/content_hash/g, ''));
 
-  it('reads the profile screen in four statements, without the revisions\' content it does not show', async () => {
+  it('reads the profile screen in three statements, without the revisions\' content it does not show', async () => {
     const { statements, data } = await statementsOf(t, BENCH_SCREEN, { id: profiles[100]! }, token);
     expect(data['profile'].sections).toHaveLength(100);
     expect(data['profile'].sections[1].currentRevision.html).toContain('Text 1');
-    // Session, profile, membership, the outline with its current revisions and assigned organisations.
-    expect(statements).toHaveLength(4);
+    // Session, profile with the caller's membership, the outline with its current revisions and assigned organisations.
+    expect(statements).toHaveLength(3);
     expect(statements.filter((sql) => /\borganizations\b/i.test(sql))).toHaveLength(1);
     expect(statements.filter(readsContent)).toEqual([]);
     expect(statements.filter((sql) => /\brevisions\b/i.test(sql))).toHaveLength(1);
@@ -91,6 +101,30 @@ describe('profile loading issues a constant number of SQL statements (no N+1)', 
   it('reads the outline alone when the query asks nothing of its sections\' revisions or assignments', async () => {
     const { statements } = await statementsOf(t, `query($id: ID!) { profile(id: $id) { sections { id number title } } }`, { id: profiles[10]! }, token);
     expect(statements.filter((sql) => /\b(revisions|section_assignments)\b/i.test(sql))).toEqual([]);
+  });
+
+  it("reads the web's whole profile screen (workspace and its organisations, review cycles and counts) in four statements", async () => {
+    const { statements, data } = await statementsOf(t, WEB_SCREEN, { id: profiles[100]! }, token);
+    expect(data['profile'].sections).toHaveLength(100);
+    expect(data['profile'].workspace.organizations).toHaveLength(3);
+    // Session; profile with membership, workspace and organisations; the outline; the review cycles with the counts.
+    expect(statements).toHaveLength(4);
+  });
+
+  it('gives the same organisations from the profile\'s statement as from their own', async () => {
+    const alone = await statementsOf(t, `query($id: ID!) { profile(id: $id) { workspaceId: id } workspaces { id organizations { id name acronym } } }`, { id: profiles[10]! }, token);
+    const joined = await statementsOf(t, `query($id: ID!) { profile(id: $id) { workspace { id organizations { id name acronym } } } }`, { id: profiles[10]! }, token);
+    const ws = joined.data['profile'].workspace;
+    expect(alone.data['workspaces'].find((w: { id: string }) => w.id === ws.id).organizations).toEqual(ws.organizations);
+    expect(joined.statements.filter((sql) => /\borganizations\b/i.test(sql))).toHaveLength(1);
+  });
+
+  it('answers { me { id } } from the session check alone, and reads the user for anything more', async () => {
+    const bare = await statementsOf(t, '{ me { id } }', {}, token);
+    expect(bare.statements).toHaveLength(1);
+    const more = await statementsOf(t, '{ me { id displayName } }', {}, token);
+    expect(more.statements).toHaveLength(2);
+    expect(more.data['me'].id).toBe(bare.data['me'].id);
   });
 
   it('gives the same revision through a fragment as through the field', async () => {

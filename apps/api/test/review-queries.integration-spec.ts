@@ -21,12 +21,20 @@ const CYCLE_PAGE = `query($id: ID!) { reviewCycle(id: $id) {
   signOffMatrix { section { id number title } cells { organization { name } decision stale awaiting signOff { id decision stale user { displayName } revision { number } } } }
 } }`;
 
+/** The web's profile screen outline with each section's review counts (ProfileScreen, OutlineSectionFields). */
+const OUTLINE_WITH_COUNTS = `query($id: ID!) { profile(id: $id) { id sections {
+  id parentId number numbered title position depth status canEdit assignedOrganizations { id name acronym }
+  openThreadCount signOffProgress { reviewCycleId required approved changesRequested }
+} reviewCycles { id title status closesAt closedAt } } }`;
+
 describe('review screens issue a constant number of SQL statements (no N+1)', () => {
   let t: TestApp;
   let twg: ReviewTwg;
   /** By size: a profile with that many cycles, and a cycle with that many sections. */
   const manyCycles: Record<number, string> = {};
   const bigCycle: Record<number, string> = {};
+  /** By size: the profile of `bigCycle`. */
+  const pagedProfile: Record<number, string> = {};
 
   const addSections = async (profileId: string, count: number): Promise<string[]> => {
     const ids: string[] = [];
@@ -75,12 +83,15 @@ describe('review screens issue a constant number of SQL statements (no N+1)', ()
       manyCycles[size] = listed;
 
       const paged = await newProfile(`Sections ${size}`);
+      pagedProfile[size] = paged;
       const pagedSections = await addSections(paged, size);
       bigCycle[size] = await open(paged, `All ${size}`, pagedSections);
       for (const [i, sectionId] of pagedSections.entries()) {
         if (i % 2 !== 0) continue;
         const revisionId = (await t.dataSource.query('SELECT current_revision_id FROM sections WHERE id = $1', [sectionId]))[0].current_revision_id;
         await gqlOk(t, SIGN_OFF, { i: { sectionId, revisionId, decision: i % 4 === 0 ? 'APPROVE' : 'REQUEST_CHANGES' } }, twg.tokens.university);
+        // An open thread from a participant on every other section.
+        await gqlOk(t, `mutation($i: AddCommentInput!) { addComment(input: $i) { id } }`, { i: { sectionId, revisionId, body: `Comment ${i}` } }, twg.tokens.ngo);
       }
     }
   }, 240_000);
@@ -109,5 +120,27 @@ describe('review screens issue a constant number of SQL statements (no N+1)', ()
       expected: page.progress.signOffsExpected,
     }).toEqual({ sections: 100, rows: 100, cells: 2, given: 50, expected: 200 });
     expect(large.statements.length).toBe(small.statements.length);
+  });
+
+  it("shows the profile screen's outline with 10 and 100 sections' review counts with the same number of statements", async () => {
+    const small = await statementsOf(t, OUTLINE_WITH_COUNTS, { id: pagedProfile[10] }, twg.tokens.coordinator);
+    const large = await statementsOf(t, OUTLINE_WITH_COUNTS, { id: pagedProfile[100] }, twg.tokens.coordinator);
+    const sections: Array<{ openThreadCount: number; signOffProgress: { required: number; approved: number; changesRequested: number } }> = large.data['profile'].sections;
+    expect({
+      sections: sections.length,
+      threads: sections.reduce((n, s) => n + s.openThreadCount, 0),
+      approved: sections.reduce((n, s) => n + s.signOffProgress.approved, 0),
+      changesRequested: sections.reduce((n, s) => n + s.signOffProgress.changesRequested, 0),
+      required: new Set(sections.map((s) => s.signOffProgress.required)),
+    }).toEqual({ sections: 100, threads: 50, approved: 25, changesRequested: 25, required: new Set([2]) });
+    expect(large.statements.length).toBe(small.statements.length);
+    // Both fields share one statement, whatever the number of sections.
+    expect(large.statements.filter((sql) => /\bsign_offs\b/i.test(sql))).toHaveLength(1);
+    expect(large.statements.filter((sql) => /\bcomments\b/i.test(sql))).toHaveLength(1);
+    // A contributor's counts are filtered by their cycles (read once per request), still not per section.
+    const contributorSmall = await statementsOf(t, OUTLINE_WITH_COUNTS, { id: pagedProfile[10] }, twg.tokens.ngo);
+    const contributor = await statementsOf(t, OUTLINE_WITH_COUNTS, { id: pagedProfile[100] }, twg.tokens.ngo);
+    expect(contributor.data['profile'].sections.reduce((n: number, s: { openThreadCount: number }) => n + s.openThreadCount, 0)).toBe(50);
+    expect(contributor.statements.length).toBe(contributorSmall.statements.length);
   });
 });

@@ -51,6 +51,9 @@ export const CONTENT_SECURITY_POLICY = {
 export function configureHttp(app: NestExpressApplication, config: AppConfig): void {
   app.set('trust proxy', config.trustProxy);
   app.disable('x-powered-by');
+  // No automatic ETag: Express would hash every GraphQL answer (a SHA-1 of the profile screen's 130 KB on every
+  // read) for a conditional GET that POSTs never make. Responses that are cached (portal pages, exports) set their own.
+  app.set('etag', false);
   useSecurityHeaders(app, config);
   app.useBodyParser('json', { limit: GRAPHQL_BODY_LIMIT });
   app.use(answerBodyErrors);

@@ -16,3 +16,4 @@ export * from './lib/services/section-status.service';
 export * from './lib/models/review.mappers';
 export * from './lib/ports/review-work.port';
 export * from './lib/services/review-loaders.service';
+export * from './lib/models/section-review-counts.model';

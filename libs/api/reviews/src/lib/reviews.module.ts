@@ -3,6 +3,7 @@ import { IamModule } from '@mps/api-iam';
 import { ProfilesModule, SectionReviewPort } from '@mps/api-profiles';
 import { CommentResolver, ReviewCycleCommentsResolver, SectionCommentsResolver } from './resolvers/comment.resolver';
 import { ReviewCycleResolver } from './resolvers/review-cycle.resolver';
+import { SectionReviewCountsResolver } from './resolvers/section-review-counts.resolver';
 import { ProfileReviewCyclesResolver, SectionReviewResolver } from './resolvers/section-review.resolver';
 import { SignOffMatrixCellResolver, SignOffMatrixRowResolver } from './resolvers/sign-off-matrix.resolver';
 import { SignOffResolver } from './resolvers/sign-off.resolver';
@@ -52,6 +53,7 @@ export class ReviewsPortModule {}
     SignOffMatrixCellResolver,
     SectionReviewResolver,
     ProfileReviewCyclesResolver,
+    SectionReviewCountsResolver,
     CommentResolver,
     SectionCommentsResolver,
     ReviewCycleCommentsResolver,

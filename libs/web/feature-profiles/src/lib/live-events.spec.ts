@@ -83,9 +83,11 @@ describe('decideLiveAction', () => {
     });
 
     it('refreshes the open section’s threads and sign-offs, announcing comments and sign-offs by others', () => {
-      expect(decideLiveAction(event('COMMENT_ADDED'), reading)).toEqual(review('commented'));
-      expect(decideLiveAction(event('SIGNOFF_GIVEN'), editing)).toEqual(review('signed-off'));
-      for (const type of ['COMMENT_RESOLVED', 'COMMENT_REOPENED', 'COMMENT_DISPOSITION_SET', 'SUGGESTION_APPLIED', 'SUGGESTION_DECLINED']) {
+      // Comments, resolutions and sign-offs change the outline's counts too.
+      expect(decideLiveAction(event('COMMENT_ADDED'), reading)).toEqual(review('commented', true));
+      expect(decideLiveAction(event('SIGNOFF_GIVEN'), editing)).toEqual(review('signed-off', true));
+      for (const type of ['COMMENT_RESOLVED', 'COMMENT_REOPENED']) expect(decideLiveAction(event(type), reading)).toEqual(review(null, true));
+      for (const type of ['COMMENT_DISPOSITION_SET', 'SUGGESTION_APPLIED', 'SUGGESTION_DECLINED']) {
         expect(decideLiveAction(event(type), reading)).toEqual(review(null));
       }
     });
@@ -95,9 +97,10 @@ describe('decideLiveAction', () => {
       expect(decideLiveAction(event('SECTION_STATUS_CHANGED', { sectionId: 'other' }), reading)).toEqual({ kind: 'refetch-outline' });
     });
 
-    it('comments and sign-offs on other sections change nothing on screen', () => {
-      expect(decideLiveAction(event('COMMENT_ADDED', { sectionId: 'other' }), reading)).toEqual({ kind: 'ignore' });
-      expect(decideLiveAction(event('SIGNOFF_GIVEN', { sectionId: 'other' }), reading)).toEqual({ kind: 'ignore' });
+    it("comments and sign-offs on other sections refresh only the outline's counts; dispositions nothing", () => {
+      expect(decideLiveAction(event('COMMENT_ADDED', { sectionId: 'other' }), reading)).toEqual({ kind: 'refetch-outline' });
+      expect(decideLiveAction(event('SIGNOFF_GIVEN', { sectionId: 'other' }), reading)).toEqual({ kind: 'refetch-outline' });
+      expect(decideLiveAction(event('COMMENT_DISPOSITION_SET', { sectionId: 'other' }), reading)).toEqual({ kind: 'ignore' });
     });
 
     it('a cycle opening or closing refreshes the outline and the open section’s review side', () => {
@@ -105,9 +108,12 @@ describe('decideLiveAction', () => {
       expect(decideLiveAction(event('REVIEW_CYCLE_CLOSED', { sectionId: null, actor: null }), editing)).toEqual({ kind: 'cycle-changed' });
     });
 
-    it('ignores one’s own review events: the mutation already updated the screen', () => {
-      for (const type of ['COMMENT_ADDED', 'SIGNOFF_GIVEN', 'SECTION_STATUS_CHANGED', 'REVIEW_CYCLE_OPENED']) {
+    it('ignores one’s own review events (the mutation already updated the screen) but refreshes the outline’s counts', () => {
+      for (const type of ['SECTION_STATUS_CHANGED', 'REVIEW_CYCLE_OPENED', 'COMMENT_DISPOSITION_SET']) {
         expect(decideLiveAction(event(type, { actor: { id: me, displayName: 'Me' } }), reading)).toEqual({ kind: 'ignore' });
+      }
+      for (const type of ['COMMENT_ADDED', 'SIGNOFF_GIVEN']) {
+        expect(decideLiveAction(event(type, { actor: { id: me, displayName: 'Me' } }), reading)).toEqual({ kind: 'refetch-outline' });
       }
     });
   });

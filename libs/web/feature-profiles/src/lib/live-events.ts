@@ -12,6 +12,8 @@ export const REVIEW_EVENT_TYPES: ReadonlySet<string> = new Set<ProfileEventType>
   'SIGNOFF_GIVEN',
   'SECTION_STATUS_CHANGED',
 ]);
+/** Review events that change the outline's counts (open threads, sign-offs): the outline is refetched for them. */
+export const COUNT_EVENT_TYPES: ReadonlySet<string> = new Set<ProfileEventType>(['COMMENT_ADDED', 'COMMENT_RESOLVED', 'COMMENT_REOPENED', 'SIGNOFF_GIVEN']);
 /** A review cycle opened or closed: which sections are in review (for contributors, which they may read) changed. */
 export const CYCLE_EVENT_TYPES: ReadonlySet<string> = new Set<ProfileEventType>(['REVIEW_CYCLE_OPENED', 'REVIEW_CYCLE_CLOSED']);
 
@@ -42,7 +44,8 @@ export type LiveAction =
   /** The open section, being edited, has a new version: leave the editor alone and warn (the details beside it may catch up). */
   | { kind: 'warn-editor'; sectionId: string; actorName: string | null; at: string }
   /**
-   * The open section's threads, sign-offs or status changed: refetch its review side (and the outline for a status);
+   * The open section's threads, sign-offs or status changed: refetch its review side (and the outline for a status
+   * or a change of its counts);
    * say so politely when someone commented or signed off.
    */
   | {
@@ -57,14 +60,18 @@ export type LiveAction =
   | { kind: 'cycle-changed' };
 
 export function decideLiveAction(event: LiveEvent, context: LiveContext): LiveAction {
-  if (event.actor && context.currentUserId && event.actor.id === context.currentUserId) return { kind: 'ignore' };
+  if (event.actor && context.currentUserId && event.actor.id === context.currentUserId) {
+    // One's own mutation updated its section's review side, not the outline's counts.
+    return COUNT_EVENT_TYPES.has(event.type) ? { kind: 'refetch-outline' } : { kind: 'ignore' };
+  }
   if (OUTLINE_EVENT_TYPES.has(event.type)) return { kind: 'refetch-outline' };
   if (CYCLE_EVENT_TYPES.has(event.type)) return { kind: 'cycle-changed' };
   if (REVIEW_EVENT_TYPES.has(event.type)) {
     const status = event.type === 'SECTION_STATUS_CHANGED';
-    if (!event.sectionId || event.sectionId !== context.openSectionId) return status ? { kind: 'refetch-outline' } : { kind: 'ignore' };
+    const outline = status || COUNT_EVENT_TYPES.has(event.type);
+    if (!event.sectionId || event.sectionId !== context.openSectionId) return outline ? { kind: 'refetch-outline' } : { kind: 'ignore' };
     const notice = event.type === 'COMMENT_ADDED' ? 'commented' : event.type === 'SIGNOFF_GIVEN' ? 'signed-off' : null;
-    return { kind: 'refresh-review', sectionId: event.sectionId, outline: status, notice, actorName: event.actor?.displayName ?? null, at: event.at };
+    return { kind: 'refresh-review', sectionId: event.sectionId, outline, notice, actorName: event.actor?.displayName ?? null, at: event.at };
   }
   if (event.type !== SECTION_SAVED) return { kind: 'ignore' };
   // A save elsewhere may change that section's status in the outline.

@@ -8,6 +8,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { organisationShortNames, sectionLabel, sectionTitleParts } from './format';
 import { buildOutline, type OutlineNode } from './outline';
+import { OutlineReviewCounts } from './outline-review-counts';
 import classes from './profile-page.module.css';
 
 /** What the outline (and the open section's header) shows of each section. */
@@ -26,6 +27,13 @@ export const OUTLINE_SECTION_FIELDS = graphql(`
       id
       name
       acronym
+    }
+    openThreadCount
+    signOffProgress {
+      reviewCycleId
+      required
+      approved
+      changesRequested
     }
   }
 `);
@@ -112,6 +120,7 @@ export function OutlineNav({ profileId, sections, selectedId, tools }: OutlineNa
               </span>
               <span className={classes.outlineMeta}>
                 <StatusBadge status={section.status} size="sm" />
+                <OutlineReviewCounts section={section} />
                 {orgs ? (
                   <span className={classes.outlineOrgs}>
                     <span className="visually-hidden">{t('outline.assignedTo')} </span>

@@ -1,5 +1,6 @@
-import { Context, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { FieldAccess, GqlContext, UnauthenticatedError } from '@mps/api-core';
+import { Context, Info, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { FieldAccess, GqlContext, selectedFieldNames, UnauthenticatedError } from '@mps/api-core';
 import { toMembershipModel, toUserModel } from '../models/mappers';
 import { MembershipModel } from '../models/membership.model';
 import { UserModel } from '../models/user.model';
@@ -15,7 +16,10 @@ export class UserResolver {
   ) {}
 
   @Query(() => UserModel)
-  async me(@CurrentActor() actor: Actor, @Context() ctx: GqlContext): Promise<UserModel> {
+  async me(@CurrentActor() actor: Actor, @Context() ctx: GqlContext, @Info() info: GraphQLResolveInfo): Promise<UserModel> {
+    // The guard's session check already read the session's user (live session, existing user): a query asking only
+    // who is signed in needs no second statement.
+    if ([...selectedFieldNames(info)].every((field) => field === 'id' || field === '__typename')) return { id: actor.userId } as UserModel;
     const user = await this.loaders.user(ctx.loaders, actor.userId);
     if (!user) throw new UnauthenticatedError();
     return toUserModel(user);

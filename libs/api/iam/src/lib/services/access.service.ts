@@ -44,6 +44,14 @@ export class AccessService {
     return found;
   }
 
+  /**
+   * Gives the request the caller's membership of a workspace read by another statement of the same request (e.g.
+   * joined to the object being read): still read on this request, so as fresh as `membership` reads it.
+   */
+  primeMembership(actor: Actor, workspaceId: string, membership: MembershipEntity | null): void {
+    if (!actor.membershipCache.has(workspaceId)) actor.membershipCache.set(workspaceId, membership);
+  }
+
   /** Admits the caller to `operation` on an object of `workspaceId`, or throws. */
   async authorize(
     actor: Actor,

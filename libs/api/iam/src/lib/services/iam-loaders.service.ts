@@ -41,6 +41,11 @@ export class IamLoaders {
     this.workspaceLoader(loaders).prime(workspace.id, workspace);
   }
 
+  /** A workspace's organisations read by another statement of the request, sorted by name as that loader sorts them. */
+  primeOrganizationsOfWorkspace(loaders: RequestLoaders, workspaceId: string, organizations: OrganizationEntity[]): void {
+    this.organizationsOfWorkspaceLoader(loaders).prime(workspaceId, organizations);
+  }
+
   private workspaceLoader(loaders: RequestLoaders) {
     return loaders.get<string, WorkspaceEntity | null>('iam.workspaceById', async (ids) =>
       oneByKeys(ids, await this.dataSource.getRepository(WorkspaceEntity).findBy({ id: In([...ids]) }), (w) => w.id),
@@ -63,14 +68,16 @@ export class IamLoaders {
   }
 
   organizationsOfWorkspace(loaders: RequestLoaders, workspaceId: string) {
-    return loaders
-      .get<string, OrganizationEntity[]>('iam.organizationsByWorkspace', async (ids) => {
-        const rows = await this.dataSource
-          .getRepository(OrganizationEntity)
-          .find({ where: { workspaceId: In([...ids]) }, order: { name: 'ASC' } });
-        return groupByKeys(ids, rows, (o) => o.workspaceId);
-      })
-      .load(workspaceId);
+    return this.organizationsOfWorkspaceLoader(loaders).load(workspaceId);
+  }
+
+  private organizationsOfWorkspaceLoader(loaders: RequestLoaders) {
+    return loaders.get<string, OrganizationEntity[]>('iam.organizationsByWorkspace', async (ids) => {
+      const rows = await this.dataSource
+        .getRepository(OrganizationEntity)
+        .find({ where: { workspaceId: In([...ids]) }, order: { name: 'ASC' } });
+      return groupByKeys(ids, rows, (o) => o.workspaceId);
+    });
   }
 
   activeMembersOfWorkspace(loaders: RequestLoaders, workspaceId: string) {

@@ -30,9 +30,13 @@ export class ProfileResolver {
     @Context() ctx: GqlContext,
     @Info() info: GraphQLResolveInfo,
   ): Promise<ProfileModel> {
-    // A screen asking for the profile's workspace gets it from the profile's own statement, one round trip less.
-    const { profile } = await this.profiles.get(actor, id, { withWorkspace: selectedFieldNames(info).has('workspace') });
+    // A screen asking for the profile's workspace (and its organisations) gets it from the profile's own statement.
+    const { profile, organizations } = await this.profiles.get(actor, id, {
+      withWorkspace: selectedFieldNames(info).has('workspace'),
+      withOrganizations: selectedFieldNames(info, ['workspace']).has('organizations'),
+    });
     if (profile.workspace) this.iam.primeWorkspace(ctx.loaders, profile.workspace);
+    if (organizations) this.iam.primeOrganizationsOfWorkspace(ctx.loaders, profile.workspaceId, organizations);
     return toProfileModel(profile);
   }
 

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, In, IsNull } from 'typeorm';
 import { AuditService, BadUserInputError, isUuid, NotFoundError, RequestLoaders, requiredText } from '@mps/api-core';
-import { AccessService, Actor, WorkspaceAccess } from '@mps/api-iam';
+import { AccessService, Actor, MembershipEntity, OrganizationEntity, WorkspaceAccess } from '@mps/api-iam';
 import { orderOutline, PROFILE_TEMPLATES, TemplateSection } from '@mps/shared-domain';
 import { ProfileEntity } from '../entities/profile.entity';
 import { SectionEntity } from '../entities/section.entity';
@@ -23,17 +23,37 @@ export class ProfilesService {
   ) {}
 
   /** A profile the caller may read; `withWorkspace` reads its workspace in the same statement (`profile.workspace`). */
-  async get(actor: Actor, id: string, options: { withWorkspace?: boolean } = {}): Promise<{ profile: ProfileEntity; access: WorkspaceAccess }> {
-    const repository = this.dataSource.getRepository(ProfileEntity);
-    // A query builder, not findOne with relations: findOne's `take: 1` with a join costs TypeORM a second statement.
-    const profile = !isUuid(id)
-      ? null
-      : options.withWorkspace
-        ? await repository.createQueryBuilder('p').innerJoinAndSelect('p.workspace', 'w').where('p.id = :id', { id }).getOne()
-        : await repository.findOne({ where: { id } });
+  async get(
+    actor: Actor,
+    id: string,
+    options: { withWorkspace?: boolean; withOrganizations?: boolean } = {},
+  ): Promise<{ profile: ProfileEntity; access: WorkspaceAccess; organizations: OrganizationEntity[] | null }> {
+    // One statement: the profile, the caller's membership of its workspace (the access check needs it next: one
+    // round trip less) and, when asked, the workspace and its organisations (by name). A query builder, not findOne
+    // with relations: findOne's `take: 1` with a join costs TypeORM a second statement.
+    let profile: (ProfileEntity & { callerMembership?: MembershipEntity | null; workspaceOrganizations?: OrganizationEntity[] }) | null = null;
+    if (isUuid(id)) {
+      const query = this.dataSource
+        .getRepository(ProfileEntity)
+        .createQueryBuilder('p')
+        .leftJoinAndMapOne('p.callerMembership', MembershipEntity, 'm', 'm.workspaceId = p.workspaceId AND m.userId = :userId AND m.status = :active', {
+          userId: actor.userId,
+          active: 'ACTIVE',
+        })
+        .where('p.id = :id', { id });
+      if (options.withWorkspace) query.innerJoinAndSelect('p.workspace', 'w');
+      if (options.withOrganizations) {
+        query.leftJoinAndMapMany('p.workspaceOrganizations', OrganizationEntity, 'o', 'o.workspaceId = p.workspaceId').orderBy('o.name', 'ASC');
+      }
+      profile = await query.getOne();
+    }
     if (!profile) throw new NotFoundError('Profile');
+    this.access.primeMembership(actor, profile.workspaceId, profile.callerMembership ?? null);
+    const organizations = options.withOrganizations ? (profile.workspaceOrganizations ?? []) : null;
+    delete profile.callerMembership;
+    delete profile.workspaceOrganizations;
     const access = await this.access.authorize(actor, 'profile', profile.workspaceId, 'Profile');
-    return { profile, access };
+    return { profile, access, organizations };
   }
 
   listForWorkspaces(workspaceIds: readonly string[]): Promise<ProfileEntity[]> {

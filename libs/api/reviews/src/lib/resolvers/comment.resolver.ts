@@ -11,7 +11,6 @@ import { CommentLoaders } from '../services/comment-loaders.service';
 import { ReviewLoaders } from '../services/review-loaders.service';
 import { CommentResponsesService } from '../services/comment-responses.service';
 import { CommentsService } from '../services/comments.service';
-import { ReviewAccessService } from '../services/review-access.service';
 
 const READABLE = 'A comment is only returned to callers allowed to read its section and thread';
 
@@ -162,7 +161,6 @@ export class SectionCommentsResolver {
     private readonly loaders: CommentLoaders,
     private readonly reviews: ReviewLoaders,
     private readonly access: AccessService,
-    private readonly reviewAccess: ReviewAccessService,
   ) {}
 
   @ResolveField(() => [CommentModel], { description: "Opening comments of the section's threads the caller may read, oldest first; with includeResolved, resolved ones too." })
@@ -175,9 +173,8 @@ export class SectionCommentsResolver {
   ): Promise<CommentModel[]> {
     const access = await this.access.accessTo(actor, section.workspaceId);
     if (!access) return [];
-    const organizationId = this.reviewAccess.participatingOrganizationId(access);
-    if (organizationId === 'none') return [];
-    const visible = organizationId === null ? 'all' : await this.loaders.cycleIdsOfOrganization(ctx.loaders, section.profileId, organizationId);
+    const visible = await this.loaders.visibleCycleIds(ctx.loaders, access, section.profileId);
+    if (visible !== 'all' && visible.size === 0) return [];
     const threads = await this.loaders.threadsOfSection(ctx.loaders, section.id);
     return this.threads.visibleThreads(threads, visible, includeResolved).map((t) => toCommentModel(t, section));
   }

@@ -2,8 +2,10 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, In, IsNull } from 'typeorm';
 import { groupByKeys, oneByKeys, RequestLoaders } from '@mps/api-core';
+import type { WorkspaceAccess } from '@mps/api-iam';
 import { CommentEntity } from '../entities/comment.entity';
 import { ReviewCycleEntity } from '../entities/review-cycle.entity';
+import { ReviewAccessService } from './review-access.service';
 import { ReviewLoaders } from './review-loaders.service';
 
 /**
@@ -16,6 +18,7 @@ export class CommentLoaders {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly reviews: ReviewLoaders,
+    private readonly reviewAccess: ReviewAccessService,
   ) {}
 
   /** Opening comments of a section's threads, oldest first (every one: callers filter what the reader may see). */
@@ -91,5 +94,14 @@ export class CommentLoaders {
       .load(`${profileId}|${organizationId}`);
   }
 
-
+  /**
+   * The cycles of a profile whose threads and sign-offs the caller may see: 'all' for those who read everything,
+   * else the cycles their organisation takes part in (none for members who read no drafts).
+   */
+  async visibleCycleIds(loaders: RequestLoaders, access: WorkspaceAccess, profileId: string): Promise<'all' | ReadonlySet<string>> {
+    const organizationId = this.reviewAccess.participatingOrganizationId(access);
+    if (organizationId === null) return 'all';
+    if (organizationId === 'none') return new Set();
+    return this.cycleIdsOfOrganization(loaders, profileId, organizationId);
+  }
 }

@@ -293,9 +293,13 @@ export class CommentsService {
   visibleThreads(threads: readonly CommentEntity[], visibleCycleIds: 'all' | ReadonlySet<string>, includeResolved: boolean): CommentEntity[] {
     return threads.filter(
       (t) =>
-        (includeResolved || t.resolvedAt === null) &&
-        (visibleCycleIds === 'all' || (t.reviewCycleId !== null && visibleCycleIds.has(t.reviewCycleId))),
+        (includeResolved || t.resolvedAt === null) && this.mayReadThreadOfCycle(visibleCycleIds, t.reviewCycleId),
     );
+  }
+
+  /** Whether a reader who sees `visibleCycleIds` sees the threads of a cycle (null: internal threads, never to contributors). */
+  mayReadThreadOfCycle(visibleCycleIds: 'all' | ReadonlySet<string>, reviewCycleId: string | null): boolean {
+    return visibleCycleIds === 'all' || (reviewCycleId !== null && visibleCycleIds.has(reviewCycleId));
   }
 
   /** Who answers a section's comments (dispositions, declined suggestions): who may save it. */

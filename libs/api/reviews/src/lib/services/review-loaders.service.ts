@@ -6,6 +6,32 @@ import { ProfileEntity, SectionEntity, SectionModel, toSectionModel, outlineStyl
 import { orderOutline } from '@mps/shared-domain';
 import { ReviewCycleEntity, ReviewCycleOrganizationEntity, ReviewCycleSectionEntity } from '../entities/review-cycle.entity';
 import { SignOffEntity } from '../entities/sign-off.entity';
+import type { SectionReviewCounts } from '../models/section-review-counts.model';
+
+/** A cycle as reviewOfProfile reads it (json_build_object: timestamps as ISO text). */
+type CycleRow = Omit<ReviewCycleEntity, 'closesAt' | 'openedAt' | 'closedAt'> & { closesAt: string; openedAt: string; closedAt: string | null };
+type CountsRow = {
+  sectionId: string;
+  threads: Array<{ cycleId: string | null; count: number }> | null;
+  cycleId: string | null;
+  required: number | null;
+  approved: number | null;
+  changesRequested: number | null;
+};
+interface ProfileReview {
+  cycles: ReviewCycleEntity[];
+  /** By section id: only sections with open threads or in an open cycle. */
+  counts: Map<string, SectionReviewCounts>;
+}
+const NO_REVIEW: SectionReviewCounts = { openThreadsByCycle: [], openCycle: null };
+
+const toCycleEntity = (row: CycleRow): ReviewCycleEntity =>
+  Object.assign(new ReviewCycleEntity(), {
+    ...row,
+    closesAt: new Date(row.closesAt),
+    openedAt: new Date(row.openedAt),
+    closedAt: row.closedAt === null ? null : new Date(row.closedAt),
+  });
 
 /** A profile's outline as numbered once per request: each section's number, depth and place. */
 export interface PlacedSection {
@@ -25,26 +51,18 @@ export class ReviewLoaders {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
   cycle(loaders: RequestLoaders, id: string) {
-    return loaders
-      .get<string, ReviewCycleEntity | null>('reviews.cycleById', async (ids) =>
-        oneByKeys(ids, await this.dataSource.getRepository(ReviewCycleEntity).findBy({ id: In([...ids]) }), (c) => c.id),
-      )
-      .load(id);
+    return this.cycleLoader(loaders).load(id);
   }
 
-  /** A profile's cycles, most recently opened first. */
-  cyclesOfProfile(loaders: RequestLoaders, profileId: string) {
-    return loaders
-      .get<string, ReviewCycleEntity[]>('reviews.cyclesByProfile', async (ids) =>
-        groupByKeys(
-          ids,
-          await this.dataSource
-            .getRepository(ReviewCycleEntity)
-            .find({ where: { profileId: In([...ids]) }, order: { openedAt: 'DESC', id: 'DESC' } }),
-          (c) => c.profileId,
-        ),
-      )
-      .load(profileId);
+  private cycleLoader(loaders: RequestLoaders) {
+    return loaders.get<string, ReviewCycleEntity | null>('reviews.cycleById', async (ids) =>
+      oneByKeys(ids, await this.dataSource.getRepository(ReviewCycleEntity).findBy({ id: In([...ids]) }), (c) => c.id),
+    );
+  }
+
+  /** A profile's cycles, most recently opened first (read with the outline's review counts: see reviewOfProfile). */
+  async cyclesOfProfile(loaders: RequestLoaders, profileId: string): Promise<ReviewCycleEntity[]> {
+    return (await this.reviewOfProfile(loaders, profileId)).cycles;
   }
 
   /** The cycles holding a section, most recently opened first (the first is the section's latest cycle). */
@@ -113,6 +131,68 @@ export class ReviewLoaders {
   /** Each organisation's latest (not superseded) sign-off on a section, current or stale. */
   async latestSignOffs(loaders: RequestLoaders, sectionId: string): Promise<SignOffEntity[]> {
     return (await this.signOffsOfSection(loaders, sectionId)).filter((s) => s.supersededAt === null);
+  }
+
+  /** A section's review counts (see reviewOfProfile); none for a section with neither open threads nor open cycle. */
+  async reviewCounts(loaders: RequestLoaders, section: { id: string; profileId: string }): Promise<SectionReviewCounts> {
+    return (await this.reviewOfProfile(loaders, section.profileId)).counts.get(section.id) ?? NO_REVIEW;
+  }
+
+  /**
+   * The review side of a profile screen in ONE statement per request, whatever the number of profiles and sections:
+   * the profile's cycles (most recently opened first), and for each section with something to show, its
+   * unresolved threads counted by cycle (callers keep only the cycles the reader may see) and the sign-offs of the
+   * open cycle holding it (a section is in at most one open cycle): the cycle's required signatories and their
+   * current decisions on the section's current revision. The profile screen asks for both, so the counts are read
+   * with the cycles, in parallel with the outline, instead of after it.
+   */
+  reviewOfProfile(loaders: RequestLoaders, profileId: string) {
+    return loaders
+      .get<string, ProfileReview>('reviews.reviewByProfile', async (ids) => {
+        const rows: Array<{ profile_id: string; cycles: CycleRow[]; counts: CountsRow[] }> = await this.dataSource.query(
+          `SELECT req.id AS profile_id,
+                  (SELECT coalesce(json_agg(json_build_object(
+                            'id', c.id, 'profileId', c.profile_id, 'workspaceId', c.workspace_id, 'title', c.title, 'status', c.status,
+                            'closesAt', c.closes_at, 'openedAt', c.opened_at, 'openedById', c.opened_by_id,
+                            'closedAt', c.closed_at, 'closedById', c.closed_by_id) ORDER BY c.opened_at DESC, c.id DESC), '[]')
+                     FROM review_cycles c WHERE c.profile_id = req.id) AS cycles,
+                  (SELECT coalesce(json_agg(json_build_object('sectionId', s.id, 'threads', th.threads, 'cycleId', oc.id,
+                            'required', oc.required, 'approved', oc.approved, 'changesRequested', oc.changes_requested)), '[]')
+                     FROM sections s
+                     LEFT JOIN LATERAL (
+                       SELECT json_agg(json_build_object('cycleId', t.review_cycle_id, 'count', t.n)) AS threads
+                         FROM (SELECT c.review_cycle_id, count(*)::int AS n FROM comments c
+                                WHERE c.section_id = s.id AND c.parent_id IS NULL AND c.resolved_at IS NULL
+                                GROUP BY c.review_cycle_id) t) th ON true
+                     LEFT JOIN LATERAL (
+                       SELECT c.id, count(o.organization_id)::int AS required,
+                              (count(so.id) FILTER (WHERE so.decision = 'APPROVE'))::int AS approved,
+                              (count(so.id) FILTER (WHERE so.decision = 'REQUEST_CHANGES'))::int AS changes_requested
+                         FROM review_cycle_sections rcs
+                         JOIN review_cycles c ON c.id = rcs.review_cycle_id AND c.status = 'OPEN'
+                         LEFT JOIN review_cycle_organizations o ON o.review_cycle_id = c.id AND o.required_signatory
+                         LEFT JOIN sign_offs so ON so.section_id = s.id AND so.organization_id = o.organization_id
+                                               AND so.superseded_at IS NULL AND so.revision_id = s.current_revision_id
+                        WHERE rcs.section_id = s.id
+                        GROUP BY c.id ORDER BY max(c.opened_at) DESC LIMIT 1) oc ON true
+                    WHERE s.profile_id = req.id AND (th.threads IS NOT NULL OR oc.id IS NOT NULL)) AS counts
+             FROM unnest($1::uuid[]) AS req(id)`,
+          [[...ids]],
+        );
+        return oneByKeys(ids, rows, (r) => r.profile_id).map((r) => {
+          const cycles = (r?.cycles ?? []).map(toCycleEntity);
+          for (const cycle of cycles) this.cycleLoader(loaders).prime(cycle.id, cycle);
+          const counts = new Map<string, SectionReviewCounts>();
+          for (const c of r?.counts ?? []) {
+            counts.set(c.sectionId, {
+              openThreadsByCycle: c.threads ?? [],
+              openCycle: c.cycleId ? { reviewCycleId: c.cycleId, required: c.required ?? 0, approved: c.approved ?? 0, changesRequested: c.changesRequested ?? 0 } : null,
+            });
+          }
+          return { cycles, counts };
+        });
+      })
+      .load(profileId);
   }
 
   section(loaders: RequestLoaders, id: string) {
