@@ -9,8 +9,11 @@ import type { Plugin } from 'vite';
 import type { OutputBundle, OutputChunk } from 'rolldown';
 import { print } from 'graphql';
 import { addTypenameToDocument } from '@apollo/client/utilities';
-// Constants the boot script shares with the app (plain modules, no imports of their own).
+// Constants the boot script shares with the app: plain modules without imports, by path (the config is bundled on
+// its own, without the tsconfig aliases).
+// eslint-disable-next-line @nx/enforce-module-boundaries
 import { SESSION_MARKER_KEY, SESSION_REFRESH_LOCK } from '../../libs/web/data-access/src/lib/storage-keys';
+// eslint-disable-next-line @nx/enforce-module-boundaries
 import { REFRESH_TOKEN_TRANSPORT_HEADER } from '../../libs/shared/domain/src/lib/session-cookie';
 
 const appRoot = dirname(fileURLToPath(import.meta.url));
@@ -76,32 +79,50 @@ const GENERATED_DOCUMENTS = resolve(repoRoot, 'libs/web/data-access/src/gql/grap
 const GRAPHQL_CALL = /\bgraphql\(\s*`([^`]*)`\s*\)/g;
 const DEFINITION = /^\s*(query|mutation|subscription|fragment)\s+(\w+)/;
 
+const DOCUMENT_MODULE = 'virtual:mps-document/';
+
 /**
  * What the codegen client preset's Babel plugin does, for the build: each `graphql(`...`)` call becomes an import of
- * the document codegen generated for it (`<Name>Document`, `<Name>FragmentDoc`), so a route's chunks carry only the
- * documents it uses. Without it, `graphql()` looks every document of the app up in one map, all in the entry. Tests
- * and the dev server keep calling graphql() (same documents, same objects).
+ * the document codegen generated for it (`<Name>Document`, `<Name>FragmentDoc`), each from a module of its own
+ * (`virtual:mps-document/<Name>`, the document's JSON from the generated file; each document carries the fragments it
+ * spreads), so a route's chunks carry only the documents it uses. Without it, `graphql()` looks every document of the
+ * app up in one map, all in the entry; from the one generated module, every document any route uses would land in
+ * one shared chunk. Tests and the dev server keep calling graphql() (same documents, same objects).
  */
 function graphqlDocumentImports(): Plugin {
-  let exported: Set<string> | null = null;
+  let documents: Map<string, string> | null = null;
+  const generated = () =>
+    (documents ??= new Map(
+      [...readFileSync(GENERATED_DOCUMENTS, 'utf8').matchAll(/^export const (\w+(?:Document|FragmentDoc)) = (\{.*\}) as unknown as /gm)].map((m) => [m[1]!, m[2]!]),
+    ));
   return {
     name: 'mps-graphql-document-imports',
     apply: 'build',
+    resolveId(id) {
+      return id.startsWith(DOCUMENT_MODULE) ? `\0${id}` : null;
+    },
+    load(id) {
+      if (!id.startsWith(`\0${DOCUMENT_MODULE}`)) return null;
+      const name = id.slice(DOCUMENT_MODULE.length + 1);
+      const json = generated().get(name);
+      if (!json) throw new Error(`mps-graphql-document-imports: ${name} is not in ${GENERATED_DOCUMENTS} (npm run codegen)`);
+      return { code: `export const ${name} = ${json};\n`, moduleSideEffects: false };
+    },
     transform(code, id) {
       if (!/[\\/](libs|apps)[\\/]web[^\\/]*[\\/].*\.tsx?$/.test(id) || id.includes(`${join('src', 'gql')}`) || !code.includes('graphql(`')) return null;
-      exported ??= new Set([...readFileSync(GENERATED_DOCUMENTS, 'utf8').matchAll(/^export const (\w+(?:Document|FragmentDoc)) = /gm)].map((m) => m[1]!));
       const names = new Set<string>();
       const out = code.replace(GRAPHQL_CALL, (call, source: string) => {
         const definition = DEFINITION.exec(source);
         if (!definition) return call;
         const name = `${definition[2]}${definition[1] === 'fragment' ? 'FragmentDoc' : 'Document'}`;
-        if (!exported!.has(name)) return call;
+        if (!generated().has(name)) return call;
         names.add(name);
         return name;
       });
       if (names.size === 0) return null;
       // On the first line, so that every other line keeps its number in the source map.
-      return { code: `import { ${[...names].join(', ')} } from ${JSON.stringify(GENERATED_DOCUMENTS)}; ${out}`, map: null };
+      const imports = [...names].map((name) => `import { ${name} } from ${JSON.stringify(DOCUMENT_MODULE + name)};`).join(' ');
+      return { code: `${imports} ${out}`, map: null };
     },
   };
 }

@@ -25,11 +25,8 @@ function DirectionFollowsLanguage() {
   return null;
 }
 
-/**
- * Where notices appear (Mantine's container, with its transitions): its own chunk, mounted once the first screen has
- * painted. Nothing is lost meanwhile: `notifications.show()` writes to a store the container reads when it mounts.
- */
-const Notifications = lazy(() => import('@mantine/notifications').then((m) => ({ default: m.Notifications })));
+/** The notices container (app-notifications.tsx): nothing is lost before it mounts, `notifications.show()` writes to a store it reads. */
+const LazyNotifications = lazy(() => import('./app-notifications'));
 
 /** After the browser's next idle period (or a second at most): when work no longer competes with the first paint. */
 function whenIdle(run: () => void): () => void {
@@ -41,17 +38,15 @@ function whenIdle(run: () => void): () => void {
   return () => clearTimeout(id);
 }
 
-/** Notices appear at the top corner where a line starts to read: right in English, left in Arabic. */
+/** Mounts the notices container once the first screen has painted. */
 function AppNotifications() {
-  const { dir } = useDirection();
   const [mounted, setMounted] = useState(false);
   useEffect(() => whenIdle(() => setMounted(true)), []);
-  if (!mounted) return null;
-  return (
+  return mounted ? (
     <Suspense fallback={null}>
-      <Notifications position={dir === 'rtl' ? 'top-left' : 'top-right'} limit={3} autoClose={6000} />
+      <LazyNotifications />
     </Suspense>
-  );
+  ) : null;
 }
 
 export function AppProviders({ children }: { children: ReactNode }) {
