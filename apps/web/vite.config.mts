@@ -128,22 +128,24 @@ function graphqlDocumentImports(): Plugin {
 }
 
 /**
- * Which feature libraries (libs/web/feature-<name>) each address needs first, as apps/web/src/app/router.tsx loads
- * them: the boot script preloads their chunks as soon as the page's address is known, instead of after the entry has
- * downloaded and run. The first pattern that matches wins; an address none matches preloads nothing more.
+ * Which lazily loaded modules each address needs first, as apps/web/src/app/router.tsx loads them (feature libraries'
+ * barrels and the pages they load apart): the boot script preloads their chunks as soon as the page's address is
+ * known, instead of after the entry has downloaded and run. The first pattern that matches wins; an address none
+ * matches preloads nothing more.
  */
-const ROUTE_FEATURES: Array<[pattern: string, features: string[]]> = [
-  ['^/profiles/[^/]+', ['profiles', 'reviews']],
-  ['^/profiles/?$', ['profiles']],
-  ['^/(my-work/?)?$', ['my-work']],
-  ['^/review-cycles', ['reviews']],
-  ['^/indicators', ['indicators']],
-  ['^/releases', ['releases']],
-  ['^/admin', ['admin']],
-  ['^/audit', ['audit']],
-  ['^/workspaces', ['workspaces']],
-  ['^/notifications', ['notifications']],
-  ['^/(login|forgot-password|reset-password|invitation|account)', ['auth']],
+const feature = (name: string) => `libs/web/feature-${name}/src/index.ts`;
+const ROUTE_MODULES: Array<[pattern: string, modules: string[]]> = [
+  ['^/profiles/[^/]+', [feature('profiles'), feature('reviews')]],
+  ['^/profiles/?$', [feature('profiles'), 'libs/web/feature-profiles/src/lib/profiles-page.tsx']],
+  ['^/(my-work/?)?$', [feature('my-work')]],
+  ['^/review-cycles', [feature('reviews'), 'libs/web/feature-reviews/src/lib/review-cycle-pages.ts']],
+  ['^/indicators', [feature('indicators')]],
+  ['^/releases', [feature('releases')]],
+  ['^/admin', [feature('admin')]],
+  ['^/audit', [feature('audit')]],
+  ['^/workspaces', [feature('workspaces')]],
+  ['^/notifications', [feature('notifications'), 'libs/web/feature-notifications/src/lib/notification-pages.ts']],
+  ['^/(login|forgot-password|reset-password|invitation|account)', [feature('auth')]],
 ];
 
 interface BootConfig {
@@ -158,7 +160,7 @@ interface BootConfig {
 /**
  * The boot script, run by the browser as soon as the HTML's head is parsed (a classic script: the app's modules are
  * deferred), in parallel with the download of the app's JavaScript:
- * 1. preloads the chunks of the address's screen (ROUTE_FEATURES);
+ * 1. preloads the chunks of the address's screen (ROUTE_MODULES);
  * 2. when this browser has a session to restore (the marker in localStorage, storage-keys.ts), starts the session
  *    refresh at once, under the same Web Lock as SessionManager.refresh (tabs never rotate one refresh token twice),
  *    and leaves the answer in `__mpsSessionStart` for createFetchRefresh (apollo-client.ts) to take once. The refresh
@@ -215,7 +217,7 @@ function bootScriptPlugin(): Plugin {
       const refreshDocument = /^export const RefreshSessionDocument = (\{.*\}) as unknown as /m.exec(generated);
       if (!refreshDocument) throw new Error('mps-boot-script: RefreshSessionDocument not found in the generated documents (npm run codegen)');
       const query = print(addTypenameToDocument(JSON.parse(refreshDocument[1]!)));
-      const routes = ROUTE_FEATURES.map(([pattern, features]): [string, string[]] => [pattern, featureFiles(bundle, features)]);
+      const routes = ROUTE_MODULES.map(([pattern, modules]): [string, string[]] => [pattern, moduleFiles(bundle, modules)]);
       const config: BootConfig = {
         marker: SESSION_MARKER_KEY,
         lock: SESSION_REFRESH_LOCK,
@@ -235,8 +237,8 @@ function bootScriptPlugin(): Plugin {
   };
 }
 
-/** The files (JS and CSS) the chunks of these feature libraries need beyond the entry's, for the boot script's preloads. */
-function featureFiles(bundle: OutputBundle, features: string[]): string[] {
+/** The files (JS and CSS) the chunks of these lazily loaded modules need beyond the entry's, for the boot script's preloads. */
+function moduleFiles(bundle: OutputBundle, modules: string[]): string[] {
   const chunks = Object.values(bundle).filter((c): c is OutputChunk => c.type === 'chunk');
   const byFile = new Map(chunks.map((c) => [c.fileName, c]));
   const entryFiles = new Set<string>();
@@ -247,10 +249,10 @@ function featureFiles(bundle: OutputBundle, features: string[]): string[] {
   };
   for (const chunk of chunks) if (chunk.isEntry) walk(chunk, entryFiles);
   const files = new Set<string>();
-  for (const feature of features) {
-    const barrel = join('libs', 'web', `feature-${feature}`, 'src', 'index.ts');
-    const chunk = chunks.find((c) => c.isDynamicEntry && c.facadeModuleId?.endsWith(barrel));
-    if (!chunk) throw new Error(`mps-boot-script: no chunk for ${barrel} (ROUTE_FEATURES in apps/web/vite.config.mts)`);
+  for (const module of modules) {
+    const path = resolve(repoRoot, module);
+    const chunk = chunks.find((c) => c.isDynamicEntry && c.facadeModuleId === path);
+    if (!chunk) throw new Error(`mps-boot-script: no chunk for ${module} (ROUTE_MODULES in apps/web/vite.config.mts)`);
     walk(chunk, files);
   }
   const css = new Set<string>();
