@@ -9,7 +9,8 @@ import { NotFoundPage } from './not-found-page';
 /**
  * Each feature library is its own chunk, loaded when one of its routes is first
  * visited; its strings (English, and the current language when another) are
- * registered before its first render.
+ * registered before its first render. The boot script preloads the chunks an address
+ * needs (ROUTE_MODULES in apps/web/vite.config.mts): keep it in step with the routes below.
  */
 const feature = {
   auth: () => import('@mps/web-feature-auth').then(async (m) => (await addStrings(m.authResourcesEn, m.loadAuthResources), m)),
