@@ -3,10 +3,9 @@ import '@mantine/notifications/styles.css';
 import './global.css';
 import { ApolloProvider } from '@apollo/client/react';
 import { DirectionProvider, MantineProvider, useDirection } from '@mantine/core';
-import { Notifications } from '@mantine/notifications';
 import { AuthProvider, createApolloClient, createWebSession } from '@mps/web-data-access';
 import { localeDirection } from '@mps/shared-domain';
-import { useEffect, type ReactNode } from 'react';
+import { lazy, Suspense, useEffect, useState, type ReactNode } from 'react';
 import { I18nextProvider } from 'react-i18next';
 import { i18n } from './i18n';
 import { cssVariablesResolver, theme } from './theme';
@@ -26,10 +25,28 @@ function DirectionFollowsLanguage() {
   return null;
 }
 
-/** Notices appear at the top corner where a line starts to read: right in English, left in Arabic. */
+/** The notices container (app-notifications.tsx): nothing is lost before it mounts, `notifications.show()` writes to a store it reads. */
+const LazyNotifications = lazy(() => import('./app-notifications'));
+
+/** After the browser's next idle period (or a second at most): when work no longer competes with the first paint. */
+function whenIdle(run: () => void): () => void {
+  if (typeof requestIdleCallback === 'function') {
+    const id = requestIdleCallback(run, { timeout: 1000 });
+    return () => cancelIdleCallback(id);
+  }
+  const id = setTimeout(run, 200);
+  return () => clearTimeout(id);
+}
+
+/** Mounts the notices container once the first screen has painted. */
 function AppNotifications() {
-  const { dir } = useDirection();
-  return <Notifications position={dir === 'rtl' ? 'top-left' : 'top-right'} limit={3} autoClose={6000} />;
+  const [mounted, setMounted] = useState(false);
+  useEffect(() => whenIdle(() => setMounted(true)), []);
+  return mounted ? (
+    <Suspense fallback={null}>
+      <LazyNotifications />
+    </Suspense>
+  ) : null;
 }
 
 export function AppProviders({ children }: { children: ReactNode }) {

@@ -9,7 +9,8 @@ import { NotFoundPage } from './not-found-page';
 /**
  * Each feature library is its own chunk, loaded when one of its routes is first
  * visited; its strings (English, and the current language when another) are
- * registered before its first render.
+ * registered before its first render. The boot script preloads the chunks an address
+ * needs (ROUTE_MODULES in apps/web/vite.config.mts): keep it in step with the routes below.
  */
 const feature = {
   auth: () => import('@mps/web-feature-auth').then(async (m) => (await addStrings(m.authResourcesEn, m.loadAuthResources), m)),
@@ -23,6 +24,12 @@ const feature = {
   notifications: () => import('@mps/web-feature-notifications').then(async (m) => (await addStrings(m.notificationsResourcesEn, m.loadNotificationsResources), m)),
   indicators: () => import('@mps/web-feature-indicators').then(async (m) => (await addStrings(m.indicatorsResourcesEn, m.loadIndicatorsResources), m)),
 };
+
+/** The review cycle pages: feature-reviews' chunk (its strings, the profile screen's review side) and the pages' own. */
+const reviewCyclePages = async () => (await feature.reviews()).loadReviewCyclePages();
+
+/** The notifications page and its settings: feature-notifications' chunk (its strings, the bell) and the pages' own. */
+const notificationPages = async () => (await feature.notifications()).loadNotificationPages();
 
 /** The header's notification bell, loaded with its library after the first paint (the shell never imports a feature). */
 const NotificationBell = lazy(async () => ({ default: (await feature.notifications()).NotificationBell }));
@@ -83,14 +90,14 @@ export const routes: RouteObject[] = [
               { index: true, element: <Navigate to="/my-work" replace /> },
               { path: 'my-work', lazy: async () => ({ Component: (await feature.myWork()).MyWorkPage }) },
               { path: 'workspaces', lazy: async () => ({ Component: (await feature.workspaces()).WorkspacesPage }) },
-              { path: 'profiles', lazy: async () => ({ Component: (await feature.profiles()).ProfilesPage }) },
+              { path: 'profiles', lazy: async () => ({ Component: (await (await feature.profiles()).loadProfilesPage()).ProfilesPage }) },
               { path: 'profiles/:profileId', lazy: profileScreen },
               { path: 'profiles/:profileId/sections/:sectionId', lazy: profileScreen },
-              { path: 'review-cycles', lazy: async () => ({ Component: (await feature.reviews()).ReviewCyclesPage }) },
-              { path: 'review-cycles/new', lazy: async () => ({ Component: (await feature.reviews()).OpenCyclePage }) },
+              { path: 'review-cycles', lazy: async () => ({ Component: (await reviewCyclePages()).ReviewCyclesPage }) },
+              { path: 'review-cycles/new', lazy: async () => ({ Component: (await reviewCyclePages()).OpenCyclePage }) },
               {
                 path: 'review-cycles/:cycleId',
-                lazy: async () => ({ Component: (await feature.reviews()).ReviewCyclePage }),
+                lazy: async () => ({ Component: (await reviewCyclePages()).ReviewCyclePage }),
               },
               { path: 'indicators', lazy: async () => ({ Component: (await feature.indicators()).IndicatorsPage }) },
               { path: 'indicators/import', lazy: async () => ({ Component: (await feature.indicators()).ImportPage }) },
@@ -99,10 +106,10 @@ export const routes: RouteObject[] = [
               { path: 'releases', lazy: async () => ({ Component: (await feature.releases()).ReleasesPage }) },
               { path: 'admin', lazy: async () => ({ Component: (await feature.admin()).AdminPage }) },
               { path: 'audit', lazy: async () => ({ Component: (await feature.audit()).AuditPage }) },
-              { path: 'notifications', lazy: async () => ({ Component: (await feature.notifications()).NotificationsPage }) },
+              { path: 'notifications', lazy: async () => ({ Component: (await notificationPages()).NotificationsPage }) },
               {
                 path: 'notifications/settings',
-                lazy: async () => ({ Component: (await feature.notifications()).NotificationSettingsPage }),
+                lazy: async () => ({ Component: (await notificationPages()).NotificationSettingsPage }),
               },
               { path: 'account', lazy: async () => ({ Component: (await feature.auth()).AccountPage }) },
               { path: '*', Component: NotFoundPage },

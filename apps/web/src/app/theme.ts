@@ -1,17 +1,23 @@
 import {
-  Anchor,
   DEFAULT_THEME,
-  Button,
   createTheme,
-  InputWrapper,
-  Modal,
-  NativeSelect,
-  PasswordInput,
-  Select,
-  TextInput,
+  type AnchorProps,
+  type ButtonProps,
   type CSSVariablesResolver,
+  type InputWrapperProps,
   type MantineColorsTuple,
+  type ModalProps,
+  type NativeSelectProps,
+  type PasswordInputProps,
+  type SelectProps,
+  type TextInputProps,
 } from '@mantine/core';
+
+/**
+ * A component's theme entry, what `Component.extend()` returns: written as a plain object, because `.extend` is a
+ * value import that would bring the component (Modal, Select...) into the first load of every screen.
+ */
+const themed = <P,>(entry: { defaultProps?: Partial<P>; styles?: Record<string, object> }) => entry;
 
 /** A deep civil-service navy; shade 8 on white is above 8:1. */
 const navy: MantineColorsTuple = [
@@ -64,20 +70,20 @@ export const theme = createTheme({
     },
   },
   components: {
-    Button: Button.extend({ defaultProps: { size: 'md' } }),
-    TextInput: TextInput.extend({ defaultProps: { size: 'md' } }),
-    PasswordInput: PasswordInput.extend({ defaultProps: { size: 'md' } }),
-    NativeSelect: NativeSelect.extend({ defaultProps: { size: 'md' } }),
-    Select: Select.extend({ defaultProps: { size: 'md' } }),
-    InputWrapper: InputWrapper.extend({
+    Button: themed<ButtonProps>({ defaultProps: { size: 'md' } }),
+    TextInput: themed<TextInputProps>({ defaultProps: { size: 'md' } }),
+    PasswordInput: themed<PasswordInputProps>({ defaultProps: { size: 'md' } }),
+    NativeSelect: themed<NativeSelectProps>({ defaultProps: { size: 'md' } }),
+    Select: themed<SelectProps>({ defaultProps: { size: 'md' } }),
+    InputWrapper: themed<InputWrapperProps>({
       styles: {
         label: { fontWeight: 700, marginBottom: 4 },
         description: { color: 'var(--mantine-color-gray-7)', fontSize: 'var(--mantine-font-size-sm)', marginBottom: 6 },
         error: { fontWeight: 600, fontSize: 'var(--mantine-font-size-sm)', color: 'var(--mantine-color-red-9)' },
       },
     }),
-    Anchor: Anchor.extend({ defaultProps: { underline: 'always' } }),
-    Modal: Modal.extend({
+    Anchor: themed<AnchorProps>({ defaultProps: { underline: 'always' } }),
+    Modal: themed<ModalProps>({
       defaultProps: {
         overlayProps: { backgroundOpacity: 0.55 },
         // The dialog's <header> (title and close button) is a layout box: without this, inside the dialog's

@@ -1,4 +1,8 @@
 export * from './i18n';
 export { NotificationBell } from './lib/notification-bell';
-export { NotificationsPage } from './lib/notifications-page';
-export { NotificationSettingsPage } from './lib/notification-settings-page';
+
+/**
+ * The notifications page and its settings, a chunk of their own: every signed-in screen loads this library for the
+ * header's bell only.
+ */
+export const loadNotificationPages = () => import('./lib/notification-pages');

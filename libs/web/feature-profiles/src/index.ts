@@ -1,3 +1,5 @@
 export * from './i18n';
 export { ProfilePage } from './lib/profile-page';
-export { ProfilesPage } from './lib/profiles-page';
+
+/** The list of profiles (with the new-profile dialog), a chunk of its own: the profile screen does not need it. */
+export const loadProfilesPage = () => import('./lib/profiles-page');

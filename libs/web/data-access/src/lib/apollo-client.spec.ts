@@ -127,4 +127,23 @@ describe('Apollo client auth', () => {
     });
     await expect(createFetchRefresh('/graphql', down)()).resolves.toEqual({ status: 'unavailable' });
   });
+
+  it('takes the boot script\'s early refresh once, then asks the server itself', async () => {
+    const boot = globalThis as { __mpsSessionStart?: Promise<unknown> };
+    boot.__mpsSessionStart = Promise.resolve({ ok: true, body: { data: { refreshSession: { accessToken: 'early', user } } } });
+    const network = vi.fn(async () => new Response(JSON.stringify({ data: { refreshSession: { accessToken: 'later', user } } }), { status: 200 }));
+    const refresh = createFetchRefresh('/graphql', network);
+    await expect(refresh()).resolves.toMatchObject({ status: 'ok', payload: { accessToken: 'early' } });
+    expect(network).not.toHaveBeenCalled();
+    expect(boot.__mpsSessionStart).toBeUndefined();
+    await expect(refresh()).resolves.toMatchObject({ status: 'ok', payload: { accessToken: 'later' } });
+    expect(network).toHaveBeenCalledTimes(1);
+
+    // A refused or failed early refresh is classified like any other answer.
+    boot.__mpsSessionStart = Promise.resolve({ ok: true, body: { data: null, errors: [{ message: 'Revoked', extensions: { code: 'UNAUTHENTICATED' } }] } });
+    await expect(createFetchRefresh('/graphql', network)()).resolves.toEqual({ status: 'rejected' });
+    boot.__mpsSessionStart = Promise.resolve({ ok: false, body: null });
+    await expect(createFetchRefresh('/graphql', network)()).resolves.toEqual({ status: 'unavailable' });
+    expect(network).toHaveBeenCalledTimes(1);
+  });
 });

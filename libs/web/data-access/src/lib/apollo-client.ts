@@ -33,6 +33,23 @@ function isUnauthenticated(error: unknown): boolean {
 /** Asks the server to keep the refresh token in its HttpOnly cookie (login, refreshSession, logout). */
 export const COOKIE_TRANSPORT_HEADERS: Readonly<Record<string, string>> = { [REFRESH_TOKEN_TRANSPORT_HEADER]: 'cookie' };
 
+/** What the boot script's early refresh left (apps/web/vite.config.mts, bootScript): the answer's body, or ok false. */
+interface EarlyRefresh {
+  ok: boolean;
+  body: unknown;
+}
+
+/**
+ * The session refresh the boot script started before the app's code arrived, if any: taken once (the next refresh
+ * asks the server again).
+ */
+function takeEarlyRefresh(): Promise<EarlyRefresh> | undefined {
+  const boot = globalThis as { __mpsSessionStart?: Promise<EarlyRefresh> };
+  const early = boot.__mpsSessionStart;
+  delete boot.__mpsSessionStart;
+  return early;
+}
+
 /**
  * Calls refreshSession outside Apollo's link chain (so that a refresh can never
  * trigger another refresh) and classifies the answer. The refresh token is the
@@ -41,7 +58,7 @@ export const COOKIE_TRANSPORT_HEADERS: Readonly<Record<string, string>> = { [REF
 export function createFetchRefresh(uri: string = GRAPHQL_PATH, fetchImpl: typeof fetch = (...a) => fetch(...a)) {
   // With __typename, as Apollo would ask: the payload's user is written to the cache as `me`.
   const query = print(addTypenameToDocument(REFRESH_SESSION_MUTATION));
-  return async (): Promise<RefreshOutcome<SessionPayload>> => {
+  const request = async (): Promise<EarlyRefresh> => {
     let response: Response;
     try {
       response = await fetchImpl(uri, {
@@ -51,14 +68,20 @@ export function createFetchRefresh(uri: string = GRAPHQL_PATH, fetchImpl: typeof
         body: JSON.stringify({ operationName: 'RefreshSession', query, variables: {} }),
       });
     } catch {
-      return { status: 'unavailable' };
+      return { ok: false, body: null };
     }
-    let body: { data?: RefreshSessionMutation | null; errors?: Array<{ extensions?: { code?: string } }> };
     try {
-      body = await response.json();
+      return { ok: true, body: await response.json() };
     } catch {
-      return { status: 'unavailable' };
+      return { ok: false, body: null };
     }
+  };
+  return async (): Promise<RefreshOutcome<SessionPayload>> => {
+    // The boot script's refresh (same query, same endpoint, same Web Lock) when the page has just loaded.
+    const early = uri === GRAPHQL_PATH ? takeEarlyRefresh() : undefined;
+    const answer = early ? await early : await request();
+    if (!answer.ok || typeof answer.body !== 'object' || answer.body === null) return { status: 'unavailable' };
+    const body = answer.body as { data?: RefreshSessionMutation | null; errors?: Array<{ extensions?: { code?: string } }> };
     const payload = body.data?.refreshSession;
     if (payload) return { status: 'ok', payload };
     const codes = (body.errors ?? []).map((e) => e.extensions?.code);

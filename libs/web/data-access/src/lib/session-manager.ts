@@ -1,4 +1,4 @@
-import { LEGACY_REFRESH_TOKEN_KEY, SESSION_MARKER_KEY } from './storage-keys';
+import { LEGACY_REFRESH_TOKEN_KEY, SESSION_MARKER_KEY, SESSION_REFRESH_LOCK } from './storage-keys';
 
 /** The part of an AuthPayload the session needs (the refresh token stays in its HttpOnly cookie). */
 export interface AccessPayload {
@@ -104,7 +104,7 @@ export class SessionManager<P extends AccessPayload = AccessPayload> {
    */
   refresh(): Promise<RefreshOutcome<P>> {
     if (!this.inflight) {
-      this.inflight = this.lock('mps.session.refresh', () => this.doRefresh()).finally(() => {
+      this.inflight = this.lock(SESSION_REFRESH_LOCK, () => this.doRefresh()).finally(() => {
         this.inflight = null;
       });
     }

@@ -8,3 +8,5 @@ export const SESSION_MARKER_KEY = 'mps.session';
 /** Where earlier versions kept the refresh token itself; removed on start. */
 export const LEGACY_REFRESH_TOKEN_KEY = 'mps.refreshToken';
 export const WORKSPACE_ID_KEY = 'mps.workspaceId';
+/** The Web Lock under which a tab rotates the refresh token (SessionManager.refresh, and the boot script). */
+export const SESSION_REFRESH_LOCK = 'mps.session.refresh';

@@ -1,22 +1,10 @@
-import { Button, Checkbox, Group, Modal, NativeSelect, Stack, TextInput } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
+import { Button, Modal } from '@mantine/core';
 import { IconPlus } from '@tabler/icons-react';
-import { useMutation } from '@apollo/client/react';
-import { INPUT_LIMITS, sectionSchema } from '@mps/shared-domain';
-import { describeError } from '@mps/web-data-access';
-import { FormError } from '@mps/web-ui';
-import { useState } from 'react';
+import { Suspense, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useNavigate } from 'react-router';
-import { showProblem, useSchemaForm } from '@mps/web-util';
-import { z } from 'zod';
-import { sectionLabel } from './format';
-import { DIALOG_TITLE_STYLES, refetchProfile } from './outline-dialog';
+import { DIALOG_TITLE_STYLES } from './outline-dialog';
 import type { OutlineSection } from './outline-nav';
-import { ADD_SECTION_MUTATION } from './profile-documents';
-
-/** The title's rule is the API's; where it goes and whether it is numbered are picked from lists. */
-const addSectionSchema = sectionSchema.extend({ parentId: z.string(), numbered: z.boolean() });
+import { AddSectionForm, loadOutlineForms } from './lazy-outline-forms';
 
 /** "Add section" (coordinators): title, place in the outline, numbered or not. */
 export function AddSectionButton({
@@ -30,6 +18,7 @@ export function AddSectionButton({
 }) {
   const { t } = useTranslation();
   const [open, setOpen] = useState(false);
+  useEffect(() => void loadOutlineForms().catch(() => undefined), []);
   return (
     <>
       <Button size="compact-sm" variant="light" leftSection={<IconPlus size={16} aria-hidden />} onClick={() => setOpen(true)}>
@@ -44,77 +33,16 @@ export function AddSectionButton({
         closeButtonProps={{ 'aria-label': t('common.closeDialog') }}
       >
         {open ? (
-          <AddSectionForm
-            profileId={profileId}
-            sections={sections}
-            defaultParentId={defaultParentId}
-            onDone={() => setOpen(false)}
-          />
+          <Suspense fallback={null}>
+            <AddSectionForm
+              profileId={profileId}
+              sections={sections}
+              defaultParentId={defaultParentId}
+              onDone={() => setOpen(false)}
+            />
+          </Suspense>
         ) : null}
       </Modal>
     </>
-  );
-}
-
-export function AddSectionForm({
-  profileId,
-  sections,
-  defaultParentId,
-  onDone,
-}: {
-  profileId: string;
-  sections: readonly OutlineSection[];
-  defaultParentId: string | null;
-  onDone(): void;
-}) {
-  const { t } = useTranslation();
-  const navigate = useNavigate();
-  const form = useSchemaForm(addSectionSchema, { title: '', parentId: defaultParentId ?? '', numbered: true });
-  const [formError, setFormError] = useState<string | null>(null);
-  const [add, { loading }] = useMutation(ADD_SECTION_MUTATION, refetchProfile(profileId));
-
-  const submit = form.submitWith(async ({ title, parentId, numbered }) => {
-    setFormError(null);
-    try {
-      const result = await add({ variables: { input: { profileId, title, parentId: parentId || null, numbered } } });
-      const created = result.data?.addSection;
-      onDone();
-      notifications.show({ color: 'green', message: t('outline.added', { title }) });
-      if (created) void navigate(`/profiles/${profileId}/sections/${created.id}`);
-    } catch (err) {
-      setFormError(showProblem(form, t, describeError(err), { title: ['title'], parentId: ['parentId'] }));
-    }
-  });
-
-  return (
-    <form onSubmit={submit} noValidate aria-label={t('outline.addTitle')}>
-      <Stack gap="md">
-        {formError ? <FormError>{formError}</FormError> : null}
-        <TextInput {...form.field('title', t('outline.titleLabel'))} maxLength={INPUT_LIMITS.textMax} data-autofocus />
-        <NativeSelect
-          {...form.field('parentId', t('outline.parentLabel'))}
-          description={t('outline.parentHint')}
-          data={[
-            { value: '', label: t('outline.topLevel') },
-            ...sections.map((s) => ({
-              value: s.id,
-              label: `${'\u00a0\u00a0'.repeat(s.depth)}${s.numbered ? sectionLabel(s) : t('outline.unnumberedOption', { section: s.title })}`,
-            })),
-          ]}
-        />
-        <Checkbox
-          {...form.field('numbered', t('outline.numbered'), { type: 'checkbox' })}
-          description={t('outline.numberedHint')}
-        />
-        <Group justify="flex-end" gap="sm">
-          <Button variant="default" onClick={onDone} disabled={loading}>
-            {t('outline.cancel')}
-          </Button>
-          <Button type="submit" loading={loading}>
-            {t('outline.addSubmit')}
-          </Button>
-        </Group>
-      </Stack>
-    </form>
   );
 }

@@ -7,7 +7,7 @@ import { GraphQLError } from 'graphql';
 import type { ReactElement } from 'react';
 import { createMemoryRouter, RouterProvider } from 'react-router';
 import { describe, expect, it, vi } from 'vitest';
-import { AddSectionForm } from './add-section-dialog';
+import { AddSectionForm } from './add-section-form';
 import type { OutlineSection } from './outline-nav';
 import { ADD_SECTION_MUTATION, PROFILE_SCREEN_QUERY, RENAME_SECTION_MUTATION } from './profile-documents';
 import { RenameSectionForm } from './rename-section-form';

@@ -13,17 +13,17 @@ import {
 import { useMutation } from '@apollo/client/react';
 import { describeError } from '@mps/web-data-access';
 import { ConfirmDialog } from '@mps/web-ui';
-import { useState } from 'react';
+import { Suspense, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { problemMessage } from '@mps/web-util';
 import { sectionLabel } from './format';
-import { AssignOrganisationsForm, type Organisation } from './assign-organisations-form';
+import type { Organisation } from './assign-organisations-form';
+import { AssignOrganisationsForm, loadOutlineForms, RenameSectionForm } from './lazy-outline-forms';
 import { countDescendants, moveTargets, type MoveTarget } from './outline';
 import { DIALOG_TITLE_STYLES, refetchProfile } from './outline-dialog';
 import type { OutlineSection } from './outline-nav';
 import { ARCHIVE_SECTION_MUTATION, MOVE_SECTION_MUTATION } from './profile-documents';
-import { RenameSectionForm } from './rename-section-form';
 
 // The profile and section screens take the outline tools from here.
 export { AddSectionButton } from './add-section-dialog';
@@ -44,6 +44,7 @@ export function SectionActionsMenu({
   const { t } = useTranslation();
   const navigate = useNavigate();
   const [dialog, setDialog] = useState<'rename' | 'assign' | 'archive' | null>(null);
+  useEffect(() => void loadOutlineForms().catch(() => undefined), []);
   const [move, { loading: moving }] = useMutation(MOVE_SECTION_MUTATION, refetchProfile(profileId));
   const [archive, { loading: archiving }] = useMutation(ARCHIVE_SECTION_MUTATION, refetchProfile(profileId));
   const [archiveError, setArchiveError] = useState<string | null>(null);
@@ -133,7 +134,11 @@ export function SectionActionsMenu({
         styles={DIALOG_TITLE_STYLES}
         closeButtonProps={{ 'aria-label': t('common.closeDialog') }}
       >
-        {dialog === 'rename' ? <RenameSectionForm sectionId={section.id} title={section.title} onDone={() => setDialog(null)} /> : null}
+        {dialog === 'rename' ? (
+          <Suspense fallback={null}>
+            <RenameSectionForm sectionId={section.id} title={section.title} onDone={() => setDialog(null)} />
+          </Suspense>
+        ) : null}
       </Modal>
       <Modal
         opened={dialog === 'assign'}
@@ -144,12 +149,14 @@ export function SectionActionsMenu({
         closeButtonProps={{ 'aria-label': t('common.closeDialog') }}
       >
         {dialog === 'assign' ? (
-          <AssignOrganisationsForm
-            sectionId={section.id}
-            assigned={section.assignedOrganizations.map((o) => o.id)}
-            organisations={organisations}
-            onDone={() => setDialog(null)}
-          />
+          <Suspense fallback={null}>
+            <AssignOrganisationsForm
+              sectionId={section.id}
+              assigned={section.assignedOrganizations.map((o) => o.id)}
+              organisations={organisations}
+              onDone={() => setDialog(null)}
+            />
+          </Suspense>
         ) : null}
       </Modal>
       <ConfirmDialog

@@ -1,4 +1,4 @@
-import { ERROR_MESSAGES, VALIDATION_MESSAGES_EN, VALIDATION_MESSAGES_TRANSLATED } from '@mps/shared-domain';
+import { ERROR_MESSAGES, VALIDATION_MESSAGES_EN } from '@mps/shared-domain';
 import en from './en.json';
 
 /**
@@ -17,7 +17,11 @@ const translations = import.meta.glob<{ default: object }>(['./*.json', '!./en.j
  */
 export async function loadUtilResources(lng: string): Promise<object | undefined> {
   const load = translations[`./${lng}.json`];
-  const own = load ? (await load()).default : {};
+  // The other languages' validation sentences travel with a language when it is chosen, not in every first load.
+  const [own, { VALIDATION_MESSAGES_TRANSLATED }] = await Promise.all([
+    load ? load().then((m) => m.default) : {},
+    import('./translated-validation-messages'),
+  ]);
   const validation = VALIDATION_MESSAGES_TRANSLATED[lng as keyof typeof VALIDATION_MESSAGES_TRANSLATED];
   const apiErrors = ERROR_MESSAGES[lng as keyof typeof ERROR_MESSAGES];
   return { ...own, ...(validation ? { validation } : {}), ...(apiErrors ? { apiErrors } : {}) };

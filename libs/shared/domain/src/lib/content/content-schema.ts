@@ -100,5 +100,4 @@ export const contentSchema = new Schema({
 export const CONTENT_NODE_TYPES = Object.keys(contentSchema.spec.nodes.toObject());
 export const CONTENT_MARK_TYPES = Object.keys(contentSchema.spec.marks.toObject());
 
-/** A document with one empty paragraph: what a new section starts with. */
-export const EMPTY_DOCUMENT = { type: 'doc', content: [{ type: 'paragraph' }] } as const;
+export { EMPTY_DOCUMENT } from './empty-document';

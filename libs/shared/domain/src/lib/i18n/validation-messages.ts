@@ -1,4 +1,4 @@
-import type { VALIDATION_MESSAGES_EN } from '../input-schemas';
+import type { VALIDATION_MESSAGES_EN } from '../validation-messages-en';
 import type { Locale } from './locales';
 
 type ValidationMessages = { [K in keyof typeof VALIDATION_MESSAGES_EN]: string };

@@ -2,11 +2,13 @@ import { Badge, Button, Checkbox, Group, Stack, Text, Title } from '@mantine/cor
 import { IconArrowsDiff, IconEye } from '@tabler/icons-react';
 import { getFragmentData, graphql, type FragmentType } from '@mps/web-data-access';
 import { formatDateTime } from '@mps/web-ui';
-import { useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import classes from '../profile-page.module.css';
-import { CompareDialog } from './compare-dialog';
-import { RevisionDialog } from './revision-dialog';
+
+/** The dialogs open on demand, in their own chunks (the comparison brings the diff library). */
+const CompareDialog = lazy(() => import('./compare-dialog').then((m) => ({ default: m.CompareDialog })));
+const RevisionDialog = lazy(() => import('./revision-dialog').then((m) => ({ default: m.RevisionDialog })));
 
 /** What the history list shows of each revision. */
 export const REVISION_SUMMARY_FIELDS = graphql(`
@@ -147,16 +149,18 @@ export function HistoryPanel({ sectionId, currentRevisionId, canEdit, ...props }
           ) : null}
         </>
       )}
-      {openId ? (
-        <RevisionDialog
-          revisionId={openId}
-          sectionId={sectionId}
-          currentRevisionId={currentRevisionId}
-          canRestore={canEdit && openId !== currentRevisionId && !!currentRevisionId}
-          onClose={() => setOpenId(null)}
-        />
-      ) : null}
-      {comparing ? <CompareDialog {...comparing} onClose={() => setComparing(null)} /> : null}
+      <Suspense fallback={null}>
+        {openId ? (
+          <RevisionDialog
+            revisionId={openId}
+            sectionId={sectionId}
+            currentRevisionId={currentRevisionId}
+            canRestore={canEdit && openId !== currentRevisionId && !!currentRevisionId}
+            onClose={() => setOpenId(null)}
+          />
+        ) : null}
+        {comparing ? <CompareDialog {...comparing} onClose={() => setComparing(null)} /> : null}
+      </Suspense>
     </section>
   );
 }

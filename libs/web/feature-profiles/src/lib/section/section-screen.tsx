@@ -5,10 +5,9 @@ import { EMPTY_DOCUMENT } from '@mps/shared-domain';
 import { clearDraft, loadRichTextEditor, readDraft, writeDraft } from '@mps/web-editor';
 import { ConfirmDialog } from '@mps/web-ui';
 import { QueryError, useSectionReviewSlot, type SlotRevision, type SuggestionToApply } from '@mps/web-util';
-import { Suspense, useCallback, useEffect, useMemo, useReducer, useRef, useState, type ReactNode } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useMemo, useReducer, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { applySuggestionToContent } from '../editing/apply-suggestion';
-import { SectionEditing } from '../editing/section-editing';
 import { editingReducer, initialEditingState, isEditing } from '../editing/section-editing-machine';
 import type { SectionEditingEvent, SectionEditingState } from '../editing/section-editing-types';
 import { sectionLabel } from '../format';
@@ -25,7 +24,10 @@ import { SectionReading } from './section-reading';
 import { SaveShortcutHint, useSaveShortcutWhileReading } from './save-shortcut-hint';
 import { EditorSkeleton, ProseSkeleton } from './section-skeletons';
 
-const preloadEditor = () => void loadRichTextEditor().catch(() => undefined);
+/** The editing screen (save bar, merge view, conflict handling) with the editor: loaded when someone edits. */
+const loadSectionEditing = () => import('../editing/section-editing');
+const SectionEditing = lazy(() => loadSectionEditing().then((m) => ({ default: m.SectionEditing })));
+const preloadEditor = () => void Promise.all([loadRichTextEditor(), loadSectionEditing()]).catch(() => undefined);
 
 export interface SectionScreenProps {
   entry: OutlineSection;

@@ -141,7 +141,8 @@ describe('ReviewPanel: suggestions', () => {
     ];
     renderPanel(reviewSection({ comments: [suggested()] }), mocks, { canEdit: false });
     await userEvent.click(await screen.findByRole('button', { name: 'Decline' }));
-    await userEvent.click(screen.getByRole('button', { name: 'Decline suggestion' }));
+    // The form arrives with the review forms' chunk (lazy-review-forms.ts).
+    await userEvent.click(await screen.findByRole('button', { name: 'Decline suggestion' }));
     const reason = screen.getByRole('textbox', { name: 'Why is the suggestion declined?' });
     expect(reason).toHaveAccessibleDescription('Enter a reason');
     await userEvent.type(reason, 'The figure is official.');
@@ -192,7 +193,7 @@ describe('ReviewPanel: sign-off box', () => {
     ];
     renderPanel(reviewSection({ ...signed, canSignOff: true }), mocks);
     await userEvent.click(await screen.findByRole('button', { name: 'Request changes' }));
-    await userEvent.click(screen.getByRole('button', { name: 'Send request for changes' }));
+    await userEvent.click(await screen.findByRole('button', { name: 'Send request for changes' }));
     const note = screen.getByRole('textbox', { name: 'What needs to change?' });
     await waitFor(() => expect(note).toHaveFocus());
     await userEvent.type(note, 'Cite the source.');
@@ -209,7 +210,7 @@ describe('ReviewPanel: sign-off box', () => {
     ];
     renderPanel(reviewSection({ ...signed, canSignOff: true }), mocks);
     await userEvent.click(await screen.findByRole('button', { name: 'Approve' }));
-    await userEvent.click(screen.getByRole('button', { name: 'Approve revision 2' }));
+    await userEvent.click(await screen.findByRole('button', { name: 'Approve revision 2' }));
     const alert = await screen.findByRole('alert');
     expect(alert).toHaveTextContent('The text changed since you read it');
     expect(alert).toHaveTextContent('Review the new revision');

@@ -4,9 +4,9 @@ import { useQuery } from '@apollo/client/react';
 import { getFragmentData, useAuth } from '@mps/web-data-access';
 import { formatDate, LoadingSkeleton } from '@mps/web-ui';
 import { QueryError, type SectionReviewPanelProps } from '@mps/web-util';
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { Suspense, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { NewCommentForm } from './new-comment-form';
+import { loadReviewForms, NewCommentForm } from './lazy-review-forms';
 import { useReviewScope } from './review-scope';
 import { REVIEW_COMMENT_FIELDS, REVIEW_REPLY_FIELDS, REVIEW_THREAD_FIELDS, SECTION_REVIEW_QUERY, SECTION_THREADS_QUERY } from './section-review-documents';
 import classes from './section-review.module.css';
@@ -31,6 +31,8 @@ export function ReviewPanel({ sectionId, revision, canEdit, pendingSuggestionIds
   const [organizationId, setOrganizationId] = useState<string | null>(null);
   const cards = useRef(new Map<string, HTMLElement>());
   const commentButton = useRef<HTMLButtonElement>(null);
+  // The forms (reply, sign-off, new comment) arrive while the threads load: ready before anyone can use them.
+  useEffect(() => void loadReviewForms().catch(() => undefined), []);
 
   // A new revision (saved here or by someone else) moves anchors and may record applied suggestions.
   const revisionId = revision?.id ?? null;
@@ -134,23 +136,25 @@ export function ReviewPanel({ sectionId, revision, canEdit, pendingSuggestionIds
 
         {composing && revision ? (
           <div className={classes.thread} style={{ marginBottom: 'var(--mantine-spacing-md)' }}>
-            <NewCommentForm
-              key={composing.seq}
-              sectionId={sectionId}
-              revisionId={composing.passage?.revisionId ?? revision.id}
-              passage={composing.passage}
-              cycleTitle={openCycle?.title ?? null}
-              onDone={(commentId) => {
-                scope.stopComment();
-                if (commentId) {
-                  setStatus('open');
-                  setOrganizationId(null);
-                  scope.selectThread(commentId, { focusThread: true });
-                } else {
-                  window.setTimeout(() => commentButton.current?.focus(), 0);
-                }
-              }}
-            />
+            <Suspense fallback={null}>
+              <NewCommentForm
+                key={composing.seq}
+                sectionId={sectionId}
+                revisionId={composing.passage?.revisionId ?? revision.id}
+                passage={composing.passage}
+                cycleTitle={openCycle?.title ?? null}
+                onDone={(commentId) => {
+                  scope.stopComment();
+                  if (commentId) {
+                    setStatus('open');
+                    setOrganizationId(null);
+                    scope.selectThread(commentId, { focusThread: true });
+                  } else {
+                    window.setTimeout(() => commentButton.current?.focus(), 0);
+                  }
+                }}
+              />
+            </Suspense>
           </div>
         ) : null}
 

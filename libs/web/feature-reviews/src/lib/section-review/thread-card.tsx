@@ -1,28 +1,23 @@
-import { Badge, Button, Group, Select, Stack, Text, Textarea } from '@mantine/core';
+import { Badge, Button, Group, Stack, Text } from '@mantine/core';
 import { IconArrowRight, IconCheck, IconFocus2, IconRotate } from '@tabler/icons-react';
 import { useMutation } from '@apollo/client/react';
-import { commentBodySchema, INPUT_LIMITS, reasonSchema } from '@mps/shared-domain';
 import {
   describeError,
   getFragmentData,
-  type Disposition,
   type ReviewCommentFieldsFragment,
   type ReviewReplyFieldsFragment,
   type ReviewThreadFieldsFragment,
 } from '@mps/web-data-access';
 import { formatDateTime, FormError } from '@mps/web-ui';
-import { problemMessage, showProblem, useSchemaForm, type SuggestionToApply } from '@mps/web-util';
-import { useState, type ReactNode, type Ref } from 'react';
+import { problemMessage, type SuggestionToApply } from '@mps/web-util';
+import { Suspense, useState, type ReactNode, type Ref } from 'react';
 import { useTranslation } from 'react-i18next';
-import { z } from 'zod';
 import {
-  ADD_COMMENT_MUTATION,
-  DECLINE_SUGGESTION_MUTATION,
   RESOLVE_COMMENT_MUTATION,
   REVIEW_COMMENT_FIELDS,
   REVIEW_REPLY_FIELDS,
-  SET_DISPOSITION_MUTATION,
 } from './section-review-documents';
+import { DeclineForm, DispositionForm, ReplyForm } from './lazy-review-forms';
 import classes from './section-review.module.css';
 
 export interface ThreadCardProps {
@@ -44,7 +39,6 @@ export interface ThreadCardProps {
   ref?: Ref<HTMLElement>;
 }
 
-const DISPOSITIONS: readonly Disposition[] = ['ACCEPTED', 'PARTLY_ACCEPTED', 'NOT_ACCEPTED'];
 
 /** A long quote shortened for an accessible name. */
 const excerpt = (quote: string) => (quote.length > 60 ? `${quote.slice(0, 57)}…` : quote);
@@ -212,7 +206,9 @@ export function ThreadCard({
         </Group>
 
         {canComment && cycleOpen && currentRevisionId ? (
-          <ReplyForm sectionId={sectionId} threadId={comment.id} revisionId={currentRevisionId} author={comment.author.displayName} />
+          <Suspense fallback={null}>
+            <ReplyForm sectionId={sectionId} threadId={comment.id} revisionId={currentRevisionId} author={comment.author.displayName} />
+          </Suspense>
         ) : null}
       </Stack>
     </article>
@@ -292,48 +288,12 @@ function SuggestionBlock({
           ) : null}
         </Group>
       ) : null}
-      {declining ? <DeclineForm commentId={comment.id} onDone={() => setDeclining(false)} /> : null}
+      {declining ? (
+        <Suspense fallback={null}>
+          <DeclineForm commentId={comment.id} onDone={() => setDeclining(false)} />
+        </Suspense>
+      ) : null}
     </div>
-  );
-}
-
-const reasonFormSchema = z.object({ reason: reasonSchema });
-
-function DeclineForm({ commentId, onDone }: { commentId: string; onDone(): void }) {
-  const { t } = useTranslation();
-  const form = useSchemaForm(reasonFormSchema, { reason: '' });
-  const [formError, setFormError] = useState<string | null>(null);
-  const [decline, { loading }] = useMutation(DECLINE_SUGGESTION_MUTATION);
-  const submit = form.submitWith(async ({ reason }) => {
-    setFormError(null);
-    try {
-      await decline({ variables: { commentId, reason } });
-      onDone();
-    } catch (err) {
-      setFormError(showProblem(form, t, describeError(err), { reason: ['reason'] }));
-    }
-  });
-  return (
-    <form onSubmit={submit} noValidate aria-label={t('sectionReview.declineForm')}>
-      <Stack gap="xs" mt={6}>
-        {formError ? <FormError>{formError}</FormError> : null}
-        <Textarea
-          {...form.field('reason', t('sectionReview.declineReason'), { messageLabel: t('sectionReview.reasonMessageLabel') })}
-          autosize
-          minRows={2}
-          maxLength={INPUT_LIMITS.reasonMax}
-          autoFocus
-        />
-        <Group gap="xs">
-          <Button type="submit" size="compact-sm" loading={loading}>
-            {t('sectionReview.confirmDecline')}
-          </Button>
-          <Button size="compact-sm" variant="default" onClick={onDone} disabled={loading}>
-            {t('sectionReview.cancel')}
-          </Button>
-        </Group>
-      </Stack>
-    </form>
   );
 }
 
@@ -366,95 +326,11 @@ function DispositionBlock({ comment }: { comment: ReviewCommentFieldsFragment })
           {recorded ? t('sectionReview.changeDisposition') : t('sectionReview.recordDisposition')}
         </Button>
       ) : null}
-      {editing ? <DispositionForm comment={comment} onDone={() => setEditing(false)} /> : null}
+      {editing ? (
+        <Suspense fallback={null}>
+          <DispositionForm comment={comment} onDone={() => setEditing(false)} />
+        </Suspense>
+      ) : null}
     </div>
-  );
-}
-
-const dispositionSchema = z.object({
-  disposition: z.enum(['ACCEPTED', 'PARTLY_ACCEPTED', 'NOT_ACCEPTED'], { error: 'validation.selectOne' }),
-  reason: reasonSchema,
-});
-
-function DispositionForm({ comment, onDone }: { comment: ReviewCommentFieldsFragment; onDone(): void }) {
-  const { t } = useTranslation();
-  const form = useSchemaForm(dispositionSchema, {
-    disposition: (comment.disposition?.value ?? null) as Disposition | null,
-    reason: comment.disposition?.reason ?? '',
-  });
-  const [formError, setFormError] = useState<string | null>(null);
-  const [setDisposition, { loading }] = useMutation(SET_DISPOSITION_MUTATION);
-  const submit = form.submitWith(async ({ disposition, reason }) => {
-    setFormError(null);
-    try {
-      await setDisposition({ variables: { input: { commentId: comment.id, disposition, reason } } });
-      onDone();
-    } catch (err) {
-      setFormError(showProblem(form, t, describeError(err), { reason: ['reason'], disposition: ['disposition'] }));
-    }
-  });
-  return (
-    <form onSubmit={submit} noValidate aria-label={t('sectionReview.dispositionForm')}>
-      <Stack gap="xs" mt={6}>
-        {formError ? <FormError>{formError}</FormError> : null}
-        <Select
-          {...form.field('disposition', t('sectionReview.dispositionLabel'), { messageLabel: t('sectionReview.dispositionLabel').toLowerCase() })}
-          data={DISPOSITIONS.map((value) => ({ value, label: t(`sectionReview.disposition.${value}`) }))}
-          allowDeselect={false}
-          comboboxProps={{ withinPortal: true }}
-        />
-        <Textarea
-          {...form.field('reason', t('sectionReview.dispositionReason'), { messageLabel: t('sectionReview.reasonMessageLabel') })}
-          autosize
-          minRows={2}
-          maxLength={INPUT_LIMITS.reasonMax}
-        />
-        <Group gap="xs">
-          <Button type="submit" size="compact-sm" loading={loading}>
-            {t('sectionReview.saveDisposition')}
-          </Button>
-          <Button size="compact-sm" variant="default" onClick={onDone} disabled={loading}>
-            {t('sectionReview.cancel')}
-          </Button>
-        </Group>
-      </Stack>
-    </form>
-  );
-}
-
-const replySchema = z.object({ body: commentBodySchema });
-
-function ReplyForm({ sectionId, threadId, revisionId, author }: { sectionId: string; threadId: string; revisionId: string; author: string }) {
-  const { t } = useTranslation();
-  const form = useSchemaForm(replySchema, { body: '' });
-  const [formError, setFormError] = useState<string | null>(null);
-  const [addComment, { loading }] = useMutation(ADD_COMMENT_MUTATION, { refetchQueries: ['SectionThreads'], awaitRefetchQueries: true });
-  const submit = form.submitWith(async ({ body }) => {
-    setFormError(null);
-    try {
-      await addComment({ variables: { input: { sectionId, revisionId, parentId: threadId, body } } });
-      form.reset();
-    } catch (err) {
-      setFormError(showProblem(form, t, describeError(err), { body: ['body'] }));
-    }
-  });
-  return (
-    <form onSubmit={submit} noValidate aria-label={t('sectionReview.replyForm', { author })}>
-      <Stack gap={6}>
-        {formError ? <FormError>{formError}</FormError> : null}
-        <Textarea
-          {...form.field('body', t('sectionReview.replyLabel', { author }), { messageLabel: t('sectionReview.replyMessageLabel') })}
-          autosize
-          minRows={1}
-          maxLength={INPUT_LIMITS.commentMax}
-          styles={{ label: { fontSize: 'var(--mantine-font-size-xs)' } }}
-        />
-        <Group>
-          <Button type="submit" size="compact-sm" variant="light" loading={loading}>
-            {t('sectionReview.sendReply')}
-          </Button>
-        </Group>
-      </Stack>
-    </form>
   );
 }
