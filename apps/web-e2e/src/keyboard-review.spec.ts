@@ -10,8 +10,7 @@ import { DEMO, expect, saveStatus, sectionEditor, test } from './support/fixture
  * keeps focus inside and returns it to "Close cycle" when dismissed. Every control reached shows a visible focus
  * indicator. The outline is one tab stop: its arrow keys lead to the section.
  *
- * A passage is commented on by selecting it, which needs the browser's caret browsing (F7) without a mouse: the
- * journey comments on the whole section, the same form and thread.
+ * The comment is on a passage, chosen without selecting text: the comment form lists the text's sentences.
  */
 
 const SECTION = 'Laws and regulations';
@@ -107,7 +106,7 @@ async function closeLeftoverCycles(page: Page): Promise<void> {
   }
 }
 
-test('the review loop with the keyboard alone: draft, open a cycle, comment, reply, resolve, approve, close', async ({ page, browser }) => {
+test('the review loop with the keyboard alone: draft, open a cycle, comment on a passage, reply, resolve, approve, close', async ({ page, browser }) => {
   test.setTimeout(300_000);
   const run = Date.now().toString(36);
   const title = `Keyboard consultation ${run}`;
@@ -150,21 +149,33 @@ test('the review loop with the keyboard alone: draft, open a cycle, comment, rep
   await expect(page.getByRole('heading', { level: 1, name: title })).toBeVisible();
   const cycleUrl = page.url();
 
-  // The contributor comments on the section.
+  // The contributor comments on a passage: the form's "What you comment on" offers the text's sentences, chosen with
+  // the arrow keys (no text selection, which would need a mouse or caret browsing).
+  const passage = `Its regulation of 2023 sets the reception conditions (${run}).`;
   const clara = await personPage(browser, DEMO.contributor);
   await expect(clara.getByRole('region', { name: 'Review cycles' })).toContainText(title);
   await press(clara, panel(clara).getByRole('button', { name: 'Comment on this section' }));
   const newComment = clara.getByRole('form', { name: 'New comment' });
+  const about = newComment.getByRole('combobox', { name: 'What you comment on' });
+  await tabTo(clara, about, true);
+  for (let i = 0; i < MAX_ARROWS && !(await about.evaluate((el: HTMLSelectElement) => el.selectedOptions[0]?.text ?? '')).includes(`(${run})`); i++) {
+    await clara.keyboard.press('ArrowDown');
+  }
+  await expect(newComment.locator('blockquote')).toHaveText(passage);
   await tabTo(clara, newComment.getByLabel('Your comment'));
-  await clara.keyboard.type(`Cite the 2022 asylum law by its number (${run}).`);
-  await checkA11y(clara, 'new comment form, by keyboard');
+  await clara.keyboard.type(`Cite the regulation by its number (${run}).`);
+  await checkA11y(clara, 'new comment on a sentence, by keyboard');
   await press(clara, newComment.getByRole('button', { name: 'Post comment' }));
-  const claraThread = clara.getByRole('article', { name: /^Comment by Clara Civil-Society/ }).filter({ hasText: `(${run})` });
-  await expect(claraThread).toBeVisible();
+  const claraThread = clara.getByRole('article', { name: /^Comment by Clara Civil-Society/ }).filter({ hasText: `(${run}).` }).first();
+  await expect(claraThread).toContainText(`Cite the regulation by its number (${run}).`);
+  // The passage is highlighted in the text; Enter on it leads to its thread.
+  const highlight = clara.getByRole('button', { name: /^Passage commented on by Clara Civil-Society \(NMSN\)/ }).filter({ hasText: `(${run})` });
+  await press(clara, highlight);
+  await expect(claraThread).toBeFocused();
 
   // The focal point replies and resolves.
   await focal.reload();
-  const thread = focal.getByRole('article', { name: /^Comment by Clara Civil-Society/ }).filter({ hasText: `(${run})` });
+  const thread = focal.getByRole('article', { name: /^Comment by Clara Civil-Society/ }).filter({ hasText: `Cite the regulation by its number (${run}).` });
   await tabTo(focal, thread.getByRole('textbox', { name: /^Reply to Clara Civil-Society/ }));
   await focal.keyboard.type(`Done in the next revision (${run}).`);
   await press(focal, thread.getByRole('button', { name: 'Reply', exact: true }));
