@@ -44,7 +44,7 @@ export interface OutlineNavProps {
  * The profile's outline: numbers, titles, status in words and an icon, and the
  * organisations drafting each section. Arrow keys move between sections (one
  * tab stop, so that a long outline is not forty presses of Tab on the way to the
- * text), which a hint says, visibly while focus is in the outline and as the tab
+ * text), which a hint says, visibly while keyboard focus is in the outline and as the tab
  * stop's description; on narrow screens it folds behind an "Outline" button.
  */
 export function OutlineNav({ profileId, sections, selectedId, tools }: OutlineNavProps) {
@@ -133,7 +133,7 @@ export function OutlineNav({ profileId, sections, selectedId, tools }: OutlineNa
 
   const list = (
     <Box ref={listRef} id={listId} onKeyDown={onKeyDown} className={classes.outlineKeys}>
-      {/* Shown while focus is in the outline, so that keyboard users who see the screen learn it too. */}
+      {/* Shown while keyboard focus is in the outline, so that keyboard users who see the screen learn it too. */}
       <span id={hintId} className={classes.outlineHint}>
         {t('outline.keyboardHint')}
       </span>
