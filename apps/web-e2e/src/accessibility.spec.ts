@@ -7,7 +7,8 @@ import { DEMO, DEMO_PROFILE_EDITION, DEMO_PROFILE_TITLE, expect, openSection, si
  * critical or serious WCAG 2.1 A/AA violation and no content outside landmarks (see support/a11y.ts). Screens a role
  * may not use are visited too: the page that says so must be accessible as well.
  *
- * Other languages: pass `{ locale }` to checkA11y after switching the interface language (see docs/testing.md).
+ * In Arabic (right to left, the one script and direction unlike English): every route once, the widths alternating,
+ * as an observer whose account is in Arabic, and the screens only a coordinator uses as a coordinator in Arabic.
  */
 
 const WIDTHS = [1280, 375] as const;
@@ -59,6 +60,64 @@ async function firstObjectLink(page: Page, prefix: string, exclude: RegExp): Pro
     .getByRole('link')
     .evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? ''));
   return hrefs.find((href) => href.startsWith(prefix) && href.length > prefix.length && !exclude.test(href)) ?? null;
+}
+
+/** Layla, observer of the demo workspace, whose account is in Arabic (see languages.spec.ts). */
+const LAYLA = { email: 'observer.ar@demo.example', password: 'Observer-demo-2024' };
+/** Vera, coordinator of the Kingdom of Valdoria (regional demo), whom no other journey signs in as. */
+const VERA = { email: 'coordinator.valdoria@demo.example', password: 'Coordinator-demo-2024' };
+
+/**
+ * Signs in (at desktop width) and makes sure the interface is in Arabic: the account's language wins after sign-in,
+ * and an account in another language is switched with the language menu, which saves it on the account.
+ */
+async function signInInArabic(page: Page, who: { email: string; password: string }): Promise<void> {
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await page.goto('/login?lng=en');
+  await page.getByLabel('Email').fill(who.email);
+  await page.getByLabel('Password', { exact: true }).fill(who.password);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await expect(page).toHaveURL(/\/my-work$/);
+  await settle(page);
+  if ((await page.locator('html').getAttribute('lang')) !== 'ar') {
+    await page.locator('header').first().getByRole('button', { name: /English/ }).click();
+    await page.getByRole('menuitem', { name: 'العربية' }).click();
+  }
+  await expect(page.locator('html')).toHaveAttribute('lang', 'ar');
+  await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
+}
+
+/** The first profile, its first section, the first review cycle and the first indicator, found by address. */
+async function objectRoutes(page: Page): Promise<string[]> {
+  const routes: string[] = [];
+  await visit(page, '/profiles');
+  const profile = await firstObjectLink(page, '/profiles/', /\/sections\//);
+  if (profile) {
+    await visit(page, profile);
+    routes.push(profile);
+    const section = await firstObjectLink(page, `${profile}/sections/`, /^$/);
+    if (section) routes.push(section);
+  }
+  for (const [list, prefix, exclude] of [
+    ['/review-cycles', '/review-cycles/', /\/new$/],
+    ['/indicators', '/indicators/', /\/import$/],
+  ] as const) {
+    await visit(page, list);
+    const href = await firstObjectLink(page, prefix, exclude);
+    if (href) routes.push(href);
+  }
+  return routes;
+}
+
+/** Visits each route once in Arabic, the widths alternating (starting at `first`), and checks it with axe. */
+async function checkInArabic(page: Page, who: string, routes: readonly string[], first: 0 | 1): Promise<void> {
+  for (const [index, path] of routes.entries()) {
+    const width = WIDTHS[(index + first) % WIDTHS.length]!;
+    await page.setViewportSize({ width, height: 800 });
+    await visit(page, path);
+    await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
+    await checkA11y(page, `${who}: ${path}`, { locale: 'ar' });
+  }
 }
 
 test.describe('accessibility of every screen', () => {
@@ -133,6 +192,41 @@ test.describe('accessibility of every screen', () => {
       });
     }
   }
+
+  test('every route in Arabic, as an observer, the widths alternating', async ({ page }) => {
+    test.setTimeout(240_000);
+    await signInInArabic(page, LAYLA);
+    const routes = [...PLAIN_ROUTES, ...(await objectRoutes(page))];
+    await checkInArabic(page, 'observer in Arabic', routes, 0);
+    // The navigation drawer and the account menu, open, on a phone (mirrored: they open from the right).
+    await page.setViewportSize({ width: 375, height: 800 });
+    await visit(page, '/my-work');
+    const burger = page.locator('header button[aria-controls="app-navigation"]');
+    await burger.click();
+    await expect(page.getByRole('navigation').locator('a[href="/profiles"]')).toBeVisible();
+    await checkA11y(page, 'observer in Arabic: navigation drawer open', { locale: 'ar' });
+    await burger.click();
+    await page.locator('header button[aria-haspopup="menu"]').last().click();
+    await expect(page.getByRole('menuitem').first()).toBeVisible();
+    await checkA11y(page, 'observer in Arabic: account menu open', { locale: 'ar' });
+    await page.keyboard.press('Escape');
+
+    // Mirrored, the main screens still reflow at 320 px without sideways scrolling of the page.
+    await page.setViewportSize({ width: 320, height: 640 });
+    for (const path of ['/my-work', '/profiles', '/review-cycles', ...routes.filter((r) => r.includes('/sections/'))]) {
+      await visit(page, path);
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      expect.soft(overflow, `sideways scrolling of ${path} in Arabic at 320 px`).toBeLessThanOrEqual(0);
+    }
+  });
+
+  test('the screens only a coordinator uses, in Arabic, the widths alternating', async ({ page }) => {
+    test.setTimeout(180_000);
+    await signInInArabic(page, VERA);
+    // An observer sees these as refusals (checked above); a coordinator sees the forms and lists themselves.
+    const routes = ['/review-cycles/new', '/indicators/import', '/admin', '/audit', '/workspaces', ...(await objectRoutes(page)).slice(0, 2)];
+    await checkInArabic(page, 'coordinator in Arabic', routes, 1);
+  });
 
   test('key screens reflow at 320 px (400% zoom of 1280 px) without sideways scrolling of the page', async ({ page }) => {
     test.setTimeout(180_000);

@@ -40,7 +40,8 @@ function describe(findings: Finding[]): string {
 
 /**
  * Runs axe on the page as it stands and fails on any critical or serious violation of WCAG 2.1 A/AA and on any
- * content outside landmarks (`region`), listing each finding with the elements concerned. `label` names the screen
+ * content outside landmarks (`region`), listing each finding with the elements concerned; and fails on any badge
+ * (status, count) that has no words, only a colour. `label` names the screen
  * state in the failure ("profile section, editing, 375 px").
  *
  * The check is soft (the journey carries on and fails at its end), so that one run reports every screen's findings.
@@ -64,4 +65,12 @@ export async function checkA11y(page: Page, label: string, options: CheckA11yOpt
   ];
   // Soft: the journey goes on, so that one run lists the findings of every screen it visits; it still fails.
   expect.soft(failing.length, `Accessibility findings on ${where}:\n${describe(failing)}`).toBe(0);
+
+  // Status is never shown by colour alone: every badge on the screen says its status in words.
+  const mute = await page
+    .locator('.mantine-Badge-root:visible')
+    .evaluateAll((badges) =>
+      badges.filter((b) => !(b as HTMLElement).innerText.trim() && !b.getAttribute('aria-label')).map((b) => b.outerHTML.slice(0, 160)),
+    );
+  expect.soft(mute, `badges without words (colour alone) on ${where}`).toEqual([]);
 }

@@ -35,10 +35,11 @@ const navy: MantineColorsTuple = [
 
 /**
  * Mantine's darkest shades of some colours fall short of 4.5:1 on white and on their own light backgrounds (orange
- * 9 is 4.3:1 on white and 3.6:1 on a light orange alert; green 9 is 4.1:1 on a light green badge). Shades 8 (the
+ * 9 is 4.3:1 on white and 3.6:1 on a light orange alert; green 9 is 4.1:1 on a light green badge; white on red 8,
+ * the danger buttons, is 4.48:1). Shades 8 (the
  * filled shade, under white text) and 9 (text, light variants) are darkened to at least 5:1 on all of those.
  */
-function darkened(name: 'orange' | 'green' | 'yellow' | 'teal', shade8: string, shade9: string): MantineColorsTuple {
+function darkened(name: 'orange' | 'green' | 'yellow' | 'teal' | 'red', shade8: string, shade9: string): MantineColorsTuple {
   const base = DEFAULT_THEME.colors[name];
   return [base[0], base[1], base[2], base[3], base[4], base[5], base[6], base[7], shade8, shade9];
 }
@@ -52,6 +53,7 @@ export const theme = createTheme({
     green: darkened('green', '#237032', '#1e6b31'),
     yellow: darkened('yellow', '#8f5a00', '#7a4d00'),
     teal: darkened('teal', '#087052', '#066649'),
+    red: darkened('red', '#c92a2a', '#a61e1e'),
   },
   black: '#0b0c0c',
   white: '#ffffff',

@@ -43,7 +43,7 @@ export interface IndicatorValues {
 export function IndicatorFormModal({ opened, onClose, workspaceId, indicator }: { opened: boolean; onClose(): void; workspaceId: string; indicator?: IndicatorValues }) {
   const { t } = useTranslation();
   return (
-    <Modal opened={opened} onClose={onClose} size="lg" title={indicator ? t('indicators.forms.editTitle', { code: indicator.code }) : t('indicators.forms.createTitle')}>
+    <Modal closeButtonProps={{ 'aria-label': t('closeDialog', { ns: 'ui' }) }} opened={opened} onClose={onClose} size="lg" title={indicator ? t('indicators.forms.editTitle', { code: indicator.code }) : t('indicators.forms.createTitle')}>
       {opened ? <IndicatorForm workspaceId={workspaceId} indicator={indicator} onDone={onClose} /> : null}
     </Modal>
   );
@@ -174,6 +174,7 @@ export function FigureFormModal({
       opened={opened}
       onClose={onClose}
       size="lg"
+      closeButtonProps={{ 'aria-label': t('closeDialog', { ns: 'ui' }) }}
       title={figure ? t('indicators.forms.correctTitle', { code: indicator.code, period: figure.period }) : t('indicators.forms.figureTitle', { code: indicator.code })}
     >
       {opened ? (

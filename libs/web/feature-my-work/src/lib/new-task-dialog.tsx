@@ -84,7 +84,7 @@ export function NewTaskDialog({ workspaceId, opened, onClose }: { workspaceId: s
   const assigneeError = translateFieldError(t, form.errors['assigneeUserId'] ?? form.errors['assigneeOrganizationId'], t(kind === 'person' ? 'myWork.newTask.person' : 'myWork.newTask.organization').toLocaleLowerCase());
 
   return (
-    <Modal opened={opened} onClose={close} title={t('myWork.newTask.title')} size="lg">
+    <Modal closeButtonProps={{ 'aria-label': t('closeDialog', { ns: 'ui' }) }} opened={opened} onClose={close} title={t('myWork.newTask.title')} size="lg">
       {options.error && !options.data ? (
         <QueryError error={options.error} onRetry={() => void options.refetch()} />
       ) : !workspace ? (

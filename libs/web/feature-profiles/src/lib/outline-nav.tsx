@@ -51,7 +51,9 @@ export interface OutlineNavProps {
 /**
  * The profile's outline: numbers, titles, status in words and an icon, and the
  * organisations drafting each section. Arrow keys move between sections (one
- * tab stop); on narrow screens it folds behind an "Outline" button.
+ * tab stop, so that a long outline is not forty presses of Tab on the way to the
+ * text), which a hint says, visibly while keyboard focus is in the outline and as the tab
+ * stop's description; on narrow screens it folds behind an "Outline" button.
  */
 export function OutlineNav({ profileId, sections, selectedId, tools }: OutlineNavProps) {
   const { t } = useTranslation();
@@ -113,6 +115,8 @@ export function OutlineNav({ profileId, sections, selectedId, tools }: OutlineNa
               data-depth={depth}
               aria-current={isSelected ? 'page' : undefined}
               tabIndex={tabbable ? 0 : -1}
+              // The one tab stop tells how to reach the others (a description on the list itself is never read).
+              aria-describedby={tabbable ? hintId : undefined}
             >
               <span className={classes.outlineTitle}>
                 {name.number ? <span className={classes.outlineNumber}>{name.number}</span> : null}
@@ -137,8 +141,9 @@ export function OutlineNav({ profileId, sections, selectedId, tools }: OutlineNa
   );
 
   const list = (
-    <Box ref={listRef} id={listId} onKeyDown={onKeyDown} aria-describedby={hintId}>
-      <span id={hintId} className="visually-hidden">
+    <Box ref={listRef} id={listId} onKeyDown={onKeyDown} className={classes.outlineKeys}>
+      {/* Shown while keyboard focus is in the outline, so that keyboard users who see the screen learn it too. */}
+      <span id={hintId} className={classes.outlineHint}>
         {t('outline.keyboardHint')}
       </span>
       {sections.length === 0 ? (

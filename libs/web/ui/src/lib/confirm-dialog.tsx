@@ -42,6 +42,7 @@ export function ConfirmDialog({
       radius="md"
       closeOnClickOutside={!loading}
       closeOnEscape={!loading}
+      closeButtonProps={{ 'aria-label': t('closeDialog') }}
       styles={{ title: { fontWeight: 700, fontSize: 'var(--mantine-font-size-lg)' } }}
     >
       <Stack gap="md">

@@ -1,12 +1,13 @@
-import { Button, Group, Stack, Text, Textarea } from '@mantine/core';
+import { Button, Group, NativeSelect, Stack, Text, Textarea } from '@mantine/core';
 import { useMutation } from '@apollo/client/react';
 import { commentBodySchema, INPUT_LIMITS, suggestionSchema } from '@mps/shared-domain';
 import { describeError, getFragmentData } from '@mps/web-data-access';
 import { FormError } from '@mps/web-ui';
 import { showProblem, useSchemaForm } from '@mps/web-util';
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
+import { sentencesOf } from './passages';
 import type { SelectedPassage } from './review-scope';
 import { ADD_COMMENT_MUTATION, REVIEW_COMMENT_FIELDS } from './section-review-documents';
 import classes from './section-review.module.css';
@@ -17,19 +18,41 @@ export interface NewCommentFormProps {
   sectionId: string;
   /** The revision the person is reading. */
   revisionId: string;
-  /** The passage commented on, or null for the section as a whole. */
+  /** The passage selected in the text when the form opened, or null for the section as a whole. */
   passage: SelectedPassage | null;
+  /** The text of revision `revisionId`, whose sentences can be chosen as the passage (null: no choice offered). */
+  text: string | null;
   /** Where the comment goes: the open cycle's title, or null for an internal comment. */
   cycleTitle: string | null;
   onDone(commentId: string | null): void;
 }
 
+/** How much of a sentence an option of "What you comment on" shows (the whole passage is quoted below it). */
+const OPTION_CHARS = 90;
+const WHOLE = 'section';
+const SELECTED = 'selection';
+
 /**
- * A new thread: on the selected passage (with optional suggested wording) or on the section, in the latest open
- * cycle holding the section (named), or internal when there is none (coordinators and focal points only).
+ * A new thread: on a passage (with optional suggested wording) or on the section, in the latest open cycle holding
+ * the section (named), or internal when there is none (coordinators and focal points only). The passage is the one
+ * selected in the text, or a sentence chosen in "What you comment on": a native list, so that it is chosen with the
+ * keyboard (arrow keys, or typing the sentence's first letters) as well as with a mouse.
  */
-export function NewCommentForm({ sectionId, revisionId, passage, cycleTitle, onDone }: NewCommentFormProps) {
-  const { t } = useTranslation();
+export function NewCommentForm({ sectionId, revisionId, passage: selected, text, cycleTitle, onDone }: NewCommentFormProps) {
+  const { t, i18n } = useTranslation();
+  const [passage, setPassage] = useState<SelectedPassage | null>(selected);
+  const sentences = useMemo(() => (text ? sentencesOf(text, i18n.language) : []), [text, i18n.language]);
+  const sentenceIndex = passage ? sentences.findIndex((s) => s.start === passage.start && s.end === passage.end) : -1;
+  const choice = !passage ? WHOLE : sentenceIndex >= 0 ? String(sentenceIndex) : SELECTED;
+  // A passage selected in the text that is no single sentence stays among the choices.
+  const selectedElsewhere = selected !== null && !sentences.some((s) => s.start === selected.start && s.end === selected.end);
+  const short = (quote: string) => (quote.length > OPTION_CHARS ? `${quote.slice(0, OPTION_CHARS - 1).trimEnd()}…` : quote);
+  const choose = (value: string) => {
+    if (value === WHOLE) return setPassage(null);
+    if (value === SELECTED) return setPassage(selected);
+    const sentence = sentences[Number(value)];
+    if (sentence) setPassage({ revisionId, ...sentence });
+  };
   const form = useSchemaForm(newCommentSchema, { body: '', suggestion: '' });
   const [formError, setFormError] = useState<string | null>(null);
   const [addComment, { loading }] = useMutation(ADD_COMMENT_MUTATION, { refetchQueries: ['SectionThreads'], awaitRefetchQueries: true });
@@ -60,6 +83,24 @@ export function NewCommentForm({ sectionId, revisionId, passage, cycleTitle, onD
       <Stack gap="sm">
         {formError ? <FormError>{formError}</FormError> : null}
         <Text size="sm">{cycleTitle ? t('sectionReview.goesToCycle', { title: cycleTitle }) : t('sectionReview.goesInternal')}</Text>
+        {sentences.length ? (
+          <NativeSelect
+            size="sm"
+            label={t('sectionReview.commentOnField')}
+            description={t('sectionReview.commentOnHint')}
+            value={choice}
+            onChange={(event) => choose(event.currentTarget.value)}
+            data={[
+              { value: WHOLE, label: t('sectionReview.commentOnWhole') },
+              ...(selected && selectedElsewhere ? [{ value: SELECTED, label: t('sectionReview.commentOnSelected', { quote: short(selected.quote) }) }] : []),
+              ...sentences.map((sentence, i) => ({ value: String(i), label: short(sentence.quote) })),
+            ]}
+          />
+        ) : !passage ? (
+          <Text size="sm" c="dimmed">
+            {t('sectionReview.commentOnWhole')}
+          </Text>
+        ) : null}
         {passage ? (
           <div>
             <Text size="xs" fw={700}>
@@ -67,11 +108,7 @@ export function NewCommentForm({ sectionId, revisionId, passage, cycleTitle, onD
             </Text>
             <blockquote className={classes.quote}>{passage.quote}</blockquote>
           </div>
-        ) : (
-          <Text size="sm" c="dimmed">
-            {t('sectionReview.wholeSection')}
-          </Text>
-        )}
+        ) : null}
         <Textarea
           {...form.field('body', t('sectionReview.commentLabel'), { messageLabel: t('sectionReview.commentMessageLabel') })}
           autosize

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { anchorFromOffsets, passagesOn, segmentRun } from './passages';
+import { anchorFromOffsets, passagesOn, segmentRun, sentencesOf } from './passages';
 
 describe('segmentRun', () => {
   it('cuts a run at every passage boundary inside it and names the threads covering each piece', () => {
@@ -47,5 +47,22 @@ describe('anchorFromOffsets', () => {
   });
   it('accepts offsets in either order and clamps them to the text', () => {
     expect(anchorFromOffsets(text, 40, 30)).toEqual({ start: 30, end: 35, quote: 'fell.' });
+  });
+});
+
+describe('sentencesOf', () => {
+  it('gives each sentence as an anchor into the text, paragraph breaks ending sentences too', () => {
+    const text = 'Legal framework\n\nThe Asylum Act of 2022 (no. 118) sets the procedure. Its regulation sets the conditions.\n\n';
+    const sentences = sentencesOf(text, 'en');
+    expect(sentences.map((s) => s.quote)).toEqual([
+      'Legal framework',
+      'The Asylum Act of 2022 (no. 118) sets the procedure.',
+      'Its regulation sets the conditions.',
+    ]);
+    for (const s of sentences) expect(text.slice(s.start, s.end)).toBe(s.quote);
+  });
+
+  it('finds nothing in a text of white space only', () => {
+    expect(sentencesOf('  \n\n ')).toEqual([]);
   });
 });

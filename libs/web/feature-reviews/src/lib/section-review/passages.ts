@@ -60,3 +60,25 @@ export function anchorFromOffsets(text: string, start: number, end: number): { s
   if (e <= s) return null;
   return { start: s, end: e, quote: text.slice(s, e) };
 }
+
+/**
+ * The sentences of a revision's text, each as an anchor (offsets trimmed, quote from the text): the passages a
+ * person can pick with the keyboard when commenting, instead of selecting text with a mouse. Paragraph breaks end a
+ * sentence too; blank pieces are left out. Sentence boundaries follow the language's rules (Intl.Segmenter).
+ */
+export function sentencesOf(text: string, locale?: string): Array<{ start: number; end: number; quote: string }> {
+  const pieces: Array<{ index: number; segment: string }> = [];
+  if (typeof Intl !== 'undefined' && 'Segmenter' in Intl) {
+    for (const { index, segment } of new Intl.Segmenter(locale, { granularity: 'sentence' }).segment(text)) pieces.push({ index, segment });
+  } else {
+    for (const match of text.matchAll(/[^.!?\n]+(?:[.!?]+|\n+|$)/g)) pieces.push({ index: match.index ?? 0, segment: match[0] });
+  }
+  // A line break inside a piece (a heading without a full stop before the next paragraph) ends a sentence too.
+  return pieces.flatMap(({ index, segment }) =>
+    [...segment.matchAll(/[^\n]+/g)].flatMap((line) => {
+      const start = index + (line.index ?? 0);
+      const anchor = anchorFromOffsets(text, start, start + line[0].length);
+      return anchor ? [anchor] : [];
+    }),
+  );
+}

@@ -4,7 +4,7 @@ import userEvent from '@testing-library/user-event';
 import { GraphQLError } from 'graphql';
 import { describe, expect, it, vi } from 'vitest';
 import { ReviewPanel } from './review-panel';
-import { DECLINE_SUGGESTION_MUTATION, SIGN_OFF_MUTATION } from './section-review-documents';
+import { ADD_COMMENT_MUTATION, DECLINE_SUGGESTION_MUTATION, SIGN_OFF_MUTATION } from './section-review-documents';
 import { anchor, comment, ORGS, renderWithReview, REVISION, reviewSection, sectionReviewMocks, signOff, USERS } from './test-support';
 
 const slotRevision = { id: REVISION.id, number: REVISION.number, content: REVISION.content, text: REVISION.text };
@@ -65,6 +65,35 @@ describe('ReviewPanel: threads and filters', () => {
     expect(await screen.findByText('Passage removed in a later revision')).toBeInTheDocument();
     expect(screen.getByText('Emigration')).toBeInTheDocument();
     expect(screen.queryByRole('button', { name: 'Show passage' })).not.toBeInTheDocument();
+  });
+
+  it('comments on a sentence chosen in the form, without selecting text (the keyboard way to a passage)', async () => {
+    const quote = 'Remittances fell.';
+    const mocks: MockLink.MockedResponse[] = [
+      {
+        request: {
+          query: ADD_COMMENT_MUTATION,
+          variables: { input: { sectionId: 's-1', revisionId: REVISION.id, body: 'By how much?', anchor: { start: 34, end: 51, quote } } },
+        },
+        result: { data: { addComment: comment('c-9', { body: 'By how much?', anchor: anchor(34, 51, { quote }) }) } },
+      },
+    ];
+    renderPanel(reviewSection({ comments: [] }), mocks);
+    await userEvent.click(await screen.findByRole('button', { name: 'Comment on this section' }));
+    const form = screen.getByRole('form', { name: 'New comment' });
+    const about = within(form).getByRole('combobox', { name: 'What you comment on' });
+    expect(about).toHaveValue('section');
+    expect(within(about).getAllByRole('option').map((o) => o.textContent)).toEqual([
+      'The section as a whole',
+      'Emigration rose sharply in 2023.',
+      quote,
+    ]);
+    await userEvent.selectOptions(about, quote);
+    expect(within(form).getByText(quote, { selector: 'blockquote' })).toBeInTheDocument();
+    expect(within(form).getByRole('textbox', { name: 'Suggested wording (optional)' })).toBeInTheDocument();
+    await userEvent.type(within(form).getByRole('textbox', { name: 'Your comment' }), 'By how much?');
+    await userEvent.click(within(form).getByRole('button', { name: 'Post comment' }));
+    await waitFor(() => expect(screen.queryByRole('form', { name: 'New comment' })).not.toBeInTheDocument());
   });
 
   it('offers no new comment to someone who may not comment, and says why when the cycle closed', async () => {

@@ -142,6 +142,7 @@ export function ReviewPanel({ sectionId, revision, canEdit, pendingSuggestionIds
                 sectionId={sectionId}
                 revisionId={composing.passage?.revisionId ?? revision.id}
                 passage={composing.passage}
+                text={!composing.passage || composing.passage.revisionId === revision.id ? revision.text : null}
                 cycleTitle={openCycle?.title ?? null}
                 onDone={(commentId) => {
                   scope.stopComment();
