@@ -80,7 +80,7 @@ describe('ReviewPanel: threads and filters', () => {
     ];
     renderPanel(reviewSection({ comments: [] }), mocks);
     await userEvent.click(await screen.findByRole('button', { name: 'Comment on this section' }));
-    const form = screen.getByRole('form', { name: 'New comment' });
+    const form = await screen.findByRole('form', { name: 'New comment' });
     const about = within(form).getByRole('combobox', { name: 'What you comment on' });
     expect(about).toHaveValue('section');
     expect(within(about).getAllByRole('option').map((o) => o.textContent)).toEqual([
