@@ -140,6 +140,19 @@ describe('web app and API paths on one port', () => {
       // (fetch would add Cache-Control: no-cache to a conditional request, which rightly defeats it)
       const again = await raw(`${t.baseUrl}/assets/main-abcd.js`, 'br', 'GET', { 'if-none-match': etag });
       expect(again.status).toBe(304);
+      // The plain file is another representation: its validator differs, so a cache never swaps one for the other.
+      const plain = await raw(`${t.baseUrl}/assets/main-abcd.js`, 'identity', 'HEAD');
+      expect(plain.headers['etag']).toBeDefined();
+      expect(plain.headers['etag']).not.toBe(etag);
+    });
+
+    it('revalidates index.html, at its own address and at a client-side route, with a 304', async () => {
+      for (const path of ['/index.html', '/profiles/some-profile']) {
+        const first = await raw(`${t.baseUrl}${path}`, undefined);
+        expect(first.status).toBe(200);
+        const again = await raw(`${t.baseUrl}${path}`, undefined, 'GET', { 'if-none-match': String(first.headers['etag']) });
+        expect(again.status).toBe(304);
+      }
     });
 
     it('serves a file without compressed copies as it is, with its type', async () => {

@@ -134,6 +134,12 @@ export function preferredCopy(acceptEncoding: string | undefined): (typeof PRECO
 
 const isFile = (path: string) => stat(path).then((s) => s.isFile(), () => false);
 
+/** The weak validator send writes for a file (`W/"<size>-<mtime>"` in hex), so caches keep working across the switch. */
+async function weakEtagOf(path: string): Promise<string> {
+  const { size, mtime } = await stat(path);
+  return `W/"${size.toString(16)}-${mtime.getTime().toString(16)}"`;
+}
+
 /**
  * Sends `file` (its best precompressed copy the client accepts, when the build wrote one) with its own Content-Type
  * and `cacheControl`; false when there is no such file.
@@ -153,6 +159,9 @@ async function sendFileIn(req: Request, res: Response, file: string, cacheContro
   // The type of the file itself, not of its .br/.gz copy (send keeps a Content-Type already set).
   res.type(extname(file));
   res.setHeader('Cache-Control', cacheControl);
+  // Express's ETag is off app-wide (configureHttp), which also turns off send's; files keep a validator of their own,
+  // so a revalidated index.html or favicon is a 304. It names the copy sent (size and time), as send's would.
+  res.setHeader('ETag', await weakEtagOf(sent));
   await new Promise<void>((done, fail) =>
     res.sendFile(sent, { cacheControl: false, dotfiles: 'deny' }, (error?: Error) => (error && !res.headersSent ? fail(error) : done())),
   );
