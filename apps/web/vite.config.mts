@@ -295,45 +295,51 @@ interface BootConfig {
  * Serialised with Function.prototype.toString: nothing from outside the function may be used in it.
  */
 function bootScript(config: BootConfig) {
-  // The refresh first: on HTTP/1.1 (six connections) it would otherwise queue behind the preloads.
+  // The refresh first: on HTTP/1.1 (six connections, given in the order asked at equal priority) it would otherwise
+  // queue behind the preloads, and the data waits for it. The Web Lock is granted asynchronously, so the preloads are
+  // added once the refresh is sent (or after 100 ms, should another tab hold the lock for its own refresh).
+  let preloaded = false;
+  const preload = () => {
+    if (preloaded) return;
+    preloaded = true;
+    const path = location.pathname;
+    const route = config.routes.find(([pattern]) => new RegExp(pattern).test(path));
+    for (const href of route ? route[1] : []) {
+      const link = document.createElement('link');
+      if (href.endsWith('.css')) {
+        link.rel = 'preload';
+        link.as = 'style';
+      } else {
+        link.rel = 'modulepreload';
+        link.crossOrigin = '';
+      }
+      link.href = href;
+      document.head.appendChild(link);
+    }
+  };
   let stored: string | null = null;
   try {
     stored = localStorage.getItem(config.marker);
   } catch {
     /* storage blocked: no session to restore */
   }
-  if (stored !== null) {
-    const refresh = () =>
-      fetch(config.url, { method: 'POST', credentials: 'same-origin', headers: config.headers, body: config.body })
-        .then((response) => response.json())
-        .then((body: unknown) => ({ ok: true, body }), () => ({ ok: false, body: null }));
-    (window as unknown as { __mpsSessionStart?: Promise<unknown> }).__mpsSessionStart = navigator.locks
-      ? navigator.locks.request(config.lock, refresh)
-      : refresh();
+  if (stored === null) {
+    preload();
+    return;
   }
-  const path = location.pathname;
-  const route = config.routes.find(([pattern]) => new RegExp(pattern).test(path));
-  for (const href of route ? route[1] : []) {
-    const link = document.createElement('link');
-    if (href.endsWith('.css')) {
-      link.rel = 'preload';
-      link.as = 'style';
-    } else {
-      link.rel = 'modulepreload';
-      link.crossOrigin = '';
-    }
-    link.href = href;
-    document.head.appendChild(link);
-  }
+  const refresh = () => {
+    const answer = fetch(config.url, { method: 'POST', credentials: 'same-origin', headers: config.headers, body: config.body, priority: 'high' })
+      .then((response) => response.json())
+      .then((body: unknown) => ({ ok: true, body }), () => ({ ok: false, body: null }));
+    preload();
+    return answer;
+  };
+  (window as unknown as { __mpsSessionStart?: Promise<unknown> }).__mpsSessionStart = navigator.locks
+    ? navigator.locks.request(config.lock, refresh)
+    : refresh();
+  setTimeout(preload, 100);
 }
 
-/**
- * Writes the boot script (bootScript above) inline into index.html's head: a file of its own would cost the first
- * load one more round trip before the refresh could start (562 ms on the bench's slow 4G). The Content-Security-Policy
- * allows exactly this script by its SHA-256, which the server computes from the index.html it serves when it starts
- * (inlineScriptHashes in apps/api/src/app/http.ts), so the hash cannot drift from the build. The refresh's query is
- * the web's own RefreshSession document, with __typename as Apollo asks, printed at build time.
- */
 function bootScriptPlugin(): Plugin {
   return {
     name: 'mps-boot-script',
