@@ -7,6 +7,8 @@
 //    localhost and on a slow 4G profile, the JavaScript transferred, and when each GraphQL request ran.
 // 3. Section switches: which requests opening another section makes, and going back to one already read.
 // 4. Typing in a 20-page section: keydown to the next frame painted, p95 (target <= 50 ms).
+// BENCH_WEB_TIMELINE=1 prints, for the median first load of each profile, every request with its start and end (what
+// waits on what); BENCH_WEB_LCP_ONLY=1 stops after the first loads (no section switches, no typing).
 import { spawn } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
@@ -24,6 +26,8 @@ const budgets = JSON.parse(readFileSync(join(import.meta.dirname, 'web-budgets.j
 const chromiumPath = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
 const adminUrl = process.env.TEST_DATABASE_URL || 'postgres://postgres@127.0.0.1:5432/postgres';
 const RUNS = Number(process.env.BENCH_WEB_RUNS || 3);
+const TIMELINE = Boolean(process.env.BENCH_WEB_TIMELINE);
+const LCP_ONLY = Boolean(process.env.BENCH_WEB_LCP_ONLY);
 
 /** Chrome DevTools' "Slow 4G" preset (the figures Lighthouse's mobile runs use: 150 ms RTT, 1.6 Mbit/s down, 750 kbit/s up),
  *  with DevTools' own request-level adjustment (latency x3.75, throughput x0.9), and the CPU 4x slower. */
@@ -103,7 +107,7 @@ const server = spawn(process.execPath, [join(root, 'dist/api/apps/api/src/main.j
   stdio: ['ignore', 'ignore', 'inherit'],
 });
 let browser;
-try {
+browserFigures: try {
   // localhost, not 127.0.0.1: the refresh cookie is Secure in production, and Chromium keeps those on http://localhost.
   const base = `http://localhost:${port}`;
   for (let i = 0; i < 200; i += 1) {
@@ -194,6 +198,10 @@ try {
     });
     const operations = watchOperations(page, { resetOnNavigation: false });
     operations.length = 0;
+    // A script the Content-Security-Policy refuses (the inline boot script, should its hash not match) is reported
+    // here; the app would still work, only later, so nothing else would show it.
+    const refused = [];
+    page.on('console', (message) => { if (message.type() === 'error' && /Content Security Policy/i.test(message.text())) refused.push(message.text()); });
     await page.goto(`/profiles/${profile.id}/sections/${first.id}`);
     await page.getByRole('article').locator('p').first().waitFor({ timeout: 60_000 });
     await page.waitForTimeout(throttle ? 1500 : 500);
@@ -203,6 +211,14 @@ try {
       jsFiles: performance.getEntriesByType('resource').filter((e) => e.name.endsWith('.js')).length,
     }));
     result.graphql = (await graphqlTimeline(page)).map((t, i) => ({ ...t, name: operations[i] ?? '?' }));
+    if (refused.length > 0) failures.push(`the Content-Security-Policy refused a script on the profile page: ${refused[0]}`);
+    if (TIMELINE) {
+      let graphql = 0;
+      result.timeline = await page.evaluate(() => [performance.getEntriesByType('navigation')[0], ...performance.getEntriesByType('resource')].map((e) => ({
+        path: new URL(e.name).pathname, start: Math.round(e.startTime), end: Math.round(e.responseEnd), bytes: e.transferSize,
+      })));
+      for (const entry of result.timeline) if (entry.path === '/graphql') entry.path = `/graphql ${result.graphql[graphql++]?.name ?? '?'}`;
+    }
     await context.close();
     return result;
   }
@@ -216,6 +232,14 @@ try {
     lcpFigures[throttle ? 'slow4g' : 'localhost'] = lcp;
     console.log(`  LCP ${label.padEnd(52)} ${lcp.toFixed(0).padStart(5)} ms (target <= ${target} ms${lcp <= target ? '' : ', MISSED'}; runs ${runs.map((r) => (r.lcp?.ms ?? NaN).toFixed(0)).join(', ')}; <${typical.lcp?.element}>)`);
     console.log(`      JavaScript transferred ${kb(typical.js)} in ${typical.jsFiles} files; GraphQL: ${typical.graphql.map((g) => `${g.name} ${g.start}-${g.end}`).join(', ')}`);
+    if (TIMELINE) {
+      for (const e of typical.timeline.sort((a, b) => a.start - b.start)) console.log(`      ${String(e.start).padStart(6)} - ${String(e.end).padStart(6)} ms  ${kb(e.bytes).padStart(9)}  ${e.path}`);
+      console.log(`      ${String(Math.round(typical.lcp?.ms ?? 0)).padStart(6)} ms  LCP <${typical.lcp?.element}>`);
+    }
+  }
+  if (LCP_ONLY) {
+    console.log(`web summary: reading route ${kb(bundleFigures['/profiles/:id/sections/:id (reading)'] ?? 0)} JS gzipped, LCP ${lcpFigures.localhost.toFixed(0)} ms localhost / ${lcpFigures.slow4g.toFixed(0)} ms slow 4G (BENCH_WEB_LCP_ONLY: no switches, no typing)`);
+    break browserFigures;
   }
 
   // 3. Switching sections: the outline is not fetched again, and a section already read comes from the cache.

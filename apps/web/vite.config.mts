@@ -1,7 +1,8 @@
 /// <reference types="vitest/config" />
-import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { dirname, join, resolve } from 'node:path';
+import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
@@ -134,19 +135,150 @@ function graphqlDocumentImports(): Plugin {
  * matches preloads nothing more.
  */
 const feature = (name: string) => `libs/web/feature-${name}/src/index.ts`;
-const ROUTE_MODULES: Array<[pattern: string, modules: string[]]> = [
-  ['^/profiles/[^/]+', [feature('profiles'), feature('reviews')]],
-  ['^/profiles/?$', [feature('profiles'), 'libs/web/feature-profiles/src/lib/profiles-page.tsx']],
-  ['^/(my-work/?)?$', [feature('my-work')]],
-  ['^/review-cycles', [feature('reviews'), 'libs/web/feature-reviews/src/lib/review-cycle-pages.ts']],
-  ['^/indicators', [feature('indicators')]],
-  ['^/releases', [feature('releases')]],
-  ['^/admin', [feature('admin')]],
-  ['^/audit', [feature('audit')]],
-  ['^/workspaces', [feature('workspaces')]],
-  ['^/notifications', [feature('notifications'), 'libs/web/feature-notifications/src/lib/notification-pages.ts']],
-  ['^/(login|forgot-password|reset-password|invitation|account)', [feature('auth')]],
+const ROUTE_MODULES: Array<[pattern: string, modules: string[], name: string]> = [
+  ['^/profiles/[^/]+', [feature('profiles'), feature('reviews')], 'profile'],
+  ['^/profiles/?$', [feature('profiles'), 'libs/web/feature-profiles/src/lib/profiles-page.tsx'], 'profiles'],
+  ['^/(my-work/?)?$', [feature('my-work')], 'my-work'],
+  ['^/review-cycles', [feature('reviews'), 'libs/web/feature-reviews/src/lib/review-cycle-pages.ts'], 'review-cycles'],
+  ['^/indicators', [feature('indicators')], 'indicators'],
+  ['^/releases', [feature('releases')], 'releases'],
+  ['^/admin', [feature('admin')], 'admin'],
+  ['^/audit', [feature('audit')], 'audit'],
+  ['^/workspaces', [feature('workspaces')], 'workspaces'],
+  ['^/notifications', [feature('notifications'), 'libs/web/feature-notifications/src/lib/notification-pages.ts'], 'notifications'],
+  ['^/(login|forgot-password|reset-password|invitation|account)', [feature('auth')], 'auth'],
 ];
+/** What the header of every signed-in screen loads on first paint (the notification bell), beside the route's own. */
+const SIGNED_IN_MODULES = [feature('notifications')];
+const SIGNED_OUT_ROUTES = new Set(['auth']);
+
+// ---------------------------------------------------------------------------------------------------------------
+// Chunks by route set (two passes, apps/web/build.mjs; docs/adr/0027). The first pass (MPS_WEB_CHUNK_PLAN=write)
+// builds with the default splitting and writes, for every module a route's first load needs beyond the entry, the
+// routes that need it (dist/web-chunk-plan.json). The second (MPS_WEB_CHUNK_PLAN=use) puts the modules needed by
+// exactly the same routes in one chunk: a route then loads one file per set of routes it shares code with, instead
+// of one per set of dynamic imports (the reading route: 53 files before, 17 after). Which modules a route needs is a property
+// of the code after tree-shaking, not of the chunking, so the second pass's plan is the first's. Without the variable
+// (vite build alone, the dev server, the tests) the splitting is the default one.
+const CHUNK_PLAN_MODE = process.env.MPS_WEB_CHUNK_PLAN as 'write' | 'use' | undefined;
+const CHUNK_PLAN_FILE = resolve(repoRoot, 'dist/web-chunk-plan.json');
+
+interface ChunkPlan {
+  description: string;
+  routes: string[];
+  /** Module (repository-relative path, or the virtual id) -> the routes whose first load needs it, its size in the output. */
+  modules: Record<string, { routes: string[]; bytes: number }>;
+}
+
+/**
+ * A set of routes whose modules come to less than this (minified, before compression) joins the chunk of the
+ * narrowest larger set that includes all its routes: a file saved on those routes for a few KB more on others.
+ */
+const MIN_ROUTE_SET_BYTES = 12 * 1024;
+
+/** A module's id as the plan names it: relative to the repository when it is a file, so the plan is machine-independent. */
+const planId = (id: string) => (isAbsolute(id) ? relative(repoRoot, id).split('\\').join('/') : id);
+
+/** The modules a route's first load needs: its own (ROUTE_MODULES) and, when signed in, the header's. */
+const routeModulesOf = ([, modules, name]: (typeof ROUTE_MODULES)[number]) => [...modules, ...(SIGNED_OUT_ROUTES.has(name) ? [] : SIGNED_IN_MODULES)];
+
+/** The modules the boot script and the bench find by their own chunk: never grouped, each stays a dynamic entry. */
+const ROUTE_ENTRY_MODULES = new Set(ROUTE_MODULES.flatMap((route) => routeModulesOf(route)).map((m) => resolve(repoRoot, m)));
+
+/** First pass: writes the plan from the bundle (which chunks each route loads, which modules they hold). */
+function chunkPlanWriter(): Plugin {
+  return {
+    name: 'mps-chunk-plan-writer',
+    apply: 'build',
+    generateBundle(_options, bundle) {
+      const chunks = Object.values(bundle).filter((c): c is OutputChunk => c.type === 'chunk');
+      const byFile = new Map(chunks.map((c) => [c.fileName, c]));
+      const closure = (start: OutputChunk[]) => {
+        const seen = new Set<OutputChunk>();
+        const walk = (chunk: OutputChunk | undefined) => {
+          if (!chunk || seen.has(chunk)) return;
+          seen.add(chunk);
+          for (const file of chunk.imports) walk(byFile.get(file));
+        };
+        start.forEach(walk);
+        return seen;
+      };
+      const entry = closure(chunks.filter((c) => c.isEntry));
+      const needs = new Map<string, Set<string>>();
+      const bytes = new Map<string, number>();
+      for (const route of ROUTE_MODULES) {
+        const starts = routeModulesOf(route).map((module) => {
+          const chunk = chunks.find((c) => c.isDynamicEntry && c.facadeModuleId === resolve(repoRoot, module));
+          if (!chunk) throw new Error(`mps-chunk-plan: no chunk for ${module} (ROUTE_MODULES in apps/web/vite.config.mts)`);
+          return chunk;
+        });
+        for (const chunk of closure(starts)) {
+          if (entry.has(chunk)) continue;
+          for (const id of chunk.moduleIds) {
+            bytes.set(id, chunk.modules[id]?.renderedLength ?? 0);
+            if (!needs.has(id)) needs.set(id, new Set());
+            needs.get(id)!.add(route[2]);
+          }
+        }
+      }
+      const routeNames = ROUTE_MODULES.map((route) => route[2]);
+      const plan: ChunkPlan = {
+        description: 'Written by the first pass of npm run build:web (apps/web/vite.config.mts, mps-chunk-plan-writer): the routes whose first load needs each module. The second pass groups modules with the same routes into one chunk.',
+        routes: routeNames,
+        modules: Object.fromEntries(
+          [...needs]
+            .filter(([id]) => !ROUTE_ENTRY_MODULES.has(id))
+            .map(([id, names]): [string, ChunkPlan['modules'][string]] => [planId(id), { routes: routeNames.filter((name) => names.has(name)), bytes: bytes.get(id) ?? 0 }])
+            .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)),
+        ),
+      };
+      mkdirSync(dirname(CHUNK_PLAN_FILE), { recursive: true });
+      writeFileSync(CHUNK_PLAN_FILE, `${JSON.stringify(plan, null, 1)}\n`);
+    },
+  };
+}
+
+/** Second pass: the chunk name of a module from the plan (null: not needed by any route's first load, default splitting). */
+function chunkOfPlan(): ((id: string) => string | null) | null {
+  if (CHUNK_PLAN_MODE !== 'use') return null;
+  let plan: ChunkPlan;
+  try {
+    plan = JSON.parse(readFileSync(CHUNK_PLAN_FILE, 'utf8')) as ChunkPlan;
+  } catch (error) {
+    throw new Error(`MPS_WEB_CHUNK_PLAN=use needs ${CHUNK_PLAN_FILE} from the first pass: build with npm run build:web (${String(error)})`);
+  }
+  // The sets of routes, their size, and the chunk each set's modules go to.
+  const sets = new Map<string, { routes: string[]; bytes: number }>();
+  for (const { routes, bytes } of Object.values(plan.modules)) {
+    const key = routes.join(',');
+    const set = sets.get(key) ?? { routes, bytes: 0 };
+    set.bytes += bytes;
+    sets.set(key, set);
+  }
+  const big = [...sets.values()].filter((set) => set.bytes >= MIN_ROUTE_SET_BYTES);
+  const nameOf = (routes: string[]) =>
+    // Short names for the sets of a few routes; a digest for the wide ones (the name must only be stable and unique).
+    routes.length <= 3 ? `routes-${routes.join('+')}` : `routes-${routes.length}-${createHash('sha256').update(routes.join(',')).digest('hex').slice(0, 8)}`;
+  const chunkOfSet = new Map<string, string>();
+  for (const [key, set] of sets) {
+    if (set.bytes >= MIN_ROUTE_SET_BYTES) {
+      chunkOfSet.set(key, nameOf(set.routes));
+      continue;
+    }
+    // The narrowest big set that has all these routes (fewest routes, then largest, then by name: deterministic);
+    // none: the chunk of the small leftovers.
+    const into = big
+      .filter((candidate) => set.routes.every((route) => candidate.routes.includes(route)))
+      .sort((a, b) => a.routes.length - b.routes.length || b.bytes - a.bytes || (a.routes.join() < b.routes.join() ? -1 : 1))[0];
+    chunkOfSet.set(key, into ? nameOf(into.routes) : 'routes-shared');
+  }
+  return (id) => {
+    const entry = plan.modules[planId(id)];
+    if (!entry || ROUTE_ENTRY_MODULES.has(id)) return null;
+    return chunkOfSet.get(entry.routes.join(',')) ?? null;
+  };
+}
+const planChunkName = chunkOfPlan();
 
 interface BootConfig {
   marker: string;
@@ -168,45 +300,51 @@ interface BootConfig {
  * Serialised with Function.prototype.toString: nothing from outside the function may be used in it.
  */
 function bootScript(config: BootConfig) {
-  // The refresh first: on HTTP/1.1 (six connections) it would otherwise queue behind the preloads.
+  // The refresh first: on HTTP/1.1 (six connections, given in the order asked at equal priority) it would otherwise
+  // queue behind the preloads, and the data waits for it. The Web Lock is granted asynchronously, so the preloads are
+  // added once the refresh is sent (or after 100 ms, should another tab hold the lock for its own refresh).
+  let preloaded = false;
+  const preload = () => {
+    if (preloaded) return;
+    preloaded = true;
+    const path = location.pathname;
+    const route = config.routes.find(([pattern]) => new RegExp(pattern).test(path));
+    for (const href of route ? route[1] : []) {
+      const link = document.createElement('link');
+      if (href.endsWith('.css')) {
+        link.rel = 'preload';
+        link.as = 'style';
+      } else {
+        link.rel = 'modulepreload';
+        link.crossOrigin = '';
+      }
+      link.href = href;
+      document.head.appendChild(link);
+    }
+  };
   let stored: string | null = null;
   try {
     stored = localStorage.getItem(config.marker);
   } catch {
     /* storage blocked: no session to restore */
   }
-  if (stored !== null) {
-    const refresh = () =>
-      fetch(config.url, { method: 'POST', credentials: 'same-origin', headers: config.headers, body: config.body })
-        .then((response) => response.json())
-        .then((body: unknown) => ({ ok: true, body }), () => ({ ok: false, body: null }));
-    (window as unknown as { __mpsSessionStart?: Promise<unknown> }).__mpsSessionStart = navigator.locks
-      ? navigator.locks.request(config.lock, refresh)
-      : refresh();
+  if (stored === null) {
+    preload();
+    return;
   }
-  const path = location.pathname;
-  const route = config.routes.find(([pattern]) => new RegExp(pattern).test(path));
-  for (const href of route ? route[1] : []) {
-    const link = document.createElement('link');
-    if (href.endsWith('.css')) {
-      link.rel = 'preload';
-      link.as = 'style';
-    } else {
-      link.rel = 'modulepreload';
-      link.crossOrigin = '';
-    }
-    link.href = href;
-    document.head.appendChild(link);
-  }
+  const refresh = () => {
+    const answer = fetch(config.url, { method: 'POST', credentials: 'same-origin', headers: config.headers, body: config.body, priority: 'high' })
+      .then((response) => response.json())
+      .then((body: unknown) => ({ ok: true, body }), () => ({ ok: false, body: null }));
+    preload();
+    return answer;
+  };
+  (window as unknown as { __mpsSessionStart?: Promise<unknown> }).__mpsSessionStart = navigator.locks
+    ? navigator.locks.request(config.lock, refresh)
+    : refresh();
+  setTimeout(preload, 100);
 }
 
-const BOOT_SCRIPT_NAME = 'boot.js';
-
-/**
- * Emits the boot script (bootScript above) as a hashed asset and loads it from index.html's head (a file, not inline:
- * the Content-Security-Policy allows scripts from our own origin only). The refresh's query is the web's own
- * RefreshSession document, with __typename as Apollo asks, printed at build time.
- */
 function bootScriptPlugin(): Plugin {
   return {
     name: 'mps-boot-script',
@@ -228,8 +366,10 @@ function bootScriptPlugin(): Plugin {
         body: JSON.stringify({ operationName: 'RefreshSession', query, variables: {} }),
         routes,
       };
-      const ref = this.emitFile({ type: 'asset', name: BOOT_SCRIPT_NAME, source: `(${bootScript.toString()})(${JSON.stringify(config)});\n` });
-      const tag = `<script src="/${this.getFileName(ref)}"></script>`;
+      // `<` escaped in the data: nothing in it can close the script element or open a comment.
+      const script = `(${bootScript.toString()})(${JSON.stringify(config).replace(/</g, '\\u003c')});`;
+      if (/<\/script|<!--/i.test(script)) throw new Error('mps-boot-script: the boot script contains </script or <!--, which would end it early in the HTML');
+      const tag = `<script>${script}</script>`;
       // Before the app's module script and stylesheet: a classic script after a stylesheet would wait for it.
       const source = String(html.source);
       const at = source.indexOf('<script type="module"');
@@ -265,7 +405,13 @@ function moduleFiles(bundle: OutputBundle, modules: string[]): string[] {
 export default defineConfig({
   root: appRoot,
   cacheDir: resolve(repoRoot, 'node_modules/.vite/web'),
-  plugins: [graphqlDocumentImports(), react(), bootScriptPlugin(), precompress(outDir)],
+  plugins: [
+    graphqlDocumentImports(),
+    react(),
+    bootScriptPlugin(),
+    // The plan pass's output is replaced by the second pass: no compressed copies for it.
+    ...(CHUNK_PLAN_MODE === 'write' ? [chunkPlanWriter()] : [precompress(outDir)]),
+  ],
   resolve: {
     // The web and shared libraries by their aliases (tsconfig.base.json is the one list).
     alias: Object.fromEntries(
@@ -287,7 +433,7 @@ export default defineConfig({
   build: {
     outDir,
     emptyOutDir: true,
-    sourcemap: true,
+    sourcemap: CHUNK_PLAN_MODE !== 'write',
     // dist/web/.vite/manifest.json: which chunks each route loads, for the bundle budgets (bench/web.mjs).
     manifest: true,
     target: 'es2022',
@@ -310,6 +456,9 @@ export default defineConfig({
             // Everything else the entry needs before the first render, in one file: split by shared use, it was some 40
             // files, each a request of its own (HTTP/1.1 fetches six at a time; on a slow link each costs a round trip).
             { name: 'app-initial', tags: ['$initial'], test: (id) => !ENTRY_MODULES.test(id), priority: 10 },
+            // Second pass of build:web: what the routes' first loads need, one chunk per set of routes (see above).
+            // Only the captured modules: their dependencies are in the plan with the same routes or more.
+            ...(planChunkName ? [{ name: planChunkName, debugName: 'routes-by-plan', priority: 5, includeDependenciesRecursively: false }] : []),
           ],
         },
       },

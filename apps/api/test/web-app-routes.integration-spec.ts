@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { request } from 'node:http';
 import { brotliCompressSync, brotliDecompressSync, gunzipSync, gzipSync } from 'node:zlib';
@@ -6,7 +7,12 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { startTestApp, TestApp } from './support/test-app';
 
-const PAGE = '<!doctype html><title>Migration Profile Studio</title><div id="root"></div>';
+/** The inline boot script the build writes into index.html's head (apps/web/vite.config.mts), here a stand-in. */
+const BOOT_SCRIPT = '(function bootScript(config) { window.__booted = config; })({"url":"/graphql"});';
+const PAGE = `<!doctype html><title>Migration Profile Studio</title><script>${BOOT_SCRIPT}</script><script type="module" src="/assets/main-abcd.js"></script><div id="root"></div>`;
+const sha256Source = (text: string) => `'sha256-${createHash('sha256').update(text).digest('base64')}'`;
+const scriptSources = (csp: string | null | undefined) =>
+  (csp ?? '').split(';').map((d) => d.trim().split(/\s+/)).find(([name]) => name === 'script-src')?.slice(1);
 /** A hashed script as the build writes it, with the brotli and gzip copies beside it. */
 const SCRIPT = `export const app = ${JSON.stringify('x'.repeat(4000))};\n`;
 const STYLE = 'body { margin: 0 }';
@@ -103,6 +109,28 @@ describe('web app and API paths on one port', () => {
     expect(await health.json()).toMatchObject({ status: 'ok' });
     const gql = await t.gql('{ __typename }');
     expect(gql.data).toEqual({ __typename: 'Query' });
+  });
+
+  describe('the Content-Security-Policy of the page and of everything else', () => {
+    it.each(['/', '/index.html', '/profiles/some-profile/sections/x'])('%s allows its inline boot script by hash, and no other inline script', async (path) => {
+      const res = await raw(`${t.baseUrl}${path}`, 'br, gzip');
+      const csp = String(res.headers['content-security-policy']);
+      expect(scriptSources(csp)).toEqual(["'self'", sha256Source(BOOT_SCRIPT)]);
+      expect(csp).not.toContain("'unsafe-inline' 'sha256");
+      expect(scriptSources(csp)).not.toContain("'unsafe-inline'");
+      expect(csp).toContain("script-src-attr 'none'");
+      expect(csp).toContain("object-src 'none'");
+      expect(csp).toContain("frame-ancestors 'none'");
+      // The same policy on a revalidation.
+      const again = await raw(`${t.baseUrl}${path}`, 'br, gzip', 'GET', { 'if-none-match': String(res.headers['etag']) });
+      expect(again.status).toBe(304);
+      expect(again.headers['content-security-policy']).toBe(csp);
+    });
+
+    it.each(['/assets/main-abcd.js', '/favicon.svg', '/health', '/portal'])('%s keeps script-src to our origin alone', async (path) => {
+      const res = await raw(`${t.baseUrl}${path}`, 'gzip');
+      expect(scriptSources(String(res.headers['content-security-policy']))).toEqual(["'self'"]);
+    });
   });
 
   describe('compression and caching of the web app', () => {

@@ -1,4 +1,5 @@
-import { existsSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { existsSync, readFileSync } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { extname, join, resolve, sep } from 'node:path';
 import type { NestExpressApplication } from '@nestjs/platform-express';
@@ -18,7 +19,9 @@ export const GRAPHQL_BODY_LIMIT = '3mb';
 
 /**
  * The Content-Security-Policy of every response. Scripts only from our own
- * origin, never inline. Styles allow 'unsafe-inline' because Mantine writes its
+ * origin, never inline; the one exception is the web app's page, whose boot
+ * script is allowed by its SHA-256 and nothing else (pageContentSecurityPolicy).
+ * Styles allow 'unsafe-inline' because Mantine writes its
  * theme's CSS variables into a <style> element at run time, Tiptap injects its
  * editor styles the same way, and React renders `style` attributes; inline CSS
  * cannot run script, and img-src/font-src/connect-src keep it from loading or
@@ -38,6 +41,40 @@ export const CONTENT_SECURITY_POLICY = {
   'form-action': ["'self'"],
   'frame-ancestors': ["'none'"],
 };
+
+/** A policy as the header writes it (helmet's format: `name value value;name value`). */
+export function serializePolicy(directives: Record<string, readonly string[]>): string {
+  return Object.entries(directives)
+    .map(([name, values]) => [name, ...values].join(' '))
+    .join(';');
+}
+
+/** Inline `<script>` elements (no src attribute) and their text. */
+const INLINE_SCRIPT = /<script\b([^>]*)>([\s\S]*?)<\/script\s*>/gi;
+
+/**
+ * The CSP sources (`'sha256-<base64>'`) that allow exactly the inline scripts of an HTML page: the hash of each
+ * script's text as the browser reads it (UTF-8, line breaks normalised to LF by the HTML parser).
+ */
+export function inlineScriptHashes(html: string): string[] {
+  const hashes = new Set<string>();
+  for (const [, attributes = '', text = ''] of html.matchAll(INLINE_SCRIPT)) {
+    if (/\bsrc\s*=/i.test(attributes)) continue;
+    hashes.add(`'sha256-${createHash('sha256').update(text.replace(/\r\n?/g, '\n'), 'utf8').digest('base64')}'`);
+  }
+  return [...hashes];
+}
+
+/**
+ * The Content-Security-Policy of the web app's page: CONTENT_SECURITY_POLICY with the page's own inline scripts (the
+ * boot script, apps/web/vite.config.mts) allowed by their hashes. Computed from the index.html the server serves when
+ * it starts, so the hash always matches the built file; 'unsafe-inline' stays out, and any other inline script (an
+ * injected one, or one edited into the file after start-up) is refused.
+ */
+export function pageContentSecurityPolicy(html: string): string {
+  const hashes = inlineScriptHashes(html);
+  return serializePolicy({ ...CONTENT_SECURITY_POLICY, 'script-src': [...CONTENT_SECURITY_POLICY['script-src'], ...hashes] });
+}
 
 /**
  * HTTP concerns around the GraphQL API: security headers, the JSON body limit,
@@ -91,6 +128,9 @@ const PRECOMPRESSED = [
  */
 function serveWebApp(app: NestExpressApplication, webDir: string): void {
   const root = resolve(webDir);
+  const indexHtml = join(root, 'index.html');
+  // The page's policy, from the file as it is now: a new build is served by a restarted server (docs/deploy.md).
+  const pageHeaders = { 'Content-Security-Policy': pageContentSecurityPolicy(readFileSync(indexHtml, 'utf8')) };
   const cacheControlOf = (urlPath: string) =>
     urlPath.startsWith(ASSETS_PREFIX) ? CACHE_HASHED_ASSET : urlPath.endsWith('.html') ? CACHE_PAGE : CACHE_OTHER_FILE;
   app.use((req: Request, res: Response, next: NextFunction) => {
@@ -103,13 +143,12 @@ function serveWebApp(app: NestExpressApplication, webDir: string): void {
     }
     const file = join(root, relative);
     if (!file.startsWith(`${root}${sep}`) || relative.endsWith('/')) return next();
-    void sendFileIn(req, res, file, cacheControlOf(req.path)).then((sent) => (sent ? undefined : next()), next);
+    void sendFileIn(req, res, file, cacheControlOf(req.path), file === indexHtml ? pageHeaders : {}).then((sent) => (sent ? undefined : next()), next);
   });
-  const indexHtml = join(root, 'index.html');
   app.use((req: Request, res: Response, next: NextFunction) => {
     const isPageRequest = (req.method === 'GET' || req.method === 'HEAD') && !isApiPath(req.path) && !req.path.startsWith(ASSETS_PREFIX);
     if (!isPageRequest) return next();
-    void sendFileIn(req, res, indexHtml, CACHE_PAGE).then((sent) => (sent ? undefined : next()), next);
+    void sendFileIn(req, res, indexHtml, CACHE_PAGE, pageHeaders).then((sent) => (sent ? undefined : next()), next);
   });
 }
 
@@ -142,9 +181,9 @@ async function weakEtagOf(path: string): Promise<string> {
 
 /**
  * Sends `file` (its best precompressed copy the client accepts, when the build wrote one) with its own Content-Type
- * and `cacheControl`; false when there is no such file.
+ * and `cacheControl` (and `headers`, which replace those already set); false when there is no such file.
  */
-async function sendFileIn(req: Request, res: Response, file: string, cacheControl: string): Promise<boolean> {
+async function sendFileIn(req: Request, res: Response, file: string, cacheControl: string, headers: Record<string, string> = {}): Promise<boolean> {
   if (!(await isFile(file))) return false;
   const hasCopies = await isFile(`${file}${PRECOMPRESSED[1].suffix}`).then(async (gz) => gz || (await isFile(`${file}${PRECOMPRESSED[0].suffix}`)));
   let sent = file;
@@ -159,6 +198,7 @@ async function sendFileIn(req: Request, res: Response, file: string, cacheContro
   // The type of the file itself, not of its .br/.gz copy (send keeps a Content-Type already set).
   res.type(extname(file));
   res.setHeader('Cache-Control', cacheControl);
+  for (const [name, value] of Object.entries(headers)) res.setHeader(name, value);
   // Express's ETag is off app-wide (configureHttp), which also turns off send's; files keep a validator of their own,
   // so a revalidated index.html or favicon is a 304. It names the copy sent (size and time), as send's would.
   res.setHeader('ETag', await weakEtagOf(sent));

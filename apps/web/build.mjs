@@ -1,0 +1,14 @@
+// npm run build:web: the web app in two passes of the same Vite config (apps/web/vite.config.mts, docs/adr/0027).
+// 1. MPS_WEB_CHUNK_PLAN=write: a build with the default splitting, which writes dist/web-chunk-plan.json (the routes
+//    whose first load needs each module);
+// 2. MPS_WEB_CHUNK_PLAN=use: the build that is kept (dist/web), modules needed by the same routes in one chunk.
+// Both passes read the same sources, so the result depends on them alone.
+import { fileURLToPath } from 'node:url';
+import { build } from 'vite';
+
+const configFile = fileURLToPath(new URL('./vite.config.mts', import.meta.url));
+
+process.env.MPS_WEB_CHUNK_PLAN = 'write';
+await build({ configFile, logLevel: 'warn' });
+process.env.MPS_WEB_CHUNK_PLAN = 'use';
+await build({ configFile });
