@@ -29,7 +29,9 @@ export function useReturnFocusOnUnmount(fallback?: () => HTMLElement | null | un
     return el instanceof HTMLElement && el !== document.body ? { el, sig: signature(el), tag: el.tagName } : null;
   });
   const fallbackRef = useRef(fallback);
-  fallbackRef.current = fallback;
+  useEffect(() => {
+    fallbackRef.current = fallback;
+  });
   const pending = useRef<number | undefined>(undefined);
 
   useEffect(() => {
