@@ -1,6 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
 import { dirname, join } from 'node:path';
-import * as fontkit from 'fontkit';
 import { reorderLine, tagParagraph, type BidiInline } from './pdf-bidi';
 
 /**
@@ -10,7 +9,12 @@ import { reorderLine, tagParagraph, type BidiInline } from './pdf-bidi';
  */
 
 const fontFile = join(dirname(require.resolve('dejavu-fonts-ttf/package.json')), 'ttf', 'DejaVuSans.ttf');
-const font = fontkit.openSync(fontFile) as unknown as { layout(text: string): { glyphs: Array<{ codePoints: number[] }> } };
+interface Font {
+  layout(text: string): { glyphs: Array<{ codePoints: number[] }> };
+}
+// fontkit, which pdfkit draws with (no types of its own): the same shaping and ordering as in the files.
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const font = (require('fontkit') as { openSync(path: string): Font }).openSync(fontFile);
 
 /** pdfmake's inlines of a text: one per word with its trailing space. */
 function inlinesOf(text: string): BidiInline[] {

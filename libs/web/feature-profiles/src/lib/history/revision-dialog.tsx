@@ -4,7 +4,7 @@ import { IconRestore } from '@tabler/icons-react';
 import { useApolloClient, useMutation, useQuery } from '@apollo/client/react';
 import { describeError, getFragmentData, graphql, hasErrorCode } from '@mps/web-data-access';
 import { ProseHtml } from '@mps/web-editor';
-import { ConfirmDialog, formatDateTime, LoadingSkeleton, useReturnFocusOnUnmount } from '@mps/web-ui';
+import { bidiSlot, ConfirmDialog, formatDateTime, LoadingSkeleton, useReturnFocusOnUnmount, withBdi } from '@mps/web-ui';
 import { problemMessage, QueryError } from '@mps/web-util';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -101,8 +101,8 @@ export function RevisionDialog({
         ) : (
           <Stack gap="md">
             <Text size="sm" c="dimmed">
-              {t('history.byline', { author: revision.author.displayName, time: formatDateTime(revision.createdAt) })}
-              {revision.summary ? ` · “${revision.summary}”` : ''}
+              {withBdi(t('history.byline', { author: bidiSlot('author'), time: formatDateTime(revision.createdAt) }), { author: revision.author.displayName })}
+              {revision.summary ? <> · “<bdi>{revision.summary}</bdi>”</> : null}
             </Text>
             {revision.id !== currentRevisionId ? (
               <Text size="sm" fw={600}>
