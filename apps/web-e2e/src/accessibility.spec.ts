@@ -315,7 +315,7 @@ test.describe('accessibility of every screen', () => {
       await settle(page);
       await page.getByRole('button', { name: AR.reviews.sectionReview.commentOnSection }).click();
       const newComment = page.getByRole('form', { name: AR.reviews.sectionReview.newCommentForm });
-      await newComment.getByLabel(AR.reviews.sectionReview.commentLabel).fill(`ملاحظة ${run} حول IOM 2024.`);
+      await newComment.getByRole('textbox', { name: AR.reviews.sectionReview.commentLabel, exact: true }).fill(`ملاحظة ${run} حول IOM 2024.`);
       await checkBoth('new-comment form');
       await newComment.getByRole('button', { name: AR.reviews.sectionReview.postComment }).click();
       const reply = page.getByRole('form', { name: /^الردّ على / }).first();
