@@ -324,6 +324,8 @@ test.describe('accessibility of every screen', () => {
       await checkBoth('reply form');
       await page.getByRole('button', { name: AR.reviews.sectionReview.approve, exact: true }).click();
       await expect(page.getByRole('button', { name: AR.reviews.sectionReview.approve, exact: true })).toHaveCount(0);
+      // The sign-off form arrives in its own chunk: its confirm button says which revision is approved.
+      await expect(page.getByRole('button', { name: new RegExp(`^${AR.reviews.sectionReview.confirmApprove.split('{{')[0]!.trim()}`) })).toBeVisible();
       await checkBoth('sign-off form');
     } finally {
       await page.goto(cycleUrl);
