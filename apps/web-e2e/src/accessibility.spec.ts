@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { checkA11y } from './support/a11y';
 import { DEMO, DEMO_PROFILE_EDITION, DEMO_PROFILE_TITLE, expect, openSection, signIn, test } from './support/fixtures';
@@ -66,6 +68,13 @@ async function firstObjectLink(page: Page, prefix: string, exclude: RegExp): Pro
 const LAYLA = { email: 'observer.ar@demo.example', password: 'Observer-demo-2024' };
 /** Vera, coordinator of the Kingdom of Valdoria (regional demo), whom no other journey signs in as. */
 const VERA = { email: 'coordinator.valdoria@demo.example', password: 'Coordinator-demo-2024' };
+
+/** The Arabic strings of the libraries the section screen uses, to find its controls by their Arabic names. */
+interface Strings {
+  [key: string]: Strings & string;
+}
+const arabic = (lib: string): Strings => JSON.parse(readFileSync(join(__dirname, '../../../libs/web', lib, 'src/i18n/ar.json'), 'utf8')) as Strings;
+const AR = { profiles: arabic('feature-profiles'), editor: arabic('editor'), reviews: arabic('feature-reviews') };
 
 /**
  * Signs in (at desktop width) and makes sure the interface is in Arabic: the account's language wins after sign-in,
@@ -226,6 +235,104 @@ test.describe('accessibility of every screen', () => {
     // An observer sees these as refusals (checked above); a coordinator sees the forms and lists themselves.
     const routes = ['/review-cycles/new', '/indicators/import', '/admin', '/audit', '/workspaces', ...(await objectRoutes(page)).slice(0, 2)];
     await checkInArabic(page, 'coordinator in Arabic', routes, 1);
+  });
+
+  test('the section at work in Arabic: editor, history dialogs and review forms, at 1280 and 375 px', async ({ page }) => {
+    test.setTimeout(180_000);
+    const run = Date.now().toString(36);
+    /** Each state at 1280 px, then at 375 px (the dialogs and forms stay open while the page narrows). */
+    const checkBoth = async (label: string) => {
+      await checkA11y(page, `coordinator in Arabic: ${label}`, { locale: 'ar' });
+      await page.setViewportSize({ width: 375, height: 800 });
+      await checkA11y(page, `coordinator in Arabic: ${label}`, { locale: 'ar' });
+      await page.setViewportSize({ width: 1280, height: 800 });
+    };
+    await signInInArabic(page, VERA);
+    await visit(page, '/profiles');
+    const profile = await firstObjectLink(page, '/profiles/', /\/sections\//);
+    expect(profile, 'a profile of Valdoria').not.toBeNull();
+    await visit(page, profile!);
+    const section = await firstObjectLink(page, `${profile!}/sections/`, /^$/);
+    expect(section, 'a section of the profile').not.toBeNull();
+    await visit(page, section!);
+
+    // Editing, with unsaved changes, and the discard confirmation (Escape keeps editing); then saved.
+    await page.getByRole('button', { name: AR.profiles.section.edit, exact: true }).click();
+    const editor = page.locator('.ProseMirror[contenteditable="true"]');
+    await editor.click();
+    await page.keyboard.press('ControlOrMeta+End');
+    await page.keyboard.type(` تحديث ${run}.`);
+    await expect(page.getByText(AR.editor.editor.statusUnsaved)).toBeVisible();
+    await checkBoth('editor with unsaved changes');
+    await page.getByRole('button', { name: AR.editor.editor.cancel, exact: true }).click();
+    const discard = page.getByRole('dialog', { name: AR.editor.editor.discardTitle });
+    await expect(discard).toBeVisible();
+    await checkBoth('discard confirmation');
+    await page.keyboard.press('Escape');
+    await expect(discard).toBeHidden();
+    await page.keyboard.press('ControlOrMeta+s');
+    await expect(page.getByText(AR.editor.editor.statusSaved, { exact: true })).toBeVisible();
+    await page.getByRole('button', { name: AR.editor.editor.done, exact: true }).click();
+
+    // History: the compare dialog side by side and inline; a revision and its restore confirmation.
+    const revisions = page.getByRole('list', { name: AR.profiles.history.listLabel });
+    const ticks = revisions.getByRole('checkbox');
+    await ticks.nth(0).check();
+    await ticks.nth(1).check();
+    await page.getByRole('button', { name: AR.profiles.history.compareSelected }).click();
+    const compare = page.getByRole('dialog');
+    await expect(compare.getByRole('button', { name: AR.profiles.history.inline })).toBeVisible();
+    await checkBoth('compare dialog, side by side');
+    await compare.getByRole('button', { name: AR.profiles.history.inline }).click();
+    await expect(compare.getByRole('button', { name: AR.profiles.history.inline })).toHaveAttribute('aria-pressed', 'true');
+    await checkBoth('compare dialog, inline');
+    await page.keyboard.press('Escape');
+    await expect(compare).toBeHidden();
+    await revisions.getByRole('button').nth(1).click();
+    const revision = page.getByRole('dialog');
+    await revision.getByRole('button', { name: AR.profiles.history.restore }).click();
+    await expect(page.getByRole('dialog')).toHaveCount(2);
+    await checkBoth('revision dialog and restore confirmation');
+    await page.keyboard.press('Escape');
+    await expect(page.getByRole('dialog')).toHaveCount(1);
+    await page.keyboard.press('Escape');
+    await expect(page.getByRole('dialog')).toHaveCount(0);
+
+    // A review cycle on the section, for the forms: new comment, reply, sign-off. Closed again at the end.
+    const sectionUrl = page.url();
+    const sectionTitle = (await page.getByRole('heading', { level: 1 }).innerText()).trim();
+    await visit(page, '/review-cycles/new');
+    const form = page.getByRole('form', { name: AR.reviews.reviewCycles.open.formLabel });
+    await form.getByLabel(AR.reviews.reviewCycles.open.titleLabel).fill(`مراجعة ${run}`);
+    await form.getByRole('checkbox', { name: new RegExp(sectionTitle.replace(/^[A-Z]?[.0-9]*\s*/, '').replace(/[.*+?^${}()|[\]\\]/g, '\\$&')) }).check();
+    await form.getByRole('group', { name: AR.reviews.reviewCycles.open.participantsLabel }).getByRole('checkbox').first().check();
+    await form.getByRole('group', { name: AR.reviews.reviewCycles.open.signatoriesLabel }).getByRole('checkbox').first().check();
+    await form.getByRole('button', { name: AR.reviews.reviewCycles.open.submit }).click();
+    await expect(page.getByRole('heading', { level: 1, name: `مراجعة ${run}` })).toBeVisible();
+    const cycleUrl = page.url();
+    try {
+      await page.goto(sectionUrl);
+      await settle(page);
+      await page.getByRole('button', { name: AR.reviews.sectionReview.commentOnSection }).click();
+      const newComment = page.getByRole('form', { name: AR.reviews.sectionReview.newCommentForm });
+      await newComment.getByRole('textbox', { name: AR.reviews.sectionReview.commentLabel, exact: true }).fill(`ملاحظة ${run} حول IOM 2024.`);
+      await checkBoth('new-comment form');
+      await newComment.getByRole('button', { name: AR.reviews.sectionReview.postComment }).click();
+      const reply = page.getByRole('form', { name: /^الردّ على / }).first();
+      await expect(reply).toBeVisible();
+      await reply.getByRole('textbox').fill(`ردّ ${run}`);
+      await checkBoth('reply form');
+      await page.getByRole('button', { name: AR.reviews.sectionReview.approve, exact: true }).click();
+      await expect(page.getByRole('button', { name: AR.reviews.sectionReview.approve, exact: true })).toHaveCount(0);
+      // The sign-off form arrives in its own chunk: its confirm button says which revision is approved.
+      await expect(page.getByRole('button', { name: new RegExp(`^${AR.reviews.sectionReview.confirmApprove.split('{{')[0]!.trim()}`) })).toBeVisible();
+      await checkBoth('sign-off form');
+    } finally {
+      await page.goto(cycleUrl);
+      await page.getByRole('button', { name: AR.reviews.reviewCycles.page.closeCycle }).click();
+      await page.getByRole('dialog').getByRole('button', { name: AR.reviews.reviewCycles.page.closeCycle }).click();
+      await expect(page.getByRole('button', { name: AR.reviews.reviewCycles.page.closeCycle })).toHaveCount(0);
+    }
   });
 
   test('key screens reflow at 320 px (400% zoom of 1280 px) without sideways scrolling of the page', async ({ page }) => {

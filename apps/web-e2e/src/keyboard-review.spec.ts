@@ -1,5 +1,6 @@
 import type { Browser, Locator, Page } from '@playwright/test';
 import { checkA11y } from './support/a11y';
+import { expectDialogKeepsFocus } from './support/dialogs';
 import { DEMO, expect, saveStatus, sectionEditor, test } from './support/fixtures';
 
 /**
@@ -200,13 +201,7 @@ test('the review loop with the keyboard alone: draft, open a cycle, comment on a
   const dialog = page.getByRole('dialog', { name: `Close "${title}" now?` });
   await expect(dialog).toBeVisible();
   await checkA11y(page, 'close-cycle confirmation dialog');
-  for (let i = 0; i < 6; i++) {
-    await page.keyboard.press('Tab');
-    expect(await dialog.evaluate((el) => el.contains(document.activeElement)), 'focus stays in the dialog').toBe(true);
-  }
-  await page.keyboard.press('Escape');
-  await expect(dialog).toBeHidden();
-  await expect(closeCycle).toBeFocused();
+  await expectDialogKeepsFocus(page, dialog, closeCycle, { presses: 6 });
   await page.keyboard.press('Enter');
   await press(page, dialog.getByRole('button', { name: 'Close cycle' }));
   await expect(closeCycle).toHaveCount(0);

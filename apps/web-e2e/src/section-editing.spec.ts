@@ -1,4 +1,5 @@
 import { checkA11y } from './support/a11y';
+import { expectDialogKeepsFocus } from './support/dialogs';
 import {
   DEMO,
   expect,
@@ -92,6 +93,25 @@ test.describe('section editing', () => {
     await expect(inline.getByRole('insertion').filter({ hasText: 'Reintegration' })).toBeVisible();
     await expect(inline).toContainText(firstText);
     await checkA11y(page, 'compare dialog, inline');
+    // The dialog is lazy and rendered only while open: focus still goes back to "Compare selected".
+    await expectDialogKeepsFocus(page, compare, history.getByRole('button', { name: 'Compare selected' }));
+
+    // The older revision as it was saved, and its restore confirmation: Escape there closes the confirmation only.
+    const openOlder = revisions.getByRole('button', { name: /^Open revision \d+$/ }).nth(1);
+    await openOlder.focus();
+    await page.keyboard.press('Enter');
+    const revisionDialog = page.getByRole('dialog', { name: /^Revision \d+$/ });
+    const restore = revisionDialog.getByRole('button', { name: 'Restore this revision' });
+    await expect(restore).toBeVisible();
+    await expectDialogKeepsFocus(page, revisionDialog, openOlder, { close: false });
+    await restore.focus();
+    await page.keyboard.press('Enter');
+    const confirmRestore = page.getByRole('dialog', { name: /^Restore revision \d+\?$/ });
+    await expectDialogKeepsFocus(page, confirmRestore, restore, { presses: 4 });
+    await expect(revisionDialog).toBeVisible();
+    await page.keyboard.press('Escape');
+    await expect(revisionDialog).toBeHidden();
+    await expect(openOlder).toBeFocused();
   });
 
   test('two people save "Irregular migration" at once; the second combines both texts', async ({ page, browser, baseURL }) => {
@@ -195,8 +215,12 @@ test.describe('section editing', () => {
     await expect(sectionEditor(page)).toContainText(draft);
     await expect(saveStatus(page)).toHaveText('Unsaved changes');
 
-    // Discarding asks first, then the section is back to its saved text.
-    await page.getByRole('button', { name: 'Cancel', exact: true }).click();
+    // Discarding asks first, then the section is back to its saved text. Escape keeps editing, focus on Cancel.
+    const cancel = page.getByRole('button', { name: 'Cancel', exact: true });
+    await cancel.click();
+    await expectDialogKeepsFocus(page, page.getByRole('dialog', { name: 'Discard your changes?' }), cancel, { presses: 4 });
+    await expect(saveStatus(page)).toHaveText('Unsaved changes');
+    await cancel.click();
     await page.getByRole('dialog', { name: 'Discard your changes?' }).getByRole('button', { name: 'Discard changes' }).click();
     await expect(page.getByRole('button', { name: 'Restore draft' })).toHaveCount(0);
     await expect(page.getByRole('article', { name: /Institutional framework/ })).not.toContainText(draft);

@@ -5,6 +5,8 @@ export * from './lib/empty-state';
 export * from './lib/status-badge';
 export * from './lib/form-error';
 export * from './lib/confirm-dialog';
+export * from './lib/use-return-focus';
+export * from './lib/bidi';
 export * from './lib/loading-skeleton';
 export * from './lib/responsive-table';
 export * from './lib/password-field';

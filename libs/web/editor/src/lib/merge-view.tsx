@@ -1,6 +1,6 @@
 import { Alert, Button, Group, List, Modal, Paper, Stack, Switch, Text, Title } from '@mantine/core';
 import { IconAlertTriangle, IconArrowsJoin, IconDeviceFloppy, IconDownload } from '@tabler/icons-react';
-import { ConfirmDialog, formatDateTime, FormError } from '@mps/web-ui';
+import { ConfirmDialog, formatDateTime, FormError, useReturnFocusOnUnmount } from '@mps/web-ui';
 import { useDeferredValue, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { documentDiff, documentDiffHunks } from '@mps/shared-domain';
@@ -35,6 +35,8 @@ export interface MergeViewProps {
  */
 export function MergeView({ opened, theirs, mineContent, saving, error, onKeepMine, onTakeTheirs, onCombine, onClose }: MergeViewProps) {
   const { t } = useTranslation();
+  // Shown while a conflict lasts and then unmounted: focus goes back to what saved (unless Combine moved it).
+  useReturnFocusOnUnmount();
   const [confirmTake, setConfirmTake] = useState(false);
   const [showAll, setShowAll] = useState(false);
   const blocks = useMemo(() => documentDiff(theirs.content, mineContent).blocks, [theirs.content, mineContent]);
@@ -51,6 +53,8 @@ export function MergeView({ opened, theirs, mineContent, saving, error, onKeepMi
         size="min(1100px, 96vw)"
         fullScreen={typeof window !== 'undefined' && window.innerWidth < 600}
         closeOnClickOutside={false}
+        // Escape in the "take theirs" confirmation closes the confirmation only (Mantine listens on the window).
+        closeOnEscape={!confirmTake}
         closeButtonProps={{ 'aria-label': t('merge.decideLater') }}
         styles={{ title: { fontWeight: 700, fontSize: 'var(--mantine-font-size-xl)' } }}
       >

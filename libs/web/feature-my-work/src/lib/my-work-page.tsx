@@ -3,7 +3,7 @@ import { useQuery } from '@apollo/client/react';
 import { IconChecklist, IconClockHour4, IconFileText, IconMessageCircle, IconPlus, IconSignature, IconUrgent } from '@tabler/icons-react';
 import { useAuth, useCurrentWorkspace } from '@mps/web-data-access';
 import { sectionLabel, type Role } from '@mps/shared-domain';
-import { EmptyState, formatDate, LoadingSkeleton, PageHeader, ResponsiveTable, StatusBadge, type SectionStatusValue } from '@mps/web-ui';
+import { bidiSlot, EmptyState, formatDate, LoadingSkeleton, PageHeader, ResponsiveTable, StatusBadge, withBdi, type SectionStatusValue } from '@mps/web-ui';
 import { QueryError, usePageTitle } from '@mps/web-util';
 import { useState, type ReactNode } from 'react';
 import type { TFunction } from 'i18next';
@@ -62,7 +62,7 @@ export function MyWorkPage() {
   const profileIds = data ? profilesOf(data.myWork) : [];
   return (
     <>
-      <PageHeader eyebrow={current.workspace?.name} title={t('myWork.title')} description={t('myWork.greeting', { name: user?.displayName ?? '' })} />
+      <PageHeader eyebrow={current.workspace?.name} title={t('myWork.title')} description={withBdi(t('myWork.greeting', { name: bidiSlot('name') }), { name: user?.displayName ?? '' })} />
       {body}
       {data ? <MyWorkLive profileIds={profileIds} refetch={() => void refetch()} /> : null}
       {workspaceId && creating ? <NewTaskDialog workspaceId={workspaceId} opened={creating} onClose={() => setCreating(false)} /> : null}
@@ -166,11 +166,10 @@ export function MyWorkView({ work, userId, workspaceName, onCreate }: { work: My
                     {thread.anchor?.quote ? `“${thread.anchor.quote}”: ${thread.body}` : thread.body}
                   </Anchor>
                   <Text size="sm" c="dimmed" style={{ overflowWrap: 'anywhere' }}>
-                    {t('myWork.threads.by', {
-                      name: thread.author.displayName,
-                      organization: thread.organization.acronym ?? thread.organization.name,
-                      section: sectionLabel(thread.section),
-                    })}
+                    {withBdi(
+                      t('myWork.threads.by', { name: bidiSlot('name'), organization: bidiSlot('organization'), section: sectionLabel(thread.section) }),
+                      { name: thread.author.displayName, organization: thread.organization.acronym ?? thread.organization.name },
+                    )}
                   </Text>
                 </List.Item>
               ))}

@@ -3,7 +3,7 @@ import { notifications } from '@mantine/notifications';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { createTaskSchema, INPUT_LIMITS, sectionLabel } from '@mps/shared-domain';
 import { describeError } from '@mps/web-data-access';
-import { FormError, LoadingSkeleton } from '@mps/web-ui';
+import { FormError, LoadingSkeleton, useReturnFocusOnUnmount } from '@mps/web-ui';
 import { QueryError, showProblem, translateFieldError, useSchemaForm } from '@mps/web-util';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -19,6 +19,8 @@ const endOfDay = (date: string) => new Date(`${date}T23:59:59`).toISOString();
  */
 export function NewTaskDialog({ workspaceId, opened, onClose }: { workspaceId: string; opened: boolean; onClose(): void }) {
   const { t } = useTranslation();
+  // My work renders the dialog only while it is open: Mantine's own focus return never runs.
+  useReturnFocusOnUnmount();
   const options = useQuery(TASK_FORM_OPTIONS_QUERY, { variables: { workspaceId }, skip: !opened });
   const form = useSchemaForm(createTaskSchema, {
     title: '',

@@ -4,8 +4,9 @@ import { useMutation } from '@apollo/client/react';
 import { IconAlertTriangle, IconCircleCheck, IconCircleDashed, IconCircleX, IconProgress, type Icon } from '@tabler/icons-react';
 import { describeError, getFragmentData, type FragmentType } from '@mps/web-data-access';
 import { sectionLabel, type TaskStatusValue } from '@mps/shared-domain';
-import { formatDate } from '@mps/web-ui';
+import { bidiSlot, formatDate, withBdi } from '@mps/web-ui';
 import { problemMessage } from '@mps/web-util';
+import { Fragment } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { MY_WORK_TASK_FRAGMENT, SET_TASK_STATUS_MUTATION } from './my-work-documents';
@@ -76,8 +77,10 @@ export function TaskItem({ task, myUserId, myOrganizationId }: { task: MyWorkTas
     task.assignee?.id === myUserId
       ? t('myWork.tasks.forYou')
       : organization
-        ? t('myWork.tasks.forOrganization', { organization: organization.id === myOrganizationId ? organization.name : (organization.acronym ?? organization.name) })
-        : t('myWork.tasks.forPerson', { name: task.assignee?.displayName ?? '' });
+        ? withBdi(t('myWork.tasks.forOrganization', { organization: bidiSlot('organization') }), {
+            organization: organization.id === myOrganizationId ? organization.name : (organization.acronym ?? organization.name),
+          })
+        : withBdi(t('myWork.tasks.forPerson', { name: bidiSlot('name') }), { name: task.assignee?.displayName ?? '' });
   const section = task.section ? sectionLabel(task.section) : null;
   const context = [
     // "Draft A.4 Emigration" already names its section.
@@ -95,7 +98,12 @@ export function TaskItem({ task, myUserId, myOrganizationId }: { task: MyWorkTas
           <TaskStatusBadge status={task.status} />
         </Group>
         <Text size="sm" c="dimmed" style={{ overflowWrap: 'anywhere' }}>
-          {context.join(' · ')}
+          {context.map((part, i) => (
+            <Fragment key={i}>
+              {i > 0 ? ' · ' : null}
+              <bdi>{part}</bdi>
+            </Fragment>
+          ))}
         </Text>
         {task.description ? (
           <Text size="sm" style={{ overflowWrap: 'anywhere', whiteSpace: 'pre-line' }} lineClamp={3}>

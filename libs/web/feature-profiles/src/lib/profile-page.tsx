@@ -3,7 +3,7 @@ import { IconArrowLeft } from '@tabler/icons-react';
 import { useApolloClient, useQuery } from '@apollo/client/react';
 import { useEffect } from 'react';
 import { abilitiesFor, getFragmentData, useAuth, useCurrentWorkspace } from '@mps/web-data-access';
-import { EmptyState, LoadingSkeleton } from '@mps/web-ui';
+import { bidiSlot, EmptyState, LoadingSkeleton, withBdi } from '@mps/web-ui';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { QueryError, usePageTitle } from '@mps/web-util';
@@ -78,7 +78,7 @@ export function ProfilePage() {
       {profile ? (
         <Group justify="space-between" align="flex-start" gap="sm">
           <Text size="sm" c="dimmed" fw={600}>
-            {profile.title} · {t('profiles.editionLabel', { edition: profile.edition })}
+            <bdi>{profile.title}</bdi> · {withBdi(t('profiles.editionLabel', { edition: bidiSlot('edition') }), { edition: profile.edition })}
           </Text>
           <DraftDownloads profile={profile} role={profile.workspace.myRole ?? current.role} isPlatformAdmin={user?.isPlatformAdmin ?? false} />
         </Group>

@@ -49,7 +49,7 @@ export function ReleaseDetail({ releaseId, workspaceId, mayManage }: { releaseId
               {t('releases.detailTitle', { version: release.version })}
             </Title>
             <Text size="sm" c="dimmed">
-              {release.profileTitle} · {release.edition}
+              <bdi>{release.profileTitle}</bdi> · <bdi>{release.edition}</bdi>
             </Text>
           </div>
           <ReleaseStatusBadge status={release.status} />

@@ -2,7 +2,7 @@ import { Alert, Anchor, Box, Button, Group, Stack, Table, Text, Title } from '@m
 import { IconDownload, IconHourglassHigh, IconUnlink } from '@tabler/icons-react';
 import { sectionLabel } from '@mps/shared-domain';
 import { FileDownloadError, getFragmentData, graphql, useAuthorizedFetch, type FragmentType, type ResponsesMatrixCommentFieldsFragment } from '@mps/web-data-access';
-import { formatDate, ResponsiveTable } from '@mps/web-ui';
+import { bidiSlot, formatDate, ResponsiveTable, withBdi } from '@mps/web-ui';
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -177,7 +177,7 @@ export function ResponsesMatrix({ cycleId, cycleTitle, profileId, comments }: Re
                       {row.body}
                     </Text>
                     <Text size="xs" c="dimmed">
-                      {t('reviewCycles.responses.byline', { name: row.author.displayName, date: formatDate(row.createdAt) })}
+                      {withBdi(t('reviewCycles.responses.byline', { name: bidiSlot('name'), date: formatDate(row.createdAt) }), { name: row.author.displayName })}
                     </Text>
                   </Stack>
                 </Table.Td>

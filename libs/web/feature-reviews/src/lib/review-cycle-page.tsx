@@ -13,7 +13,7 @@ import {
   type FragmentType,
   type ReviewCycleProgressFieldsFragment,
 } from '@mps/web-data-access';
-import { ConfirmDialog, formatDateTime, LoadingSkeleton, PageHeader, StatusBadge, type SectionStatusValue } from '@mps/web-ui';
+import { bidiSlot, ConfirmDialog, formatDateTime, withBdi, LoadingSkeleton, PageHeader, StatusBadge, type SectionStatusValue } from '@mps/web-ui';
 import { problemMessage, QueryError, usePageTitle } from '@mps/web-util';
 import { useId, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -225,12 +225,12 @@ export function ReviewCyclePage() {
           <Text size="sm">
             {t('reviewCycles.page.profile')}{' '}
             <Anchor component={Link} to={`/profiles/${profileId}`}>
-              {cycle.profile.title} ({cycle.profile.edition})
+              <bdi>{cycle.profile.title}</bdi> (<bdi>{cycle.profile.edition}</bdi>)
             </Anchor>
           </Text>
           <Text size="sm" c="dimmed">
-            {t('reviewCycles.page.openedBy', { name: header.openedBy.displayName, date: formatDateTime(header.openedAt) })}
-            {header.closedBy ? ` · ${t('reviewCycles.page.closedBy', { name: header.closedBy.displayName })}` : ''}
+            {withBdi(t('reviewCycles.page.openedBy', { name: bidiSlot('name'), date: formatDateTime(header.openedAt) }), { name: header.openedBy.displayName })}
+            {header.closedBy ? <> · {withBdi(t('reviewCycles.page.closedBy', { name: bidiSlot('name') }), { name: header.closedBy.displayName })}</> : null}
           </Text>
         </Stack>
 

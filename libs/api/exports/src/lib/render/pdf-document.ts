@@ -37,32 +37,6 @@ const LINE_WIDTH = 0.5;
 const RTL_LETTERS = /[\u0590-\u08FF\uFB1D-\uFDFF\uFE70-\uFEFF]/;
 const italicOk = (text: string) => !RTL_LETTERS.test(text);
 
-/** A run that ends in a right-to-left word (punctuation after it allowed). */
-const RTL_END = /[\u0590-\u08FF\uFB1D-\uFDFF\uFE70-\uFEFF][\p{P}\d]*$/u;
-
-/**
- * pdfkit (through fontkit) shapes Arabic and draws each line's right-to-left words right to left, but a run that
- * ends in such a word loses the space before that word (the space goes to the run's other end). A space after the
- * run's last word puts it back; a trailing space draws nothing. Applied to every text node, in place.
- */
-export function padRightToLeftRuns(node: unknown): void {
-  if (Array.isArray(node)) {
-    node.forEach((child, i) => {
-      if (typeof child === 'string') {
-        if (RTL_END.test(child)) node[i] = `${child} `;
-      } else padRightToLeftRuns(child);
-    });
-    return;
-  }
-  if (!node || typeof node !== 'object') return;
-  const record = node as Record<string, unknown>;
-  for (const [key, value] of Object.entries(record)) {
-    if (key === 'text' && typeof value === 'string') {
-      if (RTL_END.test(value)) record[key] = `${value} `;
-    } else if (typeof value === 'object') padRightToLeftRuns(value);
-  }
-}
-
 function inlinesOf(inlines: readonly ExportInline[]): ContentText['text'] {
   const out: Content[] = [];
   for (const inline of inlines) {
@@ -229,30 +203,26 @@ export function pdfDefinition(outline: ExportOutline): TDocumentDefinitions {
   const rtl = outline.direction === 'rtl';
   const mark = outline.pageMark;
   const [before, between, after] = outline.words.pageOf;
-  const padded = <T>(node: T): T => {
-    padRightToLeftRuns(node);
-    return node;
-  };
   return {
     pageSize: 'A4',
     pageMargins: [PAGE_MARGIN, 60, PAGE_MARGIN, 56],
     info: { title: outline.metadata.title, subject: outline.metadata.subject, creator: 'Migration Profile Studio', producer: 'Migration Profile Studio' },
-    // pdfmake has no paragraph direction: an Arabic file is set flush right (fontkit shapes and orders the letters of
-    // each line; see docs/adr/0024).
+    // An Arabic file is set flush right throughout (fixed words, Latin names); each line's words and letters are put
+    // in visual order by the bidirectional algorithm (pdf-bidi.ts, installed by render-pdf.ts; docs/adr/0024).
     defaultStyle: { font: PDF_FONTS.body, fontSize: 10, lineHeight: 1.2, ...(rtl ? { alignment: 'right' as const } : {}) },
     language: outline.locale,
-    ...(isDraft ? { watermark: { text: padded([outline.words.watermark])[0]!, color: MARK_COLOUR, opacity: 0.1, bold: true, font: PDF_FONTS.heading } } : {}),
+    ...(isDraft ? { watermark: { text: outline.words.watermark, color: MARK_COLOUR, opacity: 0.1, bold: true, font: PDF_FONTS.heading } } : {}),
     header: mark
-      ? () => padded({ text: mark, alignment: rtl ? 'left' : 'right', bold: true, fontSize: 9, color: MARK_COLOUR, font: PDF_FONTS.heading, margin: [60, 28, 60, 0] })
+      ? () => ({ text: mark, alignment: rtl ? 'left' : 'right', bold: true, fontSize: 9, color: MARK_COLOUR, font: PDF_FONTS.heading, margin: [60, 28, 60, 0] })
       : undefined,
-    footer: (page: number, pages: number) => padded({
+    footer: (page: number, pages: number) => ({
       text: `${outline.titlePage.title} — ${outline.titlePage.versionLine}   ·   ${before}${page}${between}${pages}${after}`,
       alignment: 'center',
       fontSize: 8,
       color: '#555555',
       margin: [60, 20, 60, 0],
     }),
-    content: padded([
+    content: [
       ...titlePage(outline),
       {
         toc: { title: { text: outline.words.contents, font: PDF_FONTS.heading, bold: true, fontSize: 16, margin: [0, 0, 0, 12] }, textStyle: { fontSize: 10 } },
@@ -260,6 +230,6 @@ export function pdfDefinition(outline: ExportOutline): TDocumentDefinitions {
       },
       { text: '', pageBreak: 'after' },
       ...outline.sections.flatMap((section) => sectionOf(outline, section, isDraft)),
-    ]),
+    ],
   };
 }

@@ -1,6 +1,7 @@
 import { dirname, join } from 'node:path';
 import pdfmake from 'pdfmake';
 import type { ExportOutline } from '../outline/export-outline';
+import { installPdfBidi } from './pdf-bidi';
 import { PDF_FONTS, pdfDefinition } from './pdf-document';
 
 /**
@@ -29,6 +30,8 @@ function configure(): void {
   });
   pdfmake.setLocalAccessPolicy((path: string) => path.startsWith(dir));
   pdfmake.setUrlAccessPolicy(() => false);
+  // pdfmake has no bidirectional algorithm: lines mixing Arabic with numbers or Latin come out in the wrong order.
+  installPdfBidi();
   configured = true;
 }
 

@@ -2,11 +2,12 @@ import { Button, Group, Modal, Skeleton, Stack, Switch } from '@mantine/core';
 import { useQuery } from '@apollo/client/react';
 import { documentDiff, documentDiffHunks } from '@mps/shared-domain';
 import { DiffLegend, DocumentDiffSideBySide, DocumentDiffText } from '@mps/web-editor';
-import { LoadingSkeleton } from '@mps/web-ui';
+import { LoadingSkeleton, useReturnFocusOnUnmount } from '@mps/web-ui';
 import { QueryError } from '@mps/web-util';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DIFF_REVISIONS_QUERY } from '../profile-documents';
+import { historyFallback } from './history-focus';
 
 /**
  * Differences between two revisions, side by side or inline, as documents: headings, lists and tables stay what
@@ -14,6 +15,8 @@ import { DIFF_REVISIONS_QUERY } from '../profile-documents';
  */
 export function CompareDialog({ fromId, toId, onClose }: { fromId: string; toId: string; onClose(): void }) {
   const { t } = useTranslation();
+  // Rendered only while open (and lazily): Mantine's own focus return never runs.
+  useReturnFocusOnUnmount(historyFallback);
   const [view, setView] = useState<'side' | 'inline'>('side');
   const [showAll, setShowAll] = useState(false);
   const { data, error, refetch } = useQuery(DIFF_REVISIONS_QUERY, { variables: { fromId, toId } });

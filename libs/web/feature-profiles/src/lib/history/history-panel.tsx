@@ -102,11 +102,11 @@ export function HistoryPanel({ sectionId, currentRevisionId, canEdit, ...props }
                         ) : null}
                       </Group>
                       <Text size="sm">
-                        {revision.author.displayName} · {formatDateTime(revision.createdAt)}
+                        <bdi>{revision.author.displayName}</bdi> · {formatDateTime(revision.createdAt)}
                       </Text>
                       {revision.summary ? (
                         <Text size="sm" c="dimmed" style={{ overflowWrap: 'anywhere' }}>
-                          “{revision.summary}”
+                          “<bdi>{revision.summary}</bdi>”
                         </Text>
                       ) : null}
                       {revision.restoredFromId ? (

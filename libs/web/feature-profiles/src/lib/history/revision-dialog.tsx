@@ -4,11 +4,12 @@ import { IconRestore } from '@tabler/icons-react';
 import { useApolloClient, useMutation, useQuery } from '@apollo/client/react';
 import { describeError, getFragmentData, graphql, hasErrorCode } from '@mps/web-data-access';
 import { ProseHtml } from '@mps/web-editor';
-import { ConfirmDialog, formatDateTime, LoadingSkeleton } from '@mps/web-ui';
+import { bidiSlot, ConfirmDialog, formatDateTime, LoadingSkeleton, useReturnFocusOnUnmount, withBdi } from '@mps/web-ui';
 import { problemMessage, QueryError } from '@mps/web-util';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { RESTORE_REVISION_MUTATION, SECTION_QUERY } from '../profile-documents';
+import { historyFallback } from './history-focus';
 
 /** What the dialog shows of a revision. */
 export const REVISION_DIALOG_FIELDS = graphql(`
@@ -48,6 +49,8 @@ export function RevisionDialog({
   onClose(): void;
 }) {
   const { t } = useTranslation();
+  // Rendered only while open (and lazily): Mantine's own focus return never runs.
+  useReturnFocusOnUnmount(historyFallback);
   const client = useApolloClient();
   const { data, error, refetch } = useQuery(REVISION_QUERY, { variables: { id: revisionId } });
   const [restore, { loading: restoring }] = useMutation(RESTORE_REVISION_MUTATION);
@@ -84,6 +87,8 @@ export function RevisionDialog({
       <Modal
         opened
         onClose={onClose}
+        // Escape in the restore confirmation closes the confirmation only (Mantine listens on the window).
+        closeOnEscape={!confirming}
         size="min(900px, 96vw)"
         title={revision ? t('history.revision', { number: revision.number }) : t('history.loadingRevision')}
         styles={{ title: { fontWeight: 700, fontSize: 'var(--mantine-font-size-xl)' } }}
@@ -96,8 +101,8 @@ export function RevisionDialog({
         ) : (
           <Stack gap="md">
             <Text size="sm" c="dimmed">
-              {t('history.byline', { author: revision.author.displayName, time: formatDateTime(revision.createdAt) })}
-              {revision.summary ? ` · “${revision.summary}”` : ''}
+              {withBdi(t('history.byline', { author: bidiSlot('author'), time: formatDateTime(revision.createdAt) }), { author: revision.author.displayName })}
+              {revision.summary ? <> · “<bdi>{revision.summary}</bdi>”</> : null}
             </Text>
             {revision.id !== currentRevisionId ? (
               <Text size="sm" fw={600}>

@@ -1,7 +1,7 @@
 import { Group, Text, Title } from '@mantine/core';
 import { IconMessages } from '@tabler/icons-react';
 import type { RevisionFullFieldsFragment, SectionContentQuery } from '@mps/web-data-access';
-import { formatDateTime, LoadingSkeleton } from '@mps/web-ui';
+import { bidiSlot, formatDateTime, LoadingSkeleton, withBdi } from '@mps/web-ui';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { SECTION_REVIEW_ANCHOR_ID } from '@mps/web-util';
@@ -40,11 +40,10 @@ export function SectionPanel({ section, current, canEdit, review }: SectionPanel
             <dt>{t('section.currentRevision')}</dt>
             <dd>
               {current
-                ? t('section.revisionLine', {
-                    number: current.number,
-                    author: current.author.displayName,
-                    time: formatDateTime(current.createdAt),
-                  })
+                ? withBdi(
+                    t('section.revisionLine', { number: current.number, author: bidiSlot('author'), time: formatDateTime(current.createdAt) }),
+                    { author: current.author.displayName },
+                  )
                 : t('section.noRevision')}
             </dd>
             {current?.summary ? (

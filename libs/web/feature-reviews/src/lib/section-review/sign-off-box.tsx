@@ -61,13 +61,13 @@ export function SignOffBox({ section }: { section: ReviewSection }) {
                 <Icon size={16} aria-hidden style={{ flex: 'none', marginTop: 3 }} />
                 <span>
                   <Text span size="sm" fw={600}>
-                    {orgName(row.organization)}
+                    <bdi>{orgName(row.organization)}</bdi>
                   </Text>
                   {': '}
                   {t(`sectionReview.signatory.${row.state}`, { number: row.signOff?.revision.number ?? '' })}
                   {row.signOff?.note && row.state !== 'stale' ? (
                     <Text size="sm" c="dimmed" style={{ whiteSpace: 'pre-wrap' }}>
-                      “{row.signOff.note}” — {row.signOff.user.displayName}
+                      “<bdi>{row.signOff.note}</bdi>” — <bdi>{row.signOff.user.displayName}</bdi>
                     </Text>
                   ) : null}
                 </span>

@@ -50,11 +50,11 @@ function Byline({ comment }: { comment: ReviewCommentFieldsFragment | ReviewRepl
   return (
     <Text size="xs" c="dimmed">
       <Text span size="sm" fw={600} c="var(--mantine-color-text)">
-        {comment.author.displayName}
+        <bdi>{comment.author.displayName}</bdi>
       </Text>
       {' · '}
       <abbr title={comment.organization.name} style={{ textDecoration: 'none' }}>
-        {orgLabel(comment.organization)}
+        <bdi>{orgLabel(comment.organization)}</bdi>
       </abbr>
       {' · '}
       <time dateTime={comment.createdAt}>{formatDateTime(comment.createdAt)}</time>
