@@ -7,7 +7,7 @@ import { orderOutline, PROFILE_TEMPLATES, TemplateSection } from '@mps/shared-do
 import { ProfileEntity } from '../entities/profile.entity';
 import { SectionEntity } from '../entities/section.entity';
 import { CreateProfileInput } from '../models/profile.inputs';
-import { SectionModel } from '../models/profile.model';
+import { SectionModel, SectionOutlineDetails } from '../models/profile.model';
 import { outlineStyleOf, toSectionModel } from '../models/section.mapper';
 import { ProfileLoaders } from './profile-loaders.service';
 import { SectionAccessService } from './section-access.service';
@@ -115,16 +115,16 @@ export class ProfilesService {
   async outline(
     profile: ProfileEntity,
     access: WorkspaceAccess,
-    load?: { loaders: RequestLoaders; currentRevisions: boolean; assignments: boolean },
+    load?: { loaders: RequestLoaders; revisionFields: ReadonlySet<string> | null; assignments: boolean },
   ): Promise<SectionModel[]> {
     const readable = await this.sectionAccess.readableSectionIds(access, profile.id);
     if (readable !== 'all' && readable.size === 0) return [];
-    const sections = load
+    const sections: Array<SectionEntity & { outlineDetails?: SectionOutlineDetails }> = load
       ? await this.profileLoaders.outline(load.loaders, profile.id, load)
       : await this.dataSource.getRepository(SectionEntity).find({ where: { profileId: profile.id, archivedAt: IsNull() } });
     return orderOutline(sections, outlineStyleOf(profile))
       .filter(({ node }) => readable === 'all' || readable.has(node.id))
-      .map(({ node, number, depth }) => toSectionModel(node, profile, number, depth));
+      .map(({ node, number, depth }) => toSectionModel(node, profile, number, depth, node.outlineDetails));
   }
 
   private async insertTemplateSections(
