@@ -7,7 +7,7 @@ export const outlineStyleOf = (profile: Pick<ProfileEntity, 'outlineStyle'>): Ou
   profile.outlineStyle === 'LETTERED_CHAPTERS' ? 'LETTERED_CHAPTERS' : 'DECIMAL';
 
 export function toSectionModel(
-  section: SectionEntity,
+  section: Omit<SectionEntity, 'createdAt'>,
   profile: Pick<ProfileEntity, 'id' | 'workspaceId'>,
   number: string,
   depth: number,

@@ -40,7 +40,7 @@ function outlineRevisionColumns(asked: ReadonlySet<string>): ReadonlyArray<reado
 }
 
 /** A section as the outline's statement reads it, with what it read for the section's fields. */
-export type OutlineSection = SectionEntity & { outlineDetails: SectionOutlineDetails };
+export type OutlineSection = Omit<SectionEntity, 'createdAt'> & { outlineDetails: SectionOutlineDetails };
 
 /** Batch loads for the profile screen: one query per kind per request, whatever the number of sections. */
 @Injectable()
@@ -79,7 +79,8 @@ export class ProfileLoaders {
    * Section field resolvers answer directly (no loader, no promise per field): after this statement the profile
    * screen's sections need no other.
    *
-   * `revisionFields`: the fields the query asks of `currentRevision` (null: it does not ask for it).
+   * `revisionFields`: the fields the query asks of `currentRevision` (null: it does not ask for it). The sections'
+   * `createdAt` is not read (no field shows it).
    */
   async outline(
     loaders: RequestLoaders,
@@ -95,8 +96,7 @@ export class ProfileLoaders {
     type Row = SectionEntity & { organizations?: Array<Dated<OrganizationEntity>> } & Record<string, unknown>;
     const rows = await this.dataSource.query<Row[]>(
       `SELECT s.id, s.profile_id AS "profileId", s.parent_id AS "parentId", s.key, s.title, s.position, s.numbering,
-              s.current_revision_id AS "currentRevisionId", s.review_status AS "reviewStatus", s.archived_at AS "archivedAt",
-              s.created_at AS "createdAt"${revisionColumns.map(([column, field]) => `, r.${column} AS "r.${field}"`).join('')}${assignmentColumn}
+              s.current_revision_id AS "currentRevisionId", s.review_status AS "reviewStatus"${revisionColumns.map(([column, field]) => `, r.${column} AS "r.${field}"`).join('')}${assignmentColumn}
          FROM sections s ${include.revisionFields ? 'LEFT JOIN revisions r ON r.id = s.current_revision_id' : ''}
         WHERE s.profile_id = $1 AND s.archived_at IS NULL`,
       [profileId],
@@ -114,8 +114,8 @@ export class ProfileLoaders {
         numbering: row.numbering,
         currentRevisionId: row.currentRevisionId,
         reviewStatus: row.reviewStatus,
-        archivedAt: row.archivedAt,
-        createdAt: row.createdAt,
+        // Not archived (the statement's condition); its creation time is not shown, so not read (a Date to parse).
+        archivedAt: null,
         outlineDetails: {},
       } as OutlineSection;
       if (include.revisionFields) {

@@ -119,7 +119,7 @@ export class ProfilesService {
   ): Promise<SectionModel[]> {
     const readable = await this.sectionAccess.readableSectionIds(access, profile.id);
     if (readable !== 'all' && readable.size === 0) return [];
-    const sections: Array<SectionEntity & { outlineDetails?: SectionOutlineDetails }> = load
+    const sections: Array<Omit<SectionEntity, 'createdAt'> & { outlineDetails?: SectionOutlineDetails }> = load
       ? await this.profileLoaders.outline(load.loaders, profile.id, load)
       : await this.dataSource.getRepository(SectionEntity).find({ where: { profileId: profile.id, archivedAt: IsNull() } });
     return orderOutline(sections, outlineStyleOf(profile))
