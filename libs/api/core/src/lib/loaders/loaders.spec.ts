@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { coalescingLoader } from './loaders';
+import { coalescingLoader, RequestLoaders } from './loaders';
 
 describe('coalescingLoader', () => {
   it('answers the lookups of many callers in the same turn with one batch, each caller its own answer', async () => {
@@ -25,5 +25,18 @@ describe('coalescingLoader', () => {
     value = 'revoked';
     expect(await loader.load('session')).toBe('revoked');
     expect(reads).toBe(2);
+  });
+});
+
+describe('RequestLoaders.memo', () => {
+  it('computes a key once per request (a promise included), another request computes it again', async () => {
+    let computed = 0;
+    const compute = () => Promise.resolve(++computed);
+    const request = new RequestLoaders();
+    const first = request.memo('counts:p1', compute);
+    expect(request.memo('counts:p1', compute)).toBe(first);
+    expect(await first).toBe(1);
+    expect(await request.memo('counts:p2', compute)).toBe(2);
+    expect(await new RequestLoaders().memo('counts:p1', compute)).toBe(3);
   });
 });

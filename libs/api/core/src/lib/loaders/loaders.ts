@@ -10,6 +10,7 @@ export type BatchLoad<K, V> = (keys: readonly K[]) => Promise<ReadonlyArray<V | 
  */
 export class RequestLoaders {
   private readonly loaders = new Map<string, DataLoader<unknown, unknown>>();
+  private readonly memos = new Map<string, unknown>();
 
   get<K, V>(name: string, batch: BatchLoad<K, V>): DataLoader<K, V> {
     let loader = this.loaders.get(name);
@@ -18,6 +19,18 @@ export class RequestLoaders {
       this.loaders.set(name, loader);
     }
     return loader as DataLoader<K, V>;
+  }
+
+  /**
+   * A value computed once per request under `key` (typically a promise): for what many fields of one answer derive
+   * from the same data, e.g. every section's review counts from one per-profile map, so that each field costs one
+   * promise instead of a chain of loader calls.
+   */
+  memo<T>(key: string, compute: () => T): T {
+    if (this.memos.has(key)) return this.memos.get(key) as T;
+    const value = compute();
+    this.memos.set(key, value);
+    return value;
   }
 }
 

@@ -20,6 +20,16 @@ function actorFromContext(context: ExecutionContext): Actor | null {
   return req?.user ?? null;
 }
 
+/**
+ * The signed-in caller from the GraphQL context, for plain field resolvers (no parameter decorators: Nest then calls
+ * them directly instead of resolving each parameter per field). Throws like CurrentActor when there is none.
+ */
+export function actorOf(ctx: { req?: object }): Actor {
+  const actor = (ctx.req as { user?: Actor } | undefined)?.user;
+  if (!actor) throw new UnauthenticatedError();
+  return actor;
+}
+
 /** Injects the signed-in caller; the guard has already refused anonymous calls where one is needed. */
 export const CurrentActor = createParamDecorator((_data: unknown, context: ExecutionContext): Actor => {
   const actor = actorFromContext(context);

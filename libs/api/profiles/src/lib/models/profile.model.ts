@@ -1,4 +1,16 @@
 import { Field, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import type { OrganizationEntity } from '@mps/api-iam';
+import type { RevisionEntity } from '../entities/revision.entity';
+
+/**
+ * What the outline's statement (ProfileLoaders.outline) read with a section, for the Section field resolvers to
+ * answer from without a loader: its current revision (only the columns the query asks for; null when the section
+ * has none) and its assigned organisations' rows. A field left undefined was not read: the resolver loads it.
+ */
+export interface SectionOutlineDetails {
+  currentRevision?: (Pick<RevisionEntity, 'id' | 'sectionId' | 'number'> & Partial<Omit<RevisionEntity, 'content' | 'section' | 'author'>>) | null;
+  organizations?: OrganizationEntity[];
+}
 
 export enum SectionStatus {
   DRAFTING = 'DRAFTING',
@@ -36,4 +48,6 @@ export class SectionModel {
   profileId!: string;
   workspaceId!: string;
   currentRevisionId!: string | null;
+  /** Present on sections read by the profile's outline (see SectionOutlineDetails). */
+  outlineDetails?: SectionOutlineDetails;
 }

@@ -1,16 +1,17 @@
 import type { OutlineStyle } from '@mps/shared-domain';
 import type { ProfileEntity } from '../entities/profile.entity';
 import type { SectionEntity } from '../entities/section.entity';
-import { SectionModel, SectionStatus } from './profile.model';
+import { SectionModel, SectionOutlineDetails, SectionStatus } from './profile.model';
 
 export const outlineStyleOf = (profile: Pick<ProfileEntity, 'outlineStyle'>): OutlineStyle =>
   profile.outlineStyle === 'LETTERED_CHAPTERS' ? 'LETTERED_CHAPTERS' : 'DECIMAL';
 
 export function toSectionModel(
-  section: SectionEntity,
+  section: Omit<SectionEntity, 'createdAt'>,
   profile: Pick<ProfileEntity, 'id' | 'workspaceId'>,
   number: string,
   depth: number,
+  outlineDetails?: SectionOutlineDetails,
 ): SectionModel {
   return {
     id: section.id,
@@ -26,5 +27,6 @@ export function toSectionModel(
     profileId: profile.id,
     workspaceId: profile.workspaceId,
     currentRevisionId: section.currentRevisionId,
+    outlineDetails,
   };
 }

@@ -62,7 +62,7 @@ export class ProfileResolver {
       access,
       {
         loaders: ctx.loaders,
-        currentRevisions: asked.has('currentRevision'),
+        revisionFields: asked.has('currentRevision') ? selectedFieldNames(info, ['currentRevision']) : null,
         assignments: asked.has('assignedOrganizations') || asked.has('canEdit'),
       },
     );

@@ -1,6 +1,6 @@
 import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { FieldAccess, GqlContext, NotFoundError } from '@mps/api-core';
-import { Actor, CurrentActor, IamLoaders, OrganizationModel, toOrganizationModel } from '@mps/api-iam';
+import { AccessService, Actor, actorOf, CurrentActor, IamLoaders, OrganizationEntity, OrganizationModel, toOrganizationModel } from '@mps/api-iam';
 import { ProfileModel, SectionModel } from '../models/profile.model';
 import { toRevisionModel } from '../models/revision.mapper';
 import { RevisionModel } from '../models/revision.model';
@@ -19,6 +19,7 @@ export class SectionResolver {
     private readonly outline: OutlineService,
     private readonly iam: IamLoaders,
     private readonly loaders: ProfileLoaders,
+    private readonly access: AccessService,
   ) {}
 
   @Query(() => SectionModel)
@@ -68,12 +69,17 @@ export class SectionResolver {
     return toProfileModel(profile);
   }
 
+  // The fields below are plain field resolvers, `(section, args, ctx)`: no parameter decorators, so Nest hands
+  // graphql-js the method itself instead of resolving each parameter for each of the outline's ~60 x 5 fields
+  // (docs/adr/0026). On the profile's outline they answer from what its statement read (`outlineDetails`).
+
   @ResolveField(() => RevisionModel, { nullable: true })
   @FieldAccess(READABLE)
-  async currentRevision(@Parent() section: SectionModel, @Context() ctx: GqlContext): Promise<RevisionModel | null> {
+  currentRevision(section: SectionModel, _args: unknown, ctx: GqlContext): RevisionModel | null | Promise<RevisionModel | null> {
     if (!section.currentRevisionId) return null;
-    const revision = await this.loaders.revision(ctx.loaders, section.currentRevisionId);
-    return revision ? toRevisionModel(revision) : null;
+    const read = section.outlineDetails?.currentRevision;
+    if (read !== undefined) return read ? (read as RevisionModel) : null;
+    return this.loaders.revision(ctx.loaders, section.currentRevisionId).then((revision) => (revision ? toRevisionModel(revision) : null));
   }
 
   @ResolveField(() => [RevisionModel], { description: 'Every revision, newest first.' })
@@ -84,18 +90,30 @@ export class SectionResolver {
 
   @ResolveField(() => [OrganizationModel], { description: 'Organisations whose focal points draft this section.' })
   @FieldAccess(READABLE)
-  async assignedOrganizations(@Parent() section: SectionModel, @Context() ctx: GqlContext): Promise<OrganizationModel[]> {
-    const ids = await this.loaders.assignedOrganizationIds(ctx.loaders, section.id);
-    const organizations = await Promise.all(ids.map((id) => this.iam.organization(ctx.loaders, id)));
-    return organizations
-      .filter((o): o is NonNullable<typeof o> => o !== null)
-      .map(toOrganizationModel)
-      .sort((a, b) => a.name.localeCompare(b.name));
+  assignedOrganizations(section: SectionModel, _args: unknown, ctx: GqlContext): OrganizationModel[] | Promise<OrganizationModel[]> {
+    const read = section.outlineDetails?.organizations;
+    if (read) return organizationModels(read);
+    return this.loaders
+      .assignedOrganizationIds(ctx.loaders, section.id)
+      .then((ids) => Promise.all(ids.map((id) => this.iam.organization(ctx.loaders, id))))
+      .then((organizations) => organizationModels(organizations.filter((o): o is NonNullable<typeof o> => o !== null)));
   }
 
   @ResolveField(() => Boolean, { description: 'Whether the caller may save this section.' })
   @FieldAccess("Answers only about the caller's own rights")
-  async canEdit(@Parent() section: SectionModel, @CurrentActor() actor: Actor, @Context() ctx: GqlContext): Promise<boolean> {
-    return this.sections.canEdit(actor, section, await this.loaders.assignedOrganizationIds(ctx.loaders, section.id));
+  canEdit(section: SectionModel, _args: unknown, ctx: GqlContext): Promise<boolean> {
+    const actor = actorOf(ctx);
+    // The caller's access to the workspace, once per request for all the outline's sections.
+    const access = ctx.loaders.memo(`iam.accessTo:${actor.userId}:${section.workspaceId}`, () => this.access.accessTo(actor, section.workspaceId));
+    const read = section.outlineDetails?.organizations;
+    if (read) return access.then((a) => (a ? this.access.canEditSection(a, read.map((o) => o.id)) : false));
+    return Promise.all([access, this.loaders.assignedOrganizationIds(ctx.loaders, section.id)]).then(([a, ids]) =>
+      a ? this.access.canEditSection(a, ids) : false,
+    );
   }
+}
+
+/** Organisations as GraphQL lists them on a section: by name. */
+function organizationModels(organizations: readonly OrganizationEntity[]): OrganizationModel[] {
+  return organizations.map(toOrganizationModel).sort((a, b) => a.name.localeCompare(b.name));
 }

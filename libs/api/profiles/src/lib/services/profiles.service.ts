@@ -2,12 +2,12 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, In, IsNull } from 'typeorm';
 import { AuditService, BadUserInputError, isUuid, NotFoundError, RequestLoaders, requiredText } from '@mps/api-core';
-import { AccessService, Actor, MembershipEntity, OrganizationEntity, WorkspaceAccess } from '@mps/api-iam';
+import { AccessService, Actor, MembershipEntity, OrganizationEntity, WorkspaceAccess, WorkspaceEntity } from '@mps/api-iam';
 import { orderOutline, PROFILE_TEMPLATES, TemplateSection } from '@mps/shared-domain';
 import { ProfileEntity } from '../entities/profile.entity';
 import { SectionEntity } from '../entities/section.entity';
 import { CreateProfileInput } from '../models/profile.inputs';
-import { SectionModel } from '../models/profile.model';
+import { SectionModel, SectionOutlineDetails } from '../models/profile.model';
 import { outlineStyleOf, toSectionModel } from '../models/section.mapper';
 import { ProfileLoaders } from './profile-loaders.service';
 import { SectionAccessService } from './section-access.service';
@@ -29,23 +29,19 @@ export class ProfilesService {
     options: { withWorkspace?: boolean; withOrganizations?: boolean } = {},
   ): Promise<{ profile: ProfileEntity; access: WorkspaceAccess; organizations: OrganizationEntity[] | null }> {
     // One statement: the profile, the caller's membership of its workspace (the access check needs it next: one
-    // round trip less) and, when asked, the workspace and its organisations (by name). A query builder, not findOne
-    // with relations: findOne's `take: 1` with a join costs TypeORM a second statement.
+    // round trip less) and, when asked, the workspace and its organisations (by name). Plain SQL with the entities'
+    // columns from TypeORM's metadata: building and hydrating this join through the query builder cost more CPU
+    // than the rest of the profile's own work (docs/performance.md).
     let profile: (ProfileEntity & { callerMembership?: MembershipEntity | null; workspaceOrganizations?: OrganizationEntity[] }) | null = null;
     if (isUuid(id)) {
-      const query = this.dataSource
-        .getRepository(ProfileEntity)
-        .createQueryBuilder('p')
-        .leftJoinAndMapOne('p.callerMembership', MembershipEntity, 'm', 'm.workspaceId = p.workspaceId AND m.userId = :userId AND m.status = :active', {
-          userId: actor.userId,
-          active: 'ACTIVE',
-        })
-        .where('p.id = :id', { id });
-      if (options.withWorkspace) query.innerJoinAndSelect('p.workspace', 'w');
-      if (options.withOrganizations) {
-        query.leftJoinAndMapMany('p.workspaceOrganizations', OrganizationEntity, 'o', 'o.workspaceId = p.workspaceId').orderBy('o.name', 'ASC');
+      const sql = this.profileStatement(options);
+      const row = (await this.dataSource.query<Array<Record<string, unknown>>>(sql.text, [id, actor.userId]))[0];
+      if (row) {
+        profile = sql.profile.read(row) as ProfileEntity;
+        profile.callerMembership = sql.membership.read(row) as MembershipEntity | null;
+        if (options.withWorkspace) profile.workspace = sql.workspace.read(row) as WorkspaceEntity;
+        if (options.withOrganizations) profile.workspaceOrganizations = ((row['organizations'] as Array<Record<string, unknown>>) ?? []).map((o) => sql.organization.fromJson(o) as OrganizationEntity);
       }
-      profile = await query.getOne();
     }
     if (!profile) throw new NotFoundError('Profile');
     this.access.primeMembership(actor, profile.workspaceId, profile.callerMembership ?? null);
@@ -54,6 +50,33 @@ export class ProfilesService {
     delete profile.workspaceOrganizations;
     const access = await this.access.authorize(actor, 'profile', profile.workspaceId, 'Profile');
     return { profile, access, organizations };
+  }
+
+  private readonly profileStatements = new Map<string, ReturnType<ProfilesService['buildProfileStatement']>>();
+
+  /** The statement of `get` for these options (built once from the entities' metadata). */
+  private profileStatement(options: { withWorkspace?: boolean; withOrganizations?: boolean }) {
+    const key = `${Boolean(options.withWorkspace)}:${Boolean(options.withOrganizations)}`;
+    let statement = this.profileStatements.get(key);
+    if (!statement) this.profileStatements.set(key, (statement = this.buildProfileStatement(options)));
+    return statement;
+  }
+
+  private buildProfileStatement(options: { withWorkspace?: boolean; withOrganizations?: boolean }) {
+    const profile = entityColumns(this.dataSource, ProfileEntity, 'p');
+    const membership = entityColumns(this.dataSource, MembershipEntity, 'm');
+    const workspace = entityColumns(this.dataSource, WorkspaceEntity, 'w');
+    const organization = entityColumns(this.dataSource, OrganizationEntity, 'o');
+    const select = [profile.select, membership.select, ...(options.withWorkspace ? [workspace.select] : [])];
+    if (options.withOrganizations) {
+      select.push(`(SELECT coalesce(json_agg(${organization.jsonObject} ORDER BY o.name), '[]') FROM organizations o WHERE o.workspace_id = p.workspace_id) AS "organizations"`);
+    }
+    const text = `SELECT ${select.join(', ')}
+                    FROM profiles p
+                    LEFT JOIN memberships m ON m.workspace_id = p.workspace_id AND m.user_id = $2 AND m.status = 'ACTIVE'
+                    ${options.withWorkspace ? 'JOIN workspaces w ON w.id = p.workspace_id' : ''}
+                   WHERE p.id = $1`;
+    return { text, profile, membership, workspace, organization };
   }
 
   listForWorkspaces(workspaceIds: readonly string[]): Promise<ProfileEntity[]> {
@@ -115,16 +138,16 @@ export class ProfilesService {
   async outline(
     profile: ProfileEntity,
     access: WorkspaceAccess,
-    load?: { loaders: RequestLoaders; currentRevisions: boolean; assignments: boolean },
+    load?: { loaders: RequestLoaders; revisionFields: ReadonlySet<string> | null; assignments: boolean },
   ): Promise<SectionModel[]> {
     const readable = await this.sectionAccess.readableSectionIds(access, profile.id);
     if (readable !== 'all' && readable.size === 0) return [];
-    const sections = load
+    const sections: Array<Omit<SectionEntity, 'createdAt'> & { outlineDetails?: SectionOutlineDetails }> = load
       ? await this.profileLoaders.outline(load.loaders, profile.id, load)
       : await this.dataSource.getRepository(SectionEntity).find({ where: { profileId: profile.id, archivedAt: IsNull() } });
     return orderOutline(sections, outlineStyleOf(profile))
       .filter(({ node }) => readable === 'all' || readable.has(node.id))
-      .map(({ node, number, depth }) => toSectionModel(node, profile, number, depth));
+      .map(({ node, number, depth }) => toSectionModel(node, profile, number, depth, node.outlineDetails));
   }
 
   private async insertTemplateSections(
@@ -148,4 +171,33 @@ export class ProfilesService {
       if (section.children?.length) await this.insertTemplateSections(manager, profileId, saved.id, section.children);
     }
   }
+}
+
+/**
+ * An entity's columns for plain SQL under `alias`: selected as `"alias.property"` and read back into an entity
+ * (null when the row's id is null: a left join that found nothing), or as one JSON object read back with its dates.
+ */
+function entityColumns<T>(dataSource: DataSource, entity: new () => T, alias: string) {
+  const metadata = dataSource.getMetadata(entity);
+  const seen = new Set<string>();
+  const columns = metadata.columns.filter((c) => !seen.has(c.databaseName) && seen.add(c.databaseName));
+  const isDate = (type: unknown) => type === 'timestamptz' || type === 'timestamp' || type === Date;
+  return {
+    select: columns.map((c) => `${alias}.${c.databaseName} AS "${alias}.${c.propertyName}"`).join(', '),
+    jsonObject: `json_build_object(${columns.map((c) => `'${c.propertyName}', ${alias}.${c.databaseName}`).join(', ')})`,
+    read(row: Record<string, unknown>): T | null {
+      if (row[`${alias}.id`] === null || row[`${alias}.id`] === undefined) return null;
+      const value = new entity() as Record<string, unknown>;
+      for (const c of columns) value[c.propertyName] = row[`${alias}.${c.propertyName}`];
+      return value as T;
+    },
+    fromJson(json: Record<string, unknown>): T {
+      const value = new entity() as Record<string, unknown>;
+      for (const c of columns) {
+        const v = json[c.propertyName];
+        value[c.propertyName] = v !== null && v !== undefined && isDate(c.type) ? new Date(v as string) : v;
+      }
+      return value as T;
+    },
+  };
 }

@@ -63,11 +63,6 @@ export class SectionAccessService {
     return context;
   }
 
-  async canEdit(actor: Actor, section: SectionModel, assignedOrganizationIds: readonly string[]): Promise<boolean> {
-    const access = await this.access.accessTo(actor, section.workspaceId);
-    return access ? this.access.canEditSection(access, assignedOrganizationIds) : false;
-  }
-
   async assignedOrganizationIds(sectionId: string): Promise<string[]> {
     const rows = await this.dataSource.getRepository(SectionAssignmentEntity).find({ where: { sectionId } });
     return rows.map((r) => r.organizationId);

@@ -11,7 +11,7 @@ export class SectionSignOffProgressModel {
   @Field(() => Int, { description: 'Of those, requesting changes on the current revision.' }) changesRequested!: number;
 }
 
-/** A section's review counts as one statement reads them for the whole outline (ReviewLoaders.reviewCounts). */
+/** A section's review counts as one statement reads them for the whole outline (ReviewLoaders.reviewOfProfile). */
 export interface SectionReviewCounts {
   /** Unresolved threads by cycle (null: internal threads). Callers keep only the cycles the reader may see. */
   openThreadsByCycle: ReadonlyArray<{ cycleId: string | null; count: number }>;

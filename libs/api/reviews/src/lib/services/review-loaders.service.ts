@@ -18,12 +18,11 @@ type CountsRow = {
   approved: number | null;
   changesRequested: number | null;
 };
-interface ProfileReview {
+export interface ProfileReview {
   cycles: ReviewCycleEntity[];
   /** By section id: only sections with open threads or in an open cycle. */
   counts: Map<string, SectionReviewCounts>;
 }
-const NO_REVIEW: SectionReviewCounts = { openThreadsByCycle: [], openCycle: null };
 
 const toCycleEntity = (row: CycleRow): ReviewCycleEntity =>
   Object.assign(new ReviewCycleEntity(), {
@@ -133,11 +132,6 @@ export class ReviewLoaders {
     return (await this.signOffsOfSection(loaders, sectionId)).filter((s) => s.supersededAt === null);
   }
 
-  /** A section's review counts (see reviewOfProfile); none for a section with neither open threads nor open cycle. */
-  async reviewCounts(loaders: RequestLoaders, section: { id: string; profileId: string }): Promise<SectionReviewCounts> {
-    return (await this.reviewOfProfile(loaders, section.profileId)).counts.get(section.id) ?? NO_REVIEW;
-  }
-
   /**
    * The review side of a profile screen in ONE statement per request, whatever the number of profiles and sections:
    * the profile's cycles (most recently opened first), and for each section with something to show, its
@@ -150,33 +144,44 @@ export class ReviewLoaders {
     return loaders
       .get<string, ProfileReview>('reviews.reviewByProfile', async (ids) => {
         const rows: Array<{ profile_id: string; cycles: CycleRow[]; counts: CountsRow[] }> = await this.dataSource.query(
-          `SELECT req.id AS profile_id,
+          // Set-based: each part is read once for all the profiles' sections (MATERIALIZED: computed once, then
+          // joined), instead of subqueries run once per section.
+          `WITH req AS (SELECT id FROM unnest($1::uuid[]) AS req(id)),
+                secs AS MATERIALIZED (
+                  SELECT s.id, s.profile_id, s.current_revision_id FROM sections s WHERE s.profile_id IN (SELECT id FROM req)),
+                threads AS MATERIALIZED (
+                  SELECT t.section_id, json_agg(json_build_object('cycleId', t.review_cycle_id, 'count', t.n)) AS threads
+                    FROM (SELECT c.section_id, c.review_cycle_id, count(*)::int AS n FROM comments c
+                           WHERE c.section_id IN (SELECT id FROM secs) AND c.parent_id IS NULL AND c.resolved_at IS NULL
+                           GROUP BY c.section_id, c.review_cycle_id) t
+                   GROUP BY t.section_id),
+                open_cycles AS MATERIALIZED (
+                  SELECT DISTINCT ON (rcs.section_id) rcs.section_id, c.id
+                    FROM review_cycle_sections rcs JOIN review_cycles c ON c.id = rcs.review_cycle_id AND c.status = 'OPEN'
+                   WHERE rcs.section_id IN (SELECT id FROM secs)
+                   ORDER BY rcs.section_id, c.opened_at DESC, c.id DESC),
+                progress AS MATERIALIZED (
+                  SELECT oc.section_id, oc.id AS cycle_id, count(o.organization_id)::int AS required,
+                         (count(so.id) FILTER (WHERE so.decision = 'APPROVE'))::int AS approved,
+                         (count(so.id) FILTER (WHERE so.decision = 'REQUEST_CHANGES'))::int AS changes_requested
+                    FROM open_cycles oc JOIN secs s ON s.id = oc.section_id
+                    LEFT JOIN review_cycle_organizations o ON o.review_cycle_id = oc.id AND o.required_signatory
+                    LEFT JOIN sign_offs so ON so.section_id = oc.section_id AND so.organization_id = o.organization_id
+                                          AND so.superseded_at IS NULL AND so.revision_id = s.current_revision_id
+                   GROUP BY oc.section_id, oc.id)
+           SELECT req.id AS profile_id,
                   (SELECT coalesce(json_agg(json_build_object(
                             'id', c.id, 'profileId', c.profile_id, 'workspaceId', c.workspace_id, 'title', c.title, 'status', c.status,
                             'closesAt', c.closes_at, 'openedAt', c.opened_at, 'openedById', c.opened_by_id,
                             'closedAt', c.closed_at, 'closedById', c.closed_by_id) ORDER BY c.opened_at DESC, c.id DESC), '[]')
                      FROM review_cycles c WHERE c.profile_id = req.id) AS cycles,
-                  (SELECT coalesce(json_agg(json_build_object('sectionId', s.id, 'threads', th.threads, 'cycleId', oc.id,
-                            'required', oc.required, 'approved', oc.approved, 'changesRequested', oc.changes_requested)), '[]')
-                     FROM sections s
-                     LEFT JOIN LATERAL (
-                       SELECT json_agg(json_build_object('cycleId', t.review_cycle_id, 'count', t.n)) AS threads
-                         FROM (SELECT c.review_cycle_id, count(*)::int AS n FROM comments c
-                                WHERE c.section_id = s.id AND c.parent_id IS NULL AND c.resolved_at IS NULL
-                                GROUP BY c.review_cycle_id) t) th ON true
-                     LEFT JOIN LATERAL (
-                       SELECT c.id, count(o.organization_id)::int AS required,
-                              (count(so.id) FILTER (WHERE so.decision = 'APPROVE'))::int AS approved,
-                              (count(so.id) FILTER (WHERE so.decision = 'REQUEST_CHANGES'))::int AS changes_requested
-                         FROM review_cycle_sections rcs
-                         JOIN review_cycles c ON c.id = rcs.review_cycle_id AND c.status = 'OPEN'
-                         LEFT JOIN review_cycle_organizations o ON o.review_cycle_id = c.id AND o.required_signatory
-                         LEFT JOIN sign_offs so ON so.section_id = s.id AND so.organization_id = o.organization_id
-                                               AND so.superseded_at IS NULL AND so.revision_id = s.current_revision_id
-                        WHERE rcs.section_id = s.id
-                        GROUP BY c.id ORDER BY max(c.opened_at) DESC LIMIT 1) oc ON true
-                    WHERE s.profile_id = req.id AND (th.threads IS NOT NULL OR oc.id IS NOT NULL)) AS counts
-             FROM unnest($1::uuid[]) AS req(id)`,
+                  (SELECT coalesce(json_agg(json_build_object('sectionId', s.id, 'threads', th.threads, 'cycleId', p.cycle_id,
+                            'required', p.required, 'approved', p.approved, 'changesRequested', p.changes_requested)), '[]')
+                     FROM secs s
+                     LEFT JOIN threads th ON th.section_id = s.id
+                     LEFT JOIN progress p ON p.section_id = s.id
+                    WHERE s.profile_id = req.id AND (th.section_id IS NOT NULL OR p.section_id IS NOT NULL)) AS counts
+             FROM req`,
           [[...ids]],
         );
         return oneByKeys(ids, rows, (r) => r.profile_id).map((r) => {
