@@ -197,4 +197,11 @@ describe('an Arabic PDF', () => {
     const header = (definition.header as () => { alignment: string; text: string })();
     expect(header).toMatchObject({ alignment: 'left', text: EXPORT_WORDS.ar.pageMarks.DRAFT });
   });
+
+  it('lists the Technical Working Group with each bullet right of its name', () => {
+    const definition = pdfDefinition(buildExportOutline(releaseDocument(), 'ar'));
+    const json = JSON.stringify(definition.content);
+    expect(json).not.toContain('"ul"');
+    expect(json).toMatch(/\{"width":"\*","text":"Ministry of Internal Affairs"\},\{"width":\d+,"text":"•","alignment":"left"/);
+  });
 });

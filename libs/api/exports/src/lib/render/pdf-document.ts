@@ -191,10 +191,28 @@ function titlePage(outline: ExportOutline): Content[] {
   if (t.organizations.length) {
     out.push({ text: outline.words.twg, font: PDF_FONTS.heading, bold: true, fontSize: 13, margin: [0, 12, 0, 6] });
     for (const group of t.organizations) {
-      out.push({ text: group.heading, bold: true, fontSize: 10, margin: [0, 6, 0, 2] }, { ul: [...group.names], fontSize: 10, margin: outline.direction === 'rtl' ? [0, 0, 8, 0] : [8, 0, 0, 0] });
+      out.push({ text: group.heading, bold: true, fontSize: 10, margin: [0, 6, 0, 2] }, organizationList(group.names, outline.direction === 'rtl'));
     }
   }
   return out;
+}
+
+/**
+ * The title page's names as a bulleted list. pdfmake draws a `ul`'s bullets on the left whatever the alignment, so
+ * right to left each name is a row with its bullet at its right, as the text's own lists are (`paragraphOf`).
+ */
+function organizationList(names: readonly string[], rtl: boolean): Content {
+  if (!rtl) return { ul: [...names], fontSize: 10, margin: [8, 0, 0, 0] };
+  return {
+    stack: names.map((name) => ({
+      columns: [
+        { width: '*', text: name },
+        { width: MARKER_WIDTH, text: '•', alignment: 'left' as const, margin: [4, 0, 0, 0] },
+      ],
+      columnGap: 2,
+    })),
+    fontSize: 10,
+  };
 }
 
 /** The pdfmake document definition of an outline. */
