@@ -198,6 +198,20 @@ describe('an Arabic PDF', () => {
     expect(header).toMatchObject({ alignment: 'left', text: EXPORT_WORDS.ar.pageMarks.DRAFT });
   });
 
+  it('mirrors its contents: page numbers on the left, filled in from each heading, the entries flush right', async () => {
+    const outline = buildExportOutline(releaseDocument(), 'ar');
+    const json = JSON.stringify(pdfDefinition(outline).content);
+    expect(json).not.toContain('"toc"');
+    for (const section of outline.sections) {
+      expect(json).toContain(JSON.stringify({ pageReference: section.anchor, alignment: 'left' }).slice(0, -1));
+    }
+    // English keeps pdfmake's own table of contents.
+    expect(JSON.stringify(pdfDefinition(buildExportOutline(releaseDocument(), 'en')).content)).toContain('"toc"');
+    // The numbers are filled in: both sections start on page 3 ("Key data" and the Russian chapter).
+    const text = await pdfText(await renderPdf(outline));
+    expect(text).not.toContain('00000');
+  }, 30_000);
+
   it('lists the Technical Working Group with each bullet right of its name', () => {
     const definition = pdfDefinition(buildExportOutline(releaseDocument(), 'ar'));
     const json = JSON.stringify(definition.content);

@@ -1,4 +1,4 @@
-import type { Content, ContentText, TableCell, TDocumentDefinitions } from 'pdfmake/interfaces';
+import type { Content, ContentText, Margins, TableCell, TDocumentDefinitions } from 'pdfmake/interfaces';
 import type { ExportInline, ExportOutline, ExportParagraph, ExportSection, ExportTable } from '../outline/export-outline';
 
 /**
@@ -215,6 +215,25 @@ function organizationList(names: readonly string[], rtl: boolean): Content {
   };
 }
 
+/**
+ * The contents page. Left to right it is pdfmake's own table of contents (entries from the headings' `tocItem`).
+ * pdfmake lays that out left to right only (entry left, page number right), so right to left the same table is
+ * built here mirrored, each page number a `pageReference` to its heading's id, which pdfmake fills in as it does for
+ * its own contents.
+ */
+function contentsOf(outline: ExportOutline): Content {
+  const title = { text: outline.words.contents, font: PDF_FONTS.heading, bold: true, fontSize: 16, margin: [0, 0, 0, 12] as Margins };
+  if (outline.direction !== 'rtl') return { toc: { title, textStyle: { fontSize: 10 } }, pageBreak: 'before' };
+  const rows: TableCell[][] = outline.sections.map((section) => [
+    { pageReference: section.anchor, alignment: 'left', margin: [0, 0, 0, 3] },
+    { text: section.label, linkToDestination: section.anchor, alignment: 'right', bold: section.depth === 0, margin: [0, 0, section.depth * 14, 3] },
+  ]);
+  return {
+    stack: [title, ...(rows.length ? [{ table: { dontBreakRows: true, widths: ['auto', '*'], body: rows }, layout: 'noBorders', fontSize: 10 }] : [])],
+    pageBreak: 'before',
+  };
+}
+
 /** The pdfmake document definition of an outline. */
 export function pdfDefinition(outline: ExportOutline): TDocumentDefinitions {
   const isDraft = outline.state === 'DRAFT';
@@ -242,10 +261,7 @@ export function pdfDefinition(outline: ExportOutline): TDocumentDefinitions {
     }),
     content: [
       ...titlePage(outline),
-      {
-        toc: { title: { text: outline.words.contents, font: PDF_FONTS.heading, bold: true, fontSize: 16, margin: [0, 0, 0, 12] }, textStyle: { fontSize: 10 } },
-        pageBreak: 'before',
-      },
+      contentsOf(outline),
       { text: '', pageBreak: 'after' },
       ...outline.sections.flatMap((section) => sectionOf(outline, section, isDraft)),
     ],
