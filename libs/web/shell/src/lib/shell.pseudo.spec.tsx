@@ -29,8 +29,10 @@ describe('shell in a pseudo-locale', () => {
       </MantineProvider>,
     );
     await userEvent.click(screen.getByRole('button', { name: /Amina Diallo/ }));
-    await screen.findByRole('menu');
+    // The menu opens through Mantine's transition timers: on a starved CI machine (2 cores shared with builds)
+    // that once took longer than the usual 5 s wait.
+    await screen.findByRole('menu', {}, { timeout: 20_000 });
     expect(untranslatedTexts(document.body, ['Amina Diallo', 'amina@ministry.example', 'AD'])).toEqual([]);
     expect(pseudo.missingKeys).toEqual([]);
-  });
+  }, 30_000);
 });
