@@ -21,6 +21,9 @@ import { chromium } from 'playwright-core';
 const root = join(import.meta.dirname, '..');
 // BENCH_WEB_DIST: another build of the web app to measure (e.g. an older one, for before/after figures).
 const webDir = process.env.BENCH_WEB_DIST || join(root, 'dist/web');
+// BENCH_API_DIST: another build of the API to serve it (a copy of dist/api inside the repository, so that it finds
+// node_modules), for before/after figures of a server-side change.
+const apiMain = join(process.env.BENCH_API_DIST || join(root, 'dist/api'), 'apps/api/src/main.js');
 const manifestFile = join(webDir, '.vite/manifest.json');
 const budgets = JSON.parse(readFileSync(join(import.meta.dirname, 'web-budgets.json'), 'utf8'));
 const chromiumPath = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
@@ -40,7 +43,7 @@ const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const percentile = (xs, p) => { const s = [...xs].sort((a, b) => a - b); return s[Math.min(s.length - 1, Math.ceil((p / 100) * s.length) - 1)]; };
 
-if (!existsSync(join(webDir, 'index.html')) || !existsSync(join(root, 'dist/api/apps/api/src/main.js'))) {
+if (!existsSync(join(webDir, 'index.html')) || !existsSync(apiMain)) {
   console.error('bench/web.mjs: build first (npm run build): dist/web or dist/api is missing.');
   process.exit(1);
 }
@@ -102,7 +105,7 @@ const admin = async (sql) => {
 };
 await admin(`CREATE DATABASE "${database}"`);
 const port = 3950 + Math.floor(Math.random() * 40);
-const server = spawn(process.execPath, [join(root, 'dist/api/apps/api/src/main.js')], {
+const server = spawn(process.execPath, [apiMain], {
   env: { ...process.env, DATABASE_URL: dbUrl(), PORT: String(port), SEED_DEMO: 'true', LOG_LEVEL: 'error', NODE_ENV: 'production', JWT_SECRET: 'bench-secret-bench-secret-bench-secret-1234', DATA_DIR: join(root, '.data', 'bench-web'), WEB_DIST_DIR: webDir },
   stdio: ['ignore', 'ignore', 'inherit'],
 });

@@ -287,7 +287,34 @@ interface BootConfig {
   headers: Record<string, string>;
   body: string;
   routes: Array<[string, string[]]>;
+  queries: EarlyQueryRoute[];
 }
+
+/**
+ * The data queries the boot script starts once the refresh answers (docs/adr/0028): for an address matching `pattern`,
+ * each operation with its variables from the pattern's groups (`id: 1` = the first group, URI-decoded).
+ */
+interface EarlyQueryRoute {
+  pattern: string;
+  operations: Array<{ operationName: string; query: string; variables: Record<string, number> }>;
+}
+
+/**
+ * The profile screen's first requests, as ProfilePage and SectionScreen send them (libs/web/feature-profiles): the
+ * outline (`ProfileScreen`) and, when the address names a section, its text (`SectionContent`). The documents come
+ * from the generated ones at build time (never a copy); the app takes an answer only for exactly the same document and
+ * variables (takeEarlyQuery in libs/web/data-access/src/lib/early-queries.ts), so a change on either side can only cost
+ * the head start, never give a wrong answer.
+ */
+const EARLY_QUERIES: Array<{ pattern: string; operations: Array<{ document: string; variables: Record<string, number> }> }> = [
+  {
+    pattern: '^/profiles/([^/]+)(?:/sections/([^/]+))?/?$',
+    operations: [
+      { document: 'ProfileScreenDocument', variables: { id: 1 } },
+      { document: 'SectionContentDocument', variables: { id: 2 } },
+    ],
+  },
+];
 
 /**
  * The boot script, run by the browser as soon as the HTML's head is parsed (a classic script: the app's modules are
@@ -296,7 +323,10 @@ interface BootConfig {
  *    refresh at once, under the same Web Lock as SessionManager.refresh (tabs never rotate one refresh token twice),
  *    and leaves the answer in `__mpsSessionStart` for createFetchRefresh (apollo-client.ts) to take once. The refresh
  *    token stays in its HttpOnly cookie and the access token in memory, as before;
- * 2. preloads the chunks of the address's screen (ROUTE_MODULES).
+ * 2. preloads the chunks of the address's screen (ROUTE_MODULES);
+ * 3. once the refresh has answered with an access token, starts the screen's first data queries (EARLY_QUERIES) with
+ *    that token and leaves them in `__mpsEarlyQueries` (query, variables, token, answer), for the app's link to take
+ *    each once (early-queries.ts). Nothing is started without a fresh token from this very refresh.
  * Serialised with Function.prototype.toString: nothing from outside the function may be used in it.
  */
 function bootScript(config: BootConfig) {
@@ -332,10 +362,45 @@ function bootScript(config: BootConfig) {
     preload();
     return;
   }
-  const refresh = () => {
-    const answer = fetch(config.url, { method: 'POST', credentials: 'same-origin', headers: config.headers, body: config.body, priority: 'high' })
+  const post = (headers: Record<string, string>, body: string) =>
+    fetch(config.url, { method: 'POST', credentials: 'same-origin', headers, body, priority: 'high' })
       .then((response) => response.json())
-      .then((body: unknown) => ({ ok: true, body }), () => ({ ok: false, body: null }));
+      .then((answer: unknown) => ({ ok: true, body: answer }), () => ({ ok: false, body: null }));
+  // The screen's data, with the token this refresh returned (none: nothing is started). Registered before the refresh's
+  // answer is handed on, so the app finds them when its session starts.
+  const startQueries = (answer: { ok: boolean; body: unknown }) => {
+    try {
+      const token = (answer.body as { data?: { refreshSession?: { accessToken?: unknown } } } | null)?.data?.refreshSession?.accessToken;
+      if (!answer.ok || typeof token !== 'string' || !token) return;
+      const started: unknown[] = [];
+      for (const route of config.queries) {
+        const match = new RegExp(route.pattern).exec(location.pathname);
+        if (!match) continue;
+        for (const operation of route.operations) {
+          const variables: Record<string, string> = {};
+          let complete = true;
+          for (const [name, group] of Object.entries(operation.variables)) {
+            const value = match[group];
+            if (value === undefined) complete = false;
+            else variables[name] = decodeURIComponent(value);
+          }
+          if (!complete) continue;
+          const headers = { 'content-type': 'application/json', accept: 'application/json', authorization: `Bearer ${token}` };
+          const body = JSON.stringify({ operationName: operation.operationName, variables, query: operation.query });
+          started.push({ operationName: operation.operationName, query: operation.query, variables, token, answer: post(headers, body) });
+        }
+        break;
+      }
+      if (started.length > 0) (window as unknown as { __mpsEarlyQueries?: unknown[] }).__mpsEarlyQueries = started;
+    } catch {
+      /* a malformed address: the app asks itself */
+    }
+  };
+  const refresh = () => {
+    const answer = post(config.headers, config.body).then((result) => {
+      startQueries(result);
+      return result;
+    });
     preload();
     return answer;
   };
@@ -358,6 +423,18 @@ function bootScriptPlugin(): Plugin {
       if (!refreshDocument) throw new Error('mps-boot-script: RefreshSessionDocument not found in the generated documents (npm run codegen)');
       const query = print(addTypenameToDocument(JSON.parse(refreshDocument[1]!)));
       const routes = ROUTE_MODULES.map(([pattern, modules]): [string, string[]] => [pattern, moduleFiles(bundle, modules)]);
+      const queries = EARLY_QUERIES.map(({ pattern, operations }): EarlyQueryRoute => ({
+        pattern,
+        operations: operations.map(({ document, variables }) => {
+          const source = new RegExp(`^export const ${document} = (\\{.*\\}) as unknown as `, 'm').exec(generated);
+          if (!source) throw new Error(`mps-boot-script: ${document} not found in the generated documents (npm run codegen)`);
+          const parsed = JSON.parse(source[1]!) as { definitions: Array<{ kind: string; name?: { value: string } }> };
+          const operationName = parsed.definitions.find((d) => d.kind === 'OperationDefinition')?.name?.value;
+          if (!operationName) throw new Error(`mps-boot-script: ${document} has no named operation`);
+          // As Apollo sends it (with __typename): the app compares the text it would send with this one.
+          return { operationName, query: print(addTypenameToDocument(parsed as never)), variables };
+        }),
+      }));
       const config: BootConfig = {
         marker: SESSION_MARKER_KEY,
         lock: SESSION_REFRESH_LOCK,
@@ -365,6 +442,7 @@ function bootScriptPlugin(): Plugin {
         headers: { 'content-type': 'application/json', accept: 'application/json', [REFRESH_TOKEN_TRANSPORT_HEADER]: 'cookie' },
         body: JSON.stringify({ operationName: 'RefreshSession', query, variables: {} }),
         routes,
+        queries,
       };
       // `<` escaped in the data: nothing in it can close the script element or open a comment.
       const script = `(${bootScript.toString()})(${JSON.stringify(config).replace(/</g, '\\u003c')});`;

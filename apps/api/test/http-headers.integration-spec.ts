@@ -1,4 +1,7 @@
+import { request as httpRequest } from 'node:http';
+import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import WebSocket from 'ws';
 import { startTestApp, TestApp } from './support/test-app';
 
 /** Security headers on every response, and introspection only where it is allowed (issue 12, item 3). */
@@ -50,6 +53,79 @@ describe('security headers', () => {
     const res = await t.gql(INTROSPECT);
     expect(res.errors).toBeUndefined();
     expect(res.data!['__schema'].queryType.name).toBe('Query');
+  });
+});
+
+describe('compressed GraphQL answers', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await startTestApp();
+  });
+  afterAll(async () => {
+    await t?.close();
+  });
+
+  /** POST /graphql with node:http (fetch would decode the body): the raw bytes and the headers. */
+  const post = (query: string, acceptEncoding?: string) =>
+    new Promise<{ headers: Record<string, string | string[] | undefined>; body: Buffer }>((done, fail) => {
+      const url = new URL(`${t.baseUrl}/graphql`);
+      const req = httpRequest(
+        { hostname: url.hostname, port: url.port, path: url.pathname, method: 'POST', headers: { 'content-type': 'application/json', ...(acceptEncoding ? { 'accept-encoding': acceptEncoding } : {}) } },
+        (res) => {
+          const chunks: Buffer[] = [];
+          res.on('data', (c: Buffer) => chunks.push(c));
+          res.on('end', () => done({ headers: res.headers, body: Buffer.concat(chunks) }));
+          res.on('error', fail);
+        },
+      );
+      req.on('error', fail);
+      req.end(JSON.stringify({ query }));
+    });
+  // Every type and field of the schema: tens of KB of JSON.
+  const LARGE = /* GraphQL */ `{ __schema { types { name description fields { name description } } } }`;
+
+  it('gzips a large answer for a client that accepts gzip, which decodes to the same JSON', async () => {
+    const plain = await post(LARGE);
+    expect(plain.headers['content-encoding']).toBeUndefined();
+    expect(plain.body.length).toBeGreaterThan(10_000);
+    const zipped = await post(LARGE, 'gzip');
+    expect(zipped.headers['content-encoding']).toBe('gzip');
+    expect(zipped.headers['vary']).toMatch(/accept-encoding/i);
+    expect(zipped.headers['content-type']).toMatch(/json/);
+    expect(zipped.body.length).toBeLessThan(plain.body.length / 3);
+    expect(Number(zipped.headers['content-length'])).toBe(zipped.body.length);
+    expect(JSON.parse(gunzipSync(zipped.body).toString('utf8'))).toEqual(JSON.parse(plain.body.toString('utf8')));
+  });
+
+  it("sends brotli to a browser that also accepts it (its Accept-Encoding)", async () => {
+    const plain = await post(LARGE);
+    const br = await post(LARGE, 'gzip, deflate, br, zstd');
+    expect(br.headers['content-encoding']).toBe('br');
+    expect(JSON.parse(brotliDecompressSync(br.body).toString('utf8'))).toEqual(JSON.parse(plain.body.toString('utf8')));
+  });
+
+  it('leaves a small answer, and any answer to a client without Accept-Encoding, plain', async () => {
+    const small = await post('{ __typename }', 'gzip, br');
+    expect(small.headers['content-encoding']).toBeUndefined();
+    expect(JSON.parse(small.body.toString('utf8'))).toEqual({ data: { __typename: 'Query' } });
+    const identity = await post(LARGE, 'identity');
+    expect(identity.headers['content-encoding']).toBeUndefined();
+    expect(JSON.parse(identity.body.toString('utf8')).data.__schema.types.length).toBeGreaterThan(10);
+  });
+
+  it('leaves the graphql-ws WebSocket on /graphql as it was (plain JSON messages, no compression)', async () => {
+    const socket = new WebSocket(`${t.baseUrl.replace('http', 'ws')}/graphql`, 'graphql-transport-ws', { headers: { 'accept-encoding': 'gzip, br' }, perMessageDeflate: false });
+    const first = new Promise<string>((done, fail) => {
+      socket.on('message', (data: Buffer) => done(data.toString('utf8')));
+      socket.on('error', fail);
+    });
+    await new Promise<void>((done, fail) => {
+      socket.on('open', () => done());
+      socket.on('error', fail);
+    });
+    socket.send(JSON.stringify({ type: 'connection_init', payload: {} }));
+    expect(JSON.parse(await first)).toMatchObject({ type: 'connection_ack' });
+    socket.close();
   });
 });
 

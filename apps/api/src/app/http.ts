@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { extname, join, resolve, sep } from 'node:path';
+import { brotliCompress, constants as zlibConstants, gzip } from 'node:zlib';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import type { NextFunction, Request, Response } from 'express';
 import helmet from 'helmet';
@@ -100,6 +101,7 @@ export function configureHttp(app: NestExpressApplication, config: AppConfig): v
     res.status(404).json({ error: { code: 'NOT_FOUND', message: 'Not found: the GraphQL endpoint is /graphql.' } });
   });
   app.use('/graphql', refuseLongQueries);
+  app.use('/graphql', compressGraphqlAnswers);
   const webDir = config.webDistDir;
   if (!webDir || !existsSync(join(webDir, 'index.html'))) return;
   serveWebApp(app, webDir);
@@ -225,6 +227,44 @@ function useSecurityHeaders(app: NestExpressApplication, config: AppConfig): voi
     const then = () => (req.secure ? hsts(req, res, next) : next());
     (isGraphiql ? graphiqlHeaders : headers)(req, res, (error?: unknown) => (error ? next(error) : then()));
   });
+}
+
+/** Below this a compressed GraphQL answer saves less than the compression and its headers cost. */
+export const GRAPHQL_COMPRESS_MIN_BYTES = 1024;
+
+/**
+ * GraphQL answers over HTTP (POST and GET /graphql), compressed when the client accepts it: brotli at a fast level, or
+ * gzip, from GRAPHQL_COMPRESS_MIN_BYTES (the profile screen's answer is about 21 KB of JSON, 3 KB compressed). Only
+ * the complete JSON answers Apollo hands to `res.send`: streamed answers (`res.write`, incremental delivery) and the
+ * graphql-ws WebSocket (an upgrade, never through Express) are untouched, and an answer that already has a
+ * Content-Encoding is left as it is. Behind nginx (docker/nginx.conf) the proxy passes an encoded answer through and
+ * gzips only what arrives plain, so nothing is compressed twice.
+ */
+function compressGraphqlAnswers(req: Request, res: Response, next: NextFunction): void {
+  if (req.method !== 'POST' && req.method !== 'GET') return next();
+  const send = res.send.bind(res);
+  res.send = (body?: unknown) => {
+    res.send = send;
+    const type = String(res.getHeader('Content-Type') ?? '');
+    if ((typeof body !== 'string' && !Buffer.isBuffer(body)) || !/json/i.test(type) || res.getHeader('Content-Encoding') !== undefined) return send(body);
+    res.vary('Accept-Encoding');
+    const raw = typeof body === 'string' ? Buffer.from(body, 'utf8') : body;
+    const copy = preferredCopy(req.headers['accept-encoding']);
+    if (!copy || raw.length < GRAPHQL_COMPRESS_MIN_BYTES) return send(body);
+    const done = (error: Error | null, compressed: Buffer) => {
+      if (error) return void send(body);
+      res.setHeader('Content-Encoding', copy.encoding);
+      send(compressed);
+    };
+    // Asynchronous (zlib's thread pool): a large answer does not hold up the event loop while it is compressed.
+    if (copy.encoding === 'br') {
+      brotliCompress(raw, { params: { [zlibConstants.BROTLI_PARAM_QUALITY]: 5, [zlibConstants.BROTLI_PARAM_SIZE_HINT]: raw.length } }, done);
+    } else {
+      gzip(raw, { level: 6 }, done);
+    }
+    return res;
+  };
+  next();
 }
 
 /** A query text over the limit is refused before Apollo hashes and parses it (3 MB of `id id id`). */

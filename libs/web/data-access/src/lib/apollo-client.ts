@@ -14,6 +14,7 @@ import {
   subscriptionUrl,
   type LiveTransport,
 } from './live-transport';
+import { createEarlyQueryLink } from './early-queries';
 import { REFRESH_SESSION_MUTATION, SESSION_OPERATION_NAMES } from './session-documents';
 import { SessionManager, type RefreshOutcome, type SessionManagerOptions } from './session-manager';
 
@@ -175,7 +176,8 @@ export function createApolloClient({ session, terminatingLink, uri = GRAPHQL_PAT
     });
   });
 
-  const httpChain = ApolloLink.from([refreshLink, authLink, terminatingLink ?? new HttpLink({ uri })]);
+  // The boot script's early data queries (early-queries.ts), each taken once by the identical first request.
+  const httpChain = ApolloLink.from([refreshLink, authLink, createEarlyQueryLink(), terminatingLink ?? new HttpLink({ uri })]);
   const transport =
     live === undefined ? (terminatingLink ? null : createLiveTransport({ session, url: () => subscriptionUrlFor(uri) })) : live;
   const link = transport
