@@ -176,14 +176,31 @@ interface ChunkPlan {
  */
 const MIN_ROUTE_SET_BYTES = 12 * 1024;
 
+/** Below this a set shared with a screen loaded on demand joins the small leftovers' chunk rather than being a file. */
+const MIN_ON_DEMAND_SET_BYTES = 2 * 1024;
+
 /** A module's id as the plan names it: relative to the repository when it is a file, so the plan is machine-independent. */
 const planId = (id: string) => (isAbsolute(id) ? relative(repoRoot, id).split('\\').join('/') : id);
 
 /** The modules a route's first load needs: its own (ROUTE_MODULES) and, when signed in, the header's. */
 const routeModulesOf = ([, modules, name]: (typeof ROUTE_MODULES)[number]) => [...modules, ...(SIGNED_OUT_ROUTES.has(name) ? [] : SIGNED_IN_MODULES)];
 
+/**
+ * What a screen loads on demand after its first load, planned as a route of its own: [name, the screen's route, the
+ * modules]. Only the modules the screen's route does not already need count for it. Without this, a module the
+ * editor shares with another route's first load (a hook of web-ui that My work also uses, a Mantine component of
+ * the other screens) sat in that route's chunk, and pressing Edit fetched the whole of it (+40 KB).
+ */
+const ON_DEMAND_MODULES: Array<[name: string, after: string, modules: string[]]> = [
+  ['editor', 'profile', ['libs/web/editor/src/lib/rich-text-editor.tsx', 'libs/web/feature-profiles/src/lib/editing/section-editing.tsx']],
+];
+
+const ON_DEMAND_NAMES = new Set(ON_DEMAND_MODULES.map(([name]) => name));
+
 /** The modules the boot script and the bench find by their own chunk: never grouped, each stays a dynamic entry. */
-const ROUTE_ENTRY_MODULES = new Set(ROUTE_MODULES.flatMap((route) => routeModulesOf(route)).map((m) => resolve(repoRoot, m)));
+const ROUTE_ENTRY_MODULES = new Set(
+  [...ROUTE_MODULES.flatMap((route) => routeModulesOf(route)), ...ON_DEMAND_MODULES.flatMap(([, , modules]) => modules)].map((m) => resolve(repoRoot, m)),
+);
 
 /** First pass: writes the plan from the bundle (which chunks each route loads, which modules they hold). */
 function chunkPlanWriter(): Plugin {
@@ -206,22 +223,25 @@ function chunkPlanWriter(): Plugin {
       const entry = closure(chunks.filter((c) => c.isEntry));
       const needs = new Map<string, Set<string>>();
       const bytes = new Map<string, number>();
-      for (const route of ROUTE_MODULES) {
-        const starts = routeModulesOf(route).map((module) => {
+      const chunksOf = (modules: string[]) =>
+        modules.map((module) => {
           const chunk = chunks.find((c) => c.isDynamicEntry && c.facadeModuleId === resolve(repoRoot, module));
-          if (!chunk) throw new Error(`mps-chunk-plan: no chunk for ${module} (ROUTE_MODULES in apps/web/vite.config.mts)`);
+          if (!chunk) throw new Error(`mps-chunk-plan: no chunk for ${module} (ROUTE_MODULES or ON_DEMAND_MODULES in apps/web/vite.config.mts)`);
           return chunk;
         });
-        for (const chunk of closure(starts)) {
-          if (entry.has(chunk)) continue;
-          for (const id of chunk.moduleIds) {
-            bytes.set(id, chunk.modules[id]?.renderedLength ?? 0);
-            if (!needs.has(id)) needs.set(id, new Set());
-            needs.get(id)!.add(route[2]);
-          }
-        }
+      const modulesOf = (starts: OutputChunk[]) => [...closure(starts)].filter((chunk) => !entry.has(chunk)).flatMap((chunk) => chunk.moduleIds.map((id) => [id, chunk] as const));
+      const need = (id: string, chunk: OutputChunk, name: string) => {
+        bytes.set(id, chunk.modules[id]?.renderedLength ?? 0);
+        if (!needs.has(id)) needs.set(id, new Set());
+        needs.get(id)!.add(name);
+      };
+      for (const route of ROUTE_MODULES) {
+        for (const [id, chunk] of modulesOf(chunksOf(routeModulesOf(route)))) need(id, chunk, route[2]);
       }
-      const routeNames = ROUTE_MODULES.map((route) => route[2]);
+      for (const [name, after, modules] of ON_DEMAND_MODULES) {
+        for (const [id, chunk] of modulesOf(chunksOf(modules))) if (!needs.get(id)?.has(after)) need(id, chunk, name);
+      }
+      const routeNames = [...ROUTE_MODULES.map((route) => route[2]), ...ON_DEMAND_MODULES.map(([name]) => name)];
       const plan: ChunkPlan = {
         description: 'Written by the first pass of npm run build:web (apps/web/vite.config.mts, mps-chunk-plan-writer): the routes whose first load needs each module. The second pass groups modules with the same routes into one chunk.',
         routes: routeNames,
@@ -270,7 +290,11 @@ function chunkOfPlan(): ((id: string) => string | null) | null {
     const into = big
       .filter((candidate) => set.routes.every((route) => candidate.routes.includes(route)))
       .sort((a, b) => a.routes.length - b.routes.length || b.bytes - a.bytes || (a.routes.join() < b.routes.join() ? -1 : 1))[0];
-    chunkOfSet.set(key, into ? nameOf(into.routes) : 'routes-shared');
+    // A set that a screen loaded on demand shares with other routes has no larger set to join (no route's first
+    // load needs the editor). In the chunk of the small leftovers, every route would load it; so it keeps a chunk of
+    // its own unless it is tiny.
+    const onDemand = set.routes.some((route) => ON_DEMAND_NAMES.has(route));
+    chunkOfSet.set(key, into ? nameOf(into.routes) : onDemand && set.bytes >= MIN_ON_DEMAND_SET_BYTES ? nameOf(set.routes) : 'routes-shared');
   }
   return (id) => {
     const entry = plan.modules[planId(id)];
