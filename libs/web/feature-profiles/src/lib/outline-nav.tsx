@@ -2,7 +2,7 @@ import { Box, Button, Collapse, Group, Text, Title } from '@mantine/core';
 import { useDisclosure, useMediaQuery } from '@mantine/hooks';
 import { IconChevronDown, IconListTree } from '@tabler/icons-react';
 import { graphql, type OutlineSectionFieldsFragment } from '@mps/web-data-access';
-import { StatusBadge } from '@mps/web-ui';
+import { bidiSlot, StatusBadge, withBdi } from '@mps/web-ui';
 import { useEffect, useId, useRef, type KeyboardEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -177,9 +177,13 @@ export function OutlineNav({ profileId, sections, selectedId, tools }: OutlineNa
             aria-expanded={open}
             aria-controls={listId}
             onClick={toggle}
-            styles={{ label: { overflow: 'hidden', textOverflow: 'ellipsis', flex: 1, textAlign: 'start' } }}
+            classNames={{ label: classes.outlineToggleLabel }}
           >
-            {open ? t('outline.hide') : selected ? t('outline.showWithCurrent', { section: sectionLabel(selected) }) : t('outline.show')}
+            {open
+              ? t('outline.hide')
+              : selected
+                ? withBdi(t('outline.showWithCurrent', { section: bidiSlot('section') }), { section: sectionLabel(selected) })
+                : t('outline.show')}
           </Button>
           <Collapse expanded={open}>{list}</Collapse>
         </>
