@@ -1,5 +1,6 @@
 import '@testing-library/jest-dom/vitest';
 import { cleanup, configure } from '@testing-library/react';
+import i18n from 'i18next';
 import { afterEach, vi } from 'vitest';
 import { addStrings } from './app/i18n';
 
@@ -41,7 +42,18 @@ if (!('ResizeObserver' in window)) {
 }
 Element.prototype.scrollIntoView ??= () => {};
 
+// Every component test fails on a key i18n does not know (it would show the key itself to people), whatever the
+// screen: the pseudo-locale specs check a few screens for words written into the code; this checks every rendered
+// screen for words asked of i18n that no language file has. (enablePseudoLocale swaps in its own handler and puts
+// this one back.)
+const missingKeys: string[] = [];
+const i18nOptions = i18n.options as { saveMissing?: boolean; missingKeyHandler?: unknown };
+i18nOptions.saveMissing = true;
+i18nOptions.missingKeyHandler = (_languages: readonly string[], namespace: string, key: string) => missingKeys.push(`${namespace}:${key}`);
+
 afterEach(() => {
   cleanup();
   window.localStorage.clear();
+  const missing = [...new Set(missingKeys.splice(0))];
+  if (missing.length) throw new Error(`The screen asked i18n for keys no English file has: ${missing.join(', ')}`);
 });
