@@ -4,12 +4,13 @@
 // on instance A: delivered / expected (goal 1.000) and the p95 delivery latency (from sending the mutation to a
 // subscriber receiving its event) against the mutation's own p95 (goal <= 2x).
 // Needs `npm run build:api`, PostgreSQL and Redis.
-import { createClient } from 'graphql-ws';
-import WebSocket from 'ws';
+import { Worker } from 'node:worker_threads';
 import { benchDatabase, COORDINATOR, fmt, gql, percentile, signIn, startApi, textDoc } from './lib.mjs';
 
 const SUBSCRIBERS = Number(process.env.BENCH_SUBSCRIBERS || 500);
 const MUTATIONS = Number(process.env.BENCH_MUTATIONS || 30);
+/** Worker threads the subscribers are spread over (bench/live-subscribers.mjs). */
+const THREADS = Number(process.env.BENCH_SUBSCRIBER_THREADS || 2);
 /** apps/web ProfileEvents (libs/web/feature-profiles profile-documents.ts). */
 const PROFILE_EVENTS = `subscription ProfileEvents($profileId: ID!) {
   profileEvents(profileId: $profileId) { type profileId sectionId commentId reviewCycleId at actor { id displayName } }
@@ -19,7 +20,7 @@ const redis = { REDIS_URL: process.env.BENCH_REDIS_URL || 'redis://127.0.0.1:637
 const db = await benchDatabase('live');
 const a = await startApi(db.url, redis);
 const b = await startApi(db.url, { ...redis, SEED_DEMO: 'false' });
-const clients = [];
+const workers = [];
 try {
   const token = await signIn(a.base, ...COORDINATOR);
   const profile = (await gql(a.base, '{ workspaces { profiles { id } } }', {}, token)).data.workspaces[0].profiles[0];
@@ -28,60 +29,62 @@ try {
     sections.push((await gql(a.base, 'mutation($i: AddSectionInput!) { addSection(input: $i) { id } }', { i: { profileId: profile.id, title: `Live ${i}` } }, token)).data.addSection.id);
   }
 
-  // sectionId -> time the save was sent; each subscriber's receipt of SECTION_SAVED of that section is one delivery.
-  const sentAt = new Map();
-  const deliveries = [];
-  let delivered = 0;
-  let failed = 0;
-  await Promise.all(Array.from({ length: SUBSCRIBERS }, (_, i) => new Promise((resolve) => {
-    const client = createClient({
-      url: `${(i % 2 ? b : a).base.replace('http', 'ws')}/graphql`,
-      webSocketImpl: WebSocket,
-      connectionParams: { authorization: `Bearer ${token}` },
-      retryAttempts: 0,
+  // The subscribers, half on each instance, spread over BENCH_SUBSCRIBER_THREADS worker threads (bench/live-subscribers.mjs).
+  const urls = Array.from({ length: SUBSCRIBERS }, (_, i) => `${(i % 2 ? b : a).base.replace('http', 'ws')}/graphql`);
+  const threads = Array.from({ length: THREADS }, (_, t) => {
+    const worker = new Worker(new URL('./live-subscribers.mjs', import.meta.url), {
+      workerData: { urls: urls.filter((_, i) => i % THREADS === t), token, query: PROFILE_EVENTS, profileId: profile.id },
     });
-    clients.push(client);
-    // The subscription is live once the server has answered the subscribe; graphql-ws says so through `connected`
-    // only for the socket, so wait for the socket and give the server a moment below.
-    client.on('connected', () => resolve());
-    client.subscribe(
-      { query: PROFILE_EVENTS, variables: { profileId: profile.id } },
-      {
-        next: ({ data }) => {
-          const event = data?.profileEvents;
-          if (event?.type !== 'SECTION_SAVED' || !sentAt.has(event.sectionId)) return;
-          deliveries.push(performance.now() - sentAt.get(event.sectionId));
-          delivered += 1;
-        },
-        error: () => { failed += 1; resolve(); },
-        complete: () => {},
-      },
-    );
-  })));
+    workers.push(worker);
+    return worker;
+  });
+  const nextMessage = (worker, type, test = () => true) =>
+    new Promise((resolve, reject) => {
+      const onMessage = (m) => {
+        if (m.type !== type || !test(m)) return;
+        worker.off('message', onMessage);
+        resolve(m);
+      };
+      worker.on('message', onMessage);
+      worker.once('error', reject);
+    });
+  const failed = (await Promise.all(threads.map((w) => nextMessage(w, 'subscribed')))).reduce((n, m) => n + m.failed, 0);
+  // graphql-ws says `connected` for the socket only: give the server a moment to have every subscription live.
   await new Promise((r) => setTimeout(r, 2000));
 
+  /** sectionId -> absolute time its save was sent. */
+  const sentAt = new Map();
   const mutationMs = [];
   for (const [i, sectionId] of sections.entries()) {
-    const expectedSoFar = (i + 1) * SUBSCRIBERS;
+    const allReceived = threads.map((w) => nextMessage(w, 'all-received', (m) => m.sectionId === sectionId));
     const t = performance.now();
-    sentAt.set(sectionId, t);
+    sentAt.set(sectionId, performance.timeOrigin + t);
     const r = await gql(a.base, 'mutation($i: SaveSectionInput!) { saveSection(input: $i) { id } }', { i: { sectionId, baseRevisionId: null, content: textDoc(600, `Live ${i}. `) } }, token);
     mutationMs.push(performance.now() - t);
     if (!r.data) throw new Error(JSON.stringify(r.errors));
     // Wait for this event to reach everyone (at most 5 s) before the next save, as saves by people come.
-    for (let waited = 0; delivered < expectedSoFar && waited < 5000; waited += 10) await new Promise((res) => setTimeout(res, 10));
+    await Promise.race([Promise.all(allReceived), new Promise((res) => setTimeout(res, 5000))]);
   }
   await new Promise((r) => setTimeout(r, 1000));
+  const deliveries = [];
+  for (const w of threads) {
+    const done = nextMessage(w, 'received');
+    w.postMessage({ type: 'finish' });
+    for (const [sectionId, times] of Object.entries((await done).received)) {
+      if (sentAt.has(sectionId)) for (const at of times) deliveries.push(at - sentAt.get(sectionId));
+    }
+  }
+  const delivered = deliveries.length;
   const expected = MUTATIONS * SUBSCRIBERS;
   const mutationP95 = percentile(mutationMs, 95);
   const deliveryP95 = percentile(deliveries, 95);
-  console.log(`live updates: ${SUBSCRIBERS} subscribers over 2 instances on one Redis (${failed} failed to subscribe), ${MUTATIONS} saves one after another`);
+  console.log(`live updates: ${SUBSCRIBERS} subscribers over 2 instances on one Redis (${failed} failed to subscribe) in ${THREADS} client threads, ${MUTATIONS} saves one after another`);
   console.log(`  delivered / expected: ${delivered} / ${expected} = ${(delivered / expected).toFixed(3)} (goal 1.000)`);
   console.log(`  mutation p50 ${fmt(percentile(mutationMs, 50))}  p95 ${fmt(mutationP95)}`);
   console.log(`  delivery p50 ${fmt(percentile(deliveries, 50))}  p95 ${fmt(deliveryP95)}  = ${(deliveryP95 / mutationP95).toFixed(2)}x the mutation's p95 (goal <= 2x)`);
   if (delivered !== expected) process.exitCode = 1;
 } finally {
-  await Promise.all(clients.map((c) => c.dispose()));
+  await Promise.all(workers.map((w) => w.terminate()));
   await b.stop();
   await a.stop();
   await db.drop();

@@ -2,6 +2,7 @@ import { createClient, Client } from 'graphql-ws';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import WebSocket from 'ws';
 import { EventBus } from '@mps/api-core';
+import { NotificationSweep } from '@mps/api-notifications';
 import { Fixtures } from '@mps/api-testing';
 import { signIn } from './support/sign-in';
 import { BOOT_TIMEOUT, startTestApp, TestApp } from './support/test-app';
@@ -98,6 +99,35 @@ describe('profileEvents subscription (graphql-ws)', () => {
     await save(focal.token, 'live text', null);
     await stream.until(() => stream.received.length > 0);
     expect(stream.received[0]!.data.profileEvents).toMatchObject({ type: 'SECTION_SAVED', profileId, sectionId, actor: { email: focal.email } });
+  });
+
+  /** The statements issued from a save until `count` new subscribers all have its event (the save's own included). */
+  async function statementsToDeliver(count: number, text: string): Promise<string[]> {
+    const streams = Array.from({ length: count }, () => listen(client(coordinator.token)));
+    for (const stream of streams) await stream.subscribed();
+    await t.app.get(NotificationSweep).settled();
+    const logger = t.dataSource.logger;
+    const original = logger.logQuery.bind(logger);
+    const statements: string[] = [];
+    logger.logQuery = (sql, parameters, queryRunner) => (statements.push(sql), original(sql, parameters, queryRunner));
+    try {
+      const current = await t.dataSource.query('SELECT current_revision_id FROM sections WHERE id = $1', [sectionId]);
+      await save(focal.token, text, current[0].current_revision_id);
+      for (const stream of streams) await stream.until(() => stream.received.length > 0);
+      await t.app.get(NotificationSweep).settled();
+      return statements.filter((sql) => !sql.includes('current_revision_id FROM sections WHERE id = $1'));
+    } finally {
+      logger.logQuery = original;
+    }
+  }
+
+  it('reaches twelve subscribers with the statements it takes for one (coalesced rechecks, ADR 0019)', async () => {
+    const forOne = await statementsToDeliver(1, 'for one');
+    // The fewest of two runs: background work only ever adds statements.
+    const forTwelve = [await statementsToDeliver(12, 'for twelve'), await statementsToDeliver(12, 'for twelve again')].sort((a, b) => a.length - b.length)[0]!;
+    const sessionRechecks = forTwelve.filter((sql) => sql.includes('FROM sessions WHERE id = ANY'));
+    expect(sessionRechecks).toHaveLength(1);
+    expect(forTwelve.length).toBeLessThanOrEqual(forOne.length);
   });
 
   it('refuses anonymous subscribers with UNAUTHENTICATED and other workspaces with NOT_FOUND', async () => {

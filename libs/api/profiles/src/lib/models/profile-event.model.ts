@@ -1,4 +1,5 @@
 import { Field, ID, ObjectType } from '@nestjs/graphql';
+import type { UserEntity } from '@mps/api-iam';
 import { PROFILE_EVENT_TYPES, ProfileEvent, ProfileEventType } from '@mps/shared-domain';
 
 const TYPES = Object.entries(PROFILE_EVENT_TYPES)
@@ -18,6 +19,8 @@ export class ProfileEventModel {
   @Field(() => ID, { nullable: true, description: 'The task concerned (task events).' }) taskId!: string | null;
   @Field() at!: Date;
   actorId!: string | null;
+  /** Who acted, read once for every subscriber of the event (`actor`); null when nobody did or they are gone. */
+  actorUser?: UserEntity | null;
 }
 
 export const toProfileEventModel = (event: ProfileEvent): ProfileEventModel => ({

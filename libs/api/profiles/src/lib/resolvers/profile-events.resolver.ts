@@ -1,4 +1,4 @@
-import { Args, ID, Parent, ResolveField, Resolver, Subscription } from '@nestjs/graphql';
+import { Args, ID, ResolveField, Resolver, Subscription } from '@nestjs/graphql';
 import { EventBus, eventStream, FieldAccess } from '@mps/api-core';
 import { AccessService, Actor, CurrentActor, IamLoaders, SessionsService, toUserModel, UserModel, WorkspaceAccess } from '@mps/api-iam';
 import { isProfileEvent, PERMISSIONS, ProfileEvent } from '@mps/shared-domain';
@@ -33,13 +33,18 @@ export class ProfileEventsResolver {
     const { profile } = await this.profiles.get(actor, profileId);
     return eventStream<ProfileEventModel>(this.events, async (event) => {
       if (!isProfileEvent(event) || event.profileId !== profileId) return null;
-      // Every subscriber asks at once when an event arrives: both checks are coalesced into one statement each.
-      if (!(await this.sessions.isSessionActive(actor.sessionId))) return 'end';
-      // The receiver's rights now, not when they subscribed: a role or membership may have changed since.
-      const access = await this.access.currentAccessTo(actor, profile.workspaceId);
-      if (!access) return 'end';
+      // Every subscriber asks at once when an event arrives, and each read is coalesced with everyone's into one
+      // statement; the three are independent, so they go together: one round trip to PostgreSQL, not three in a row.
+      // The actor is read before knowing whether this subscriber may receive the event, but reaches it only if so.
+      const [sessionActive, access, actorUser] = await Promise.all([
+        this.sessions.isSessionActive(actor.sessionId),
+        // The receiver's rights now, not when they subscribed: a role or membership may have changed since.
+        this.access.currentAccessTo(actor, profile.workspaceId),
+        event.actorId ? this.iam.currentUser(event.actorId) : null,
+      ]);
+      if (!sessionActive || !access) return 'end';
       if (!(await this.mayReceive(access, event))) return null;
-      return toProfileEventModel(event);
+      return { ...toProfileEventModel(event), actorUser };
     });
   }
 
@@ -50,12 +55,10 @@ export class ProfileEventsResolver {
     return this.reviews.participantMayReceive(event, access.membership.organizationId);
   }
 
+  /** A plain field resolver (docs/adr/0026): it runs once per subscriber per event, on the user read in the stream. */
   @ResolveField(() => UserModel, { nullable: true })
   @FieldAccess('Events are only delivered to subscribers allowed to read the profile')
-  async actor(@Parent() event: ProfileEventModel): Promise<UserModel | null> {
-    if (!event.actorId) return null;
-    // Shared with every other subscriber receiving this event (one statement), not the subscription's own loaders.
-    const user = await this.iam.currentUser(event.actorId);
-    return user ? toUserModel(user) : null;
+  actor(event: ProfileEventModel): UserModel | null {
+    return event.actorUser ? toUserModel(event.actorUser) : null;
   }
 }
