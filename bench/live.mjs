@@ -38,16 +38,21 @@ try {
     workers.push(worker);
     return worker;
   });
+  // A thread that fails fails every wait on it (one listener per thread, not one per wait).
+  const failures = new Map(threads.map((w) => [w, new Promise((_, reject) => w.once('error', reject))]));
+  for (const failure of failures.values()) failure.catch(() => {});
   const nextMessage = (worker, type, test = () => true) =>
-    new Promise((resolve, reject) => {
-      const onMessage = (m) => {
-        if (m.type !== type || !test(m)) return;
-        worker.off('message', onMessage);
-        resolve(m);
-      };
-      worker.on('message', onMessage);
-      worker.once('error', reject);
-    });
+    Promise.race([
+      failures.get(worker),
+      new Promise((resolve) => {
+        const onMessage = (m) => {
+          if (m.type !== type || !test(m)) return;
+          worker.off('message', onMessage);
+          resolve(m);
+        };
+        worker.on('message', onMessage);
+      }),
+    ]);
   const failed = (await Promise.all(threads.map((w) => nextMessage(w, 'subscribed')))).reduce((n, m) => n + m.failed, 0);
   // graphql-ws says `connected` for the socket only: give the server a moment to have every subscription live.
   await new Promise((r) => setTimeout(r, 2000));
