@@ -10,7 +10,7 @@
 // BENCH_WEB_TIMELINE=1 prints, for the median first load of each profile, every request with its start and end (what
 // waits on what); BENCH_WEB_LCP_ONLY=1 stops after the first loads (no section switches, no typing).
 import { spawn } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -31,6 +31,8 @@ const adminUrl = process.env.TEST_DATABASE_URL || 'postgres://postgres@127.0.0.1
 const RUNS = Number(process.env.BENCH_WEB_RUNS || 3);
 const TIMELINE = Boolean(process.env.BENCH_WEB_TIMELINE);
 const LCP_ONLY = Boolean(process.env.BENCH_WEB_LCP_ONLY);
+/** BENCH_WEB_CPU_PROF=<dir>: a CPU profile (.cpuprofile, for Chrome DevTools) of the page's main thread for each first load. */
+const CPU_PROFILE_DIR = process.env.BENCH_WEB_CPU_PROF;
 
 /** Chrome DevTools' "Slow 4G" preset (the figures Lighthouse's mobile runs use: 150 ms RTT, 1.6 Mbit/s down, 750 kbit/s up),
  *  with DevTools' own request-level adjustment (latency x3.75, throughput x0.9), and the CPU 4x slower. */
@@ -205,9 +207,18 @@ browserFigures: try {
     // here; the app would still work, only later, so nothing else would show it.
     const refused = [];
     page.on('console', (message) => { if (message.type() === 'error' && /Content Security Policy/i.test(message.text())) refused.push(message.text()); });
+    if (CPU_PROFILE_DIR) {
+      await cdp.send('Profiler.enable');
+      await cdp.send('Profiler.start');
+    }
     await page.goto(`/profiles/${profile.id}/sections/${first.id}`);
     await page.getByRole('article').locator('p').first().waitFor({ timeout: 60_000 });
     await page.waitForTimeout(throttle ? 1500 : 500);
+    if (CPU_PROFILE_DIR) {
+      const { profile: cpuProfile } = await cdp.send('Profiler.stop');
+      mkdirSync(CPU_PROFILE_DIR, { recursive: true });
+      writeFileSync(join(CPU_PROFILE_DIR, `first-load-${throttle ? 'slow-4g' : 'localhost'}-${Date.now()}.cpuprofile`), JSON.stringify(cpuProfile));
+    }
     const result = await page.evaluate(() => ({
       lcp: window.__lcp,
       js: performance.getEntriesByType('resource').filter((e) => e.name.endsWith('.js')).reduce((t, e) => t + e.transferSize, 0),
