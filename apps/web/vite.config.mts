@@ -10,15 +10,22 @@ import type { Plugin } from 'vite';
 import type { OutputBundle, OutputChunk } from 'rolldown';
 import { print } from 'graphql';
 import { addTypenameToDocument } from '@apollo/client/utilities';
-// Constants the boot script shares with the app: plain modules without imports, by path (the config is bundled on
-// its own, without the tsconfig aliases).
-// eslint-disable-next-line @nx/enforce-module-boundaries
-import { SESSION_MARKER_KEY, SESSION_REFRESH_LOCK } from '../../libs/web/data-access/src/lib/storage-keys';
-// eslint-disable-next-line @nx/enforce-module-boundaries
-import { REFRESH_TOKEN_TRANSPORT_HEADER } from '../../libs/shared/domain/src/lib/session-cookie';
-
 const appRoot = dirname(fileURLToPath(import.meta.url));
 const repoRoot = resolve(appRoot, '../..');
+
+/**
+ * A string constant the boot script shares with the app (`export const NAME = '...'` in a module without imports),
+ * read from its source: importing the module here would load TypeScript outside Vite's config bundling, which Vite's
+ * native config loader cannot do.
+ */
+function sharedConstant(file: string, name: string): string {
+  const found = new RegExp(`export const ${name} = '([^']*)'`).exec(readFileSync(resolve(repoRoot, file), 'utf8'));
+  if (!found) throw new Error(`apps/web/vite.config.mts: ${name} is no longer a string constant in ${file}`);
+  return found[1]!;
+}
+const SESSION_MARKER_KEY = sharedConstant('libs/web/data-access/src/lib/storage-keys.ts', 'SESSION_MARKER_KEY');
+const SESSION_REFRESH_LOCK = sharedConstant('libs/web/data-access/src/lib/storage-keys.ts', 'SESSION_REFRESH_LOCK');
+const REFRESH_TOKEN_TRANSPORT_HEADER = sharedConstant('libs/shared/domain/src/lib/session-cookie.ts', 'REFRESH_TOKEN_TRANSPORT_HEADER');
 const { compilerOptions } = JSON.parse(readFileSync(resolve(repoRoot, 'tsconfig.base.json'), 'utf8')) as {
   compilerOptions: { paths: Record<string, string[]> };
 };
