@@ -1,6 +1,6 @@
 /// <reference types="vitest/config" />
 import { createHash } from 'node:crypto';
-import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
@@ -72,6 +72,31 @@ function precompress(outDir: string): Plugin {
         );
         writeFileSync(`${file}.gz`, gzipSync(content, { level: 9 }));
       }
+    },
+  };
+}
+
+/**
+ * React Router's production build for `vite build`. Its package exports name only its development build
+ * (dist/development, remix-run/react-router#12532 and #14102: a stopgap since 7.0.2), which keeps its development
+ * warnings and the "hey developer" error screens in production bundles; dist/production is the same code with them
+ * switched off. Both of its entry points (react-router, react-router/dom) move together, so they share one copy of
+ * the router's modules and contexts. The dev server and the tests keep the development build and its warnings.
+ */
+function reactRouterProductionBuild(): Plugin {
+  return {
+    name: 'mps-react-router-production-build',
+    apply: 'build',
+    enforce: 'pre',
+    async resolveId(id, importer, options) {
+      if (id !== 'react-router' && id !== 'react-router/dom') return null;
+      const resolved = await this.resolve(id, importer, { ...options, skipSelf: true });
+      if (!resolved) return null;
+      const production = resolved.id.replace(/([\\/]react-router[\\/]dist[\\/])development([\\/])/, '$1production$2');
+      if (production === resolved.id || !existsSync(production)) {
+        throw new Error(`mps-react-router-production-build: no production build beside ${resolved.id} (did React Router change its package layout?)`);
+      }
+      return { ...resolved, id: production };
     },
   };
 }
@@ -508,6 +533,7 @@ export default defineConfig({
   root: appRoot,
   cacheDir: resolve(repoRoot, 'node_modules/.vite/web'),
   plugins: [
+    reactRouterProductionBuild(),
     graphqlDocumentImports(),
     react(),
     bootScriptPlugin(),
