@@ -16,6 +16,8 @@ import { addTypenameToDocument } from '@apollo/client/utilities';
 import { SESSION_MARKER_KEY, SESSION_REFRESH_LOCK } from '../../libs/web/data-access/src/lib/storage-keys';
 // eslint-disable-next-line @nx/enforce-module-boundaries
 import { REFRESH_TOKEN_TRANSPORT_HEADER } from '../../libs/shared/domain/src/lib/session-cookie';
+// eslint-disable-next-line @nx/enforce-module-boundaries
+import { decodeDocument, documentShapes, encodeDocument, type DocumentShape } from '../../libs/web/data-access/src/lib/compact-documents';
 
 const appRoot = dirname(fileURLToPath(import.meta.url));
 const repoRoot = resolve(appRoot, '../..');
@@ -106,6 +108,9 @@ const GRAPHQL_CALL = /\bgraphql\(\s*`([^`]*)`\s*\)/g;
 const DEFINITION = /^\s*(query|mutation|subscription|fragment)\s+(\w+)/;
 
 const DOCUMENT_MODULE = 'virtual:mps-document/';
+/** The shapes table of the compact documents and their decoder, one module every document module imports. */
+const DOCUMENT_SHAPES_MODULE = 'virtual:mps-document-shapes';
+const COMPACT_DOCUMENTS = resolve(repoRoot, 'libs/web/data-access/src/lib/compact-documents.ts');
 
 /**
  * What the codegen client preset's Babel plugin does, for the build: each `graphql(`...`)` call becomes an import of
@@ -114,6 +119,10 @@ const DOCUMENT_MODULE = 'virtual:mps-document/';
  * spreads), so a route's chunks carry only the documents it uses. Without it, `graphql()` looks every document of the
  * app up in one map, all in the entry; from the one generated module, every document any route uses would land in
  * one shared chunk. Tests and the dev server keep calling graphql() (same documents, same objects).
+ *
+ * Each document is written in the compact form of libs/web/data-access/src/lib/compact-documents.ts and decoded when
+ * its module first runs (a third of the AST's size before compression; docs/adr/0029). The build checks that every
+ * document decodes to exactly the generated AST, so a wrong document can only fail the build.
  */
 function graphqlDocumentImports(): Plugin {
   let documents: Map<string, string> | null = null;
@@ -121,18 +130,33 @@ function graphqlDocumentImports(): Plugin {
     (documents ??= new Map(
       [...readFileSync(GENERATED_DOCUMENTS, 'utf8').matchAll(/^export const (\w+(?:Document|FragmentDoc)) = (\{.*\}) as unknown as /gm)].map((m) => [m[1]!, m[2]!]),
     ));
+  let shapes: DocumentShape[] | null = null;
+  const shapesOf = () => (shapes ??= documentShapes([...generated().values()].map((json) => JSON.parse(json) as unknown)));
   return {
     name: 'mps-graphql-document-imports',
     apply: 'build',
     resolveId(id) {
-      return id.startsWith(DOCUMENT_MODULE) ? `\0${id}` : null;
+      return id.startsWith(DOCUMENT_MODULE) || id === DOCUMENT_SHAPES_MODULE ? `\0${id}` : null;
     },
     load(id) {
+      if (id === `\0${DOCUMENT_SHAPES_MODULE}`) {
+        return {
+          code: `import { decodeDocument } from ${JSON.stringify(COMPACT_DOCUMENTS)};\nconst shapes = ${JSON.stringify(shapesOf())};\nexport const decode = (encoded) => decodeDocument(encoded, shapes);\n`,
+          moduleSideEffects: false,
+        };
+      }
       if (!id.startsWith(`\0${DOCUMENT_MODULE}`)) return null;
       const name = id.slice(DOCUMENT_MODULE.length + 1);
       const json = generated().get(name);
       if (!json) throw new Error(`mps-graphql-document-imports: ${name} is not in ${GENERATED_DOCUMENTS} (npm run codegen)`);
-      return { code: `export const ${name} = ${json};\n`, moduleSideEffects: false };
+      const encoded = encodeDocument(JSON.parse(json), shapesOf());
+      if (JSON.stringify(decodeDocument(encoded, shapesOf())) !== JSON.stringify(JSON.parse(json))) {
+        throw new Error(`mps-graphql-document-imports: ${name} does not decode to the generated document (compact-documents.ts)`);
+      }
+      return {
+        code: `import { decode } from ${JSON.stringify(DOCUMENT_SHAPES_MODULE)};\nexport const ${name} = /* @__PURE__ */ decode(${JSON.stringify(encoded)});\n`,
+        moduleSideEffects: false,
+      };
     },
     transform(code, id) {
       if (!/[\\/](libs|apps)[\\/]web[^\\/]*[\\/].*\.tsx?$/.test(id) || id.includes(`${join('src', 'gql')}`) || !code.includes('graphql(`')) return null;
@@ -191,8 +215,11 @@ const CHUNK_PLAN_FILE = resolve(repoRoot, 'dist/web-chunk-plan.json');
 interface ChunkPlan {
   description: string;
   routes: string[];
-  /** Module (repository-relative path, or the virtual id) -> the routes whose first load needs it, its size in the output. */
-  modules: Record<string, { routes: string[]; bytes: number }>;
+  /**
+   * Module (repository-relative path, or the virtual id) -> the routes whose first load needs it, its size in the
+   * output, and the modules of the plan it imports statically.
+   */
+  modules: Record<string, { routes: string[]; bytes: number; imports: string[] }>;
 }
 
 /**
@@ -267,13 +294,38 @@ function chunkPlanWriter(): Plugin {
         for (const [id, chunk] of modulesOf(chunksOf(modules))) if (!needs.get(id)?.has(after)) need(id, chunk, name);
       }
       const routeNames = [...ROUTE_MODULES.map((route) => route[2]), ...ON_DEMAND_MODULES.map(([name]) => name)];
+      // The plan's modules a module imports statically. Through a library's barrel (rendered nowhere), each module
+      // behind it that every route of the importer needs too: what tree-shaking kept of the barrel is among them.
+      const staticImports = (id: string, routes: Set<string>) => {
+        const found = new Set<string>();
+        const seen = new Set<string>();
+        const visit = (from: string) => {
+          for (const imported of this.getModuleInfo(from)?.importedIds ?? []) {
+            if (seen.has(imported)) continue;
+            seen.add(imported);
+            const needed = needs.get(imported);
+            if (needed) {
+              if (!ROUTE_ENTRY_MODULES.has(imported) && [...routes].every((route) => needed.has(route))) found.add(imported);
+            } else if (BARREL.test(imported)) visit(imported);
+          }
+        };
+        visit(id);
+        return [...found];
+      };
       const plan: ChunkPlan = {
         description: 'Written by the first pass of npm run build:web (apps/web/vite.config.mts, mps-chunk-plan-writer): the routes whose first load needs each module. The second pass groups modules with the same routes into one chunk.',
         routes: routeNames,
         modules: Object.fromEntries(
           [...needs]
             .filter(([id]) => !ROUTE_ENTRY_MODULES.has(id))
-            .map(([id, names]): [string, ChunkPlan['modules'][string]] => [planId(id), { routes: routeNames.filter((name) => names.has(name)), bytes: bytes.get(id) ?? 0 }])
+            .map(([id, names]): [string, ChunkPlan['modules'][string]] => [
+              planId(id),
+              {
+                routes: routeNames.filter((name) => names.has(name)),
+                bytes: bytes.get(id) ?? 0,
+                imports: staticImports(id, names).map(planId).sort(),
+              },
+            ])
             .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)),
         ),
       };
@@ -301,6 +353,24 @@ function chunkOfPlan(): ((id: string) => string | null) | null {
     sets.set(key, set);
   }
   const big = [...sets.values()].filter((set) => set.bytes >= MIN_ROUTE_SET_BYTES);
+  // The modules a set's modules import statically, all the way down (each needed by the set's routes and maybe more).
+  const importsOf = (key: string) => {
+    const seen = new Set<string>();
+    const visit = (id: string) => {
+      for (const imported of plan.modules[id]?.imports ?? []) {
+        if (seen.has(imported)) continue;
+        seen.add(imported);
+        visit(imported);
+      }
+    };
+    for (const [id, { routes }] of Object.entries(plan.modules)) if (routes.join(',') === key) visit(id);
+    return [...seen];
+  };
+  // A set may join a larger set's chunk only when what its modules import is needed by all the larger set's routes
+  // anyway: otherwise those routes would load, beside its modules, the chunks of what they import (the profile screen
+  // once loaded the forms of the profiles list, with zod, because that list's dialog had joined its chunk).
+  const closedIn = (key: string, into: { routes: string[] }) =>
+    importsOf(key).every((id) => into.routes.every((route) => plan.modules[id]!.routes.includes(route)));
   const nameOf = (routes: string[]) =>
     // Short names for the sets of a few routes; a digest for the wide ones (the name must only be stable and unique).
     routes.length <= 3 ? `routes-${routes.join('+')}` : `routes-${routes.length}-${createHash('sha256').update(routes.join(',')).digest('hex').slice(0, 8)}`;
@@ -313,13 +383,16 @@ function chunkOfPlan(): ((id: string) => string | null) | null {
     // The narrowest big set that has all these routes (fewest routes, then largest, then by name: deterministic);
     // none: the chunk of the small leftovers.
     const into = big
-      .filter((candidate) => set.routes.every((route) => candidate.routes.includes(route)))
+      .filter((candidate) => set.routes.every((route) => candidate.routes.includes(route)) && closedIn(key, candidate))
       .sort((a, b) => a.routes.length - b.routes.length || b.bytes - a.bytes || (a.routes.join() < b.routes.join() ? -1 : 1))[0];
     // A set that a screen loaded on demand shares with other routes has no larger set to join (no route's first
     // load needs the editor). In the chunk of the small leftovers, every route would load it; so it keeps a chunk of
     // its own unless it is tiny.
     const onDemand = set.routes.some((route) => ON_DEMAND_NAMES.has(route));
-    chunkOfSet.set(key, into ? nameOf(into.routes) : onDemand && set.bytes >= MIN_ON_DEMAND_SET_BYTES ? nameOf(set.routes) : 'routes-shared');
+    // Nor may one whose modules import others' join the small leftovers, which many routes load: it keeps a chunk of
+    // its own unless it is tiny.
+    const importsElsewhere = importsOf(key).some((id) => plan.modules[id]!.routes.join(',') !== key);
+    chunkOfSet.set(key, into ? nameOf(into.routes) : (onDemand || importsElsewhere) && set.bytes >= MIN_ON_DEMAND_SET_BYTES ? nameOf(set.routes) : 'routes-shared');
   }
   return (id) => {
     const entry = plan.modules[planId(id)];
