@@ -81,6 +81,9 @@ const fitting: Record<string, unknown> = {
     { type: 'heading', attrs: { level: 3, textAlign: 'center', id: 'dropped' }, content: [t('Title')] },
     { type: 'heading', content: [t('Default level')] },
     { type: 'paragraph', attrs: null, content: [t('no attributes')] },
+    { type: 'heading', attrs: null, content: [t('null attributes: the defaults')] },
+    { type: 'heading', attrs: 0, content: [t('no attributes either')] },
+    { type: 'heading', attrs: 'level', content: [t('attributes that are no object')] },
     { type: 'orderedList', attrs: { start: 0, type: 'i' }, content: [li(p(t('one')))] },
     { type: 'table', content: [{ type: 'tableRow', content: [cell({ colspan: 2, colwidth: [100, 200] }, p(t('a'))), cell(undefined, p())] }] },
   ),
@@ -101,6 +104,8 @@ const refused: Record<string, unknown> = {
   'content that is not a list': doc({ type: 'paragraph', content: 'x' }),
   'marks that are not a list': doc(p({ type: 'text', text: 'x', marks: 'bold' })),
   'a link without an address': doc(p(t('x', [{ type: 'link' }]))),
+  'a link with null attributes': doc(p(t('x', [{ type: 'link', attrs: null }]))),
+  'a heading level of null': doc({ type: 'heading', attrs: { level: null }, content: [] }),
   'a heading level out of range': doc({ type: 'heading', attrs: { level: 9 }, content: [] }),
   'an attribute the schema checks': doc({ type: 'indicatorBlock', attrs: { codes: ['not a code!'] } }),
   'a type that is an object property': doc({ type: 'constructor' }),
@@ -119,4 +124,51 @@ describe('layoutDocument reads the JSON as ProseMirror does', () => {
       expect(() => layoutDocument(content)).toThrow();
     });
   }
+});
+
+/** A small seeded generator (mulberry32): the same documents on every run. */
+function random(seed: number) {
+  return () => {
+    seed = (seed + 0x6d2b79f5) | 0;
+    let x = Math.imul(seed ^ (seed >>> 15), 1 | seed);
+    x = (x + Math.imul(x ^ (x >>> 7), 61 | x)) ^ x;
+    return ((x ^ (x >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+describe('layoutDocument against ProseMirror on generated documents', () => {
+  const next = random(29);
+  const pick = <T,>(items: readonly T[]): T => items[Math.floor(next() * items.length)]!;
+  const types = ['paragraph', 'heading', 'blockquote', 'bulletList', 'orderedList', 'listItem', 'table', 'tableRow', 'tableCell', 'tableHeader', 'hardBreak', 'footnote', 'indicatorBlock', 'text', 'doc'];
+  const attrValues = [undefined, null, 0, 1, 2, 5, 9, 'left', 'i', 'x', '', [], [120], ['MIG_STOCK'], { level: 3 }];
+  const attrNames = ['level', 'textAlign', 'start', 'type', 'colspan', 'colwidth', 'text', 'codes', 'display', 'unknown'];
+  const marks = [bold, italic, link('https://a.example'), link('ftp://b.example'), { type: 'link' }, { type: 'strike' }];
+  const attrsOf = () => (next() < 0.3 ? pick([undefined, null]) : Object.fromEntries(Array.from({ length: 1 + Math.floor(next() * 2) }, () => [pick(attrNames), pick(attrValues)])));
+  const node = (depth: number): unknown => {
+    const type = pick(depth > 3 ? ['text', 'text', 'hardBreak', 'footnote'] : types);
+    if (type === 'text') return { type, text: pick(['a', 'bc', ' d ', '', 'é🙂']), ...(next() < 0.5 ? { marks: Array.from({ length: Math.floor(next() * 3) }, () => pick(marks)) } : {}) };
+    return { type, ...(next() < 0.6 ? { attrs: attrsOf() } : {}), ...(next() < 0.8 ? { content: Array.from({ length: Math.floor(next() * 4) }, () => node(depth + 1)) } : {}) };
+  };
+
+  it('gives the same layout, or refuses, for 2,000 random documents', () => {
+    let fitted = 0;
+    for (let i = 0; i < 2000; i++) {
+      const content = { type: 'doc', content: Array.from({ length: 1 + Math.floor(next() * 3) }, () => node(0)) };
+      let expected: DocumentLayout | null = null;
+      try {
+        expected = layoutWithProseMirror(content);
+      } catch {
+        expected = null;
+      }
+      if (expected) {
+        fitted += 1;
+        expect({ i, layout: layoutDocument(content) }).toStrictEqual({ i, layout: expected });
+      } else {
+        expect(() => layoutDocument(content)).toThrow();
+      }
+    }
+    // Both kinds of case are exercised.
+    expect(fitted).toBeGreaterThan(100);
+    expect(fitted).toBeLessThan(1900);
+  });
 });

@@ -85,13 +85,23 @@ function specOf(specs: Readonly<Record<string, TypeSpec>>, name: unknown, what: 
   return specs[name]!;
 }
 
-/** As ProseMirror's computeAttrs: every declared attribute, given (and then checked) or its default; nothing else. */
+const hasDefault = (spec: AttrSpec) => Object.prototype.hasOwnProperty.call(spec, 'default');
+
+/**
+ * As ProseMirror's computeAttrs: every declared attribute, given (and then checked) or its default; nothing else. No
+ * attributes at all (null, say) give the defaults when every attribute has one, unchecked, as there.
+ */
 function readAttrs(specs: AttrSpecs | undefined, value: unknown): Record<string, unknown> {
   const attrs: Record<string, unknown> = {};
-  for (const [name, spec] of Object.entries(specs ?? {})) {
+  const entries = Object.entries(specs ?? {});
+  if (!value && entries.every(([, spec]) => hasDefault(spec))) {
+    for (const [name, spec] of entries) attrs[name] = spec.default;
+    return attrs;
+  }
+  for (const [name, spec] of entries) {
     let given = value ? (value as Record<string, unknown>)[name] : value;
     if (given === undefined) {
-      if (!Object.prototype.hasOwnProperty.call(spec, 'default')) throw new RangeError(`No value supplied for attribute ${name}`);
+      if (!hasDefault(spec)) throw new RangeError(`No value supplied for attribute ${name}`);
       given = spec.default;
     } else {
       spec.validate?.(given);
