@@ -85,6 +85,8 @@ export function SectionScreen({
   const saveHint = useSaveShortcutWhileReading(canEdit, editing);
   const review = useSectionReviewSlot();
   const applyInEditor = useRef<((suggestion: SuggestionToApply) => boolean) | null>(null);
+  /** A suggestion being applied while reading, its code still loading: a second press waits for it. */
+  const applyingWhileReading = useRef(false);
   const [applyProblem, setApplyProblem] = useState<string | null>(null);
   const slotRevision = useMemo<SlotRevision | null>(
     () => (current ? { id: current.id, number: current.number, content: current.content, text: current.text } : null),
@@ -131,26 +133,32 @@ export function SectionScreen({
       else if (!applyInEditor.current(suggestion)) setApplyProblem(t('applySuggestion.quoteGone', { quote: suggestion.quote }));
       return;
     }
-    void loadApplySuggestion().then(
-      ({ applySuggestionToContent }) => {
-        // Read when the code has arrived: the draft and the revision as they are now.
-        const stored = readDraft(sectionId);
-        const base = stored
-          ? { content: stored.content, baseRevisionId: stored.baseRevisionId, applied: stored.appliedSuggestionIds ?? [] }
-          : { content: current?.content ?? EMPTY_DOCUMENT, baseRevisionId: current?.id ?? null, applied: [] };
-        const content = applySuggestionToContent(base.content, suggestion);
-        if (content === null) {
-          setApplyProblem(t(stored ? 'applySuggestion.quoteGone' : 'applySuggestion.quoteMissing', { quote: suggestion.quote }));
-          return;
-        }
-        const appliedSuggestionIds = [...new Set([...base.applied, suggestion.commentId])];
-        // Kept as a local draft at once: closing the tab before typing anything loses nothing.
-        writeDraft(sectionId, { content, baseRevisionId: base.baseRevisionId, appliedSuggestionIds });
-        dispatch({ type: 'EDIT', start: { content, baseRevisionId: base.baseRevisionId, fromDraft: Boolean(stored), appliedSuggestionIds } });
-      },
-      // The code did not arrive (offline, a new deployment): the same advice as while the editor opens.
-      () => setApplyProblem(t('applySuggestion.editorLoading')),
-    );
+    if (applyingWhileReading.current) return;
+    applyingWhileReading.current = true;
+    void loadApplySuggestion()
+      .then(
+        ({ applySuggestionToContent }) => {
+          // The local draft as it is once the code has arrived.
+          const stored = readDraft(sectionId);
+          const base = stored
+            ? { content: stored.content, baseRevisionId: stored.baseRevisionId, applied: stored.appliedSuggestionIds ?? [] }
+            : { content: current?.content ?? EMPTY_DOCUMENT, baseRevisionId: current?.id ?? null, applied: [] };
+          const content = applySuggestionToContent(base.content, suggestion);
+          if (content === null) {
+            setApplyProblem(t(stored ? 'applySuggestion.quoteGone' : 'applySuggestion.quoteMissing', { quote: suggestion.quote }));
+            return;
+          }
+          const appliedSuggestionIds = [...new Set([...base.applied, suggestion.commentId])];
+          // Kept as a local draft at once: closing the tab before typing anything loses nothing.
+          writeDraft(sectionId, { content, baseRevisionId: base.baseRevisionId, appliedSuggestionIds });
+          dispatch({ type: 'EDIT', start: { content, baseRevisionId: base.baseRevisionId, fromDraft: Boolean(stored), appliedSuggestionIds } });
+        },
+        // The code did not arrive (offline, a new deployment): the same advice as while the editor opens.
+        () => setApplyProblem(t('applySuggestion.editorLoading')),
+      )
+      .finally(() => {
+        applyingWhileReading.current = false;
+      });
   };
 
   const discardDraft = () => {
