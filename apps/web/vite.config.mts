@@ -1,6 +1,6 @@
 /// <reference types="vitest/config" />
 import { createHash } from 'node:crypto';
-import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
@@ -9,23 +9,20 @@ import react from '@vitejs/plugin-react';
 import type { Plugin } from 'vite';
 import type { OutputBundle, OutputChunk } from 'rolldown';
 import { print } from 'graphql';
+import ts from 'typescript';
 import { addTypenameToDocument } from '@apollo/client/utilities';
+// What the config shares with the app, by path (the config is loaded on its own, without the tsconfig aliases): the
+// boot script's constants (plain modules without imports) and the compact GraphQL documents' encoder and decoder.
+// eslint-disable-next-line @nx/enforce-module-boundaries
+import { SESSION_MARKER_KEY, SESSION_REFRESH_LOCK } from '../../libs/web/data-access/src/lib/storage-keys';
+// eslint-disable-next-line @nx/enforce-module-boundaries
+import { REFRESH_TOKEN_TRANSPORT_HEADER } from '../../libs/shared/domain/src/lib/session-cookie';
+// eslint-disable-next-line @nx/enforce-module-boundaries
+import { decodeDocument, documentShapes, encodeDocument, type DocumentShape } from '../../libs/web/data-access/src/lib/compact-documents';
+
 const appRoot = dirname(fileURLToPath(import.meta.url));
 const repoRoot = resolve(appRoot, '../..');
 
-/**
- * A string constant the boot script shares with the app (`export const NAME = '...'` in a module without imports),
- * read from its source: importing the module here would load TypeScript outside Vite's config bundling, which Vite's
- * native config loader cannot do.
- */
-function sharedConstant(file: string, name: string): string {
-  const found = new RegExp(`export const ${name} = '([^']*)'`).exec(readFileSync(resolve(repoRoot, file), 'utf8'));
-  if (!found) throw new Error(`apps/web/vite.config.mts: ${name} is no longer a string constant in ${file}`);
-  return found[1]!;
-}
-const SESSION_MARKER_KEY = sharedConstant('libs/web/data-access/src/lib/storage-keys.ts', 'SESSION_MARKER_KEY');
-const SESSION_REFRESH_LOCK = sharedConstant('libs/web/data-access/src/lib/storage-keys.ts', 'SESSION_REFRESH_LOCK');
-const REFRESH_TOKEN_TRANSPORT_HEADER = sharedConstant('libs/shared/domain/src/lib/session-cookie.ts', 'REFRESH_TOKEN_TRANSPORT_HEADER');
 const { compilerOptions } = JSON.parse(readFileSync(resolve(repoRoot, 'tsconfig.base.json'), 'utf8')) as {
   compilerOptions: { paths: Record<string, string[]> };
 };
@@ -83,11 +80,90 @@ function precompress(outDir: string): Plugin {
   };
 }
 
+/**
+ * React Router's production build for `vite build`. Its package exports name only its development build
+ * (dist/development, remix-run/react-router#12532 and #14102: a stopgap since 7.0.2), which keeps its development
+ * warnings and the "hey developer" error screens in production bundles; dist/production is the same code with them
+ * switched off. Both of its entry points (react-router, react-router/dom) move together, so they share one copy of
+ * the router's modules and contexts. The dev server and the tests keep the development build and its warnings.
+ */
+function reactRouterProductionBuild(): Plugin {
+  return {
+    name: 'mps-react-router-production-build',
+    apply: 'build',
+    enforce: 'pre',
+    async resolveId(id, importer, options) {
+      if (id !== 'react-router' && id !== 'react-router/dom') return null;
+      const resolved = await this.resolve(id, importer, { ...options, skipSelf: true });
+      if (!resolved) return null;
+      const production = resolved.id.replace(/([\\/]react-router[\\/]dist[\\/])development([\\/])/, '$1production$2');
+      if (production === resolved.id || !existsSync(production)) {
+        throw new Error(`mps-react-router-production-build: no production build beside ${resolved.id} (did React Router change its package layout?)`);
+      }
+      return { ...resolved, id: production };
+    },
+  };
+}
+
+const OPERATIONS_MODULE = resolve(repoRoot, 'libs/shared/domain/src/lib/operations.ts');
+
+/**
+ * The operation table (`OPERATIONS`, libs/shared/domain/src/lib/operations.ts) without its descriptions in the web
+ * build. The web app only asks the table who may do what (`mayPerform`); the descriptions, a sentence for each of
+ * some 90 operations, are for docs/permissions.md and the API, yet were half the table and in every route's first
+ * load (2.5 KB gzipped). Each `description` property of the table's entries is blanked out (spaces, line breaks
+ * kept: nothing moves, so the source map stays right); the build fails when the table no longer has the shape this
+ * expects. Tests and the dev server keep the full table. Web code must not read an operation's description.
+ */
+function operationDescriptionsOut(): Plugin {
+  return {
+    name: 'mps-operation-descriptions-out',
+    apply: 'build',
+    enforce: 'pre',
+    transform(code, id) {
+      if (id !== OPERATIONS_MODULE) return null;
+      const source = ts.createSourceFile(id, code, ts.ScriptTarget.Latest, true);
+      let table: ts.ObjectLiteralExpression | null = null;
+      for (const statement of source.statements) {
+        if (!ts.isVariableStatement(statement)) continue;
+        for (const declaration of statement.declarationList.declarations) {
+          let init = declaration.initializer;
+          while (init && (ts.isSatisfiesExpression(init) || ts.isAsExpression(init) || ts.isParenthesizedExpression(init))) init = init.expression;
+          if (declaration.name.getText(source) === 'OPERATIONS' && init && ts.isObjectLiteralExpression(init)) table = init;
+        }
+      }
+      if (!table) throw new Error('mps-operation-descriptions-out: no OPERATIONS object literal in operations.ts');
+      const blank = (text: string) => text.replace(/[^\n]/g, ' ');
+      let out = code;
+      let entries = 0;
+      for (const entry of table.properties) {
+        if (!ts.isPropertyAssignment(entry) || !ts.isObjectLiteralExpression(entry.initializer)) {
+          throw new Error(`mps-operation-descriptions-out: OPERATIONS entry ${entry.getText(source).slice(0, 40)} is not an object literal`);
+        }
+        const description = entry.initializer.properties.find((p) => p.name?.getText(source) === 'description');
+        if (!description || !ts.isPropertyAssignment(description) || !ts.isStringLiteralLike(description.initializer)) {
+          throw new Error(`mps-operation-descriptions-out: OPERATIONS entry ${entry.name.getText(source)} has no description string`);
+        }
+        const start = description.getStart(source);
+        // With the comma after it, when there is one.
+        const end = code[description.end] === ',' ? description.end + 1 : description.end;
+        out = out.slice(0, start) + blank(out.slice(start, end)) + out.slice(end);
+        entries += 1;
+      }
+      if (entries === 0) throw new Error('mps-operation-descriptions-out: OPERATIONS has no entries');
+      return { code: out, map: null };
+    },
+  };
+}
+
 const GENERATED_DOCUMENTS = resolve(repoRoot, 'libs/web/data-access/src/gql/graphql.ts');
 const GRAPHQL_CALL = /\bgraphql\(\s*`([^`]*)`\s*\)/g;
 const DEFINITION = /^\s*(query|mutation|subscription|fragment)\s+(\w+)/;
 
 const DOCUMENT_MODULE = 'virtual:mps-document/';
+/** The shapes table of the compact documents and their decoder, one module every document module imports. */
+const DOCUMENT_SHAPES_MODULE = 'virtual:mps-document-shapes';
+const COMPACT_DOCUMENTS = resolve(repoRoot, 'libs/web/data-access/src/lib/compact-documents.ts');
 
 /**
  * What the codegen client preset's Babel plugin does, for the build: each `graphql(`...`)` call becomes an import of
@@ -96,6 +172,10 @@ const DOCUMENT_MODULE = 'virtual:mps-document/';
  * spreads), so a route's chunks carry only the documents it uses. Without it, `graphql()` looks every document of the
  * app up in one map, all in the entry; from the one generated module, every document any route uses would land in
  * one shared chunk. Tests and the dev server keep calling graphql() (same documents, same objects).
+ *
+ * Each document is written in the compact form of libs/web/data-access/src/lib/compact-documents.ts and decoded when
+ * its module first runs (a third of the AST's size before compression; docs/adr/0029). The build checks that every
+ * document decodes to exactly the generated AST, so a wrong document can only fail the build.
  */
 function graphqlDocumentImports(): Plugin {
   let documents: Map<string, string> | null = null;
@@ -103,18 +183,33 @@ function graphqlDocumentImports(): Plugin {
     (documents ??= new Map(
       [...readFileSync(GENERATED_DOCUMENTS, 'utf8').matchAll(/^export const (\w+(?:Document|FragmentDoc)) = (\{.*\}) as unknown as /gm)].map((m) => [m[1]!, m[2]!]),
     ));
+  let shapes: DocumentShape[] | null = null;
+  const shapesOf = () => (shapes ??= documentShapes([...generated().values()].map((json) => JSON.parse(json) as unknown)));
   return {
     name: 'mps-graphql-document-imports',
     apply: 'build',
     resolveId(id) {
-      return id.startsWith(DOCUMENT_MODULE) ? `\0${id}` : null;
+      return id.startsWith(DOCUMENT_MODULE) || id === DOCUMENT_SHAPES_MODULE ? `\0${id}` : null;
     },
     load(id) {
+      if (id === `\0${DOCUMENT_SHAPES_MODULE}`) {
+        return {
+          code: `import { decodeDocument } from ${JSON.stringify(COMPACT_DOCUMENTS)};\nconst shapes = ${JSON.stringify(shapesOf())};\nexport const decode = (encoded) => decodeDocument(encoded, shapes);\n`,
+          moduleSideEffects: false,
+        };
+      }
       if (!id.startsWith(`\0${DOCUMENT_MODULE}`)) return null;
       const name = id.slice(DOCUMENT_MODULE.length + 1);
       const json = generated().get(name);
       if (!json) throw new Error(`mps-graphql-document-imports: ${name} is not in ${GENERATED_DOCUMENTS} (npm run codegen)`);
-      return { code: `export const ${name} = ${json};\n`, moduleSideEffects: false };
+      const encoded = encodeDocument(JSON.parse(json), shapesOf());
+      if (JSON.stringify(decodeDocument(encoded, shapesOf())) !== JSON.stringify(JSON.parse(json))) {
+        throw new Error(`mps-graphql-document-imports: ${name} does not decode to the generated document (compact-documents.ts)`);
+      }
+      return {
+        code: `import { decode } from ${JSON.stringify(DOCUMENT_SHAPES_MODULE)};\nexport const ${name} = /* @__PURE__ */ decode(${JSON.stringify(encoded)});\n`,
+        moduleSideEffects: false,
+      };
     },
     transform(code, id) {
       if (!/[\\/](libs|apps)[\\/]web[^\\/]*[\\/].*\.tsx?$/.test(id) || id.includes(`${join('src', 'gql')}`) || !code.includes('graphql(`')) return null;
@@ -173,8 +268,11 @@ const CHUNK_PLAN_FILE = resolve(repoRoot, 'dist/web-chunk-plan.json');
 interface ChunkPlan {
   description: string;
   routes: string[];
-  /** Module (repository-relative path, or the virtual id) -> the routes whose first load needs it, its size in the output. */
-  modules: Record<string, { routes: string[]; bytes: number }>;
+  /**
+   * Module (repository-relative path, or the virtual id) -> the routes whose first load needs it, its size in the
+   * output, and the modules of the plan it imports statically.
+   */
+  modules: Record<string, { routes: string[]; bytes: number; imports: string[] }>;
 }
 
 /**
@@ -249,13 +347,38 @@ function chunkPlanWriter(): Plugin {
         for (const [id, chunk] of modulesOf(chunksOf(modules))) if (!needs.get(id)?.has(after)) need(id, chunk, name);
       }
       const routeNames = [...ROUTE_MODULES.map((route) => route[2]), ...ON_DEMAND_MODULES.map(([name]) => name)];
+      // The plan's modules a module imports statically. Through a library's barrel (rendered nowhere), each module
+      // behind it that every route of the importer needs too: what tree-shaking kept of the barrel is among them.
+      const staticImports = (id: string, routes: Set<string>) => {
+        const found = new Set<string>();
+        const seen = new Set<string>();
+        const visit = (from: string) => {
+          for (const imported of this.getModuleInfo(from)?.importedIds ?? []) {
+            if (seen.has(imported)) continue;
+            seen.add(imported);
+            const needed = needs.get(imported);
+            if (needed) {
+              if (!ROUTE_ENTRY_MODULES.has(imported) && [...routes].every((route) => needed.has(route))) found.add(imported);
+            } else if (BARREL.test(imported)) visit(imported);
+          }
+        };
+        visit(id);
+        return [...found];
+      };
       const plan: ChunkPlan = {
         description: 'Written by the first pass of npm run build:web (apps/web/vite.config.mts, mps-chunk-plan-writer): the routes whose first load needs each module. The second pass groups modules with the same routes into one chunk.',
         routes: routeNames,
         modules: Object.fromEntries(
           [...needs]
             .filter(([id]) => !ROUTE_ENTRY_MODULES.has(id))
-            .map(([id, names]): [string, ChunkPlan['modules'][string]] => [planId(id), { routes: routeNames.filter((name) => names.has(name)), bytes: bytes.get(id) ?? 0 }])
+            .map(([id, names]): [string, ChunkPlan['modules'][string]] => [
+              planId(id),
+              {
+                routes: routeNames.filter((name) => names.has(name)),
+                bytes: bytes.get(id) ?? 0,
+                imports: staticImports(id, names).map(planId).sort(),
+              },
+            ])
             .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)),
         ),
       };
@@ -283,6 +406,24 @@ function chunkOfPlan(): ((id: string) => string | null) | null {
     sets.set(key, set);
   }
   const big = [...sets.values()].filter((set) => set.bytes >= MIN_ROUTE_SET_BYTES);
+  // The modules a set's modules import statically, all the way down (each needed by the set's routes and maybe more).
+  const importsOf = (key: string) => {
+    const seen = new Set<string>();
+    const visit = (id: string) => {
+      for (const imported of plan.modules[id]?.imports ?? []) {
+        if (seen.has(imported)) continue;
+        seen.add(imported);
+        visit(imported);
+      }
+    };
+    for (const [id, { routes }] of Object.entries(plan.modules)) if (routes.join(',') === key) visit(id);
+    return [...seen];
+  };
+  // A set may join a larger set's chunk only when what its modules import is needed by all the larger set's routes
+  // anyway: otherwise those routes would load, beside its modules, the chunks of what they import (the profile screen
+  // once loaded the forms of the profiles list, with zod, because that list's dialog had joined its chunk).
+  const closedIn = (key: string, into: { routes: string[] }) =>
+    importsOf(key).every((id) => into.routes.every((route) => plan.modules[id]!.routes.includes(route)));
   const nameOf = (routes: string[]) =>
     // Short names for the sets of a few routes; a digest for the wide ones (the name must only be stable and unique).
     routes.length <= 3 ? `routes-${routes.join('+')}` : `routes-${routes.length}-${createHash('sha256').update(routes.join(',')).digest('hex').slice(0, 8)}`;
@@ -295,13 +436,16 @@ function chunkOfPlan(): ((id: string) => string | null) | null {
     // The narrowest big set that has all these routes (fewest routes, then largest, then by name: deterministic);
     // none: the chunk of the small leftovers.
     const into = big
-      .filter((candidate) => set.routes.every((route) => candidate.routes.includes(route)))
+      .filter((candidate) => set.routes.every((route) => candidate.routes.includes(route)) && closedIn(key, candidate))
       .sort((a, b) => a.routes.length - b.routes.length || b.bytes - a.bytes || (a.routes.join() < b.routes.join() ? -1 : 1))[0];
     // A set that a screen loaded on demand shares with other routes has no larger set to join (no route's first
     // load needs the editor). In the chunk of the small leftovers, every route would load it; so it keeps a chunk of
     // its own unless it is tiny.
     const onDemand = set.routes.some((route) => ON_DEMAND_NAMES.has(route));
-    chunkOfSet.set(key, into ? nameOf(into.routes) : onDemand && set.bytes >= MIN_ON_DEMAND_SET_BYTES ? nameOf(set.routes) : 'routes-shared');
+    // Nor may one whose modules import others' join the small leftovers, which many routes load: it keeps a chunk of
+    // its own unless it is tiny.
+    const importsElsewhere = importsOf(key).some((id) => plan.modules[id]!.routes.join(',') !== key);
+    chunkOfSet.set(key, into ? nameOf(into.routes) : (onDemand || importsElsewhere) && set.bytes >= MIN_ON_DEMAND_SET_BYTES ? nameOf(set.routes) : 'routes-shared');
   }
   return (id) => {
     const entry = plan.modules[planId(id)];
@@ -515,6 +659,8 @@ export default defineConfig({
   root: appRoot,
   cacheDir: resolve(repoRoot, 'node_modules/.vite/web'),
   plugins: [
+    reactRouterProductionBuild(),
+    operationDescriptionsOut(),
     graphqlDocumentImports(),
     react(),
     bootScriptPlugin(),
@@ -546,6 +692,10 @@ export default defineConfig({
     // dist/web/.vite/manifest.json: which chunks each route loads, for the bundle budgets (bench/web.mjs).
     manifest: true,
     target: 'es2022',
+    // The editor's chunk (Tiptap, ProseMirror's model and view, the editing screen: loaded when someone presses Edit)
+    // is one file by design (docs/adr/0027) and, since the reading route lays out its text without ProseMirror
+    // (docs/adr/0029), also holds the model the other routes no longer load: some 530 kB before compression.
+    chunkSizeWarningLimit: 600,
     rolldownOptions: {
       treeshake: {
         // The project's own modules run nothing when imported (the barrels, src/index.ts, keep their stylesheet

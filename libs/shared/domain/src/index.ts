@@ -14,6 +14,7 @@ export * from './lib/session-cookie';
 export * from './lib/input-schemas';
 export * from './lib/review/section-status.state-machine';
 export * from './lib/review/anchor';
+export * from './lib/content/document-layout';
 export * from './lib/content/text-offsets';
 export * from './lib/diff/document-diff';
 export * from './lib/section-title';

@@ -64,8 +64,11 @@ const noHttp = new ApolloLink(() => new Observable((o) => o.error(new Error('HTT
 function setup({
   refresh,
   valid = ['Bearer a2'],
-}: { refresh?: () => Promise<RefreshOutcome<SessionPayload>>; valid?: string[] } = {}) {
+  loadGraphqlWs = false,
+}: { refresh?: () => Promise<RefreshOutcome<SessionPayload>>; valid?: string[]; loadGraphqlWs?: boolean } = {}) {
   const ws = fakeWs(new Set(valid));
+  // As the app runs it: graphql-ws loaded with the first subscription (here the fake, in its place).
+  if (loadGraphqlWs) vi.doMock('graphql-ws', () => ({ createClient: ws.create }));
   let n = 1;
   const refreshFn = vi.fn(refresh ?? (async () => ({ status: 'ok' as const, payload: payload(++n) })));
   const session = new SessionManager<SessionPayload>({
@@ -74,7 +77,7 @@ function setup({
     lock: (_n, fn) => fn(),
   });
   session.signIn(payload(1));
-  const live = createLiveTransport({ session, url: 'ws://example.test/graphql', createClient: ws.create });
+  const live = createLiveTransport({ session, url: 'ws://example.test/graphql', ...(loadGraphqlWs ? {} : { createClient: ws.create }) });
   const client = createApolloClient({ session, terminatingLink: noHttp, live });
   let count = 0;
   const listen = () => {
@@ -103,6 +106,24 @@ describe('live transport (graphql-ws)', () => {
     expect(reconnectDelay(3, () => 1)).toBe(4000);
     expect(reconnectDelay(20, () => 1)).toBe(30_000);
     expect(reconnectDelay(20, () => 0)).toBe(15_000);
+  });
+
+  it('loads graphql-ws with the first subscription, and opens nothing for one that ended before it arrived', async () => {
+    const { ws, listen } = setup({ valid: ['Bearer a1'], loadGraphqlWs: true });
+    try {
+      const gone = listen();
+      gone.sub.unsubscribe();
+      const { received } = listen();
+      await vi.waitFor(() => expect(ws.sinks).toHaveLength(1));
+      // One client, for the subscription still listening.
+      expect(ws.clients).toHaveLength(1);
+      ws.sinks[0]!.next({ data: { ping: 'pong' } });
+      await vi.waitFor(() => expect(received).toEqual([{ ping: 'pong' }]));
+      expect(gone.received).toEqual([]);
+      expect(ws.sinks).toHaveLength(1);
+    } finally {
+      vi.doUnmock('graphql-ws');
+    }
   });
 
   it('connects lazily, with the access token of the moment in connection_init, and retries forever', async () => {

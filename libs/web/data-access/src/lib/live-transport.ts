@@ -3,7 +3,7 @@ import { CombinedGraphQLErrors } from '@apollo/client/errors';
 import { GraphQLWsLink } from '@apollo/client/link/subscriptions';
 import { useApolloClient } from '@apollo/client/react';
 import type { GraphQLFormattedError } from 'graphql';
-import { createClient, type Client, type ClientOptions } from 'graphql-ws';
+import type { Client, ClientOptions } from 'graphql-ws';
 import { useEffect, useRef } from 'react';
 import { Observable, type Subscription } from 'rxjs';
 import type { SessionManager, AccessPayload } from './session-manager';
@@ -38,7 +38,7 @@ export interface LiveTransportOptions<P extends AccessPayload> {
   session: Pick<SessionManager<P>, 'getAccessToken' | 'subscribe'>;
   /** The WebSocket URL, read when each connection opens (default: /graphql on the page's origin). */
   url?: string | (() => string);
-  /** graphql-ws's createClient (tests pass a fake). */
+  /** graphql-ws's createClient (tests pass a fake); by default graphql-ws is loaded with the first subscription. */
   createClient?: (options: ClientOptions) => Client;
   retryAttempts?: number;
 }
@@ -53,15 +53,29 @@ export interface LiveTransportOptions<P extends AccessPayload> {
 export function createLiveTransport<P extends AccessPayload>({
   session,
   url = () => subscriptionUrl('/graphql'),
-  createClient: create = createClient,
+  createClient: injected,
   retryAttempts = Number.POSITIVE_INFINITY,
 }: LiveTransportOptions<P>): LiveTransport {
   let current: { client: Client; link: GraphQLWsLink } | null = null;
   const reconnectListeners = new Set<() => void>();
+  // graphql-ws itself is no part of any route's first load: the first subscription fetches it (the screens that
+  // subscribe do so after their first paint), and every later one finds it loaded.
+  let create: ((options: ClientOptions) => Client) | null = injected ?? null;
+  let loading: Promise<unknown> | null = null;
+  const load = () =>
+    (loading ??= import('graphql-ws').then(
+      (module) => {
+        create = module.createClient;
+      },
+      (error: unknown) => {
+        loading = null; // a failed chunk request may succeed next time
+        throw error;
+      },
+    ));
 
-  const ensure = () => {
+  const ensure = (make: (options: ClientOptions) => Client) => {
     if (!current) {
-      const client = create({
+      const client = make({
         url: typeof url === 'function' ? url : () => url,
         lazy: true,
         // Keep the socket a moment when the last subscription ends (e.g. moving between profiles).
@@ -86,7 +100,25 @@ export function createLiveTransport<P extends AccessPayload>({
   };
 
   const transport: LiveTransport = {
-    link: new ApolloLink((operation) => ensure().link.request(operation)),
+    link: new ApolloLink((operation) => {
+      if (create) return ensure(create).link.request(operation);
+      return new Observable((observer) => {
+        let subscription: Subscription | null = null;
+        let closed = false;
+        load().then(
+          () => {
+            if (!closed && create) subscription = ensure(create).link.request(operation).subscribe(observer);
+          },
+          (error: unknown) => {
+            if (!closed) observer.error(error);
+          },
+        );
+        return () => {
+          closed = true;
+          subscription?.unsubscribe();
+        };
+      });
+    }),
     restart() {
       // terminate() closes the socket with 4499, which graphql-ws retries: the
       // subscriptions resubscribe on a new socket whose connection_init reads the new token.

@@ -1,9 +1,15 @@
-import { Alert, Button, Group, Skeleton, Text } from '@mantine/core';
-import { DEFAULT_LOCALE, indicatorBlockTable, isLocale, type DocumentFigure, type FigureTable, type IndicatorBlockAttrs } from '@mps/shared-domain';
-import { lazy, Suspense, useId, useState } from 'react';
+import { Alert, Button, Skeleton } from '@mantine/core';
+import type { DocumentFigure, IndicatorBlockAttrs } from '@mps/shared-domain';
+import { lazy, Suspense, useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 
-const IndicatorChart = lazy(() => import('./indicator-chart'));
+/**
+ * The table or chart itself (the figure tables' words in every language, the table builder, the chart on demand):
+ * only sections with indicator blocks need it, so it is no part of the profile screen's first load. It loads while the
+ * block's figures do (the effect below), so it rarely keeps them waiting.
+ */
+const loadIndicatorFigures = () => import('./indicator-figures');
+const IndicatorFigures = lazy(() => loadIndicatorFigures().then((m) => ({ default: m.IndicatorFigures })));
 
 export interface IndicatorBlockViewProps {
   attrs: IndicatorBlockAttrs;
@@ -14,56 +20,13 @@ export interface IndicatorBlockViewProps {
   onRetry?(): void;
 }
 
-/** The figures as a real table: caption, column and row headers, the unit in the row header, sources and notes under it. */
-export function FigureTableView({ table, id, hidden = false }: { table: FigureTable; id?: string; hidden?: boolean }) {
-  const captionId = useId();
-  // A wide table scrolls sideways in its own box: keyboard users reach that box with Tab (WCAG 2.1.1), named by the
-  // caption. A table only there for screen readers (under a chart) is no scroll box and no tab stop.
-  return (
-    <div
-      className={hidden ? 'mps-figure-table mps-figure-table-static' : 'mps-figure-table'}
-      id={id}
-      {...(hidden ? {} : { tabIndex: 0, role: 'region', 'aria-labelledby': captionId })}
-    >
-      <table>
-        <caption id={captionId}>{table.caption}</caption>
-        <thead>
-          <tr>
-            {table.head.map((h) => (
-              <th key={h} scope="col">
-                {h}
-              </th>
-            ))}
-          </tr>
-        </thead>
-        <tbody>
-          {table.rows.map((row) => (
-            <tr key={row.header}>
-              <th scope="row">{row.header}</th>
-              {row.cells.map((cell, i) => (
-                <td key={table.head[i + 1]}>{cell}</td>
-              ))}
-            </tr>
-          ))}
-        </tbody>
-      </table>
-      {table.notes.map((note) => (
-        <p key={note} className="mps-figure-note">
-          {note}
-        </p>
-      ))}
-    </div>
-  );
-}
-
-/**
- * A table or chart of indicator figures in a section. A chart (recharts) is hidden from screen readers, which get its
- * table instead; "Show as table" shows that table to everyone.
- */
+/** A table or chart of indicator figures in a section: its figures as IndicatorFigures shows them, once loaded. */
 export function IndicatorBlockView({ attrs, figures, failed, onRetry }: IndicatorBlockViewProps) {
-  const { t, i18n } = useTranslation();
-  const tableId = useId();
-  const [showTable, setShowTable] = useState(false);
+  const { t } = useTranslation();
+  useEffect(() => {
+    // Started here, not when the figures arrive; a failed load shows when IndicatorFigures renders, as any chunk's does.
+    loadIndicatorFigures().catch(() => undefined);
+  }, []);
   if (failed) {
     return (
       <Alert color="red" variant="light" title={t('editor.indicatorFiguresFailed')}>
@@ -75,42 +38,11 @@ export function IndicatorBlockView({ attrs, figures, failed, onRetry }: Indicato
       </Alert>
     );
   }
-  if (!figures) return <Skeleton height={120} aria-label={t('editor.indicatorFiguresLoading')} role="status" />;
-  // Its fixed words (headers, sources, "data gap") and its numbers in the interface language.
-  const table = indicatorBlockTable(attrs, figures, isLocale(i18n.language) ? i18n.language : DEFAULT_LOCALE);
-  if (table.empty) {
-    return (
-      <figure className="mps-indicator-block">
-        <figcaption>
-          <strong>{table.caption}</strong>
-        </figcaption>
-        <Text size="sm">{t('editor.indicatorNoFigures')}</Text>
-      </figure>
-    );
-  }
-  if (!table.chart) {
-    return (
-      <figure className="mps-indicator-block">
-        <FigureTableView table={table} />
-      </figure>
-    );
-  }
+  const loading = <Skeleton height={120} aria-label={t('editor.indicatorFiguresLoading')} role="status" />;
+  if (!figures) return loading;
   return (
-    <figure className="mps-indicator-block" aria-label={table.caption}>
-      <Text fw={700} aria-hidden>
-        {table.caption}
-      </Text>
-      <Suspense fallback={<Skeleton height={260} />}>
-        <IndicatorChart table={table} />
-      </Suspense>
-      <Group gap="sm">
-        <Button variant="subtle" size="compact-sm" aria-expanded={showTable} aria-controls={tableId} onClick={() => setShowTable((v) => !v)}>
-          {showTable ? t('editor.hideTable') : t('editor.showTable')}
-        </Button>
-      </Group>
-      <div className={showTable ? undefined : 'visually-hidden'}>
-        <FigureTableView table={table} id={tableId} hidden={!showTable} />
-      </div>
-    </figure>
+    <Suspense fallback={loading}>
+      <IndicatorFigures attrs={attrs} figures={figures} />
+    </Suspense>
   );
 }

@@ -80,9 +80,10 @@ describe('indicator table and chart', () => {
   afterEach(cleanup);
   const figures = [figure({ period: '2021', value: 38700 }), figure({ period: '2022', value: 41250 })];
 
-  it('draws a table with its caption, column and row headers, unit and source', () => {
+  it('draws a table with its caption, column and row headers, unit and source', async () => {
     renderInMantine(<IndicatorBlockView attrs={readIndicatorBlockAttrs({ codes: ['IMM.STOCK'], caption: 'Immigrant stock' })!} figures={figures} />);
-    const table = screen.getByRole('table', { name: 'Immigrant stock' });
+    // The table's code arrives on demand (indicator-figures.tsx).
+    const table = await screen.findByRole('table', { name: 'Immigrant stock' });
     expect(within(table).getByRole('columnheader', { name: '2022' })).toBeInTheDocument();
     expect(within(table).getByRole('rowheader', { name: 'Immigrant stock (persons)' })).toBeInTheDocument();
     expect(within(table).getByRole('cell', { name: '41,250' })).toBeInTheDocument();
@@ -94,7 +95,7 @@ describe('indicator table and chart', () => {
     await i18n.changeLanguage('fr');
     try {
       renderInMantine(<IndicatorBlockView attrs={readIndicatorBlockAttrs({ codes: ['IMM.STOCK'], caption: 'Immigrant stock' })!} figures={figures} />);
-      const table = screen.getByRole('table', { name: 'Immigrant stock' });
+      const table = await screen.findByRole('table', { name: 'Immigrant stock' });
       expect(within(table).getByRole('columnheader', { name: 'Indicateur (unité)' })).toBeInTheDocument();
       expect(within(table).getByRole('cell', { name: new Intl.NumberFormat('fr').format(41250) })).toBeInTheDocument();
       expect(screen.getByText('Source : Ministry of Internal Affairs, Register of foreign residents.')).toBeInTheDocument();
@@ -106,16 +107,16 @@ describe('indicator table and chart', () => {
   it('gives a chart its table as the text alternative, and shows it on request', async () => {
     renderInMantine(<IndicatorBlockView attrs={readIndicatorBlockAttrs({ codes: ['IMM.STOCK'], display: 'chart', caption: 'Stock over time' })!} figures={figures} />);
     // The table is there for screen readers while the chart shows.
-    expect(screen.getByRole('table', { name: 'Stock over time' })).toBeInTheDocument();
+    expect(await screen.findByRole('table', { name: 'Stock over time' })).toBeInTheDocument();
     const toggle = screen.getByRole('button', { name: 'Show as table' });
     expect(toggle).toHaveAttribute('aria-expanded', 'false');
     await userEvent.click(toggle);
     expect(screen.getByRole('button', { name: 'Hide table' })).toHaveAttribute('aria-expanded', 'true');
   });
 
-  it('says when nothing matches, and while figures load', () => {
+  it('says when nothing matches, and while figures load', async () => {
     const { unmount } = renderInMantine(<IndicatorBlockView attrs={readIndicatorBlockAttrs({ codes: ['NONE'] })!} figures={figures} />);
-    expect(screen.getByText('No figures for these indicators, periods and disaggregation yet.')).toBeInTheDocument();
+    expect(await screen.findByText('No figures for these indicators, periods and disaggregation yet.')).toBeInTheDocument();
     unmount();
     renderInMantine(<IndicatorBlockView attrs={readIndicatorBlockAttrs({ codes: ['IMM.STOCK'] })!} figures={null} />);
     expect(screen.getByRole('status', { name: 'Loading figures' })).toBeInTheDocument();

@@ -1,4 +1,4 @@
-import { ERROR_MESSAGES, VALIDATION_MESSAGES_EN } from '@mps/shared-domain';
+import { ERROR_MESSAGES_EN, VALIDATION_MESSAGES_EN } from '@mps/shared-domain';
 import en from './en.json';
 
 /**
@@ -6,7 +6,7 @@ import en from './en.json';
  * library's own). `validation` holds the messages of the shared input schemas and `apiErrors` one sentence per
  * contract error code, both worded once in libs/shared/domain in every language (the API uses the same sentences).
  */
-export const utilResourcesEn = { ...en, validation: VALIDATION_MESSAGES_EN, apiErrors: ERROR_MESSAGES.en };
+export const utilResourcesEn = { ...en, validation: VALIDATION_MESSAGES_EN, apiErrors: ERROR_MESSAGES_EN };
 
 /** Every other language's file beside en.json (fr.json, ar.json...), each its own chunk, fetched only when chosen. */
 const translations = import.meta.glob<{ default: object }>(['./*.json', '!./en.json']);
@@ -17,8 +17,8 @@ const translations = import.meta.glob<{ default: object }>(['./*.json', '!./en.j
  */
 export async function loadUtilResources(lng: string): Promise<object | undefined> {
   const load = translations[`./${lng}.json`];
-  // The other languages' validation sentences travel with a language when it is chosen, not in every first load.
-  const [own, { VALIDATION_MESSAGES_TRANSLATED }] = await Promise.all([
+  // The other languages' validation and error sentences travel with a language when it is chosen, not in every first load.
+  const [own, { VALIDATION_MESSAGES_TRANSLATED, ERROR_MESSAGES }] = await Promise.all([
     load ? load().then((m) => m.default) : {},
     import('./translated-validation-messages'),
   ]);

@@ -1,2 +1,2 @@
 /** Loaded with a language other than English (see loadUtilResources): its own chunk. */
-export { VALIDATION_MESSAGES_TRANSLATED } from '@mps/shared-domain';
+export { ERROR_MESSAGES, VALIDATION_MESSAGES_TRANSLATED } from '@mps/shared-domain';

@@ -1,7 +1,8 @@
 import { describe, expect, it } from '@jest/globals';
 import { contentSchema } from './content-schema';
 import { plainText } from './content';
-import { layoutDocument, replaceTextRange, type InlineRun, type LaidOutNode } from './text-offsets';
+import { layoutDocument, type InlineRun, type LaidOutNode } from './document-layout';
+import { replaceTextRange } from './text-offsets';
 
 const doc = (...content: unknown[]) => ({ type: 'doc', content });
 const p = (...content: unknown[]) => ({ type: 'paragraph', content });

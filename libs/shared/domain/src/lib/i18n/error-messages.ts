@@ -1,5 +1,8 @@
 import type { ErrorCode } from '../error-codes';
+import { ERROR_MESSAGES_EN } from './error-messages-en';
 import type { Locale } from './locales';
+
+export { ERROR_MESSAGES_EN } from './error-messages-en';
 
 /**
  * One sentence per contract error code in every interface language, for a person whose language is not English:
@@ -7,16 +10,7 @@ import type { Locale } from './locales';
  * (problemMessage in web-util), so nobody reads English in another language. Glossary: docs/i18n/glossary.md.
  */
 export const ERROR_MESSAGES: Record<Locale, Record<ErrorCode, string>> = {
-  en: {
-    UNAUTHENTICATED: 'Your session has ended. Please sign in again.',
-    FORBIDDEN: 'You are not allowed to do this. If you think you should be, ask a coordinator of this workspace.',
-    NOT_FOUND: 'We could not find this. It may have been removed, or you may not have access to it.',
-    BAD_USER_INPUT: 'Some of what you entered cannot be accepted. Check the form and try again.',
-    CONFLICT: 'Someone changed this at the same time as you. Reload to see the latest version, then try again.',
-    FAILED_PRECONDITION: 'This cannot be done at this stage of the work. Reload the page to see where things stand.',
-    RATE_LIMITED: 'You have made too many requests in a short time. Please wait a minute, then try again.',
-    SERVICE_UNAVAILABLE: 'The service is very busy right now. Nothing was changed: please try again in a moment.',
-  },
+  en: ERROR_MESSAGES_EN,
   fr: {
     UNAUTHENTICATED: 'Votre session a pris fin. Veuillez vous reconnecter.',
     FORBIDDEN: 'Vous n’êtes pas autorisé·e à faire cela. Si vous pensez l’être, demandez à un coordinateur de cet espace de travail.',

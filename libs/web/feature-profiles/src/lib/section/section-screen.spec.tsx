@@ -138,6 +138,8 @@ describe('SectionScreen with and without the review slot', () => {
   it('applying a suggestion while reading starts editing with the passage replaced, kept as a local draft', async () => {
     renderScreen(fakeSlot());
     await userEvent.click(await screen.findByRole('button', { name: 'Apply c-1' }));
+    // Written once the code that applies it has loaded (on demand).
+    await waitFor(() => expect(readDraft('s-1')).not.toBeNull());
     const draft = readDraft('s-1');
     expect(draft?.appliedSuggestionIds).toEqual(['c-1']);
     expect(draft?.baseRevisionId).toBe('r-2');

@@ -7,7 +7,6 @@ import { ConfirmDialog } from '@mps/web-ui';
 import { QueryError, useSectionReviewSlot, type SlotRevision, type SuggestionToApply } from '@mps/web-util';
 import { lazy, Suspense, useCallback, useEffect, useMemo, useReducer, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { applySuggestionToContent } from '../editing/apply-suggestion';
 import { editingReducer, initialEditingState, isEditing } from '../editing/section-editing-machine';
 import type { SectionEditingEvent, SectionEditingState } from '../editing/section-editing-types';
 import { sectionLabel } from '../format';
@@ -26,6 +25,11 @@ import { EditorSkeleton, ProseSkeleton } from './section-skeletons';
 
 /** The editing screen (save bar, merge view, conflict handling) with the editor: loaded when someone edits. */
 const loadSectionEditing = () => import('../editing/section-editing');
+/**
+ * Putting a suggestion into the text (the ProseMirror model, the quote search): loaded when someone applies one while
+ * reading, which opens the editor anyway; not part of the reading route's first load (docs/performance.md).
+ */
+const loadApplySuggestion = () => import('../editing/apply-suggestion');
 const SectionEditing = lazy(() => loadSectionEditing().then((m) => ({ default: m.SectionEditing })));
 const preloadEditor = () => void Promise.all([loadRichTextEditor(), loadSectionEditing()]).catch(() => undefined);
 
@@ -81,6 +85,8 @@ export function SectionScreen({
   const saveHint = useSaveShortcutWhileReading(canEdit, editing);
   const review = useSectionReviewSlot();
   const applyInEditor = useRef<((suggestion: SuggestionToApply) => boolean) | null>(null);
+  /** A suggestion being applied while reading, its code still loading: a second press waits for it. */
+  const applyingWhileReading = useRef(false);
   const [applyProblem, setApplyProblem] = useState<string | null>(null);
   const slotRevision = useMemo<SlotRevision | null>(
     () => (current ? { id: current.id, number: current.number, content: current.content, text: current.text } : null),
@@ -127,19 +133,32 @@ export function SectionScreen({
       else if (!applyInEditor.current(suggestion)) setApplyProblem(t('applySuggestion.quoteGone', { quote: suggestion.quote }));
       return;
     }
-    const stored = readDraft(sectionId);
-    const base = stored
-      ? { content: stored.content, baseRevisionId: stored.baseRevisionId, applied: stored.appliedSuggestionIds ?? [] }
-      : { content: current?.content ?? EMPTY_DOCUMENT, baseRevisionId: current?.id ?? null, applied: [] };
-    const content = applySuggestionToContent(base.content, suggestion);
-    if (content === null) {
-      setApplyProblem(t(stored ? 'applySuggestion.quoteGone' : 'applySuggestion.quoteMissing', { quote: suggestion.quote }));
-      return;
-    }
-    const appliedSuggestionIds = [...new Set([...base.applied, suggestion.commentId])];
-    // Kept as a local draft at once: closing the tab before typing anything loses nothing.
-    writeDraft(sectionId, { content, baseRevisionId: base.baseRevisionId, appliedSuggestionIds });
-    dispatch({ type: 'EDIT', start: { content, baseRevisionId: base.baseRevisionId, fromDraft: Boolean(stored), appliedSuggestionIds } });
+    if (applyingWhileReading.current) return;
+    applyingWhileReading.current = true;
+    void loadApplySuggestion()
+      .then(
+        ({ applySuggestionToContent }) => {
+          // The local draft as it is once the code has arrived.
+          const stored = readDraft(sectionId);
+          const base = stored
+            ? { content: stored.content, baseRevisionId: stored.baseRevisionId, applied: stored.appliedSuggestionIds ?? [] }
+            : { content: current?.content ?? EMPTY_DOCUMENT, baseRevisionId: current?.id ?? null, applied: [] };
+          const content = applySuggestionToContent(base.content, suggestion);
+          if (content === null) {
+            setApplyProblem(t(stored ? 'applySuggestion.quoteGone' : 'applySuggestion.quoteMissing', { quote: suggestion.quote }));
+            return;
+          }
+          const appliedSuggestionIds = [...new Set([...base.applied, suggestion.commentId])];
+          // Kept as a local draft at once: closing the tab before typing anything loses nothing.
+          writeDraft(sectionId, { content, baseRevisionId: base.baseRevisionId, appliedSuggestionIds });
+          dispatch({ type: 'EDIT', start: { content, baseRevisionId: base.baseRevisionId, fromDraft: Boolean(stored), appliedSuggestionIds } });
+        },
+        // The code did not arrive (offline, a new deployment): the same advice as while the editor opens.
+        () => setApplyProblem(t('applySuggestion.editorLoading')),
+      )
+      .finally(() => {
+        applyingWhileReading.current = false;
+      });
   };
 
   const discardDraft = () => {
