@@ -9,7 +9,6 @@ import react from '@vitejs/plugin-react';
 import type { Plugin } from 'vite';
 import type { OutputBundle, OutputChunk } from 'rolldown';
 import { print } from 'graphql';
-import ts from 'typescript';
 import { addTypenameToDocument } from '@apollo/client/utilities';
 // What the config shares with the app, by path (the config is loaded on its own, without the tsconfig aliases): the
 // boot script's constants (plain modules without imports) and the compact GraphQL documents' encoder and decoder.
@@ -101,57 +100,6 @@ function reactRouterProductionBuild(): Plugin {
         throw new Error(`mps-react-router-production-build: no production build beside ${resolved.id} (did React Router change its package layout?)`);
       }
       return { ...resolved, id: production };
-    },
-  };
-}
-
-const OPERATIONS_MODULE = resolve(repoRoot, 'libs/shared/domain/src/lib/operations.ts');
-
-/**
- * The operation table (`OPERATIONS`, libs/shared/domain/src/lib/operations.ts) without its descriptions in the web
- * build. The web app only asks the table who may do what (`mayPerform`); the descriptions, a sentence for each of
- * some 90 operations, are for docs/permissions.md and the API, yet were half the table and in every route's first
- * load (2.5 KB gzipped). Each `description` property of the table's entries is blanked out (spaces, line breaks
- * kept: nothing moves, so the source map stays right); the build fails when the table no longer has the shape this
- * expects. Tests and the dev server keep the full table. Web code must not read an operation's description.
- */
-function operationDescriptionsOut(): Plugin {
-  return {
-    name: 'mps-operation-descriptions-out',
-    apply: 'build',
-    enforce: 'pre',
-    transform(code, id) {
-      if (id !== OPERATIONS_MODULE) return null;
-      const source = ts.createSourceFile(id, code, ts.ScriptTarget.Latest, true);
-      let table: ts.ObjectLiteralExpression | null = null;
-      for (const statement of source.statements) {
-        if (!ts.isVariableStatement(statement)) continue;
-        for (const declaration of statement.declarationList.declarations) {
-          let init = declaration.initializer;
-          while (init && (ts.isSatisfiesExpression(init) || ts.isAsExpression(init) || ts.isParenthesizedExpression(init))) init = init.expression;
-          if (declaration.name.getText(source) === 'OPERATIONS' && init && ts.isObjectLiteralExpression(init)) table = init;
-        }
-      }
-      if (!table) throw new Error('mps-operation-descriptions-out: no OPERATIONS object literal in operations.ts');
-      const blank = (text: string) => text.replace(/[^\n]/g, ' ');
-      let out = code;
-      let entries = 0;
-      for (const entry of table.properties) {
-        if (!ts.isPropertyAssignment(entry) || !ts.isObjectLiteralExpression(entry.initializer)) {
-          throw new Error(`mps-operation-descriptions-out: OPERATIONS entry ${entry.getText(source).slice(0, 40)} is not an object literal`);
-        }
-        const description = entry.initializer.properties.find((p) => p.name?.getText(source) === 'description');
-        if (!description || !ts.isPropertyAssignment(description) || !ts.isStringLiteralLike(description.initializer)) {
-          throw new Error(`mps-operation-descriptions-out: OPERATIONS entry ${entry.name.getText(source)} has no description string`);
-        }
-        const start = description.getStart(source);
-        // With the comma after it, when there is one.
-        const end = code[description.end] === ',' ? description.end + 1 : description.end;
-        out = out.slice(0, start) + blank(out.slice(start, end)) + out.slice(end);
-        entries += 1;
-      }
-      if (entries === 0) throw new Error('mps-operation-descriptions-out: OPERATIONS has no entries');
-      return { code: out, map: null };
     },
   };
 }
@@ -660,7 +608,6 @@ export default defineConfig({
   cacheDir: resolve(repoRoot, 'node_modules/.vite/web'),
   plugins: [
     reactRouterProductionBuild(),
-    operationDescriptionsOut(),
     graphqlDocumentImports(),
     react(),
     bootScriptPlugin(),
