@@ -1,6 +1,8 @@
 import {
+  OPERATION_DESCRIPTIONS,
   OPERATIONS,
   OperationEntry,
+  OperationName,
   OperationRule,
   Permission,
   PERMISSION_DESCRIPTIONS,
@@ -119,7 +121,7 @@ export function renderPermissionsDoc(): string {
         `${code(name)} (${entry.type})`,
         ...COLUMNS.map((c) => (admits(entry.rule, c.column) ? YES : NO)),
         ruleInWords(entry.rule),
-        entry.description,
+        OPERATION_DESCRIPTIONS[name as OperationName],
       ]),
     ),
     '',

@@ -1,6 +1,7 @@
 export * from './lib/roles';
 export * from './lib/permissions';
 export * from './lib/operations';
+export * from './lib/operation-descriptions';
 export * from './lib/outline';
 export * from './lib/error-codes';
 export * from './lib/validation';
