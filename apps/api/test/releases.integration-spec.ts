@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { EventBus } from '@mps/api-core';
+import { ReleaseDocumentService, ReleasesService } from '@mps/api-releases';
 import { Fixtures } from '@mps/api-testing';
 import type { DomainEvent } from '@mps/shared-domain';
 import { signIn } from './support/sign-in';
@@ -313,6 +314,33 @@ describe('releases', () => {
       expect(contributor.data!['release']).toEqual({ version: '2024.1' });
     });
 
+    it('keeps what it says around its sections as at preparation: renaming or adding an organisation, or retitling, changes no release', async () => {
+      const documents = t.app.get(ReleaseDocumentService);
+      const release = await t.app.get(ReleasesService).find(candidateId);
+      const before = await documents.forRelease(release);
+      expect(before.organizations.map((o) => o.name)).toEqual(['Centre for Migration Studies', 'Migrant Network', 'Ministry of Labour']);
+      await must(`mutation { renameOrganization(id: "${orgs.ngo}", name: "Migrant Rights Network", acronym: "MRN") { id } }`, {}, tokens.coordinator);
+      await f.organization(workspaceId, { name: 'Bureau of Statistics', acronym: 'BoS' });
+      // No operation retitles a profile today; the database stands in for a future one.
+      await t.dataSource.query(`UPDATE profiles SET title = 'Renamed profile' WHERE id = $1`, [profileId]);
+      try {
+        const after = await documents.forRelease(release);
+        expect({ title: after.title, edition: after.edition, organizations: after.organizations }).toEqual({
+          title: before.title,
+          edition: before.edition,
+          organizations: before.organizations,
+        });
+        expect((await gql(PUBLIC_RELEASE, { id: candidateId })).data!['publicRelease']).toMatchObject({ profileTitle: 'Migration Profile of Norland', edition: '2024' });
+        // A draft, by contrast, reads them as they are now.
+        const draft = await documents.forDraft(await t.app.get(ReleasesService).profile(profileId));
+        expect(draft.title).toBe('Renamed profile');
+        expect(draft.organizations.map((o) => o.name)).toEqual(['Bureau of Statistics', 'Centre for Migration Studies', 'Migrant Rights Network', 'Ministry of Labour']);
+      } finally {
+        await t.dataSource.query(`UPDATE profiles SET title = 'Migration Profile of Norland' WHERE id = $1`, [profileId]);
+        await must(`mutation { renameOrganization(id: "${orgs.ngo}", name: "Migrant Network") { id } }`, {}, tokens.coordinator);
+      }
+    });
+
     it("announces preparing and publishing on the profile's events, with ids only", () => {
       const announced = events.filter((e) => e.type.startsWith('RELEASE_') && 'releaseId' in e && e.releaseId === candidateId);
       expect(announced.map((e) => ({ ...e, at: typeof e.at }))).toEqual([
@@ -331,6 +359,10 @@ describe('releases', () => {
         [`UPDATE release_sections SET title = 'changed' WHERE release_id = $1`, [candidateId]],
         [`UPDATE release_sections SET revision_id = revision_id WHERE release_id = $1`, [candidateId]],
         [`DELETE FROM release_sections WHERE release_id = $1`, [candidateId]],
+        [`UPDATE release_frames SET title = 'changed' WHERE release_id = $1`, [candidateId]],
+        [`UPDATE release_frames SET organizations = '[]' WHERE release_id = $1`, [candidateId]],
+        [`DELETE FROM release_frames WHERE release_id = $1`, [candidateId]],
+        [`TRUNCATE release_frames`, []],
         [`TRUNCATE release_sections, releases, profile_editions`, []],
         [`INSERT INTO releases (profile_id, workspace_id, version, status, prepared_by_id) SELECT profile_id, workspace_id, '7.0', 'PUBLISHED', prepared_by_id FROM releases WHERE id = $1`, [candidateId]],
       ] as const;

@@ -1,3 +1,3 @@
-import { ProfileEditionEntity, ReleaseEntity, ReleaseSectionEntity } from './entities/release.entity';
+import { ProfileEditionEntity, ReleaseEntity, ReleaseFrameEntity, ReleaseSectionEntity } from './entities/release.entity';
 
-export const RELEASES_ENTITIES = [ReleaseEntity, ReleaseSectionEntity, ProfileEditionEntity];
+export const RELEASES_ENTITIES = [ReleaseEntity, ReleaseSectionEntity, ReleaseFrameEntity, ProfileEditionEntity];

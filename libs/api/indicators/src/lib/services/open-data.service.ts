@@ -3,8 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { stringify } from 'csv-stringify/sync';
 import { NotFoundError } from '@mps/api-core';
-import { ProfileEntity } from '@mps/api-profiles';
-import { ReleaseEntity, ReleasesService } from '@mps/api-releases';
+import { ReleaseEntity, ReleaseFrameEntity, ReleasesService } from '@mps/api-releases';
 import { spreadsheetSafeText } from '@mps/shared-domain';
 import { ReleaseIndicatorValueEntity } from '../entities/release-indicator-value.entity';
 
@@ -34,7 +33,8 @@ export const OPEN_DATA_COLUMNS = [
 
 export interface OpenDataFile {
   release: ReleaseEntity;
-  profile: ProfileEntity;
+  /** The title and edition as the release froze them. */
+  profile: Pick<ReleaseFrameEntity, 'title' | 'edition'>;
   figures: ReleaseIndicatorValueEntity[];
 }
 
@@ -76,10 +76,11 @@ export class OpenDataService {
   async load(releaseId: string): Promise<OpenDataFile> {
     const release = await this.releases.find(releaseId);
     if (release.status !== 'PUBLISHED') throw new NotFoundError('Release');
-    const [profile, figures] = await Promise.all([
-      this.dataSource.getRepository(ProfileEntity).findOneOrFail({ where: { id: release.profileId } }),
+    const [[profile], figures] = await Promise.all([
+      this.releases.framesOf([release.id]),
       this.dataSource.getRepository(ReleaseIndicatorValueEntity).find({ where: { releaseId: release.id }, order: { position: 'ASC' } }),
     ]);
+    if (!profile) throw new NotFoundError('Release');
     return { release, profile, figures };
   }
 

@@ -176,8 +176,8 @@ export class RegionalComparisonService {
     const memberIds = members.map((m) => m.workspaceId);
     const releases: Array<{ id: string; workspace_id: string; version: string; published_at: Date | null; edition: string; title: string }> = memberIds.length
       ? await this.dataSource.query(
-          `SELECT DISTINCT ON (r.profile_id) r.id, r.workspace_id, r.version, r.published_at, p.edition, p.title
-             FROM releases r JOIN profiles p ON p.id = r.profile_id
+          `SELECT DISTINCT ON (r.profile_id) r.id, r.workspace_id, r.version, r.published_at, f.edition, f.title
+             FROM releases r JOIN release_frames f ON f.release_id = r.id
             WHERE r.workspace_id = ANY($1) AND r.status = 'PUBLISHED'
             ORDER BY r.profile_id, r.published_at DESC NULLS LAST, r.id`,
           [memberIds],

@@ -1,5 +1,6 @@
 import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn, PrimaryGeneratedColumn } from 'typeorm';
 import { UserEntity } from '@mps/api-iam';
+import type { OrganizationKind } from '@mps/shared-domain';
 import { ProfileEntity, RevisionEntity, SectionEntity } from '@mps/api-profiles';
 
 export type ReleaseStatusValue = 'CANDIDATE' | 'PUBLISHED' | 'WITHDRAWN';
@@ -108,6 +109,42 @@ export class ReleaseSectionEntity {
   /** Order in the release (outline order at preparation), 0-based. */
   @Column({ type: 'integer' })
   position!: number;
+}
+
+/** One organisation of the Technical Working Group as a release names it (frozen with the release). */
+export interface FrozenOrganization {
+  id: string;
+  name: string;
+  acronym: string | null;
+  kind: OrganizationKind;
+}
+
+/**
+ * What a release says around its sections, as it was at preparation: the profile's title and edition, the workspace's
+ * name and the Technical Working Group's organisations. A later rename, or an organisation joining afterwards, never
+ * changes a release's pages and files (docs/domain.md rule 7). Written with the release; never changes.
+ */
+@Entity({ name: 'release_frames' })
+export class ReleaseFrameEntity {
+  @PrimaryColumn({ type: 'uuid', name: 'release_id', primaryKeyConstraintName: 'pk_release_frames' })
+  releaseId!: string;
+
+  @ManyToOne(() => ReleaseEntity, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'release_id', foreignKeyConstraintName: 'fk_release_frames_release' })
+  release?: ReleaseEntity;
+
+  @Column({ type: 'text' })
+  title!: string;
+
+  @Column({ type: 'text' })
+  edition!: string;
+
+  @Column({ type: 'text', name: 'workspace_name' })
+  workspaceName!: string;
+
+  /** In name order, as the documents list them. */
+  @Column({ type: 'jsonb' })
+  organizations!: FrozenOrganization[];
 }
 
 /** Which release a profile's edition was started from (Profile.previousEdition / basedOnRelease). */

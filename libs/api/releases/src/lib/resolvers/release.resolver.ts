@@ -2,7 +2,7 @@ import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } fr
 import { FieldAccess, GqlContext, groupByKeys, NotFoundError } from '@mps/api-core';
 import { AccessService, Actor, CurrentActor, IamLoaders, toUserModel, UserModel } from '@mps/api-iam';
 import { ProfileLoaders, ProfileModel, RevisionModel, toProfileModel, toRevisionModel } from '@mps/api-profiles';
-import { ReleaseEntity, ReleaseSectionEntity } from '../entities/release.entity';
+import { ReleaseEntity, ReleaseFrameEntity, ReleaseSectionEntity } from '../entities/release.entity';
 import { toReleaseModel, toReleaseSectionModel } from '../models/release.mapper';
 import {
   PrepareReleaseInput,
@@ -89,16 +89,16 @@ export class ReleaseResolver {
     return rows.map(({ row, revision, key }) => toReleaseSectionModel(row, revision, key, release.workspaceId));
   }
 
-  @ResolveField(() => String, { description: "The profile's title (readable without sign-in once published)." })
+  @ResolveField(() => String, { description: "The profile's title as the release froze it (readable without sign-in once published)." })
   @FieldAccess('Releases reach only callers allowed to read them; the title is part of a published release')
   async profileTitle(@Parent() release: ReleaseModel, @Context() ctx: GqlContext): Promise<string> {
-    return (await this.profileOf(release, ctx)).title;
+    return (await this.frameOf(release, ctx)).title;
   }
 
-  @ResolveField(() => String, { description: "The profile's edition (readable without sign-in once published)." })
+  @ResolveField(() => String, { description: "The profile's edition as the release froze it (readable without sign-in once published)." })
   @FieldAccess('Releases reach only callers allowed to read them; the edition is part of a published release')
   async edition(@Parent() release: ReleaseModel, @Context() ctx: GqlContext): Promise<string> {
-    return (await this.profileOf(release, ctx)).edition;
+    return (await this.frameOf(release, ctx)).edition;
   }
 
   @ResolveField(() => ProfileModel, { description: 'Members of the workspace only (anonymous readers: NOT_FOUND).' })
@@ -133,6 +133,18 @@ export class ReleaseResolver {
 
   private async requireMember(actor: Actor | null, release: ReleaseModel, what: string): Promise<void> {
     if (!actor || !(await this.access.accessTo(actor, release.workspaceId))) throw new NotFoundError(what);
+  }
+
+  /** The title and edition the release froze at preparation (never the profile's current ones). */
+  private async frameOf(release: ReleaseModel, ctx: GqlContext): Promise<ReleaseFrameEntity> {
+    const frame = await ctx.loaders
+      .get<string, ReleaseFrameEntity | null>('releases.frames', async (ids) => {
+        const byId = new Map((await this.releases.framesOf(ids)).map((f) => [f.releaseId, f]));
+        return ids.map((id) => byId.get(id) ?? null);
+      })
+      .load(release.id);
+    if (!frame) throw new NotFoundError('Release');
+    return frame;
   }
 
   private async profileOf(release: ReleaseModel, ctx: GqlContext) {

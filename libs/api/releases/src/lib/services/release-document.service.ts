@@ -4,7 +4,7 @@ import { DataSource, EntityManager, In } from 'typeorm';
 import { OrganizationEntity, WorkspaceEntity } from '@mps/api-iam';
 import { ProfileEntity, RevisionEntity } from '@mps/api-profiles';
 import { ContentJson, DocumentFigure, OrganizationKind } from '@mps/shared-domain';
-import { ReleaseEntity, ReleaseSectionEntity, ReleaseStatusValue } from '../entities/release.entity';
+import { ReleaseEntity, ReleaseFrameEntity, ReleaseSectionEntity, ReleaseStatusValue } from '../entities/release.entity';
 import { ReleaseDataPort } from '../ports/release-data.port';
 import { ReleaseGateService } from './release-gate.service';
 
@@ -79,7 +79,7 @@ export class ReleaseDocumentService {
     });
     const sections = rows.map((row) => this.section(row.sectionId, row.section?.key ?? null, row.number, row.title, row.depth, row.revision ?? null));
     return {
-      ...(await this.frame(profile, 'RELEASE', manager)),
+      ...(await this.frozenFrame(release, profile, manager)),
       release: {
         id: release.id,
         version: release.version,
@@ -108,6 +108,35 @@ export class ReleaseDocumentService {
     );
     const figures = await this.data.figures(manager, { kind: 'DRAFT', workspaceId: profile.workspaceId, profileId: profile.id });
     return { ...(await this.frame(profile, 'DRAFT', manager)), release: null, asOf: new Date(), sections, figures };
+  }
+
+  /**
+   * Freezes what the release says around its sections (title, edition, workspace name, organisations) as they are now;
+   * called in the transaction that prepares it.
+   */
+  async freezeFrame(manager: EntityManager, releaseId: string, profile: ProfileEntity): Promise<void> {
+    const live = await this.frame(profile, 'RELEASE', manager);
+    await manager.insert(ReleaseFrameEntity, {
+      releaseId,
+      title: live.title,
+      edition: live.edition,
+      workspaceName: live.workspace.name,
+      organizations: live.organizations,
+    });
+  }
+
+  /** A release's frame as frozen at preparation; only the workspace's identity (id, slug, country) is read live. */
+  private async frozenFrame(release: ReleaseEntity, profile: ProfileEntity, manager: EntityManager) {
+    const frozen = await manager.findOneOrFail(ReleaseFrameEntity, { where: { releaseId: release.id } });
+    const workspace = await manager.findOneOrFail(WorkspaceEntity, { where: { id: release.workspaceId } });
+    return {
+      kind: 'RELEASE' as const,
+      profileId: profile.id,
+      title: frozen.title,
+      edition: frozen.edition,
+      workspace: { id: workspace.id, name: frozen.workspaceName, slug: workspace.slug, countryCode: workspace.countryCode },
+      organizations: frozen.organizations,
+    };
   }
 
   private async frame(profile: ProfileEntity, kind: ProfileDocument['kind'], manager: EntityManager) {

@@ -23,7 +23,7 @@ import {
   ReleaseBlocker,
   withdrawReleaseSchema,
 } from '@mps/shared-domain';
-import { ReleaseEntity, ReleaseSectionEntity } from '../entities/release.entity';
+import { ReleaseEntity, ReleaseFrameEntity, ReleaseSectionEntity } from '../entities/release.entity';
 import { PrepareReleaseInput } from '../models/release.model';
 import { ReleasePublicationPort } from '../ports/release-publication.port';
 import { ReleaseDocumentService } from './release-document.service';
@@ -117,6 +117,7 @@ export class ReleasesService {
             position,
           })),
         );
+        await this.documents.freezeFrame(manager, saved.id, profile);
         // The figures the release shows are frozen with its texts: a later data change never alters the release.
         const { frozenFigures } = await this.data.freeze(manager, { id: saved.id, workspaceId: profile.workspaceId, profileId: profile.id });
         await this.audit.record(manager, {
@@ -254,6 +255,11 @@ export class ReleasesService {
       .getRepository(ReleaseSectionEntity)
       .find({ where: { releaseId: In([...releaseIds]) }, order: { position: 'ASC' }, relations: { revision: true, section: true } });
     return rows.map((row) => ({ row, revision: row.revision!, key: row.section?.key ?? null }));
+  }
+
+  /** What releases say around their sections (title, edition, organisations), as frozen at preparation. */
+  framesOf(releaseIds: readonly string[]): Promise<ReleaseFrameEntity[]> {
+    return this.dataSource.getRepository(ReleaseFrameEntity).find({ where: { releaseId: In([...releaseIds]) } });
   }
 
   async find(id: string): Promise<ReleaseEntity> {
