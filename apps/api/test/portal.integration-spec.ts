@@ -149,6 +149,10 @@ describe('public portal', () => {
     const origin = t.app.get<AppConfig>(APP_CONFIG).publicUrl.replace(/\/+$/, '');
     expect(page).toContain(`<link rel="canonical" href="${origin}/portal/releases/${published.id}">`);
     expect(page).toContain('<a href="#section-trends.emigration">');
+    // The chapter headings between the sections (no text of their own), in their place, without a page of their own.
+    expect(page).toMatch(/<h2 id="section-trends-heading"><span class="number">A<\/span> Migration trends and migrant characteristics<\/h2>\s*<\/header>\s*<div class="body"><\/div>/);
+    expect(page.indexOf('id="section-trends-heading"')).toBeLessThan(page.indexOf('id="section-trends.emigration-heading"'));
+    expect(page).not.toContain(`/sections/trends"`);
     expect(page).toContain('id="section-trends.emigration"');
     expect(page).toContain(`href="/portal/releases/${published.id}/sections/trends.emigration"`);
     expect(page).toContain(`href="/exports/releases/${published.id}.pdf?lang=en"`);

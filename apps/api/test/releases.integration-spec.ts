@@ -253,12 +253,23 @@ describe('releases', () => {
       ]);
       expect(release.sections[1].html).toContain('12% of Norland-born');
       expect(await count(`SELECT count(*)::int AS n FROM audit_events WHERE action = 'release.prepared' AND subject_id = $1`, [candidateId])).toBe(1);
+      // Its documents (portal pages, Word, PDF) also keep the chapter heading between them, which has no revision.
+      const frozenDocument = await t.app.get(ReleaseDocumentService).forRelease(await t.app.get(ReleasesService).find(candidateId));
+      expect(frozenDocument.sections.map((s) => [s.number, s.title, s.depth, s.revisionNumber])).toEqual([
+        ['', 'Executive summary', 0, 1],
+        ['1', 'Migration trends', 0, null],
+        ['1.1', 'Emigration', 1, 1],
+      ]);
       // Later edits do not touch the frozen release.
       await must(`mutation($id: ID!, $title: String!) { renameSection(id: $id, title: $title) { id } }`, { id: ids.emigration, title: 'Emigration and diaspora' }, tokens.coordinator);
       await save(ids.emigration, 'About 13% of Norland-born people live abroad.');
       const again = await must(`query($id: ID!) { release(id: $id) { sections { title revisionNumber html } } }`, { id: candidateId }, tokens.coordinator);
       expect(again['release'].sections[1]).toMatchObject({ title: 'Emigration', revisionNumber: 1 });
       expect(again['release'].sections[1].html).toContain('12%');
+      await must(`mutation($id: ID!, $title: String!) { renameSection(id: $id, title: $title) { id } }`, { id: ids.chapter, title: 'Trends' }, tokens.coordinator);
+      const document = await t.app.get(ReleaseDocumentService).forRelease(await t.app.get(ReleasesService).find(candidateId));
+      expect(document.sections.map((s) => s.title)).toEqual(['Executive summary', 'Migration trends', 'Emigration']);
+      await must(`mutation($id: ID!, $title: String!) { renameSection(id: $id, title: $title) { id } }`, { id: ids.chapter, title: 'Migration trends' }, tokens.coordinator);
     });
 
     it('refuses a version the profile already has with CONFLICT', async () => {

@@ -34,7 +34,10 @@ const identity = (s: DocumentSection) => s.key ?? s.sectionId;
  * pair diffed with its structure; a section only in the older release is placed after the matched section it
  * followed there.
  */
-export function compareSections(from: ProfileDocument, to: ProfileDocument): SectionComparison[] {
+export function compareSections(fromRelease: ProfileDocument, toRelease: ProfileDocument): SectionComparison[] {
+  // Texts are compared: chapter headings (no revision) hold none, and releases prepared before they were kept lack them.
+  const from = { sections: fromRelease.sections.filter((s) => s.revisionId !== null) };
+  const to = { sections: toRelease.sections.filter((s) => s.revisionId !== null) };
   const fromIndex = new Map(from.sections.map((s, i) => [identity(s), i]));
   const emitted = new Set<number>();
   const out: SectionComparison[] = [];

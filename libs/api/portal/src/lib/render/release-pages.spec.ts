@@ -140,6 +140,30 @@ describe('release pages', () => {
   });
 });
 
+describe('chapter headings in a release', () => {
+  const heading: DocumentSection = { ...section('trends', 'A', 'Migration trends', 0, []), revisionId: null, revisionNumber: null, content: null };
+  const withHeading = () => {
+    const base = document();
+    return document({ sections: [base.sections[0], heading, base.sections[1]] });
+  };
+
+  it('shows a chapter heading in its place on the reader, without a hint, a page of its own or a stop in the pager', () => {
+    const pages = renderReleasePages(withHeading(), 'en');
+    expect(pages.map((p) => p.page)).toEqual(['release', 'section/executive-summary', 'section/trends.emigration']);
+    const reader = pages[0].html;
+    expect(reader).toMatch(/<h2 id="section-trends-heading"><span class="number">A<\/span> Migration trends<\/h2>\s*<\/header>\s*<div class="body"><\/div>\s*<\/section>/);
+    expect(reader).not.toContain('sections/trends"');
+    expect(reader.indexOf('Migration trends')).toBeLessThan(reader.indexOf('<span class="number">A.1</span> Emigration</h3>'));
+    expect(pages[1].html).toContain('rel="next" href="/portal/releases/11111111-1111-4111-8111-111111111111/sections/trends.emigration"');
+    expect(pages[2].html).toContain('rel="prev" href="/portal/releases/11111111-1111-4111-8111-111111111111/sections/executive-summary"');
+  });
+
+  it('leaves chapter headings out of a comparison (an older release may not have kept them)', () => {
+    const rows = compareSections(document(), withHeading());
+    expect(rows.map((r) => r.kind)).toEqual(['matched', 'matched']);
+  });
+});
+
 describe('a place page', () => {
   it('lists each profile’s releases, marks withdrawn ones and offers to compare the two latest published', () => {
     const at = (day: number) => new Date(Date.UTC(2024, 0, day));

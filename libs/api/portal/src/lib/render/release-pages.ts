@@ -26,6 +26,9 @@ export const sectionPage = (ref: string) => `section/${ref}`;
 
 type Release = NonNullable<ProfileDocument['release']>;
 
+/** In a release, a section without a revision is a chapter heading: shown in its place, without a hint of missing text. */
+const isChapterHeading = (section: DocumentSection) => section.revisionId === null;
+
 /** The document's release; the portal renders releases only. */
 function releaseOf(document: ProfileDocument): Release {
   if (!document.release) throw new Error('The portal renders releases, not drafts.');
@@ -128,15 +131,17 @@ export function renderReleasePages(document: ProfileDocument, language: Interfac
     (s, i) => html`<li class="depth-${Math.min(s.depth, 3)}"><a href="#${portalPaths.sectionAnchor(refs[i])}">${numberAndTitle(s)}</a></li>`,
   )}</ol></nav>`;
 
+  // A chapter heading has a page of its own only when the release's figures give it tables (Key data, the Annex).
+  const hasOwnPage = (s: DocumentSection) => !isChapterHeading(s) || generatedFigureTables(s.key, document.figures, language).length > 0;
   const sections = document.sections.map((s, i) => {
     const level = 2 + Math.min(s.depth, 3);
     const anchor = portalPaths.sectionAnchor(refs[i]);
     const tag = headingTag(level);
     return html`<section class="section depth-${Math.min(s.depth, 3)}" id="${anchor}" aria-labelledby="${anchor}-heading">
 <header>${trusted(`<${tag} id="${anchor}-heading">`)}${numberAndTitle(s)}${trusted(`</${tag}>`)}
-<p class="section-tools"><a href="${portalPaths.section(release.id, refs[i], language)}">${t('sectionLink')}<span class="visually-hidden">: ${plainLabel(s)}</span></a>
-<a href="#contents-heading">${t('backToContents')}</a></p></header>
-<div class="body">${bodyOf(s, level, document.figures, html`<p class="hint">${t('emptySection')}</p>`, language)}</div>
+${hasOwnPage(s) ? html`<p class="section-tools"><a href="${portalPaths.section(release.id, refs[i], language)}">${t('sectionLink')}<span class="visually-hidden">: ${plainLabel(s)}</span></a>
+<a href="#contents-heading">${t('backToContents')}</a></p>` : ''}</header>
+<div class="body">${bodyOf(s, level, document.figures, isChapterHeading(s) ? html`` : html`<p class="hint">${t('emptySection')}</p>`, language)}</div>
 </section>`;
   });
 
@@ -151,7 +156,7 @@ export function renderReleasePages(document: ProfileDocument, language: Interfac
   const reader = renderPage({
     language,
     title: releaseTitle,
-    description: t('releaseDescription', { title: document.title, edition: document.edition, version: release.version, date, sections: document.sections.length }),
+    description: t('releaseDescription', { title: document.title, edition: document.edition, version: release.version, date, sections: document.sections.filter(hasOwnPage).length }),
     path: (l) => portalPaths.release(release.id, l),
     baseUrl,
     noindex,
@@ -174,18 +179,20 @@ ${sections}`,
   });
 
   const pages: RenderedPage[] = [{ page: READER_PAGE, html: reader }];
-  document.sections.forEach((s, i) => {
+  // A page per section with text; the pager moves between them (chapter headings are on the reader page only).
+  const paged = document.sections.map((section, index) => ({ section, ref: refs[index] })).filter(({ section }) => hasOwnPage(section));
+  paged.forEach(({ section: s, ref }, i) => {
     const label = plainLabel(s);
-    const previous = document.sections[i - 1];
-    const next = document.sections[i + 1];
+    const previous = paged[i - 1];
+    const next = paged[i + 1];
     const text = s.text ? ` ${shorten(s.text, 100)}` : '';
     pages.push({
-      page: sectionPage(refs[i]),
+      page: sectionPage(ref),
       html: renderPage({
         language,
         title: `${label} – ${releaseTitle}`,
         description: `${t('sectionDescription', { section: label, title: document.title, edition: document.edition, version: release.version })}${text}`,
-        path: (l) => portalPaths.section(release.id, refs[i], l),
+        path: (l) => portalPaths.section(release.id, ref, l),
         baseUrl,
         noindex,
         breadcrumbs: [...crumbs, { label: releaseTitle, href: readerPath }, { label }],
@@ -194,9 +201,9 @@ ${sections}`,
 ${withdrawnBanner(t, release)}
 <div class="body">${bodyOf(s, 1, document.figures, html`<p class="hint">${t('emptySection')}</p>`, language)}</div>
 <nav class="pager" aria-label="${t('pager')}">
-${previous ? html`<a rel="prev" href="${portalPaths.section(release.id, refs[i - 1], language)}">${t('previousSection', { section: plainLabel(previous) })}</a>` : html`<span></span>`}
-<a href="${readerPath}#${portalPaths.sectionAnchor(refs[i])}">${t('wholeRelease')}</a>
-${next ? html`<a rel="next" href="${portalPaths.section(release.id, refs[i + 1], language)}">${t('nextSection', { section: plainLabel(next) })}</a>` : html`<span></span>`}
+${previous ? html`<a rel="prev" href="${portalPaths.section(release.id, previous.ref, language)}">${t('previousSection', { section: plainLabel(previous.section) })}</a>` : html`<span></span>`}
+<a href="${readerPath}#${portalPaths.sectionAnchor(ref)}">${t('wholeRelease')}</a>
+${next ? html`<a rel="next" href="${portalPaths.section(release.id, next.ref, language)}">${t('nextSection', { section: plainLabel(next.section) })}</a>` : html`<span></span>`}
 </nav>`,
       }),
     });

@@ -106,7 +106,8 @@ export class ReleaseSectionEntity {
   @Column({ type: 'integer' })
   depth!: number;
 
-  /** Order in the release (outline order at preparation), 0-based. */
+  /** Order in the release: the section's place in the outline at preparation, 0-based (chapter headings, kept in
+   * release_frames, take the places between). Releases prepared before headings were kept count sections only. */
   @Column({ type: 'integer' })
   position!: number;
 }
@@ -120,9 +121,24 @@ export interface FrozenOrganization {
 }
 
 /**
+ * A chapter heading as a release shows it: a section without text of its own whose subsections have text (a chapter is
+ * covered by them, docs/domain.md). It has no revision, so it is no ReleaseSection; its place is `position` in the same
+ * order as the release's sections.
+ */
+export interface FrozenHeading {
+  sectionId: string;
+  key: string | null;
+  number: string;
+  title: string;
+  depth: number;
+  position: number;
+}
+
+/**
  * What a release says around its sections, as it was at preparation: the profile's title and edition, the workspace's
- * name and the Technical Working Group's organisations. A later rename, or an organisation joining afterwards, never
- * changes a release's pages and files (docs/domain.md rule 7). Written with the release; never changes.
+ * name, the Technical Working Group's organisations and the chapter headings between the sections. A later rename, or
+ * an organisation joining afterwards, never changes a release's pages and files (docs/domain.md rule 7). Written with
+ * the release; never changes.
  */
 @Entity({ name: 'release_frames' })
 export class ReleaseFrameEntity {
@@ -145,6 +161,10 @@ export class ReleaseFrameEntity {
   /** In name order, as the documents list them. */
   @Column({ type: 'jsonb' })
   organizations!: FrozenOrganization[];
+
+  /** In outline order (empty for releases prepared before headings were kept). */
+  @Column({ type: 'jsonb' })
+  headings!: FrozenHeading[];
 }
 
 /** Which release a profile's edition was started from (Profile.previousEdition / basedOnRelease). */

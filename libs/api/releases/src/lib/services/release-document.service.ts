@@ -4,11 +4,14 @@ import { DataSource, EntityManager, In } from 'typeorm';
 import { OrganizationEntity, WorkspaceEntity } from '@mps/api-iam';
 import { ProfileEntity, RevisionEntity } from '@mps/api-profiles';
 import { ContentJson, DocumentFigure, OrganizationKind } from '@mps/shared-domain';
-import { ReleaseEntity, ReleaseFrameEntity, ReleaseSectionEntity, ReleaseStatusValue } from '../entities/release.entity';
+import { FrozenHeading, ReleaseEntity, ReleaseFrameEntity, ReleaseSectionEntity, ReleaseStatusValue } from '../entities/release.entity';
 import { ReleaseDataPort } from '../ports/release-data.port';
 import { ReleaseGateService } from './release-gate.service';
 
-/** One section of a document to render: its place in the outline and its text (null: no text yet). */
+/**
+ * One section of a document to render: its place in the outline and its text (null: no text yet; in a release, a
+ * chapter heading, which has no revision).
+ */
 export interface DocumentSection {
   sectionId: string;
   /** The section's identity across editions (standard outline key), when it has one. */
@@ -77,9 +80,13 @@ export class ReleaseDocumentService {
       order: { position: 'ASC' },
       relations: { revision: true, section: true },
     });
-    const sections = rows.map((row) => this.section(row.sectionId, row.section?.key ?? null, row.number, row.title, row.depth, row.revision ?? null));
+    const frozen = await manager.findOneOrFail(ReleaseFrameEntity, { where: { releaseId: release.id } });
+    const placed = [
+      ...rows.map((row) => ({ position: row.position, section: this.section(row.sectionId, row.section?.key ?? null, row.number, row.title, row.depth, row.revision ?? null) })),
+      ...frozen.headings.map((h) => ({ position: h.position, section: this.section(h.sectionId, h.key, h.number, h.title, h.depth, null) })),
+    ].sort((a, b) => a.position - b.position);
     return {
-      ...(await this.frozenFrame(release, profile, manager)),
+      ...(await this.frozenFrame(release, frozen, profile, manager)),
       release: {
         id: release.id,
         version: release.version,
@@ -91,7 +98,7 @@ export class ReleaseDocumentService {
         withdrawalReason: release.withdrawalReason,
       },
       asOf: release.publishedAt ?? release.preparedAt,
-      sections,
+      sections: placed.map((p) => p.section),
       figures: await this.data.figures(manager, { kind: 'RELEASE', releaseId: release.id }),
     };
   }
@@ -114,7 +121,7 @@ export class ReleaseDocumentService {
    * Freezes what the release says around its sections (title, edition, workspace name, organisations) as they are now;
    * called in the transaction that prepares it.
    */
-  async freezeFrame(manager: EntityManager, releaseId: string, profile: ProfileEntity): Promise<void> {
+  async freezeFrame(manager: EntityManager, releaseId: string, profile: ProfileEntity, headings: FrozenHeading[]): Promise<void> {
     const live = await this.frame(profile, 'RELEASE', manager);
     await manager.insert(ReleaseFrameEntity, {
       releaseId,
@@ -122,12 +129,12 @@ export class ReleaseDocumentService {
       edition: live.edition,
       workspaceName: live.workspace.name,
       organizations: live.organizations,
+      headings,
     });
   }
 
   /** A release's frame as frozen at preparation; only the workspace's identity (id, slug, country) is read live. */
-  private async frozenFrame(release: ReleaseEntity, profile: ProfileEntity, manager: EntityManager) {
-    const frozen = await manager.findOneOrFail(ReleaseFrameEntity, { where: { releaseId: release.id } });
+  private async frozenFrame(release: ReleaseEntity, frozen: ReleaseFrameEntity, profile: ProfileEntity, manager: EntityManager) {
     const workspace = await manager.findOneOrFail(WorkspaceEntity, { where: { id: release.workspaceId } });
     return {
       kind: 'RELEASE' as const,

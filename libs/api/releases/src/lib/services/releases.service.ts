@@ -67,7 +67,7 @@ export class ReleasesService {
 
   /**
    * Freezes the current revision of every non-archived section with text, in outline order with its number and title
-   * as they are, when the gate is met (else FAILED_PRECONDITION with the blockers). The sections are read with
+   * as they are, and the chapter headings between them, when the gate is met (else FAILED_PRECONDITION with the blockers). The sections are read with
    * FOR SHARE: a save or a sign-off (which lock the section FOR UPDATE) waits until the release has committed, so the
    * gate and the frozen revisions are the same snapshot. The indicator figures are frozen in the same transaction
    * through ReleaseDataPort.
@@ -104,10 +104,13 @@ export class ReleasesService {
             preparedById: actor.userId,
           }),
         );
-        const frozen = outline.filter((row) => row.section.currentRevisionId !== null);
+        // Each row keeps its place in the whole outline: the sections with text are frozen with their revisions, and
+        // the rest (the gate passed, so they are chapter headings covered by their subsections) go in the frame.
+        const placed = outline.map((row, position) => ({ row, position }));
+        const frozen = placed.filter(({ row }) => row.section.currentRevisionId !== null);
         await manager.insert(
           ReleaseSectionEntity,
-          frozen.map((row, position) => ({
+          frozen.map(({ row, position }) => ({
             releaseId: saved.id,
             sectionId: row.section.id,
             revisionId: row.section.currentRevisionId!,
@@ -117,7 +120,10 @@ export class ReleasesService {
             position,
           })),
         );
-        await this.documents.freezeFrame(manager, saved.id, profile);
+        const headings = placed
+          .filter(({ row }) => row.section.currentRevisionId === null)
+          .map(({ row, position }) => ({ sectionId: row.section.id, key: row.section.key, number: row.number, title: row.section.title, depth: row.depth, position }));
+        await this.documents.freezeFrame(manager, saved.id, profile, headings);
         // The figures the release shows are frozen with its texts: a later data change never alters the release.
         const { frozenFigures } = await this.data.freeze(manager, { id: saved.id, workspaceId: profile.workspaceId, profileId: profile.id });
         await this.audit.record(manager, {
@@ -129,7 +135,7 @@ export class ReleasesService {
           data: {
             profileId: profile.id,
             version,
-            sections: frozen.map((row) => ({ sectionId: row.section.id, revisionId: row.section.currentRevisionId })),
+            sections: frozen.map(({ row }) => ({ sectionId: row.section.id, revisionId: row.section.currentRevisionId })),
             frozenFigures,
           },
         });
