@@ -69,6 +69,8 @@ th { font-weight: 700; }
 .section > header { display: flex; flex-wrap: wrap; align-items: baseline; justify-content: space-between; gap: 0 1rem; }
 .section > header h2, .section > header h3, .section > header h4 { margin-bottom: .5rem; }
 .section-tools { font-size: 1rem; display: flex; gap: 1rem; }
+.section.chapter > .body:empty { display: none; }
+.section.chapter + .section { border-top: 0; margin-top: .5rem; }
 .body { max-width: 44em; overflow-wrap: anywhere; }
 .body table { display: block; overflow-x: auto; }
 /* Text people wrote takes its own direction in any page language: an English paragraph on an Arabic page reads left to

@@ -137,7 +137,7 @@ export function renderReleasePages(document: ProfileDocument, language: Interfac
     const level = 2 + Math.min(s.depth, 3);
     const anchor = portalPaths.sectionAnchor(refs[i]);
     const tag = headingTag(level);
-    return html`<section class="section depth-${Math.min(s.depth, 3)}" id="${anchor}" aria-labelledby="${anchor}-heading">
+    return html`<section class="section${isChapterHeading(s) ? ' chapter' : ''} depth-${Math.min(s.depth, 3)}" id="${anchor}" aria-labelledby="${anchor}-heading">
 <header>${trusted(`<${tag} id="${anchor}-heading">`)}${numberAndTitle(s)}${trusted(`</${tag}>`)}
 ${hasOwnPage(s) ? html`<p class="section-tools"><a href="${portalPaths.section(release.id, refs[i], language)}">${t('sectionLink')}<span class="visually-hidden">: ${plainLabel(s)}</span></a>
 <a href="#contents-heading">${t('backToContents')}</a></p>` : ''}</header>

@@ -4,7 +4,7 @@ import { MESSAGES } from './messages';
 import { PORTAL_CSS } from './portal-css';
 
 /** Raise when the page templates change in a way the stylesheet and messages do not show. */
-const TEMPLATE_VERSION = 1;
+const TEMPLATE_VERSION = 2; // 2: chapter headings in a release's reader
 
 /**
  * The renderer's identity, stored with every page: a deployment whose templates, stylesheet, messages or languages
