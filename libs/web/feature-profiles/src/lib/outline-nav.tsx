@@ -2,8 +2,8 @@ import { Box, Button, Collapse, Group, Text, Title } from '@mantine/core';
 import { useDisclosure, useMediaQuery } from '@mantine/hooks';
 import { IconChevronDown, IconListTree } from '@tabler/icons-react';
 import { graphql, type OutlineSectionFieldsFragment } from '@mps/web-data-access';
-import { bidiSlot, StatusBadge, withBdi } from '@mps/web-ui';
-import { useEffect, useId, useRef, type KeyboardEvent, type ReactNode } from 'react';
+import { bidiSlot, StatusBadgeView, withBdi } from '@mps/web-ui';
+import { memo, useEffect, useId, useRef, type KeyboardEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { organisationShortNames, sectionLabel, sectionTitleParts } from './format';
@@ -55,7 +55,7 @@ export interface OutlineNavProps {
  * text), which a hint says, visibly while keyboard focus is in the outline and as the tab
  * stop's description; on narrow screens it folds behind an "Outline" button.
  */
-export function OutlineNav({ profileId, sections, selectedId, tools }: OutlineNavProps) {
+export const OutlineNav = memo(function OutlineNav({ profileId, sections, selectedId, tools }: OutlineNavProps) {
   const { t } = useTranslation();
   const narrow = useMediaQuery('(max-width: 47.99em)', false, { getInitialValueInEffect: false });
   const [open, { toggle, close }] = useDisclosure(false);
@@ -96,6 +96,7 @@ export function OutlineNav({ profileId, sections, selectedId, tools }: OutlineNa
   };
 
   const tree = buildOutline(sections);
+  const assignedTo = t('outline.assignedTo');
   const hasSelectedInList = sections.some((s) => s.id === selectedId);
   const firstId = sections[0]?.id;
 
@@ -123,11 +124,11 @@ export function OutlineNav({ profileId, sections, selectedId, tools }: OutlineNa
                 <span>{name.title}</span>
               </span>
               <span className={classes.outlineMeta}>
-                <StatusBadge status={section.status} size="sm" />
-                <OutlineReviewCounts section={section} />
+                <StatusBadgeView status={section.status} size="sm" label={t(`status.${section.status}`, { ns: 'ui' })} />
+                <OutlineReviewCounts section={section} t={t} />
                 {orgs ? (
                   <span className={classes.outlineOrgs}>
-                    <span className="visually-hidden">{t('outline.assignedTo')} </span>
+                    <span className="visually-hidden">{assignedTo} </span>
                     {orgs}
                   </span>
                 ) : null}
@@ -192,4 +193,4 @@ export function OutlineNav({ profileId, sections, selectedId, tools }: OutlineNa
       )}
     </nav>
   );
-}
+});

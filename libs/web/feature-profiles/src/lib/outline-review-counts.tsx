@@ -1,16 +1,15 @@
 import { IconChecks, IconMessageCircle } from '@tabler/icons-react';
-import { useTranslation } from 'react-i18next';
+import type { TFunction } from 'i18next';
 import type { OutlineSection } from './outline-nav';
 import classes from './profile-page.module.css';
 
 /**
  * A section's review at a glance in the outline: its unresolved comment threads and, while an open review cycle
  * holds it, how many of the cycle's required signatories approved its current text. In words (the icons are
- * decoration), and only what the API let the reader see (it counts only threads and cycles they may read).
+ * decoration), and only what the API let the reader see (it counts only threads and cycles they may read). The
+ * outline passes its own `t`: a `useTranslation` per row was a visible share of the screen's first render.
  */
-export function OutlineReviewCounts({ section }: { section: Pick<OutlineSection, 'openThreadCount' | 'signOffProgress'> }) {
-  const { t } = useTranslation();
-  const progress = section.signOffProgress;
+export function OutlineReviewCounts({ section, t }: { section: Pick<OutlineSection, 'openThreadCount' | 'signOffProgress'>; t: TFunction }) {  const progress = section.signOffProgress;
   if (section.openThreadCount === 0 && !progress) return null;
   return (
     <>

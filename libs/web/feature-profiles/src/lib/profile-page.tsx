@@ -1,7 +1,7 @@
 import { Anchor, Box, Button, Group, Skeleton, Stack, Text } from '@mantine/core';
 import { IconArrowLeft } from '@tabler/icons-react';
 import { useApolloClient, useQuery } from '@apollo/client/react';
-import { useEffect } from 'react';
+import { useEffect, useMemo } from 'react';
 import { abilitiesFor, getFragmentData, useAuth, useCurrentWorkspace } from '@mps/web-data-access';
 import { bidiSlot, EmptyState, LoadingSkeleton, withBdi } from '@mps/web-ui';
 import { useTranslation } from 'react-i18next';
@@ -53,6 +53,13 @@ export function ProfilePage() {
   // Contributors read only the sections of their review cycles (the API lists no others).
   const contributor = (profile?.workspace.myRole ?? current.role) === 'CONTRIBUTOR';
   const cycles = getFragmentData(REVIEW_CYCLE_NOTICE_FIELDS, profile?.reviewCycles ?? []);
+  // The same element while nothing it shows changes: the outline (sixty rows and more) is memoised and skips the
+  // renders that answers elsewhere on the screen cause (workspaces, threads, sign-offs, notifications).
+  const defaultParentId = selected?.parentId ?? null;
+  const tools = useMemo(
+    () => (profile && mayManageOutline ? <AddSectionButton profileId={profile.id} sections={sections} defaultParentId={defaultParentId} /> : null),
+    [profile, mayManageOutline, sections, defaultParentId],
+  );
 
   const back = (
     <Anchor component={Link} to="/profiles" size="sm">
@@ -110,9 +117,6 @@ export function ProfilePage() {
   }
 
   const organisations = profile.workspace.organizations;
-  const tools = mayManageOutline ? (
-    <AddSectionButton profileId={profile.id} sections={sections} defaultParentId={selected?.parentId ?? null} />
-  ) : null;
 
   const emptyTitle = sectionId ? t('profiles.sectionMissingTitle') : contributor ? t('profiles.noReviewSectionsTitle') : t('profiles.noSections');
   const emptyBody = sectionId

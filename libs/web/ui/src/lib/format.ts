@@ -14,11 +14,32 @@ export function formattingLocale(lng: string = i18n.language): string {
   return preferred ?? 'en-GB';
 }
 
+/**
+ * One formatter per locale and options: making an `Intl` formatter costs far more than using it, and a screen formats
+ * hundreds of values at once (the outline's organisation lists, dates in every row).
+ */
+const formatters = new Map<string, Intl.DateTimeFormat | Intl.NumberFormat | Intl.ListFormat | Intl.RelativeTimeFormat>();
+function formatter<T extends Intl.DateTimeFormat | Intl.NumberFormat | Intl.ListFormat | Intl.RelativeTimeFormat>(
+  kind: string,
+  locale: string,
+  options: object,
+  make: () => T,
+): T {
+  const key = `${kind}|${locale}|${JSON.stringify(options)}`;
+  let made = formatters.get(key) as T | undefined;
+  if (!made) {
+    made = make();
+    formatters.set(key, made);
+  }
+  return made;
+}
+
 function format(iso: string | null | undefined, lng: string, options: Intl.DateTimeFormatOptions): string {
   if (!iso) return '';
   const date = new Date(iso);
   if (Number.isNaN(date.getTime())) return '';
-  return new Intl.DateTimeFormat(formattingLocale(lng), options).format(date);
+  const locale = formattingLocale(lng);
+  return formatter('date', locale, options, () => new Intl.DateTimeFormat(locale, options)).format(date);
 }
 
 /** Formats an ISO date for the current language, e.g. "3 May 2024". */
@@ -39,12 +60,15 @@ export function formatTime(iso: string | null | undefined, lng: string = i18n.la
 /** A number for the current language, e.g. "12,500" / "12 500" / "١٢٬٥٠٠"; empty for null. */
 export function formatNumber(value: number | null | undefined, options: Intl.NumberFormatOptions = {}, lng: string = i18n.language): string {
   if (value === null || value === undefined || Number.isNaN(value)) return '';
-  return new Intl.NumberFormat(formattingLocale(lng), options).format(value);
+  const locale = formattingLocale(lng);
+  return formatter('number', locale, options, () => new Intl.NumberFormat(locale, options)).format(value);
 }
 
 /** A list for the current language: "A, B and C" / "A, B et C" / "A، وB وC" (`or` for alternatives). */
 export function formatList(items: readonly string[], type: 'and' | 'or' = 'and', lng: string = i18n.language): string {
-  return new Intl.ListFormat(formattingLocale(lng), { style: 'long', type: type === 'and' ? 'conjunction' : 'disjunction' }).format(items);
+  const locale = formattingLocale(lng);
+  const options: Intl.ListFormatOptions = { style: 'long', type: type === 'and' ? 'conjunction' : 'disjunction' };
+  return formatter('list', locale, options, () => new Intl.ListFormat(locale, options)).format(items);
 }
 
 const RELATIVE_STEPS: Array<[Intl.RelativeTimeFormatUnit, number]> = [
@@ -69,5 +93,6 @@ export function formatRelativeTime(iso: string | null | undefined, now: Date = n
     if (Math.abs(amount) < size) break;
     amount /= size;
   }
-  return new Intl.RelativeTimeFormat(formattingLocale(lng), { numeric: 'auto' }).format(Math.round(amount), unit);
+  const locale = formattingLocale(lng);
+  return formatter('relative', locale, { numeric: 'auto' }, () => new Intl.RelativeTimeFormat(locale, { numeric: 'auto' })).format(Math.round(amount), unit);
 }
