@@ -34,6 +34,8 @@ const TIMELINE = Boolean(process.env.BENCH_WEB_TIMELINE);
 const LCP_ONLY = Boolean(process.env.BENCH_WEB_LCP_ONLY);
 /** BENCH_WEB_CPU_PROF=<dir>: a CPU profile (.cpuprofile, for Chrome DevTools) of the page's main thread for each first load. */
 const CPU_PROFILE_DIR = process.env.BENCH_WEB_CPU_PROF;
+/** A Chrome trace of each first load (open it in DevTools' Performance panel): main-thread tasks, layout, paints, LCP. */
+const TRACE_DIR = process.env.BENCH_WEB_TRACE;
 
 /** Chrome DevTools' "Slow 4G" preset (the figures Lighthouse's mobile runs use: 150 ms RTT, 1.6 Mbit/s down, 750 kbit/s up),
  *  with DevTools' own request-level adjustment (latency x3.75, throughput x0.9), and the CPU 4x slower. */
@@ -215,9 +217,15 @@ browserFigures: try {
       await cdp.send('Profiler.enable');
       await cdp.send('Profiler.start');
     }
+    if (TRACE_DIR) {
+      mkdirSync(TRACE_DIR, { recursive: true });
+      const categories = ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8.execute', 'blink.user_timing', 'loading', 'latencyInfo'];
+      await browser.startTracing(page, { path: join(TRACE_DIR, `first-load-${throttle ? 'slow-4g' : 'localhost'}-${Date.now()}.json`), categories });
+    }
     await page.goto(`/profiles/${profile.id}/sections/${first.id}`);
     await page.getByRole('article').locator('p').first().waitFor({ timeout: 60_000 });
     await page.waitForTimeout(throttle ? 1500 : 500);
+    if (TRACE_DIR) await browser.stopTracing();
     if (CPU_PROFILE_DIR) {
       const { profile: cpuProfile } = await cdp.send('Profiler.stop');
       mkdirSync(CPU_PROFILE_DIR, { recursive: true });
