@@ -322,6 +322,10 @@ async function publishedCountry(w: World): Promise<string> {
     `INSERT INTO releases (profile_id, workspace_id, version, prepared_by_id) VALUES ($1, $2, '1.0', $3) RETURNING id`,
     [profile.id, ws.id, user.id],
   );
+  await w.t.dataSource.query(
+    `INSERT INTO release_frames (release_id, title, edition, workspace_name, organizations, headings) VALUES ($1, 'Country profile', '2025', $2, '[]', '[]')`,
+    [release.id, ws.name],
+  );
   await w.t.dataSource.query(`UPDATE releases SET status = 'PUBLISHED', published_by_id = $2, published_at = now() WHERE id = $1`, [release.id, user.id]);
   return ws.id;
 }
