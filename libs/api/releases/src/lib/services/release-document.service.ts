@@ -118,8 +118,8 @@ export class ReleaseDocumentService {
   }
 
   /**
-   * Freezes what the release says around its sections (title, edition, workspace name, organisations) as they are now;
-   * called in the transaction that prepares it.
+   * Freezes what the release says around its sections (title, edition, workspace name, organisations) as they are now,
+   * with the chapter headings between them; called in the transaction that prepares it.
    */
   async freezeFrame(manager: EntityManager, releaseId: string, profile: ProfileEntity, headings: FrozenHeading[]): Promise<void> {
     const live = await this.frame(profile, 'RELEASE', manager);
