@@ -342,6 +342,8 @@ describe('releases', () => {
           organizations: before.organizations,
         });
         expect((await gql(PUBLIC_RELEASE, { id: candidateId })).data!['publicRelease']).toMatchObject({ profileTitle: 'Migration Profile of Norland', edition: '2024' });
+        const openData = await fetch(`${t.baseUrl}/open-data/releases/${candidateId}/indicators.json`);
+        expect(((await openData.json()) as { release: unknown }).release).toMatchObject({ profileTitle: 'Migration Profile of Norland', edition: '2024' });
         // A draft, by contrast, reads them as they are now.
         const draft = await documents.forDraft(await t.app.get(ReleasesService).profile(profileId));
         expect(draft.title).toBe('Renamed profile');

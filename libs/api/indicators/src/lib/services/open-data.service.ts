@@ -33,8 +33,8 @@ export const OPEN_DATA_COLUMNS = [
 
 export interface OpenDataFile {
   release: ReleaseEntity;
-  /** The title and edition as the release froze them. */
-  profile: Pick<ReleaseFrameEntity, 'title' | 'edition'>;
+  /** The profile's title and edition as the release froze them. */
+  frame: Pick<ReleaseFrameEntity, 'title' | 'edition'>;
   figures: ReleaseIndicatorValueEntity[];
 }
 
@@ -76,12 +76,12 @@ export class OpenDataService {
   async load(releaseId: string): Promise<OpenDataFile> {
     const release = await this.releases.find(releaseId);
     if (release.status !== 'PUBLISHED') throw new NotFoundError('Release');
-    const [[profile], figures] = await Promise.all([
+    const [[frame], figures] = await Promise.all([
       this.releases.framesOf([release.id]),
       this.dataSource.getRepository(ReleaseIndicatorValueEntity).find({ where: { releaseId: release.id }, order: { position: 'ASC' } }),
     ]);
-    if (!profile) throw new NotFoundError('Release');
-    return { release, profile, figures };
+    if (!frame) throw new NotFoundError('Release');
+    return { release, frame, figures };
   }
 
   /** The header line, then a line per figure. Text that a spreadsheet would run as a formula is made plain text. */
@@ -92,13 +92,13 @@ export class OpenDataService {
   }
 
   json(file: OpenDataFile): unknown {
-    const { release, profile } = file;
+    const { release, frame } = file;
     return {
       release: {
         id: release.id,
         version: release.version,
-        profileTitle: profile.title,
-        edition: profile.edition,
+        profileTitle: frame.title,
+        edition: frame.edition,
         publishedAt: release.publishedAt,
       },
       columns: OPEN_DATA_COLUMNS,
@@ -128,7 +128,7 @@ export class OpenDataService {
   }
 
   fileName(file: OpenDataFile, extension: 'csv' | 'json'): string {
-    const slug = `${file.profile.title}-${file.release.version}`
+    const slug = `${file.frame.title}-${file.release.version}`
       .normalize('NFKD')
       .replace(/[\u0300-\u036f]/g, '')
       .replace(/[^A-Za-z0-9.]+/g, '-')
