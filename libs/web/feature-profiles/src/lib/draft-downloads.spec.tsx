@@ -59,4 +59,15 @@ describe('DraftDownloads', () => {
     await userEvent.click(screen.getByRole('button', { name: 'Download draft (PDF)' }));
     expect(await screen.findByRole('alert')).toHaveTextContent('Only members who read every draft can download the whole draft.');
   });
+
+  it('says when the document is too large to lay out, and when the server is busy with other files', async () => {
+    renderFor('OBSERVER');
+    vi.stubGlobal('fetch', vi.fn(async () => new Response('{}', { status: 412 })));
+    await userEvent.click(screen.getByRole('button', { name: 'Download draft (PDF)' }));
+    expect(await screen.findByRole('alert')).toHaveTextContent('This document is too large to be made into a file in one go.');
+
+    vi.stubGlobal('fetch', vi.fn(async () => new Response('{}', { status: 429, headers: { 'Retry-After': '60' } })));
+    await userEvent.click(screen.getByRole('button', { name: 'Download draft (PDF)' }));
+    await waitFor(() => expect(screen.getByRole('alert')).toHaveTextContent('The server is busy making other files. Please try again in a minute.'));
+  });
 });

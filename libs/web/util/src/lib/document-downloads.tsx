@@ -6,6 +6,16 @@ import { useTranslation } from 'react-i18next';
 
 const FORMATS: DocumentFormat[] = ['pdf', 'docx'];
 
+/** What a failed download says, by HTTP status (0: the server could not be reached); anything else: "try again". */
+const FAILURE_MESSAGES: Record<number, string> = {
+  0: 'errors.network',
+  401: 'errors.sessionEnded',
+  403: 'downloads.forbidden',
+  404: 'errors.notFound',
+  412: 'downloads.tooLarge',
+  429: 'downloads.busy',
+};
+
 /**
  * "Download PDF" and "Download Word" for a release, or "Download draft (PDF / Word)" for a profile's current draft.
  * The server builds the file (a large profile takes a while): the clicked button shows it is working and says so to
@@ -24,17 +34,7 @@ export function DocumentDownloads({ kind, id, baseName }: { kind: 'release' | 'd
       await downloadFile(authorizedFetch, documentExportUrl(kind, id, format, i18n.resolvedLanguage ?? i18n.language), `${baseName}.${format}`);
     } catch (err) {
       const status = err instanceof FileDownloadError ? err.status : -1;
-      setFailure(
-        status === 0
-          ? t('errors.network')
-          : status === 401
-            ? t('errors.sessionEnded')
-            : status === 403
-              ? t('downloads.forbidden')
-              : status === 404
-                ? t('errors.notFound')
-                : t('downloads.failed'),
-      );
+      setFailure(t(FAILURE_MESSAGES[status] ?? 'downloads.failed'));
     } finally {
       setBusy(null);
     }

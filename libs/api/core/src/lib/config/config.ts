@@ -93,6 +93,12 @@ const EnvSchema = z.object({
     .transform(Number)
     .refine((n) => n >= 3 && n <= 300, 'PRESENCE_TIMEOUT_SECONDS must be between 3 and 300')
     .optional(),
+  EXPORT_RENDER_TIMEOUT_SECONDS: z
+    .string()
+    .regex(/^\d+$/, 'EXPORT_RENDER_TIMEOUT_SECONDS must be a whole number of seconds')
+    .transform(Number)
+    .refine((n) => n >= 5 && n <= 3600, 'EXPORT_RENDER_TIMEOUT_SECONDS must be between 5 and 3600')
+    .optional(),
 });
 
 export interface AppConfig {
@@ -131,6 +137,8 @@ export interface AppConfig {
    * API instance); the instance holding their connection renews it every third of this.
    */
   readonly presenceTimeoutSeconds: number;
+  /** How long one Word or PDF file may take to lay out before it is stopped and refused as too large. */
+  readonly exportRenderTimeoutSeconds: number;
 }
 
 /**
@@ -189,6 +197,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
     mailFrom: e.MAIL_FROM ?? 'Migration Profile Studio <noreply@localhost>',
     publicUrl: (e.PUBLIC_URL ?? `http://localhost:${e.PORT ?? 3000}`).replace(/\/+$/, ''),
     presenceTimeoutSeconds: e.PRESENCE_TIMEOUT_SECONDS ?? PRESENCE_LIMITS.timeoutSeconds,
+    exportRenderTimeoutSeconds: e.EXPORT_RENDER_TIMEOUT_SECONDS ?? 120,
   };
 }
 

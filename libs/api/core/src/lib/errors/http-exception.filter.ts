@@ -29,6 +29,8 @@ export class HttpExceptionFilter implements ExceptionFilter {
     if (mapped.internal) this.logger.error(exception);
     const status =
       exception instanceof HttpException && exception.getStatus() === 404 ? 404 : (STATUS[mapped.code] ?? 500);
+    const retryAfter = mapped.extensions?.['retryAfterSeconds'];
+    if (typeof retryAfter === 'number') response.setHeader('Retry-After', String(retryAfter));
     response.status(status).json({ error: { code: mapped.code, message: mapped.message, ...mapped.extensions } });
     return undefined;
   }

@@ -9,7 +9,7 @@ import { ReleaseDocumentService, ReleaseEntity, ReleasesService } from '@mps/api
 import { DEFAULT_LOCALE, isLocale, type Locale, requestLocale } from '@mps/shared-domain';
 import { buildExportOutline } from '../outline/export-outline';
 import { EXPORT_WORDS } from '../outline/export-words';
-import { renderInWorker } from '../render/render-pool';
+import { RenderPool } from '../render/render-pool';
 import { ByteCache } from './byte-cache';
 
 export type ExportFormat = 'docx' | 'pdf';
@@ -37,9 +37,9 @@ const CACHE_BYTES = 64 * 1024 * 1024;
 /**
  * Word and PDF files of releases and of a profile's current draft. Decides who may download what (the
  * `exportRelease` and `exportProfileDraft` entries of OPERATIONS), builds the format-neutral outline and renders it
- * on a worker thread. A release's files are cached by release, status, format and language: its frozen text
- * never changes, the status (on the title page and in the page header) and the language of the fixed words are part
- * of the key.
+ * on a worker thread of the RenderPool (which bounds their number, their queue and their time). A release's files
+ * are cached by release, status, format and language: its frozen text never changes, the status (on the title page
+ * and in the page header) and the language of the fixed words are part of the key.
  */
 @Injectable()
 export class DocumentExportsService {
@@ -50,6 +50,7 @@ export class DocumentExportsService {
     private readonly access: AccessService,
     private readonly releases: ReleasesService,
     private readonly documents: ReleaseDocumentService,
+    private readonly renderer: RenderPool,
   ) {}
 
   /**
@@ -85,7 +86,7 @@ export class DocumentExportsService {
     const outline = buildExportOutline(await this.documents.forDraft(profile), locale);
     const day = new Date().toISOString().slice(0, 10);
     return {
-      bytes: await renderInWorker(format, outline),
+      bytes: await this.renderer.render(format, outline),
       name: `${profile.title} ${profile.edition} ${EXPORT_WORDS[locale].fileDraft} ${day}`,
       format,
       etag: null,
@@ -95,7 +96,7 @@ export class DocumentExportsService {
 
   private async renderRelease(release: ReleaseEntity, format: ExportFormat, locale: Locale): Promise<ExportFile> {
     const document = await this.documents.forRelease(release);
-    const bytes = await renderInWorker(format, buildExportOutline(document, locale));
+    const bytes = await this.renderer.render(format, buildExportOutline(document, locale));
     return {
       bytes,
       name: `${document.title} ${document.edition} ${EXPORT_WORDS[locale].fileRelease} ${release.version}`,
