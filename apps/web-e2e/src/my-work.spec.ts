@@ -21,6 +21,18 @@ test.describe('My work', () => {
     await expect(page.getByRole('heading', { level: 1, name: /Internal migration$/ })).toBeVisible();
   });
 
+  test('a comment waiting for a reply opens on its own thread: selected, listed and focused beside the text', async ({ page }) => {
+    await signIn(page, DEMO.coordinator);
+    const link = page.getByRole('list', { name: 'Comments waiting for your reply' }).getByRole('link').first();
+    await expect(link).toHaveAttribute('href', /^\/profiles\/[^/]+\/sections\/[^/?]+\?thread=[0-9a-f-]{36}$/);
+    const body = (await link.innerText()).replace(/^“[^”]*”: /, '').trim();
+    await link.click();
+    await expect(page).toHaveURL(/\?thread=/);
+    const thread = page.getByRole('list', { name: 'Comment threads' }).locator('article[aria-current="true"]');
+    await expect(thread).toBeFocused();
+    await expect(thread).toContainText(body.slice(0, 40));
+  });
+
   test('a coordinator gives a task to an organisation, and a member of it sees it and takes it', async ({ page, browser }) => {
     const title = `Check the 2024 remittance series ${Date.now().toString(36)}`;
     await signIn(page, DEMO.coordinator);

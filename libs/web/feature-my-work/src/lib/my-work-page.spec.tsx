@@ -113,7 +113,7 @@ describe('My work', () => {
     const headings = screen.getAllByRole('heading', { level: 2 }).map((h) => h.textContent);
     expect(headings[0]).toBe('Sign-offs due from Norland Migrant Support Network');
     expect(within(screen.getByRole('listitem', { name: 'Review and sign off A.2 Immigration' })).getByRole('link', { name: 'Review and sign off A.2 Immigration' })).toHaveAttribute('href', '/review-cycles/c-1');
-    expect(within(screen.getByRole('list', { name: 'Comments waiting for your reply' })).getByRole('link', { name: /seasonal workers/ })).toHaveAttribute('href', '/profiles/p-1/sections/s-4');
+    expect(within(screen.getByRole('list', { name: 'Comments waiting for your reply' })).getByRole('link', { name: /seasonal workers/ })).toHaveAttribute('href', '/profiles/p-1/sections/s-4?thread=k-1');
     expect(screen.queryByRole('heading', { name: /drafts$/ })).not.toBeInTheDocument();
   });
 

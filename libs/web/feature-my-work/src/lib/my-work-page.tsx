@@ -2,7 +2,7 @@ import { Anchor, Button, Group, List, Paper, SimpleGrid, Stack, Table, Text, Tit
 import { useQuery } from '@apollo/client/react';
 import { IconChecklist, IconClockHour4, IconFileText, IconMessageCircle, IconPlus, IconSignature, IconUrgent } from '@tabler/icons-react';
 import { useAuth, useCurrentWorkspace } from '@mps/web-data-access';
-import { sectionLabel, type Role } from '@mps/shared-domain';
+import { notificationPaths, sectionLabel, type Role } from '@mps/shared-domain';
 import { bidiSlot, EmptyState, formatDate, LoadingSkeleton, PageHeader, ResponsiveTable, StatusBadge, withBdi, type SectionStatusValue } from '@mps/web-ui';
 import { QueryError, usePageTitle } from '@mps/web-util';
 import { useState, type ReactNode } from 'react';
@@ -27,7 +27,7 @@ const ORDER: Record<Role, Part[]> = {
 };
 
 const DAY = 24 * 60 * 60 * 1000;
-const sectionPath = (profileId: string, sectionId: string) => `/profiles/${profileId}/sections/${sectionId}`;
+const sectionPath = notificationPaths.section;
 
 /**
  * The home screen after sign-in (docs/domain.md "My work"): for the person's role, what they must do and by when,
@@ -162,7 +162,7 @@ export function MyWorkView({ work, userId, workspaceName, onCreate }: { work: My
             <List spacing="md" listStyleType="none" aria-label={t('myWork.threads.listLabel')} styles={{ itemWrapper: { display: 'block' } }}>
               {work.threadsAwaitingReply.map((thread) => (
                 <List.Item key={thread.id}>
-                  <Anchor component={Link} to={sectionPath(thread.section.profile.id, thread.section.id)} fw={600} style={{ overflowWrap: 'anywhere' }} lineClamp={2}>
+                  <Anchor component={Link} to={notificationPaths.thread(thread.section.profile.id, thread.section.id, thread.id)} fw={600} style={{ overflowWrap: 'anywhere' }} lineClamp={2}>
                     {thread.anchor?.quote ? `“${thread.anchor.quote}”: ${thread.body}` : thread.body}
                   </Anchor>
                   <Text size="sm" c="dimmed" style={{ overflowWrap: 'anywhere' }}>

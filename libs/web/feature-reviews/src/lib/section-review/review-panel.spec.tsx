@@ -9,7 +9,7 @@ import { anchor, comment, ORGS, renderWithReview, REVISION, reviewSection, secti
 
 const slotRevision = { id: REVISION.id, number: REVISION.number, content: REVISION.content, text: REVISION.text };
 
-function renderPanel(section: Record<string, unknown>, mocks: MockLink.MockedResponse[] = [], props: Partial<Parameters<typeof ReviewPanel>[0]> = {}) {
+function renderPanel(section: Record<string, unknown>, mocks: MockLink.MockedResponse[] = [], props: Partial<Parameters<typeof ReviewPanel>[0]> = {}, address?: string) {
   const onApplySuggestion = vi.fn();
   renderWithReview(
     <ReviewPanel
@@ -21,6 +21,8 @@ function renderPanel(section: Record<string, unknown>, mocks: MockLink.MockedRes
       {...props}
     />,
     [...sectionReviewMocks(section), ...mocks],
+    undefined,
+    address,
   );
   return { onApplySuggestion };
 }
@@ -58,6 +60,22 @@ describe('ReviewPanel: threads and filters', () => {
     await userEvent.click(await screen.findByRole('option', { name: 'MRC (1)', hidden: true }));
     expect(within(threadList()).getAllByRole('article')).toHaveLength(1);
     expect(screen.getByText('Source the 2023 figure.')).toBeInTheDocument();
+  });
+
+  it('opens on the thread a link names (a notification, My work): listed whatever the filters, selected and focused', async () => {
+    renderPanel(reviewSection({ comments: threads }), [], {}, '/profiles/p-1/sections/s-1?thread=c-3');
+    const linked = (await screen.findByText('Done, thanks.')).closest('article')!;
+    // Resolved, so the "Open" filter alone would hide it.
+    expect(within(threadList()).getAllByRole('article')).toHaveLength(3);
+    expect(linked).toHaveAttribute('aria-current', 'true');
+    await waitFor(() => expect(linked).toHaveFocus());
+  });
+
+  it('ignores a link to a thread that is not on this section', async () => {
+    renderPanel(reviewSection({ comments: threads }), [], {}, '/profiles/p-1/sections/s-1?thread=%3Cscript%3E');
+    expect(await screen.findByText('Source the 2023 figure.')).toBeInTheDocument();
+    expect(within(threadList()).getAllByRole('article')).toHaveLength(2);
+    expect(document.querySelector('[aria-current="true"]')).toBeNull();
   });
 
   it('says when a passage is gone, keeping its quote, and offers no way to show it', async () => {

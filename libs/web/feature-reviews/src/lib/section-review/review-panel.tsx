@@ -58,19 +58,23 @@ export function ReviewPanel({ sectionId, revision, canEdit, pendingSuggestionIds
   const counts = statusCounts(filterable, organizationId, userId);
   const organisations = organizationCounts(filterable, status, userId);
 
-  // A passage activated in the text: show its thread (whatever the filters) and move focus to it.
+  // A passage activated in the text, or a link to a thread: show the thread (whatever the filters) and move focus to
+  // it, once. A linked thread may not be listed yet (the threads are still loading): tried again as the list changes.
   const threadFocus = scope.threadFocus;
+  const focusDone = useRef(0);
   useEffect(() => {
-    if (!threadFocus) return;
+    if (!threadFocus || focusDone.current === threadFocus.seq) return;
     const focus = () => {
       const card = cards.current.get(threadFocus.threadId);
-      card?.scrollIntoView({ block: 'nearest', behavior: 'smooth' });
-      card?.focus({ preventScroll: true });
+      if (!card) return;
+      focusDone.current = threadFocus.seq;
+      card.scrollIntoView({ block: 'nearest', behavior: 'smooth' });
+      card.focus({ preventScroll: true });
     };
     // After the list has rendered the (now selected) thread.
     const id = window.setTimeout(focus, 0);
     return () => window.clearTimeout(id);
-  }, [threadFocus]);
+  }, [threadFocus, comments]);
 
   const failed = (error && !section) || (threadsQuery.error && !comments);
   if (failed) {

@@ -1,5 +1,6 @@
 import type { SectionReviewScopeProps } from '@mps/web-util';
 import { createContext, useCallback, useContext, useMemo, useState } from 'react';
+import { useSearchParams } from 'react-router';
 
 /** A passage of the current revision: offsets into its text, and the quote. */
 export interface SelectedPassage {
@@ -35,7 +36,10 @@ export interface ReviewScope {
 
 const ReviewScopeContext = createContext<ReviewScope | null>(null);
 
-/** What the reading view and the panel of one section share. */
+/**
+ * What the reading view and the panel of one section share. A link to one thread (`?thread=<id>`, as notifications,
+ * their e-mails and My work give) selects that thread and moves focus to it in the panel once it is listed.
+ */
 export function ReviewScopeProvider({ children }: SectionReviewScopeProps) {
   const [selectedThreadId, setSelectedThreadId] = useState<string | null>(null);
   const [threadFocus, setThreadFocus] = useState<FocusRequest | null>(null);
@@ -55,6 +59,15 @@ export function ReviewScopeProvider({ children }: SectionReviewScopeProps) {
     setComposing((prev) => ({ passage, seq: (prev?.seq ?? 0) + 1 }));
   }, []);
   const stopComment = useCallback(() => setComposing(null), []);
+
+  // A new link is taken while rendering (React's way to adjust state to a changed input), not in an effect after it.
+  const linkedThread = useSearchParams()[0].get('thread');
+  const [linkTaken, setLinkTaken] = useState<string | null>(null);
+  if (linkedThread && linkedThread !== linkTaken) {
+    setLinkTaken(linkedThread);
+    setSelectedThreadId(linkedThread);
+    setThreadFocus((prev) => ({ threadId: linkedThread, seq: (prev?.seq ?? 0) + 1 }));
+  }
 
   const value = useMemo<ReviewScope>(
     () => ({

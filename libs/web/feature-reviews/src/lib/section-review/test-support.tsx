@@ -5,6 +5,7 @@ import { MockedProvider } from '@apollo/client/testing/react';
 import { AuthContext, type AuthContextValue } from '@mps/web-data-access';
 import { render } from '@testing-library/react';
 import type { ReactElement } from 'react';
+import { MemoryRouter } from 'react-router';
 import { ReviewScopeProvider } from './review-scope';
 import { SECTION_REVIEW_QUERY, SECTION_THREADS_QUERY } from './section-review-documents';
 
@@ -131,15 +132,18 @@ export function sectionReviewMocks(section: Overrides, times = 5): MockLink.Mock
   ];
 }
 
-export function renderWithReview(ui: ReactElement, mocks: MockLink.MockedResponse[], userId = USERS.focal.id) {
+/** Renders `ui` inside the section's review scope, at `address` (a link to a thread: `/…?thread=t-1`). */
+export function renderWithReview(ui: ReactElement, mocks: MockLink.MockedResponse[], userId = USERS.focal.id, address = '/profiles/p-1/sections/s-1') {
   const auth = { user: { id: userId } } as unknown as AuthContextValue;
   return render(
-    <MockedProvider mocks={mocks}>
-      <AuthContext.Provider value={auth}>
-        <MantineProvider>
-          <ReviewScopeProvider sectionId="s-1">{ui}</ReviewScopeProvider>
-        </MantineProvider>
-      </AuthContext.Provider>
-    </MockedProvider>,
+    <MemoryRouter initialEntries={[address]}>
+      <MockedProvider mocks={mocks}>
+        <AuthContext.Provider value={auth}>
+          <MantineProvider>
+            <ReviewScopeProvider sectionId="s-1">{ui}</ReviewScopeProvider>
+          </MantineProvider>
+        </AuthContext.Provider>
+      </MockedProvider>
+    </MemoryRouter>,
   );
 }
