@@ -144,7 +144,7 @@ test.describe('accessibility of every screen', () => {
     }
   });
 
-  // Every role at both widths takes about 25 minutes on two cores, too long for every CI run: by default each role is
+  // Every role at both widths doubles the role journeys' 4 minutes on two cores, too long for every CI run: by default each role is
   // checked once, the widths alternating (every screen is still checked at both widths by some role);
   // A11Y_ALL_WIDTHS=true runs the whole matrix.
   const allWidths = process.env['A11Y_ALL_WIDTHS'] === 'true';
