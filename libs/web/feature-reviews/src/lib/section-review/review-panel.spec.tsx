@@ -71,6 +71,18 @@ describe('ReviewPanel: threads and filters', () => {
     await waitFor(() => expect(linked).toHaveFocus());
   });
 
+  it('focuses the linked thread also when the sign-off state answers after the threads', async () => {
+    const [signOffState, threadsAnswer] = sectionReviewMocks(reviewSection({ comments: threads }));
+    renderWithReview(
+      <ReviewPanel sectionId="s-1" revision={slotRevision} canEdit pendingSuggestionIds={[]} onApplySuggestion={vi.fn()} />,
+      [{ ...signOffState!, delay: 150 }, threadsAnswer!],
+      undefined,
+      '/profiles/p-1/sections/s-1?thread=c-2',
+    );
+    const linked = (await screen.findByText('Which year?')).closest('article')!;
+    await waitFor(() => expect(linked).toHaveFocus());
+  });
+
   it('ignores a link to a thread that is not on this section', async () => {
     renderPanel(reviewSection({ comments: threads }), [], {}, '/profiles/p-1/sections/s-1?thread=%3Cscript%3E');
     expect(await screen.findByText('Source the 2023 figure.')).toBeInTheDocument();

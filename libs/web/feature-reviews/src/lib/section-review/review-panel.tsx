@@ -59,14 +59,15 @@ export function ReviewPanel({ sectionId, revision, canEdit, pendingSuggestionIds
   const organisations = organizationCounts(filterable, status, userId);
 
   // A passage activated in the text, or a link to a thread: show the thread (whatever the filters) and move focus to
-  // it, once. A linked thread may not be listed yet (the threads are still loading): tried again as the list changes.
+  // it, once. A linked thread is not listed until both of the panel's queries have answered, in either order: the
+  // effect runs after every render (it returns at once when there is nothing to do) until the thread's card is there.
   const threadFocus = scope.threadFocus;
   const focusDone = useRef(0);
   useEffect(() => {
-    if (!threadFocus || focusDone.current === threadFocus.seq) return;
+    if (!threadFocus || focusDone.current === threadFocus.seq || !cards.current.has(threadFocus.threadId)) return;
     const focus = () => {
       const card = cards.current.get(threadFocus.threadId);
-      if (!card) return;
+      if (!card || focusDone.current === threadFocus.seq) return;
       focusDone.current = threadFocus.seq;
       card.scrollIntoView({ block: 'nearest', behavior: 'smooth' });
       card.focus({ preventScroll: true });
@@ -74,7 +75,7 @@ export function ReviewPanel({ sectionId, revision, canEdit, pendingSuggestionIds
     // After the list has rendered the (now selected) thread.
     const id = window.setTimeout(focus, 0);
     return () => window.clearTimeout(id);
-  }, [threadFocus, comments]);
+  });
 
   const failed = (error && !section) || (threadsQuery.error && !comments);
   if (failed) {
