@@ -118,7 +118,9 @@ async function main(): Promise<void> {
     }
   };
   let app: NestExpressApplication | undefined;
-  for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => void shutdown(signal, app));
+  // SIGHUP too: a closed terminal would otherwise end Node without its cleanups, and the embedded PostgreSQL (which
+  // takes SIGHUP as "reload the configuration") would keep running, holding its port and data directory.
+  for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) process.on(signal, () => void shutdown(signal, app));
 
   try {
     const applied = await runMigrations(databaseUrl, ALL_ENTITIES);

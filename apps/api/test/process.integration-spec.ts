@@ -194,12 +194,14 @@ function processesNaming(path: string): number[] {
     const after = await gql(port, '{ workspaces { name organizations { name } } }', relogin.data.login.accessToken);
     expect(after.data.workspaces).toHaveLength(1);
     expect(after.data.workspaces[0].organizations.map((o: { name: string }) => o.name)).toContain('Survives Restart Agency');
-    again.child.kill('SIGTERM');
+    // A closed terminal (SIGHUP) stops PostgreSQL too: PostgreSQL itself takes SIGHUP as "reload", not "stop".
+    again.child.kill('SIGHUP');
     expect(await again.exited).toBe(0);
+    expect(await portAnswers(pgPort)).toBe(false);
   }, 360_000);
 
   const runner = existsSync(MAIN) ? normalUser() : undefined;
-  (runner ? it : it.skip)(`runs as a normal user (${process.getuid?.() === 0 ? NEWCOMER : 'ourselves'}) with embedded PostgreSQL: healthy, demo sign-in, SIGINT stops PostgreSQL`, async () => {
+  (runner ? it : it.skip)(`runs as a normal user (${process.getuid?.() === 0 ? NEWCOMER : 'ourselves'}) with embedded PostgreSQL: healthy, demo sign-in, SIGTERM stops PostgreSQL`, async () => {
     const as = runner!.as;
     // A fresh home of that user's own, as a newcomer's checkout would have: nothing else of ours is writable to it.
     const home = mkdtempSync(join(tmpdir(), 'mps-nonroot-'));
@@ -215,7 +217,7 @@ function processesNaming(path: string): number[] {
       const login = await gql(port, 'mutation { login(email: "observer@demo.example", password: "Observer-demo-2024") { accessToken } }');
       expect({ errors: login.errors, signedIn: typeof login.data?.login?.accessToken }).toEqual({ errors: undefined, signedIn: 'string' });
 
-      server.child.kill('SIGINT');
+      server.child.kill('SIGTERM');
       expect({ code: await server.exited, output: server.output() }).toEqual({ code: 0, output: server.output() });
       expect(await portAnswers(pgPort)).toBe(false);
       expect(processesNaming(dataDir)).toEqual([]);
