@@ -213,6 +213,23 @@ describe('regional comparison', () => {
       for (const unpublished of [99999, 55555, 77777, 5]) expect(values).not.toContain(unpublished);
     });
 
+    it('names each release by the title and edition it was published under, whatever the profile is called since', async () => {
+      const TITLES = `query($w: ID!, $codes: [String!]!) { regionalComparison(workspaceId: $w, indicatorCodes: $codes) { countries { workspaceId releases { version profileTitle edition } } } }`;
+      const norlandReleases = async () =>
+        (await must(TITLES, { w: regionalId, codes: ['imm.stock'] }, tokens.observer))['regionalComparison'].countries.find(
+          (c: { workspaceId: string }) => c.workspaceId === norland.id,
+        ).releases;
+      const published = await norlandReleases();
+      expect(published).toEqual([{ version: '2024.1', profileTitle: 'Migration Profile 2024.1', edition: '2024.1' }]);
+      const [profile] = await t.dataSource.query(`SELECT profile_id FROM releases WHERE workspace_id = $1 AND version = '2024.1'`, [norland.id]);
+      await t.dataSource.query(`UPDATE profiles SET title = 'Renamed afterwards', edition = '2099' WHERE id = $1`, [profile.profile_id]);
+      try {
+        expect(await norlandReleases()).toEqual(published);
+      } finally {
+        await t.dataSource.query(`UPDATE profiles SET title = 'Migration Profile 2024.1', edition = '2024.1' WHERE id = $1`, [profile.profile_id]);
+      }
+    });
+
     it('flags differing definitions, another reference, no comparability, gaps and missing figures in words', async () => {
       const result = (await must(COMPARE, { w: regionalId, codes: ['IMM.STOCK'] }, tokens.contributor))['regionalComparison'];
       expect(result.indicators).toEqual([
