@@ -581,6 +581,11 @@ test.describe('stored script payloads never run', () => {
     await touchLinks(article);
     await detector.assertNothingRan('section reading');
 
+    // A link to a thread whose id is a payload (a crafted link): it is only looked up among the threads, never shown.
+    await page.goto(`${new URL(page.url()).pathname}?thread=${encodeURIComponent(SHORT_PAYLOAD)}`);
+    await expect(article).toContainText(payload(`Plain ${a.run}`));
+    await detector.assertNothingRan('section opened on a hostile thread link');
+
     // History: open the older revision, then compare the two.
     const history = page.getByRole('complementary', { name: 'Section details and history' });
     const revisions = history.getByRole('list', { name: 'Revisions, newest first' });
