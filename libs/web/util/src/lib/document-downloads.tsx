@@ -7,14 +7,17 @@ import { useTranslation } from 'react-i18next';
 const FORMATS: DocumentFormat[] = ['pdf', 'docx'];
 
 /** What a failed download says, by HTTP status (0: the server could not be reached); anything else: "try again". */
-const FAILURE_MESSAGES: Record<number, string> = {
+const FAILURE_MESSAGES = {
   0: 'errors.network',
   401: 'errors.sessionEnded',
   403: 'downloads.forbidden',
   404: 'errors.notFound',
   412: 'downloads.tooLarge',
   429: 'downloads.busy',
-};
+} as const;
+type FailureMessage = (typeof FAILURE_MESSAGES)[keyof typeof FAILURE_MESSAGES] | 'downloads.failed';
+const failureMessage = (status: number): FailureMessage =>
+  (FAILURE_MESSAGES as Partial<Record<number, FailureMessage>>)[status] ?? 'downloads.failed';
 
 /**
  * "Download PDF" and "Download Word" for a release, or "Download draft (PDF / Word)" for a profile's current draft.
@@ -34,7 +37,7 @@ export function DocumentDownloads({ kind, id, baseName }: { kind: 'release' | 'd
       await downloadFile(authorizedFetch, documentExportUrl(kind, id, format, i18n.resolvedLanguage ?? i18n.language), `${baseName}.${format}`);
     } catch (err) {
       const status = err instanceof FileDownloadError ? err.status : -1;
-      setFailure(t(FAILURE_MESSAGES[status] ?? 'downloads.failed'));
+      setFailure(t(failureMessage(status)));
     } finally {
       setBusy(null);
     }
