@@ -19,6 +19,8 @@ describe('profileEvents subscription (graphql-ws)', () => {
   let outsiderToken: string;
   let profileId: string;
   let sectionId: string;
+  /** The app's own listeners on the event bus (no subscription open). */
+  let appListeners: number;
 
   const client = (token?: string) => {
     const c = createClient({
@@ -87,6 +89,7 @@ describe('profileEvents subscription (graphql-ws)', () => {
     const added = await t.gql(`mutation($p: ID!) { addSection(input: { profileId: $p, title: "Live section" }) { id } }`, { p: profileId }, coordinator.token);
     sectionId = added.data!['addSection'].id;
     await t.gql(`mutation($s: ID!, $o: [ID!]!) { assignSection(sectionId: $s, organizationIds: $o) { id } }`, { s: sectionId, o: [org.id] }, coordinator.token);
+    appListeners = t.app.get(EventBus).listenerCount;
   }, BOOT_TIMEOUT);
   afterAll(async () => {
     await Promise.all(clients.map((c) => c.dispose()));
@@ -101,10 +104,25 @@ describe('profileEvents subscription (graphql-ws)', () => {
     expect(stream.received[0]!.data.profileEvents).toMatchObject({ type: 'SECTION_SAVED', profileId, sectionId, actor: { email: focal.email } });
   });
 
-  /** The statements issued from a save until `count` new subscribers all have its event (the save's own included). */
+  /** Polls until `check` holds (at most 5 s). */
+  async function waitUntil(check: () => boolean): Promise<void> {
+    const end = Date.now() + 5000;
+    while (!check()) {
+      if (Date.now() > end) throw new Error('timed out');
+      await new Promise((r) => setTimeout(r, 20));
+    }
+  }
+
+  /**
+   * The statements issued from a save until `count` new subscribers all have its event (the save's own included).
+   * Its subscribers, and any left by earlier tests, are gone when it returns: each measure counts only its own.
+   */
   async function statementsToDeliver(count: number, text: string): Promise<string[]> {
+    const bus = t.app.get(EventBus);
+    await Promise.all(clients.splice(0).map((c) => c.dispose()));
+    await waitUntil(() => bus.listenerCount === appListeners);
     const streams = Array.from({ length: count }, () => listen(client(coordinator.token)));
-    for (const stream of streams) await stream.subscribed();
+    await waitUntil(() => bus.listenerCount === appListeners + count);
     await t.app.get(NotificationSweep).settled();
     const logger = t.dataSource.logger;
     const original = logger.logQuery.bind(logger);
@@ -118,16 +136,26 @@ describe('profileEvents subscription (graphql-ws)', () => {
       return statements.filter((sql) => !sql.includes('current_revision_id FROM sections WHERE id = $1'));
     } finally {
       logger.logQuery = original;
+      await Promise.all(clients.splice(0).map((c) => c.dispose()));
     }
   }
 
-  it('reaches twelve subscribers with the statements it takes for one (coalesced rechecks, ADR 0019)', async () => {
-    const forOne = await statementsToDeliver(1, 'for one');
-    // The fewest of two runs: background work only ever adds statements.
-    const forTwelve = [await statementsToDeliver(12, 'for twelve'), await statementsToDeliver(12, 'for twelve again')].sort((a, b) => a.length - b.length)[0]!;
-    const sessionRechecks = forTwelve.filter((sql) => sql.includes('FROM sessions WHERE id = ANY'));
-    expect(sessionRechecks).toHaveLength(1);
-    expect(forTwelve.length).toBeLessThanOrEqual(forOne.length);
+  it('reaches twelve subscribers with about the statements it takes for one (coalesced rechecks, ADR 0019)', async () => {
+    // A first save takes other statements than the next ones (no base revision, no sign-offs to mark stale).
+    await statementsToDeliver(0, 'warm-up');
+    // The fewest of two runs each: background work only ever adds statements.
+    const fewest = async (count: number, text: string) =>
+      [await statementsToDeliver(count, text), await statementsToDeliver(count, `${text} again`)].sort((a, b) => a.length - b.length)[0]!;
+    const saveAlone = (await fewest(0, 'for none')).length;
+    const forOne = (await fewest(1, 'for one')).length - saveAlone;
+    const forTwelve = await fewest(12, 'for twelve');
+    // One subscriber's rechecks take a few statements (session, access, the actor); twelve subscribers' are read
+    // together in one batch, or in two when a loaded machine hands the event to some of them a moment later.
+    // Without coalescing it would take twelve.
+    const sessionChecks = forTwelve.filter((sql) => sql.includes('FROM sessions WHERE id = ANY')).length;
+    expect(sessionChecks === 1 || sessionChecks === 2).toBe(true);
+    expect(forOne).toBeGreaterThan(0);
+    expect(forTwelve.length - saveAlone).toBeLessThanOrEqual(2 * forOne);
   });
 
   it('refuses anonymous subscribers with UNAUTHENTICATED and other workspaces with NOT_FOUND', async () => {
