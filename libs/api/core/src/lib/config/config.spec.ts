@@ -52,6 +52,9 @@ describe('loadConfig', () => {
     [{ TRUST_PROXY: 'true' }, /TRUST_PROXY must be false, a number/],
     [{ TRUST_PROXY: '10.0.0.0/33' }, /TRUST_PROXY must be/],
     [{ TRUST_PROXY: 'loopback, proxy.example' }, /TRUST_PROXY must be/],
+    [{ PRESENCE_TIMEOUT_SECONDS: '2' }, /PRESENCE_TIMEOUT_SECONDS must be between 3 and 300/],
+    [{ EXPORT_RENDER_TIMEOUT_SECONDS: '2m' }, /EXPORT_RENDER_TIMEOUT_SECONDS must be a whole number of seconds/],
+    [{ EXPORT_RENDER_TIMEOUT_SECONDS: '4' }, /EXPORT_RENDER_TIMEOUT_SECONDS must be between 5 and 3600/],
   ])('refuses %j with a message naming the variable', (env, message) => {
     expect(() => loadConfig(env as NodeJS.ProcessEnv, dir())).toThrow(ConfigError);
     expect(() => loadConfig(env as NodeJS.ProcessEnv, dir())).toThrow(message);
@@ -67,6 +70,11 @@ describe('loadConfig', () => {
     expect(() => loadConfig({ SMTP_URL: 'http://mail' }, dir())).toThrow(/SMTP_URL must be an smtp/);
     expect(() => loadConfig({ MAIL_FROM: 'a\r\nBcc: x@y' }, dir())).toThrow(/MAIL_FROM/);
     expect(() => loadConfig({ PUBLIC_URL: 'javascript:alert(1)' }, dir())).toThrow(/PUBLIC_URL/);
+  });
+
+  it('gives a Word or PDF file 120 s to lay out unless EXPORT_RENDER_TIMEOUT_SECONDS says otherwise', () => {
+    expect(loadConfig({}, dir()).exportRenderTimeoutSeconds).toBe(120);
+    expect(loadConfig({ EXPORT_RENDER_TIMEOUT_SECONDS: '600' }, dir()).exportRenderTimeoutSeconds).toBe(600);
   });
 
   it('turns SEED_DEMO off by default in production', () => {

@@ -20,6 +20,13 @@ const port = (name: string) =>
     .transform(Number)
     .refine((n) => n > 0 && n < 65536, `${name} must be between 1 and 65535`);
 
+const seconds = (name: string, min: number, max: number) =>
+  z
+    .string()
+    .regex(/^\d+$/, `${name} must be a whole number of seconds`)
+    .transform(Number)
+    .refine((n) => n >= min && n <= max, `${name} must be between ${min} and ${max}`);
+
 const postgresUrl = (name: string) =>
   z
     .string()
@@ -87,18 +94,8 @@ const EnvSchema = z.object({
     .string()
     .refine((v) => /^https?:\/\/[^\s/]+(\/[^\s]*)?$/.test(v), 'PUBLIC_URL must be an http:// or https:// address, e.g. https://profiles.example.org')
     .optional(),
-  PRESENCE_TIMEOUT_SECONDS: z
-    .string()
-    .regex(/^\d+$/, 'PRESENCE_TIMEOUT_SECONDS must be a whole number of seconds')
-    .transform(Number)
-    .refine((n) => n >= 3 && n <= 300, 'PRESENCE_TIMEOUT_SECONDS must be between 3 and 300')
-    .optional(),
-  EXPORT_RENDER_TIMEOUT_SECONDS: z
-    .string()
-    .regex(/^\d+$/, 'EXPORT_RENDER_TIMEOUT_SECONDS must be a whole number of seconds')
-    .transform(Number)
-    .refine((n) => n >= 5 && n <= 3600, 'EXPORT_RENDER_TIMEOUT_SECONDS must be between 5 and 3600')
-    .optional(),
+  PRESENCE_TIMEOUT_SECONDS: seconds('PRESENCE_TIMEOUT_SECONDS', 3, 300).optional(),
+  EXPORT_RENDER_TIMEOUT_SECONDS: seconds('EXPORT_RENDER_TIMEOUT_SECONDS', 5, 3600).optional(),
 });
 
 export interface AppConfig {
