@@ -98,12 +98,9 @@ export class RenderPool {
     return this.releaser();
   }
 
-  /** Gives the slot back once: straight to the next file waiting (so no newcomer slips in between), else free. */
+  /** Gives the slot back: straight to the next file waiting (so no newcomer slips in between), else free. */
   private releaser(): () => void {
-    let released = false;
     return () => {
-      if (released) return;
-      released = true;
       const next = this.waiting.shift();
       if (next) next();
       else this.running -= 1;
