@@ -222,8 +222,11 @@ browserFigures: try {
       const categories = ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8.execute', 'blink.user_timing', 'loading', 'latencyInfo'];
       await browser.startTracing(page, { path: join(TRACE_DIR, `first-load-${throttle ? 'slow-4g' : 'localhost'}-${Date.now()}.json`), categories });
     }
-    await page.goto(`/profiles/${profile.id}/sections/${first.id}`);
-    await page.getByRole('article').locator('p').first().waitFor({ timeout: 60_000 });
+    const response = await page.goto(`/profiles/${profile.id}/sections/${first.id}`);
+    // The server paints the section in the page itself (docs/adr/0031); the LCP counts only once the app has taken
+    // over too, so that a larger paint of the app's own (a later candidate) would still be the one reported.
+    const firstPaint = (await response.text()).includes('id="first-paint"');
+    await page.waitForFunction(() => !document.getElementById('first-paint') && document.querySelector('#root article p'), null, { timeout: 60_000 });
     await page.waitForTimeout(throttle ? 1500 : 500);
     if (TRACE_DIR) await browser.stopTracing();
     if (CPU_PROFILE_DIR) {
@@ -233,11 +236,13 @@ browserFigures: try {
     }
     const result = await page.evaluate(() => ({
       lcp: window.__lcp,
+      appMs: Math.round(performance.getEntriesByName('mps:first-paint-left')[0]?.startTime ?? NaN),
       js: performance.getEntriesByType('resource').filter((e) => e.name.endsWith('.js')).reduce((t, e) => t + e.transferSize, 0),
       jsFiles: performance.getEntriesByType('resource').filter((e) => e.name.endsWith('.js')).length,
     }));
     result.graphql = (await graphqlTimeline(page)).map((t, i) => ({ ...t, name: operations[i] ?? '?' }));
     if (refused.length > 0) failures.push(`the Content-Security-Policy refused a script on the profile page: ${refused[0]}`);
+    if (!firstPaint) failures.push('the profile page came without the server\'s first paint of the section (docs/adr/0031)');
     if (TIMELINE) {
       let graphql = 0;
       result.timeline = await page.evaluate(() => [performance.getEntriesByType('navigation')[0], ...performance.getEntriesByType('resource')].map((e) => ({
@@ -262,6 +267,7 @@ browserFigures: try {
     const typical = runs.find((r) => (r.lcp?.ms ?? Infinity) === lcp) ?? runs[0];
     lcpFigures[key] = lcp;
     console.log(`  LCP ${label.padEnd(52)} ${lcp.toFixed(0).padStart(5)} ms (target <= ${target} ms${lcp <= target ? '' : ', MISSED'}; runs ${runs.map((r) => (r.lcp?.ms ?? NaN).toFixed(0)).join(', ')}; <${typical.lcp?.element}>)`);
+    console.log(`      the app took over at ${median(runs.map((r) => r.appMs)).toFixed(0)} ms (runs ${runs.map((r) => r.appMs).join(', ')}); until then the server's first paint shows the section`);
     console.log(`      JavaScript transferred ${kb(typical.js)} in ${typical.jsFiles} files; GraphQL: ${typical.graphql.map((g) => `${g.name} ${g.start}-${g.end}`).join(', ')}`);
     if (TIMELINE) {
       for (const e of typical.timeline.sort((a, b) => a.start - b.start)) console.log(`      ${String(e.start).padStart(6)} - ${String(e.end).padStart(6)} ms  ${kb(e.bytes).padStart(9)}  ${e.path}`);

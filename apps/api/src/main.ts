@@ -18,6 +18,7 @@ import {
 import { AppModule } from './app/app.module';
 import { ALL_ENTITIES } from './app/entities';
 import { configureHttp } from './app/http';
+import { SectionFirstPaint } from './app/section-first-paint';
 
 /**
  * Start-up lines, written before (and beside) the app's logger: JSON lines in production, so they read like the rest
@@ -129,7 +130,7 @@ async function main(): Promise<void> {
       bufferLogs: true,
     });
     app.useLogger(app.get(Logger));
-    configureHttp(app, config);
+    configureHttp(app, config, app.get(SectionFirstPaint).render);
     await app.listen(config.port);
     log('info', `Migration Profile Studio is ready at http://localhost:${config.port}/ (GraphQL at /graphql)`);
   } catch (error) {

@@ -27,6 +27,7 @@ import { ReviewsModule } from '@mps/api-reviews';
 import { SeedModule } from '@mps/api-seed';
 import { TasksModule } from '@mps/api-tasks';
 import { ALL_ENTITIES } from './entities';
+import { SectionFirstPaint } from './section-first-paint';
 
 export type RunConfig = AppConfig & { databaseUrl: string };
 
@@ -56,7 +57,7 @@ export class AppModule {
         SeedModule,
         AuditModule,
       ],
-      providers: [{ provide: APP_FILTER, useClass: HttpExceptionFilter }],
+      providers: [{ provide: APP_FILTER, useClass: HttpExceptionFilter }, SectionFirstPaint],
     };
   }
 }

@@ -86,7 +86,7 @@ export function pageContentSecurityPolicy(html: string): string {
  * req.secure is true behind a TLS-terminating proxy. Unknown paths under the
  * API prefixes stay JSON 404s.
  */
-export function configureHttp(app: NestExpressApplication, config: AppConfig): void {
+export function configureHttp(app: NestExpressApplication, config: AppConfig, firstPaint?: FirstPaint): void {
   app.set('trust proxy', config.trustProxy);
   app.disable('x-powered-by');
   // No automatic ETag: Express would hash every GraphQL answer (a SHA-1 of the profile screen's 130 KB on every
@@ -104,8 +104,41 @@ export function configureHttp(app: NestExpressApplication, config: AppConfig): v
   app.use('/graphql', compressGraphqlAnswers);
   const webDir = config.webDistDir;
   if (!webDir || !existsSync(join(webDir, 'index.html'))) return;
-  serveWebApp(app, webDir);
+  serveWebApp(app, webDir, firstPaint);
 }
+
+/**
+ * The server's first paint of a page (docs/adr/0031): an HTML fragment to show before the app runs, or null for the
+ * page as built. Called for every page request that is no file; it never throws (a failure is logged, then null).
+ */
+export type FirstPaint = (req: Request) => Promise<string | null>;
+
+/** Where the first paint goes in index.html: just before the app's root element. */
+const ROOT_ELEMENT = '<div id="root"></div>';
+const STYLESHEET_LINK = /<link\b[^>]*\brel=["']?stylesheet["']?[^>]*>\s*/gi;
+
+/**
+ * index.html for a page with a first paint: the fragment before the app's root, `data-first-paint` on <html> (the
+ * fragment's styles hide the root while it is set), and the app's stylesheets moved from the head to just after the
+ * fragment. A stylesheet in the head holds back the whole page's first paint until it has arrived (on a slow link,
+ * behind the scripts it shares the line with); one in the body holds back only what follows it, so the fragment shows
+ * with the HTML. The app's scripts still wait for the stylesheet before they run (a deferred script waits for the
+ * style sheets before it), so the app never renders unstyled. Null when the built page has no root element to put it
+ * before.
+ */
+export function firstPaintPage(indexHtml: string): ((fragment: string) => string) | null {
+  const headEnd = indexHtml.indexOf('</head>');
+  if (headEnd < 0 || !indexHtml.includes(ROOT_ELEMENT)) return null;
+  const head = indexHtml.slice(0, headEnd);
+  const stylesheets = head.match(STYLESHEET_LINK) ?? [];
+  const page = (head.replace(STYLESHEET_LINK, '') + indexHtml.slice(headEnd)).replace(/<html\b/i, '<html data-first-paint');
+  const [before, after] = [page.slice(0, page.indexOf(ROOT_ELEMENT)), page.slice(page.indexOf(ROOT_ELEMENT))];
+  const links = stylesheets.map((link) => link.trim()).join('');
+  return (fragment) => `${before}${fragment}${links}${after}`;
+}
+
+/** A page with a first paint holds what one person may read: never kept by a shared cache, nor stored. */
+export const CACHE_PERSONAL_PAGE = 'private, no-store';
 
 /**
  * Hashed build output (`/assets/*`, named by content) never changes under its name: a year, immutable. Other files
@@ -128,11 +161,13 @@ const PRECOMPRESSED = [
  * keep them apart. API responses are never touched here, so GraphQL, its WebSocket and the streamed /exports
  * downloads stay as they are.
  */
-function serveWebApp(app: NestExpressApplication, webDir: string): void {
+function serveWebApp(app: NestExpressApplication, webDir: string, firstPaint?: FirstPaint): void {
   const root = resolve(webDir);
   const indexHtml = join(root, 'index.html');
+  const builtPage = readFileSync(indexHtml, 'utf8');
   // The page's policy, from the file as it is now: a new build is served by a restarted server (docs/deploy.md).
-  const pageHeaders = { 'Content-Security-Policy': pageContentSecurityPolicy(readFileSync(indexHtml, 'utf8')) };
+  const pageHeaders = { 'Content-Security-Policy': pageContentSecurityPolicy(builtPage) };
+  const pageWith = firstPaint ? firstPaintPage(builtPage) : null;
   const cacheControlOf = (urlPath: string) =>
     urlPath.startsWith(ASSETS_PREFIX) ? CACHE_HASHED_ASSET : urlPath.endsWith('.html') ? CACHE_PAGE : CACHE_OTHER_FILE;
   app.use((req: Request, res: Response, next: NextFunction) => {
@@ -150,7 +185,42 @@ function serveWebApp(app: NestExpressApplication, webDir: string): void {
   app.use((req: Request, res: Response, next: NextFunction) => {
     const isPageRequest = (req.method === 'GET' || req.method === 'HEAD') && !isApiPath(req.path) && !req.path.startsWith(ASSETS_PREFIX);
     if (!isPageRequest) return next();
-    void sendFileIn(req, res, indexHtml, CACHE_PAGE, pageHeaders).then((sent) => (sent ? undefined : next()), next);
+    const painted = pageWith && firstPaint ? firstPaint(req) : Promise.resolve(null);
+    void painted
+      .then(async (fragment) => {
+        if (fragment === null || !pageWith) return sendFileIn(req, res, indexHtml, CACHE_PAGE, pageHeaders);
+        await sendPersonalPage(req, res, pageWith(fragment), pageHeaders);
+        return true;
+      })
+      .then((sent) => (sent ? undefined : next()), next);
+  });
+}
+
+/** A page made for this request (a first paint): compressed as the client accepts, never cached, no validator. */
+async function sendPersonalPage(req: Request, res: Response, page: string, headers: Record<string, string>): Promise<void> {
+  res.type('html');
+  res.setHeader('Cache-Control', CACHE_PERSONAL_PAGE);
+  res.vary('Accept-Encoding');
+  res.vary('Cookie');
+  for (const [name, value] of Object.entries(headers)) res.setHeader(name, value);
+  const copy = preferredCopy(req.headers['accept-encoding']);
+  if (!copy) {
+    res.send(page);
+    return;
+  }
+  res.setHeader('Content-Encoding', copy.encoding);
+  res.send(await compress(Buffer.from(page, 'utf8'), copy.encoding));
+}
+
+/** Brotli at a fast level (a page or an answer made per request, not a build's file), or gzip. */
+function compress(raw: Buffer, encoding: 'br' | 'gzip'): Promise<Buffer> {
+  return new Promise((done, fail) => {
+    const finish = (error: Error | null, compressed: Buffer) => (error ? fail(error) : done(compressed));
+    if (encoding === 'br') {
+      brotliCompress(raw, { params: { [zlibConstants.BROTLI_PARAM_QUALITY]: 5, [zlibConstants.BROTLI_PARAM_SIZE_HINT]: raw.length } }, finish);
+    } else {
+      gzip(raw, { level: 6 }, finish);
+    }
   });
 }
 
@@ -255,17 +325,14 @@ function compressGraphqlAnswers(req: Request, res: Response, next: NextFunction)
     const size = typeof body === 'string' ? Buffer.byteLength(body, 'utf8') : body.length;
     if (size < GRAPHQL_COMPRESS_MIN_BYTES) return send(body);
     const raw = typeof body === 'string' ? Buffer.from(body, 'utf8') : body;
-    const done = (error: Error | null, compressed: Buffer) => {
-      if (error) return void send(body);
-      res.setHeader('Content-Encoding', copy.encoding);
-      send(compressed);
-    };
     // Asynchronous (zlib's thread pool): a large answer does not hold up the event loop while it is compressed.
-    if (copy.encoding === 'br') {
-      brotliCompress(raw, { params: { [zlibConstants.BROTLI_PARAM_QUALITY]: 5, [zlibConstants.BROTLI_PARAM_SIZE_HINT]: raw.length } }, done);
-    } else {
-      gzip(raw, { level: 6 }, done);
-    }
+    void compress(raw, copy.encoding).then(
+      (compressed) => {
+        res.setHeader('Content-Encoding', copy.encoding);
+        send(compressed);
+      },
+      () => send(body),
+    );
     return res;
   };
   next();

@@ -7,6 +7,7 @@ import { AppConfig, loadConfig } from '@mps/api-core';
 import { createDatabase, dropDatabase } from '@mps/api-testing';
 import { AppModule } from '../../src/app/app.module';
 import { configureHttp } from '../../src/app/http';
+import { SectionFirstPaint } from '../../src/app/section-first-paint';
 import { testDatabaseSetting } from './test-database-env';
 
 export interface GqlResponse<T = Record<string, any>> {
@@ -89,7 +90,7 @@ export async function startTestApp(env: Record<string, string> = {}, options: St
   const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot({ ...config, databaseUrl: db.url }), {
     logger: false,
   });
-  configureHttp(app, config);
+  configureHttp(app, config, app.get(SectionFirstPaint).render);
   await app.listen(0, '127.0.0.1');
   const { port } = app.getHttpServer().address() as AddressInfo;
   const baseUrl = `http://127.0.0.1:${port}`;

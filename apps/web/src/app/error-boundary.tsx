@@ -3,11 +3,13 @@ import { IconRefresh } from '@tabler/icons-react';
 import { Component, type ErrorInfo, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useRouteError } from 'react-router';
+import { useLeaveFirstPaint } from '@mps/web-util';
 
 /** What a person sees when a screen crashes: what happened, and one thing to do. */
 export function ErrorFallback({ error }: { error: unknown }) {
   const { t } = useTranslation();
   const detail = error instanceof Error ? error.message : typeof error === 'string' ? error : null;
+  useLeaveFirstPaint();
   return (
     <Container size="sm" py="xl">
       <Stack gap="md" role="alert">

@@ -29,3 +29,4 @@ export * from './lib/jobs/job-runner';
 export * from './lib/jobs/in-process-job-runner';
 export * from './lib/jobs/bullmq-job-runner';
 export * from './lib/mail/mailer';
+export * from './lib/http/html';

@@ -16,3 +16,5 @@ export * from './lib/services/profile-loaders.service';
 export * from './lib/models/section.mapper';
 export * from './lib/models/profile.mapper';
 export * from './lib/ports/section-work.port';
+export * from './lib/services/section-preview.service';
+export * from './lib/http/section-preview.html';

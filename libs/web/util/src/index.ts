@@ -12,3 +12,4 @@ export * from './lib/document-downloads';
 export * from './lib/language';
 export * from './lib/language-switcher';
 export * from './lib/pseudo-locale';
+export * from './lib/first-paint';

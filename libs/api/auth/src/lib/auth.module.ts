@@ -11,6 +11,7 @@ import { AuthService } from './auth.service';
 import { AuthorizationGuard } from './authorization.guard';
 import { JwtStrategy } from './jwt.strategy';
 import { LoginThrottleService } from './login-throttle.service';
+import { PageCookie } from './page-cookie';
 import { RefreshCookie } from './refresh-cookie';
 import { ResolverDeclarationsCheck } from './resolver-declarations.check';
 
@@ -35,10 +36,11 @@ import { ResolverDeclarationsCheck } from './resolver-declarations.check';
     AuthResolver,
     LoginThrottleService,
     RefreshCookie,
+    PageCookie,
     JwtStrategy,
     ResolverDeclarationsCheck,
     { provide: APP_GUARD, useClass: AuthorizationGuard },
   ],
-  exports: [AuthService],
+  exports: [AuthService, PageCookie],
 })
 export class AuthModule {}

@@ -2,6 +2,7 @@ import { Args, Context, Mutation, Resolver } from '@nestjs/graphql';
 import { GqlContext } from '@mps/api-core';
 import { AuthPayloadModel, toUserModel } from '@mps/api-iam';
 import { AuthService, SignedIn } from './auth.service';
+import { PageCookie } from './page-cookie';
 import { RefreshCookie } from './refresh-cookie';
 
 const COOKIE_TRANSPORT = 'With the header X-Refresh-Token-Transport: cookie (the web app) the refresh token travels in an HttpOnly cookie instead';
@@ -11,6 +12,7 @@ export class AuthResolver {
   constructor(
     private readonly auth: AuthService,
     private readonly cookie: RefreshCookie,
+    private readonly pageCookie: PageCookie,
   ) {}
 
   @Mutation(() => AuthPayloadModel)
@@ -39,17 +41,22 @@ export class AuthResolver {
     @Context() ctx: GqlContext,
   ): Promise<boolean> {
     const token = this.cookie.token(ctx.req, refreshToken);
-    if (this.cookie.requested(ctx.req) && ctx.res) this.cookie.clear(ctx.req, ctx.res);
+    if (this.cookie.requested(ctx.req) && ctx.res) {
+      this.cookie.clear(ctx.req, ctx.res);
+      this.pageCookie.clear(ctx.req, ctx.res);
+    }
     return this.auth.logout(token);
   }
 
   /** The payload's fields (user.memberships) resolve as the person who just signed in. */
-  payload(signedIn: SignedIn, ctx: GqlContext): AuthPayloadModel {
+  async payload(signedIn: SignedIn, ctx: GqlContext): Promise<AuthPayloadModel> {
     (ctx.req as unknown as { user: unknown }).user = signedIn.actor;
     let refreshToken = signedIn.refreshToken;
     if (this.cookie.requested(ctx.req) && ctx.res) {
       this.cookie.set(ctx.req, ctx.res, refreshToken);
       refreshToken = ''; // never readable by scripts
+      // The web app's session, for the server's first paint of section pages (page-cookie.ts).
+      await this.pageCookie.set(ctx.req, ctx.res, signedIn.actor);
     }
     return { accessToken: signedIn.accessToken, refreshToken, user: toUserModel(signedIn.user) };
   }

@@ -9,6 +9,7 @@ import { ProfileLoaders } from './services/profile-loaders.service';
 import { ProfilesService } from './services/profiles.service';
 import { RevisionsService } from './services/revisions.service';
 import { SectionAccessService } from './services/section-access.service';
+import { SectionPreviewService } from './services/section-preview.service';
 
 /** Profiles, their outline of sections, immutable revisions and diffs. */
 @Module({
@@ -19,12 +20,13 @@ import { SectionAccessService } from './services/section-access.service';
     ProfileLoaders,
     RevisionsService,
     SectionAccessService,
+    SectionPreviewService,
     ProfileResolver,
     ProfileEventsResolver,
     SectionResolver,
     RevisionResolver,
     WorkspaceProfilesResolver,
   ],
-  exports: [ProfilesService, RevisionsService, SectionAccessService, ProfileLoaders],
+  exports: [ProfilesService, RevisionsService, SectionAccessService, ProfileLoaders, SectionPreviewService],
 })
 export class ProfilesModule {}

@@ -6,7 +6,7 @@ import { abilitiesFor, getFragmentData, useAuth, useCurrentWorkspace } from '@mp
 import { bidiSlot, EmptyState, LoadingSkeleton, withBdi } from '@mps/web-ui';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
-import { QueryError, usePageTitle } from '@mps/web-util';
+import { QueryError, useLeaveFirstPaint, usePageTitle } from '@mps/web-util';
 import { DraftDownloads } from './draft-downloads';
 import { sectionLabel } from './format';
 import { AddSectionButton, SectionActionsMenu } from './outline-management';
@@ -45,6 +45,8 @@ export function ProfilePage() {
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
   usePageTitle(profile ? (selected ? `${sectionLabel(selected)} – ${profile.title}` : profile.title) : t('profiles.title'));
+  // A section the server painted first but that is not in the outline now (archived meanwhile): the app says so.
+  useLeaveFirstPaint(Boolean(profile) && !selected);
 
   const { user } = useAuth();
   // The profile's own workspace decides (a link may open a profile outside the current workspace).

@@ -2,12 +2,15 @@ import { Alert, Button, Stack, Text } from '@mantine/core';
 import { IconAlertCircle } from '@tabler/icons-react';
 import { describeError } from '@mps/web-data-access';
 import { useTranslation } from 'react-i18next';
+import { useLeaveFirstPaint } from './first-paint';
 import { problemMessage } from './problem-message';
 
 /** A failed page load: what happened and a way to try again. */
 export function QueryError({ error, onRetry }: { error: unknown; onRetry?: () => void }) {
   const { t } = useTranslation();
   const message = problemMessage(t, describeError(error));
+  // In place of what the server painted first, if anything: the problem shows at once.
+  useLeaveFirstPaint();
   return (
     <Alert
       color="red"

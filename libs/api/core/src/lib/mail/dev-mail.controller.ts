@@ -2,11 +2,9 @@ import { Controller, Get, Inject, Param, Query, Res } from '@nestjs/common';
 import type { Response } from 'express';
 import { AppConfig } from '../config/config';
 import { APP_CONFIG } from '../config/config.module';
+import { escapeHtml } from '../http/html';
 import { Public } from '../http/public.decorator';
 import { Mailer, OutboxMailer, OutboxMail } from './mailer';
-
-const escapeHtml = (value: string) =>
-  value.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
 
 /** Plain text with its http(s) addresses as links (the text is escaped first; only our own URL shape is linked). */
 const linkify = (text: string) => escapeHtml(text).replace(/https?:\/\/[^\s<&]+/g, (url) => `<a href="${url}">${url}</a>`);

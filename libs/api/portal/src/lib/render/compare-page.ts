@@ -9,7 +9,7 @@ import {
   sectionLabel,
   WordDiffHunk,
 } from '@mps/shared-domain';
-import { html, SafeHtml } from './html';
+import { html, SafeHtml } from '@mps/api-core';
 import { renderPage } from './layout';
 import { translator } from './release-pages';
 

@@ -1,5 +1,5 @@
 import { DEFAULT_INTERFACE_LANGUAGE, INTERFACE_LANGUAGES, InterfaceLanguage, LOCALE_NATIVE_NAMES, localeDirection, portalPaths } from '@mps/shared-domain';
-import { html, SafeHtml } from './html';
+import { html, SafeHtml } from '@mps/api-core';
 import { message } from './messages';
 import { PORTAL_CSS_PATH } from './portal-css';
 

@@ -1,6 +1,6 @@
 import type { WorkspaceKind } from '@mps/shared-domain';
 import { InterfaceLanguage, portalPaths } from '@mps/shared-domain';
-import { html } from './html';
+import { html } from '@mps/api-core';
 import { renderPage } from './layout';
 import { formatDate } from './messages';
 import { translator } from './release-pages';

@@ -11,7 +11,7 @@ import {
   renderContent,
   sectionTitleParts,
 } from '@mps/shared-domain';
-import { html, SafeHtml, trusted } from './html';
+import { html, SafeHtml, trusted } from '@mps/api-core';
 import { renderPage, shorten } from './layout';
 import { formatDate, message, MessageKey } from './messages';
 

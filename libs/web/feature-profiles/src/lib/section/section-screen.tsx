@@ -4,7 +4,7 @@ import { getFragmentData } from '@mps/web-data-access';
 import { EMPTY_DOCUMENT } from '@mps/shared-domain';
 import { clearDraft, loadRichTextEditor, readDraft, writeDraft } from '@mps/web-editor';
 import { ConfirmDialog } from '@mps/web-ui';
-import { QueryError, useSectionReviewSlot, type SlotRevision, type SuggestionToApply } from '@mps/web-util';
+import { QueryError, useLeaveFirstPaint, useSectionReviewSlot, type SlotRevision, type SuggestionToApply } from '@mps/web-util';
 import { lazy, Suspense, useCallback, useEffect, useMemo, useReducer, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { editingReducer, initialEditingState, isEditing } from '../editing/section-editing-machine';
@@ -73,6 +73,8 @@ export function SectionScreen({
   const section = data?.section;
   const current = getFragmentData(REVISION_FULL_FIELDS, section?.currentRevision ?? null);
   const canEdit = section?.canEdit ?? entry.canEdit;
+  // The server painted this section's text first (docs/adr/0031): the app takes over once it has the text too.
+  useLeaveFirstPaint(Boolean(section));
   const [state, dispatch] = useReducer(
     (s: SectionEditingState, e: SectionEditingEvent) => editingReducer(s, e),
     sectionId,

@@ -1,7 +1,8 @@
 /**
- * HTML written by the portal's templates. Every interpolated value is escaped unless it is already `SafeHtml` (made by
- * `html` itself, or `trusted` for HTML our own renderer produced, such as renderContent's output), so stored text
- * (titles, names, notes, reasons) can never become markup.
+ * HTML written by our own templates (the portal's pages, the server's first paint of a section page). Every
+ * interpolated value is escaped unless it is already `SafeHtml` (made by `html` itself, or `trusted` for HTML our own
+ * renderer produced, such as renderContent's output), so stored text (titles, names, notes, reasons) can never become
+ * markup.
  */
 export class SafeHtml {
   constructor(readonly value: string) {}
