@@ -586,6 +586,25 @@ test.describe('stored script payloads never run', () => {
     await expect(article).toContainText(payload(`Plain ${a.run}`));
     await detector.assertNothingRan('section opened on a hostile thread link');
 
+    // The same section as the server paints it in the page, before the app's scripts have run (docs/adr/0031).
+    let releaseScripts = () => undefined as void;
+    const held = new Promise<void>((resolve) => (releaseScripts = resolve));
+    const appScripts = /\/assets\/.+\.js$/;
+    await page.route(appScripts, async (route) => {
+      await held;
+      await route.continue();
+    });
+    await page.goto(new URL(page.url()).pathname, { waitUntil: 'commit' });
+    const firstPaint = page.locator('#first-paint');
+    for (const label of ['Heading', 'Plain', 'Bold', 'Link', 'Cell']) await expect(firstPaint.getByRole('article')).toContainText(payload(`${label} ${a.run}`));
+    await expect(firstPaint.getByRole('heading', { level: 1 })).toContainText(a.sectionTitle);
+    await expect(firstPaint).toContainText(a.profileTitle);
+    await detector.assertNothingRan('section painted by the server');
+    // From here on the route lets every script through at once.
+    releaseScripts();
+    await expect(firstPaint).toHaveCount(0);
+    await expect(article).toContainText(payload(`Plain ${a.run}`));
+
     // History: open the older revision, then compare the two.
     const history = page.getByRole('complementary', { name: 'Section details and history' });
     const revisions = history.getByRole('list', { name: 'Revisions, newest first' });

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from '@jest/globals';
-import { CONTENT_SECURITY_POLICY, inlineScriptHashes, pageContentSecurityPolicy, preferredCopy, serializePolicy } from './http';
+import { CONTENT_SECURITY_POLICY, firstPaintPage, inlineScriptHashes, pageContentSecurityPolicy, preferredCopy, serializePolicy } from './http';
 
 const sha256 = (text: string) => `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
 
@@ -52,5 +52,23 @@ describe('the page\'s Content-Security-Policy (the inline boot script by its has
 
   it('writes the policy as helmet does, one directive after another', () => {
     expect(serializePolicy({ 'default-src': ["'self'"], 'img-src': ["'self'", 'data:'] })).toBe("default-src 'self';img-src 'self' data:");
+  });
+});
+
+describe('firstPaintPage', () => {
+  const built =
+    '<!doctype html><html lang="en"><head><script>boot()</script>\n    <link rel="stylesheet" crossorigin href="/assets/a.css">\n    <link rel="modulepreload" href="/assets/b.js">\n  </head><body><div id="root"></div></body></html>';
+
+  it('puts the fragment before the root, the stylesheets after it, and marks <html>', () => {
+    const page = firstPaintPage(built)!('<main>Text</main>');
+    expect(page).toBe(
+      '<!doctype html><html data-first-paint lang="en"><head><script>boot()</script>\n    <link rel="modulepreload" href="/assets/b.js">\n  </head><body><main>Text</main><link rel="stylesheet" crossorigin href="/assets/a.css"><div id="root"></div></body></html>',
+    );
+    // The inline scripts are untouched, so the page's Content-Security-Policy (their hashes) still holds.
+    expect(inlineScriptHashes(page)).toEqual(inlineScriptHashes(built));
+  });
+
+  it('is null for a page without the root element to put it before', () => {
+    expect(firstPaintPage('<html><head></head><body><div id="app"></div></body></html>')).toBeNull();
   });
 });
