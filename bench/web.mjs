@@ -226,7 +226,7 @@ browserFigures: try {
     // The server paints the section in the page itself (docs/adr/0031); the LCP counts only once the app has taken
     // over too, so that a larger paint of the app's own (a later candidate) would still be the one reported.
     const firstPaint = (await response.text()).includes('id="first-paint"');
-    await page.waitForFunction(() => !document.getElementById('first-paint') && document.querySelector('#root article p'), null, { timeout: 60_000 });
+    await page.waitForFunction(() => !window.document.getElementById('first-paint') && window.document.querySelector('#root article p'), null, { timeout: 60_000 });
     await page.waitForTimeout(throttle ? 1500 : 500);
     if (TRACE_DIR) await browser.stopTracing();
     if (CPU_PROFILE_DIR) {
