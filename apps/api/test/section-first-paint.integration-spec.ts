@@ -115,6 +115,7 @@ describe('the first paint of a section page', () => {
     expect(res.status).toBe(200);
     const html = text(res);
     expect(html).toContain('<html data-first-paint lang="en" dir="ltr">');
+    expect(html.match(/<html\b/g)).toHaveLength(1);
     expect(html).toContain('id="first-paint"');
     expect(html).toContain('Norland remains a country of net emigration.');
     expect(html).toContain('&lt;img src=x onerror=&quot;alert(1)&quot;&gt;Remittances &amp; &quot;diaspora&quot;');
@@ -139,6 +140,19 @@ describe('the first paint of a section page', () => {
     expect(painted.headers['etag']).toBeUndefined();
     expect(painted.headers['content-security-policy']).toBe(built.headers['content-security-policy']);
     expect(String(painted.headers['content-security-policy'])).not.toContain('unsafe-inline\' \'sha');
+  });
+
+  it("is in the reader's language and its direction: the account's, else the browser's", async () => {
+    const { pageCookie } = await webSignIn(emails.coordinator);
+    const inBrowserLanguage = text(await get(address(), { cookie: pageCookie, 'accept-language': 'ar-EG,ar;q=0.9,en;q=0.5' }));
+    expect(inBrowserLanguage).toContain('<html data-first-paint lang="ar" dir="rtl">');
+    await t.dataSource.query('UPDATE users SET locale = $1 WHERE email = $2', ['fr', emails.coordinator]);
+    try {
+      const inAccountLanguage = text(await get(address(), { cookie: pageCookie, 'accept-language': 'ar' }));
+      expect(inAccountLanguage).toContain('<html data-first-paint lang="fr" dir="ltr">');
+    } finally {
+      await t.dataSource.query('UPDATE users SET locale = NULL WHERE email = $1', [emails.coordinator]);
+    }
   });
 
   it('is compressed as the browser accepts', async () => {

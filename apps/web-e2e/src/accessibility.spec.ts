@@ -42,6 +42,9 @@ const PLAIN_ROUTES = [
 
 /** Waits until the page shows its heading and nothing is loading any more (a page still busy is checked as it is). */
 async function settle(page: Page): Promise<void> {
+  // A section page arrives with the server's first paint of its text (checked on its own below): the app's screen is
+  // the one checked here, once it has taken over.
+  await page.locator('#first-paint').waitFor({ state: 'detached', timeout: 20_000 });
   await expect(page.getByRole('heading', { level: 1 }).first()).toBeVisible({ timeout: 20_000 });
   await page
     .locator('[aria-busy="true"]')
@@ -130,6 +133,31 @@ async function checkInArabic(page: Page, who: string, routes: readonly string[],
 }
 
 test.describe('accessibility of every screen', () => {
+  test("the server's first paint of a section, before the app's scripts run, in English and in Arabic", async ({ page }) => {
+    const heldScripts = /\/assets\/.+\.js$/;
+    const firstPaintOf = async (path: string) => {
+      await page.route(heldScripts, (route) => route.abort());
+      await page.goto(path, { waitUntil: 'commit' });
+      await expect(page.locator('#first-paint').getByRole('heading', { level: 1 })).toBeVisible();
+    };
+    await signIn(page, DEMO.coordinator);
+    const [profile, section] = await objectRoutes(page);
+    expect(section, 'a section to read').toContain('/sections/');
+    for (const width of WIDTHS) {
+      await page.setViewportSize({ width, height: 800 });
+      await firstPaintOf(section!);
+      await checkA11y(page, 'first paint of a section');
+      await page.unrouteAll({ behavior: 'ignoreErrors' });
+    }
+    expect(profile).toBeTruthy();
+    await page.context().clearCookies();
+    await signInInArabic(page, LAYLA);
+    await firstPaintOf(section!);
+    await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
+    await checkA11y(page, 'first paint of a section in Arabic', { locale: 'ar' });
+    await page.unrouteAll({ behavior: 'ignoreErrors' });
+  });
+
   test('the signed-out screens', async ({ page }) => {
     for (const width of WIDTHS) {
       await page.setViewportSize({ width, height: 800 });

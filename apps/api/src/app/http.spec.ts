@@ -60,9 +60,9 @@ describe('firstPaintPage', () => {
     '<!doctype html><html lang="en"><head><script>boot()</script>\n    <link rel="stylesheet" crossorigin href="/assets/a.css">\n    <link rel="modulepreload" href="/assets/b.js">\n  </head><body><div id="root"></div></body></html>';
 
   it('puts the fragment before the root, the stylesheets after it, and marks <html>', () => {
-    const page = firstPaintPage(built)!('<main>Text</main>');
+    const page = firstPaintPage(built)!({ html: '<main>Text</main>', lang: 'ar', dir: 'rtl' });
     expect(page).toBe(
-      '<!doctype html><html data-first-paint lang="en"><head><script>boot()</script>\n    <link rel="modulepreload" href="/assets/b.js">\n  </head><body><main>Text</main><link rel="stylesheet" crossorigin href="/assets/a.css"><div id="root"></div></body></html>',
+      '<!doctype html><html data-first-paint lang="ar" dir="rtl"><head><script>boot()</script>\n    <link rel="modulepreload" href="/assets/b.js">\n  </head><body><main>Text</main><link rel="stylesheet" crossorigin href="/assets/a.css"><div id="root"></div></body></html>',
     );
     // The inline scripts are untouched, so the page's Content-Security-Policy (their hashes) still holds.
     expect(inlineScriptHashes(page)).toEqual(inlineScriptHashes(built));

@@ -6,7 +6,7 @@ import { brotliCompress, constants as zlibConstants, gzip } from 'node:zlib';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import type { NextFunction, Request, Response } from 'express';
 import helmet from 'helmet';
-import { AppConfig, queryLengthError } from '@mps/api-core';
+import { AppConfig, escapeHtml, queryLengthError } from '@mps/api-core';
 
 /** The only paths the API answers itself; everything else a browser or curl asks for is the web app. */
 const API_PREFIXES = ['/graphql', '/health', '/exports', '/open-data', '/portal', '/dev'];
@@ -108,33 +108,43 @@ export function configureHttp(app: NestExpressApplication, config: AppConfig, fi
 }
 
 /**
- * The server's first paint of a page (docs/adr/0031): an HTML fragment to show before the app runs, or null for the
- * page as built. Called for every page request that is no file; it never throws (a failure is logged, then null).
+ * The server's first paint of a page (docs/adr/0031): an HTML fragment to show before the app runs, in the reader's
+ * language and its direction, or null for the page as built. Called for every page request that is no file; it
+ * never throws (a failure is logged, then null).
  */
-export type FirstPaint = (req: Request) => Promise<string | null>;
+export type FirstPaint = (req: Request) => Promise<FirstPaintFragment | null>;
+export interface FirstPaintFragment {
+  html: string;
+  lang: string;
+  dir: 'ltr' | 'rtl';
+}
 
 /** Where the first paint goes in index.html: just before the app's root element. */
 const ROOT_ELEMENT = '<div id="root"></div>';
 const STYLESHEET_LINK = /<link\b[^>]*\brel=["']?stylesheet["']?[^>]*>\s*/gi;
 
 /**
- * index.html for a page with a first paint: the fragment before the app's root, `data-first-paint` on <html> (the
- * fragment's styles hide the root while it is set), and the app's stylesheets moved from the head to just after the
+ * index.html for a page with a first paint: the fragment before the app's root, `data-first-paint` and the fragment's
+ * `lang` and `dir` on <html> (the fragment's styles hide the root while it is set), and the app's stylesheets moved from the head to just after the
  * fragment. A stylesheet in the head holds back the whole page's first paint until it has arrived (on a slow link,
  * behind the scripts it shares the line with); one in the body holds back only what follows it, so the fragment shows
  * with the HTML. The app's scripts still wait for the stylesheet before they run (a deferred script waits for the
  * style sheets before it), so the app never renders unstyled. Null when the built page has no root element to put it
  * before.
  */
-export function firstPaintPage(indexHtml: string): ((fragment: string) => string) | null {
+export function firstPaintPage(indexHtml: string): ((fragment: FirstPaintFragment) => string) | null {
   const headEnd = indexHtml.indexOf('</head>');
   if (headEnd < 0 || !indexHtml.includes(ROOT_ELEMENT)) return null;
   const head = indexHtml.slice(0, headEnd);
   const stylesheets = head.match(STYLESHEET_LINK) ?? [];
-  const page = (head.replace(STYLESHEET_LINK, '') + indexHtml.slice(headEnd)).replace(/<html\b/i, '<html data-first-paint');
+  const page = head.replace(STYLESHEET_LINK, '') + indexHtml.slice(headEnd);
   const [before, after] = [page.slice(0, page.indexOf(ROOT_ELEMENT)), page.slice(page.indexOf(ROOT_ELEMENT))];
   const links = stylesheets.map((link) => link.trim()).join('');
-  return (fragment) => `${before}${fragment}${links}${after}`;
+  return ({ html, lang, dir }) => {
+    const opening = `<html data-first-paint lang="${escapeHtml(lang)}" dir="${dir === 'rtl' ? 'rtl' : 'ltr'}"`;
+    const withLanguage = before.replace(/<html\b([^>]*)>/i, (_, attributes: string) => `${opening}${attributes.replace(/\s(lang|dir)="[^"]*"/gi, '')}>`);
+    return `${withLanguage}${html}${links}${after}`;
+  };
 }
 
 /** A page with a first paint holds what one person may read: never kept by a shared cache, nor stored. */

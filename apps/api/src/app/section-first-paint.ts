@@ -3,6 +3,7 @@ import type { Request } from 'express';
 import { PageCookie } from '@mps/api-auth';
 import { isUuid } from '@mps/api-core';
 import { renderSectionPreview, SectionPreviewService } from '@mps/api-profiles';
+import { localeDirection } from '@mps/shared-domain';
 import type { FirstPaint } from './http';
 
 /** A section's address in the web app (apps/web router.tsx): the page the server paints first. */
@@ -28,8 +29,8 @@ export class SectionFirstPaint {
     try {
       const reader = await this.cookie.reader(req);
       if (!reader) return null;
-      const preview = await this.previews.preview(reader, profileId, sectionId);
-      return preview ? renderSectionPreview(preview).value : null;
+      const preview = await this.previews.preview(reader, profileId, sectionId, req.headers['accept-language']);
+      return preview ? { html: renderSectionPreview(preview).value, lang: preview.language, dir: localeDirection(preview.language) } : null;
     } catch (error) {
       // The page without its first paint is still the whole app: the person notices nothing but a later paint.
       this.logger.warn(`The first paint of ${req.path} failed: ${error instanceof Error ? error.message : String(error)}`);

@@ -40,6 +40,7 @@ body:has(.fp){margin:0}
 .fp .mps-prose table{border-collapse:collapse;width:100%;display:block;overflow-x:auto}
 .fp .mps-prose :is(th,td){border:1px solid #adb5bd;padding:6px 10px;text-align:start;vertical-align:top}
 .fp .mps-prose a{color:#1d4f78}
+.fp .mps-prose :is(p,li,h2,h3,h4,blockquote,td,th){unicode-bidi:plaintext;text-align:start}
 @media (min-width:48em){.fp-page{padding:32px}.fp h1{font-size:36px}.fp-header{padding-inline:16px}.fp-brand{max-width:none}}
 @media (min-width:62em){.fp-navbar{display:block;position:fixed;top:64px;bottom:0;inset-inline-start:0;width:248px;box-sizing:border-box;border-inline-end:1px solid #dee2e6}.fp-main{padding-inline-start:248px}}
 @container (min-width:40rem){.fp-layout{grid-template-columns:13.5rem minmax(0,1fr)}.fp-outline{display:block}}
@@ -50,9 +51,9 @@ const sectionAddress = (profileId: string, sectionId: string) => `/profiles/${pr
 
 /**
  * The server's first paint of a section page: the header, the outline and the section's text as the profile screen
- * lays them out, with no script and nothing to operate but links (each a full page load until the app runs). Every
- * stored word is escaped by `html`; the text is the revision's HTML that renderContent wrote (trusted, as on the
- * public portal).
+ * lays them out (each block of text in the direction of its own letters, as the app's prose styles do), with no
+ * script and nothing to operate but links (each a full page load until the app runs). Every stored word is escaped
+ * by `html`; the text is the revision's HTML that renderContent wrote (trusted, as on the public portal).
  */
 export function renderSectionPreview(preview: SectionPreview): SafeHtml {
   const outline = preview.outline.map(
@@ -60,7 +61,7 @@ export function renderSectionPreview(preview: SectionPreview): SafeHtml {
       html`<li data-depth="${String(Math.min(entry.depth, 3))}"><a href="${sectionAddress(preview.profile.id, entry.id)}"${entry.id === preview.section.id ? trusted(' aria-current="page"') : ''}>${numberedTitle(entry)}</a></li>`,
   );
   const text = preview.html ? html`<div class="mps-prose">${trusted(preview.html)}</div>` : '';
-  return html`<style id="${FIRST_PAINT_ID}-style">${trusted(STYLES)}</style><div id="${FIRST_PAINT_ID}" class="fp"><header class="fp-header"><span class="fp-brand" dir="auto">Migration Profile Studio</span></header><div class="fp-navbar"></div><main class="fp-main"><div class="fp-page"><p class="fp-profile" dir="auto"><bdi>${preview.profile.title}</bdi> · <bdi>${preview.profile.edition}</bdi></p><div class="fp-layout"><nav class="fp-outline"><ol>${outline}</ol></nav><article aria-labelledby="fp-section-title"><h1 id="fp-section-title" dir="auto">${numberedTitle(preview.section)}</h1>${text}</article></div></div></main></div>`;
+  return html`<style id="${FIRST_PAINT_ID}-style">${trusted(STYLES)}</style><div id="${FIRST_PAINT_ID}" class="fp"><header class="fp-header"><span class="fp-brand" dir="auto">Migration Profile Studio</span></header><div class="fp-navbar"></div><main class="fp-main"><div class="fp-page"><p class="fp-profile"><bdi>${preview.profile.title}</bdi> · <bdi>${preview.profile.edition}</bdi></p><div class="fp-layout"><nav class="fp-outline"><ol>${outline}</ol></nav><article aria-labelledby="fp-section-title"><h1 id="fp-section-title">${numberedTitle(preview.section)}</h1>${text}</article></div></div></main></div>`;
 }
 
 /** "A.1 Irregular migration", the number apart as the app writes it (sectionTitleParts: never "A.1 A.1 ..."). */

@@ -2,8 +2,8 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, IsNull } from 'typeorm';
 import { ForbiddenError, NotFoundError } from '@mps/api-core';
-import { Actor } from '@mps/api-iam';
-import { orderOutline } from '@mps/shared-domain';
+import { Actor, UserEntity } from '@mps/api-iam';
+import { Locale, orderOutline, requestLocale } from '@mps/shared-domain';
 import { RevisionEntity } from '../entities/revision.entity';
 import { SectionEntity } from '../entities/section.entity';
 import { outlineStyleOf } from '../models/section.mapper';
@@ -24,6 +24,8 @@ export interface SectionPreview {
   html: string | null;
   /** The sections of the profile the reader may read, in outline order. */
   outline: SectionPreviewEntry[];
+  /** The reader's interface language (users.locale, else Accept-Language's): the page's lang and direction. */
+  language: Locale;
 }
 
 /**
@@ -38,7 +40,7 @@ export class SectionPreviewService {
     private readonly sections: SectionAccessService,
   ) {}
 
-  async preview(actor: Actor, profileId: string, sectionId: string): Promise<SectionPreview | null> {
+  async preview(actor: Actor, profileId: string, sectionId: string, acceptLanguage?: string): Promise<SectionPreview | null> {
     let context: Awaited<ReturnType<SectionAccessService['load']>>;
     try {
       context = await this.sections.load(actor, sectionId, 'section');
@@ -48,7 +50,7 @@ export class SectionPreviewService {
     }
     const { section, profile, access } = context;
     if (profile.id !== profileId || section.archivedAt) return null;
-    const [siblings, readable, revision] = await Promise.all([
+    const [siblings, readable, revision, reader] = await Promise.all([
       this.dataSource.getRepository(SectionEntity).find({
         where: { profileId, archivedAt: IsNull() },
         select: { id: true, parentId: true, position: true, numbering: true, title: true },
@@ -57,12 +59,19 @@ export class SectionPreviewService {
       section.currentRevisionId
         ? this.dataSource.getRepository(RevisionEntity).findOne({ where: { id: section.currentRevisionId }, select: { id: true, html: true } })
         : null,
+      this.dataSource.getRepository(UserEntity).findOne({ where: { id: actor.userId }, select: { id: true, locale: true } }),
     ]);
     const outline = orderOutline(siblings, outlineStyleOf(profile))
       .filter(({ node }) => readable === 'all' || readable.has(node.id))
       .map(({ node, number, depth }) => ({ id: node.id, number, title: node.title, depth }));
     const entry = outline.find((o) => o.id === section.id);
     if (!entry) return null;
-    return { profile: { id: profile.id, title: profile.title, edition: profile.edition }, section: entry, html: revision?.html ?? null, outline };
+    return {
+      profile: { id: profile.id, title: profile.title, edition: profile.edition },
+      section: entry,
+      html: revision?.html ?? null,
+      outline,
+      language: requestLocale(null, reader?.locale, acceptLanguage),
+    };
   }
 }
