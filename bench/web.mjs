@@ -267,7 +267,7 @@ browserFigures: try {
     const typical = runs.find((r) => (r.lcp?.ms ?? Infinity) === lcp) ?? runs[0];
     lcpFigures[key] = lcp;
     console.log(`  LCP ${label.padEnd(52)} ${lcp.toFixed(0).padStart(5)} ms (target <= ${target} ms${lcp <= target ? '' : ', MISSED'}; runs ${runs.map((r) => (r.lcp?.ms ?? NaN).toFixed(0)).join(', ')}; <${typical.lcp?.element}>)`);
-    console.log(`      the app took over at ${median(runs.map((r) => r.appMs)).toFixed(0)} ms (runs ${runs.map((r) => r.appMs).join(', ')}); until then the server's first paint shows the section`);
+    if (runs.some((r) => Number.isFinite(r.appMs))) console.log(`      the app took over at ${median(runs.map((r) => r.appMs)).toFixed(0)} ms (runs ${runs.map((r) => r.appMs).join(', ')}); until then the server's first paint shows the section`);
     console.log(`      JavaScript transferred ${kb(typical.js)} in ${typical.jsFiles} files; GraphQL: ${typical.graphql.map((g) => `${g.name} ${g.start}-${g.end}`).join(', ')}`);
     if (TIMELINE) {
       for (const e of typical.timeline.sort((a, b) => a.start - b.start)) console.log(`      ${String(e.start).padStart(6)} - ${String(e.end).padStart(6)} ms  ${kb(e.bytes).padStart(9)}  ${e.path}`);
