@@ -9,14 +9,10 @@ import { defineConfig, devices } from '@playwright/test';
  */
 const globalSetupFile = join(__dirname, 'global-setup.ts');
 const repoRoot = join(__dirname, '../..');
-/** Half of the suite (scripts/run-e2e.mjs runs both at once, each with its own server), or all of it. */
-const shard = process.env['E2E_SHARD'];
-const ACCESSIBILITY = '**/accessibility.spec.ts';
 
 export default defineConfig({
   testDir: './src',
-  ...(shard === 'accessibility' ? { testMatch: ACCESSIBILITY } : shard === 'journeys' ? { testIgnore: ACCESSIBILITY } : {}),
-  outputDir: join(repoRoot, 'tmp/web-e2e', shard ? `test-results-${shard}` : 'test-results'),
+  outputDir: join(repoRoot, 'tmp/web-e2e/test-results'),
   globalSetup: existsSync(globalSetupFile) ? globalSetupFile : undefined,
   fullyParallel: false,
   workers: 1,
@@ -24,7 +20,7 @@ export default defineConfig({
   retries: process.env.CI ? 1 : 0,
   timeout: 60_000,
   expect: { timeout: 10_000 },
-  reporter: process.env.CI ? [['list']] : [['list'], ['html', { open: 'never', outputFolder: join(repoRoot, 'tmp/web-e2e', shard ? `report-${shard}` : 'report') }]],
+  reporter: process.env.CI ? [['list']] : [['list'], ['html', { open: 'never', outputFolder: join(repoRoot, 'tmp/web-e2e/report') }]],
   use: {
     ...devices['Desktop Chrome'],
     baseURL: process.env.E2E_BASE_URL,
