@@ -1,11 +1,11 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { request } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { brotliDecompressSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { Fixtures, FIXTURE_PASSWORD } from '@mps/api-testing';
 import { LOGIN } from './support/sign-in';
+import { rawRequest, RawResponse } from './support/raw-request';
 import { startTestApp, TestApp } from './support/test-app';
 
 /**
@@ -22,23 +22,7 @@ const COOKIE_TRANSPORT = { 'x-refresh-token-transport': 'cookie' };
 const HOSTILE_TITLE = '<img src=x onerror="alert(1)">Remittances & "diaspora"';
 const HOSTILE_TEXT = '</div><script>alert(2)</script><b onmouseover=alert(3)>';
 
-interface RawResponse {
-  status: number;
-  headers: Record<string, string | string[] | undefined>;
-  body: Buffer;
-}
-
-function get(url: string, headers: Record<string, string> = {}): Promise<RawResponse> {
-  return new Promise((resolve, reject) => {
-    const req = request(url, { headers }, (res) => {
-      const chunks: Buffer[] = [];
-      res.on('data', (chunk: Buffer) => chunks.push(chunk));
-      res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks) }));
-    });
-    req.on('error', reject);
-    req.end();
-  });
-}
+const get = (url: string, headers: Record<string, string> = {}) => rawRequest(url, { headers });
 
 describe('the first paint of a section page', () => {
   let t: TestApp;

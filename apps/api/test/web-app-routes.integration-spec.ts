@@ -1,10 +1,10 @@
 import { createHash } from 'node:crypto';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { request } from 'node:http';
 import { brotliCompressSync, brotliDecompressSync, gunzipSync, gzipSync } from 'node:zlib';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { rawRequest, RawResponse } from './support/raw-request';
 import { startTestApp, TestApp } from './support/test-app';
 
 /** The inline boot script the build writes into index.html's head (apps/web/vite.config.mts), here a stand-in. */
@@ -17,23 +17,9 @@ const scriptSources = (csp: string | null | undefined) =>
 const SCRIPT = `export const app = ${JSON.stringify('x'.repeat(4000))};\n`;
 const STYLE = 'body { margin: 0 }';
 
-interface RawResponse {
-  status: number;
-  headers: Record<string, string | string[] | undefined>;
-  body: Buffer;
-}
-
 /** A request with exactly the Accept-Encoding given (fetch would add its own and decode the body). */
 function raw(url: string, acceptEncoding: string | undefined, method = 'GET', headers: Record<string, string> = {}): Promise<RawResponse> {
-  return new Promise((resolve, reject) => {
-    const req = request(url, { method, headers: { ...headers, ...(acceptEncoding === undefined ? {} : { 'accept-encoding': acceptEncoding }) } }, (res) => {
-      const chunks: Buffer[] = [];
-      res.on('data', (chunk: Buffer) => chunks.push(chunk));
-      res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks) }));
-    });
-    req.on('error', reject);
-    req.end();
-  });
+  return rawRequest(url, { method, headers: { ...headers, ...(acceptEncoding === undefined ? {} : { 'accept-encoding': acceptEncoding }) } });
 }
 
 // The root URL is the web app for every client: browsers, curl, link previews. Only /graphql, /health,

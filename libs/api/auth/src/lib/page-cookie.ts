@@ -4,7 +4,7 @@ import { JwtService } from '@nestjs/jwt';
 import type { Request, Response } from 'express';
 import { APP_CONFIG, AppConfig, isUuid } from '@mps/api-core';
 import { Actor, REFRESH_TOKEN_TTL_MS, SessionsService } from '@mps/api-iam';
-import { readCookie } from './refresh-cookie';
+import { readCookie, sessionCookieAttributes } from './refresh-cookie';
 import { AccessTokenClaims, JWT_ALGORITHM } from './jwt.strategy';
 
 export const PAGE_COOKIE_NAME = 'mps_page';
@@ -57,11 +57,6 @@ export class PageCookie {
   }
 
   private attributes(req: Request) {
-    return {
-      httpOnly: true,
-      secure: this.config.isProduction || req.secure,
-      sameSite: 'strict' as const,
-      path: PAGE_COOKIE_PATH,
-    };
+    return sessionCookieAttributes(this.config, req, PAGE_COOKIE_PATH);
   }
 }

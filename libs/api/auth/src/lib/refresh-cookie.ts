@@ -44,14 +44,19 @@ export class RefreshCookie {
   }
 
   private attributes(req: Request) {
-    return {
-      httpOnly: true,
-      // Outside production a developer may serve over plain http; over https (also behind a trusted proxy) always Secure.
-      secure: this.config.isProduction || req.secure,
-      sameSite: 'strict' as const,
-      path: REFRESH_COOKIE_PATH,
-    };
+    return sessionCookieAttributes(this.config, req, REFRESH_COOKIE_PATH);
   }
+}
+
+/** The attributes of the web app's session cookies (refresh and page): HttpOnly, SameSite=Strict, one path each. */
+export function sessionCookieAttributes(config: AppConfig, req: Request, path: string) {
+  return {
+    httpOnly: true,
+    // Outside production a developer may serve over plain http; over https (also behind a trusted proxy) always Secure.
+    secure: config.isProduction || req.secure,
+    sameSite: 'strict' as const,
+    path,
+  };
 }
 
 /** One cookie's value from a Cookie header (refresh tokens are base64url: nothing to decode). */
