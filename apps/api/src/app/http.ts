@@ -7,6 +7,7 @@ import type { NestExpressApplication } from '@nestjs/platform-express';
 import type { NextFunction, Request, Response } from 'express';
 import helmet from 'helmet';
 import { AppConfig, escapeHtml, queryLengthError } from '@mps/api-core';
+import { FIRST_PAINT_ATTRIBUTE } from '@mps/shared-domain';
 
 /** The only paths the API answers itself; everything else a browser or curl asks for is the web app. */
 const API_PREFIXES = ['/graphql', '/health', '/exports', '/open-data', '/portal', '/dev'];
@@ -124,9 +125,9 @@ const ROOT_ELEMENT = '<div id="root"></div>';
 const STYLESHEET_LINK = /<link\b[^>]*\brel=["']?stylesheet["']?[^>]*>\s*/gi;
 
 /**
- * index.html for a page with a first paint: the fragment before the app's root, `data-first-paint` and the fragment's
- * `lang` and `dir` on <html> (the fragment's styles hide the root while it is set), and the app's stylesheets moved from the head to just after the
- * fragment. A stylesheet in the head holds back the whole page's first paint until it has arrived (on a slow link,
+ * index.html for a page with a first paint: the fragment before the app's root, FIRST_PAINT_ATTRIBUTE and the
+ * fragment's `lang` and `dir` on <html> (the fragment's styles hide the root while it is set), and the app's
+ * stylesheets moved from the head to just after the fragment. A stylesheet in the head holds back the whole page's first paint until it has arrived (on a slow link,
  * behind the scripts it shares the line with); one in the body holds back only what follows it, so the fragment shows
  * with the HTML. The app's scripts still wait for the stylesheet before they run (a deferred script waits for the
  * style sheets before it), so the app never renders unstyled. Null when the built page has no root element to put it
@@ -141,7 +142,7 @@ export function firstPaintPage(indexHtml: string): ((fragment: FirstPaintFragmen
   const [before, after] = [page.slice(0, page.indexOf(ROOT_ELEMENT)), page.slice(page.indexOf(ROOT_ELEMENT))];
   const links = stylesheets.map((link) => link.trim()).join('');
   return ({ html, lang, dir }) => {
-    const opening = `<html data-first-paint lang="${escapeHtml(lang)}" dir="${dir === 'rtl' ? 'rtl' : 'ltr'}"`;
+    const opening = `<html ${FIRST_PAINT_ATTRIBUTE} lang="${escapeHtml(lang)}" dir="${dir}"`;
     const withLanguage = before.replace(/<html\b([^>]*)>/i, (_, attributes: string) => `${opening}${attributes.replace(/\s(lang|dir)="[^"]*"/gi, '')}>`);
     return `${withLanguage}${html}${links}${after}`;
   };

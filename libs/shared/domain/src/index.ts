@@ -31,3 +31,4 @@ export * from './lib/indicators/import-rows';
 export * from './lib/files/spreadsheet-safe-text';
 export * from './lib/i18n';
 export * from './lib/indicators/regional-comparison';
+export * from './lib/first-paint';

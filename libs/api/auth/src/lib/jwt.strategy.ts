@@ -2,7 +2,7 @@ import { createSecretKey } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import { PassportStrategy } from '@nestjs/passport';
 import { ExtractJwt, Strategy } from 'passport-jwt';
-import { APP_CONFIG, AppConfig } from '@mps/api-core';
+import { APP_CONFIG, AppConfig, isUuid } from '@mps/api-core';
 import { Actor, SessionsService } from '@mps/api-iam';
 
 export const JWT_ALGORITHM = 'HS256';
@@ -33,14 +33,17 @@ export class JwtStrategy extends PassportStrategy(Strategy, 'jwt') {
   }
 
   async validate(claims: AccessTokenClaims): Promise<Actor | false> {
-    if (typeof claims?.sid !== 'string' || typeof claims?.sub !== 'string') return false;
-    const active = await this.sessions.sessionPrincipal(claims.sid);
-    if (!active || active.userId !== claims.sub) return false;
-    return {
-      userId: active.userId,
-      sessionId: claims.sid,
-      isPlatformAdmin: active.isPlatformAdmin,
-      membershipCache: new Map(),
-    };
+    return (await sessionActor(this.sessions, claims)) ?? false;
   }
+}
+
+/**
+ * The person a verified token names (`sub`, `sid`: an access token, or the page cookie), while that session is live;
+ * null for claims of the wrong shape, a session that has ended, or a session of someone else.
+ */
+export async function sessionActor(sessions: SessionsService, claims: Partial<AccessTokenClaims> | null | undefined): Promise<Actor | null> {
+  if (typeof claims?.sid !== 'string' || typeof claims?.sub !== 'string' || !isUuid(claims.sid)) return null;
+  const active = await sessions.sessionPrincipal(claims.sid);
+  if (!active || active.userId !== claims.sub) return null;
+  return { userId: active.userId, sessionId: claims.sid, isPlatformAdmin: active.isPlatformAdmin, membershipCache: new Map() };
 }

@@ -2,10 +2,10 @@ import { createHmac } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import { JwtService } from '@nestjs/jwt';
 import type { Request, Response } from 'express';
-import { APP_CONFIG, AppConfig, isUuid } from '@mps/api-core';
+import { APP_CONFIG, AppConfig } from '@mps/api-core';
 import { Actor, REFRESH_TOKEN_TTL_MS, SessionsService } from '@mps/api-iam';
 import { readCookie, sessionCookieAttributes } from './refresh-cookie';
-import { AccessTokenClaims, JWT_ALGORITHM } from './jwt.strategy';
+import { AccessTokenClaims, JWT_ALGORITHM, sessionActor } from './jwt.strategy';
 
 export const PAGE_COOKIE_NAME = 'mps_page';
 /** Sent with page loads under /profiles only: never to /graphql, assets or other pages (docs/adr/0031). */
@@ -50,10 +50,7 @@ export class PageCookie {
     } catch {
       return null;
     }
-    if (typeof claims.sub !== 'string' || typeof claims.sid !== 'string' || !isUuid(claims.sid)) return null;
-    const active = await this.sessions.sessionPrincipal(claims.sid);
-    if (!active || active.userId !== claims.sub) return null;
-    return { userId: active.userId, sessionId: claims.sid, isPlatformAdmin: active.isPlatformAdmin, membershipCache: new Map() };
+    return sessionActor(this.sessions, claims);
   }
 
   private attributes(req: Request) {

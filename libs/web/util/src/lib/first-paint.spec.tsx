@@ -1,6 +1,11 @@
+import { MantineProvider } from '@mantine/core';
 import { render } from '@testing-library/react';
+import type { ReactElement } from 'react';
+import { MemoryRouter } from 'react-router';
 import { afterEach, describe, expect, it } from 'vitest';
 import { leaveFirstPaint, useLeaveFirstPaint } from './first-paint';
+import { NotAllowed } from './not-allowed';
+import { QueryError } from './query-error';
 
 /** The page as the server sends it with a first paint (the API's section-preview.html.ts and http.ts). */
 function serveFirstPaint() {
@@ -29,6 +34,16 @@ describe('the server\'s first paint', () => {
     rerender(<Screen ready />);
     expect(firstPaintShown()).toEqual({ attribute: false, element: false, style: false });
     expect(performance.getEntriesByName('mps:first-paint-left').length).toBeGreaterThan(0);
+  });
+
+  // What shows instead of the section must never stay hidden behind the first paint.
+  it.each<[string, ReactElement]>([
+    ['a failed load', <QueryError error={new Error('Network error')} />],
+    ['a page the role may not use', <NotAllowed body="Only coordinators manage the outline." />],
+  ])('goes when %s shows instead', (_, screen) => {
+    serveFirstPaint();
+    render(<MemoryRouter>{screen}</MemoryRouter>, { wrapper: MantineProvider });
+    expect(firstPaintShown()).toEqual({ attribute: false, element: false, style: false });
   });
 
   it('is left once: a page without a first paint is untouched', () => {

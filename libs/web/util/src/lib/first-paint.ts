@@ -1,8 +1,5 @@
+import { FIRST_PAINT_ATTRIBUTE, FIRST_PAINT_ID } from '@mps/shared-domain';
 import { useLayoutEffect } from 'react';
-
-/** The server's first paint of a page (the API's section-preview.html.ts: FIRST_PAINT_ID, FIRST_PAINT_ATTRIBUTE). */
-const FIRST_PAINT_ID = 'first-paint';
-const FIRST_PAINT_ATTRIBUTE = 'data-first-paint';
 
 /**
  * Replaces the server's first paint (a section's text, sent in the page itself: docs/adr/0031) with the app: removes

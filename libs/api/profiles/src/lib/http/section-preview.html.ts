@@ -1,11 +1,6 @@
 import { html, SafeHtml, trusted } from '@mps/api-core';
-import { sectionTitleParts } from '@mps/shared-domain';
+import { FIRST_PAINT_ATTRIBUTE, FIRST_PAINT_ID, sectionTitleParts } from '@mps/shared-domain';
 import type { SectionPreview } from '../services/section-preview.service';
-
-/** The element the web app removes when its own screen is there (libs/web/util first-paint.ts). */
-export const FIRST_PAINT_ID = 'first-paint';
-/** Set on <html> while the server's first paint shows: the app's root stays hidden until it takes over. */
-export const FIRST_PAINT_ATTRIBUTE = 'data-first-paint';
 
 /**
  * The first paint's own styles: the app's stylesheet comes after it (http.ts moves it below this element), so these
