@@ -170,7 +170,8 @@ describe('ReviewCyclePage', () => {
     ]);
     await userEvent.click(await screen.findByRole('button', { name: 'Close cycle' }));
     const dialog = await screen.findByRole('dialog', { name: 'Close "Consultation on chapter A" now?' });
-    expect(within(dialog).getByRole('button', { name: 'Cancel' })).toHaveFocus();
+    // The dialog's focus trap moves focus once it has opened: Cancel, the safe choice.
+    await waitFor(() => expect(within(dialog).getByRole('button', { name: 'Cancel' })).toHaveFocus());
     await userEvent.click(within(dialog).getByRole('button', { name: 'Close cycle' }));
     await waitFor(() => expect(close).toHaveBeenCalled());
     await waitFor(() => expect(screen.queryByRole('button', { name: 'Close cycle' })).not.toBeInTheDocument());

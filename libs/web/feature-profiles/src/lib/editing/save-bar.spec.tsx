@@ -1,5 +1,5 @@
 import { MantineProvider } from '@mantine/core';
-import { render, screen } from '@testing-library/react';
+import { act, render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { SAVE_BAR_HEIGHT_VAR, SaveBar } from './save-bar';
@@ -27,7 +27,7 @@ describe('SaveBar', () => {
     const { container, unmount } = renderBar();
     expect(container.querySelector('.mps-savebar')).not.toBeNull();
     expect(document.documentElement.style.getPropertyValue(SAVE_BAR_HEIGHT_VAR)).toMatch(/^\d+px$/);
-    unmount();
+    act(() => unmount()); // the effects of an unmount run when act() ends
     expect(document.documentElement.style.getPropertyValue(SAVE_BAR_HEIGHT_VAR)).toBe('');
   });
 });
