@@ -104,6 +104,8 @@ describe('the first paint of a section page', () => {
     expect(html).toContain('Norland remains a country of net emigration.');
     expect(html).toContain('&lt;img src=x onerror=&quot;alert(1)&quot;&gt;Remittances &amp; &quot;diaspora&quot;');
     expect(html).toContain('Norland &lt;b&gt;profile&lt;/b&gt;');
+    // The edition worded as the app's header words it, so nothing moves when the app takes over.
+    expect(html).toContain('<bdi>Edition 2025</bdi>');
     expect(html).toContain('&lt;/div&gt;&lt;script&gt;alert(2)&lt;/script&gt;&lt;b onmouseover=alert(3)&gt;');
     expect(html).toContain(`href="/profiles/${profileId}/sections/${otherSectionId}"`);
     // Nothing stored became markup: the only script is the page's own boot script, and no element has a handler.
@@ -130,10 +132,12 @@ describe('the first paint of a section page', () => {
     const { pageCookie } = await webSignIn(emails.coordinator);
     const inBrowserLanguage = text(await get(address(), { cookie: pageCookie, 'accept-language': 'ar-EG,ar;q=0.9,en;q=0.5' }));
     expect(inBrowserLanguage).toContain('<html data-first-paint lang="ar" dir="rtl">');
+    expect(inBrowserLanguage).toContain('<bdi>الإصدار 2025</bdi>');
     await t.dataSource.query('UPDATE users SET locale = $1 WHERE email = $2', ['fr', emails.coordinator]);
     try {
       const inAccountLanguage = text(await get(address(), { cookie: pageCookie, 'accept-language': 'ar' }));
       expect(inAccountLanguage).toContain('<html data-first-paint lang="fr" dir="ltr">');
+      expect(inAccountLanguage).toContain('<bdi>Édition 2025</bdi>');
     } finally {
       await t.dataSource.query('UPDATE users SET locale = NULL WHERE email = $1', [emails.coordinator]);
     }

@@ -2,6 +2,7 @@ import { Injectable, Logger } from '@nestjs/common';
 import type { Request } from 'express';
 import { PageCookie } from '@mps/api-auth';
 import { isUuid } from '@mps/api-core';
+import { EXPORT_WORDS } from '@mps/api-exports';
 import { renderSectionPreview, SectionPreviewService } from '@mps/api-profiles';
 import { localeDirection } from '@mps/shared-domain';
 import type { FirstPaint } from './http';
@@ -30,7 +31,10 @@ export class SectionFirstPaint {
       const reader = await this.cookie.reader(req);
       if (!reader) return null;
       const preview = await this.previews.preview(reader, profileId, sectionId, req.headers['accept-language']);
-      return preview ? { html: renderSectionPreview(preview).value, lang: preview.language, dir: localeDirection(preview.language) } : null;
+      if (!preview) return null;
+      // The edition worded as in the app's header; the Word and PDF files use the same words.
+      const html = renderSectionPreview(preview, EXPORT_WORDS[preview.language].edition).value;
+      return { html, lang: preview.language, dir: localeDirection(preview.language) };
     } catch (error) {
       // The page without its first paint is still the whole app: the person notices nothing but a later paint.
       this.logger.warn(`The first paint of ${req.path} failed: ${error instanceof Error ? error.message : String(error)}`);

@@ -49,14 +49,16 @@ const sectionAddress = (profileId: string, sectionId: string) => `/profiles/${pr
  * lays them out (each block of text in the direction of its own letters, as the app's prose styles do), with no
  * script and nothing to operate but links (each a full page load until the app runs). Every stored word is escaped
  * by `html`; the text is the revision's HTML that renderContent wrote (trusted, as on the public portal).
+ * `editionLabel` words the edition in the reader's language as the app's header does ("Edition 2024"), so nothing
+ * moves when the app takes over.
  */
-export function renderSectionPreview(preview: SectionPreview): SafeHtml {
+export function renderSectionPreview(preview: SectionPreview, editionLabel: (edition: string) => string): SafeHtml {
   const outline = preview.outline.map(
     (entry) =>
       html`<li data-depth="${String(Math.min(entry.depth, 3))}"><a href="${sectionAddress(preview.profile.id, entry.id)}"${entry.id === preview.section.id ? trusted(' aria-current="page"') : ''}>${numberedTitle(entry)}</a></li>`,
   );
   const text = preview.html ? html`<div class="mps-prose">${trusted(preview.html)}</div>` : '';
-  return html`<style id="${FIRST_PAINT_ID}-style">${trusted(STYLES)}</style><div id="${FIRST_PAINT_ID}" class="fp"><header class="fp-header"><span class="fp-brand" dir="auto">Migration Profile Studio</span></header><div class="fp-navbar"></div><main class="fp-main"><div class="fp-page"><p class="fp-profile"><bdi>${preview.profile.title}</bdi> · <bdi>${preview.profile.edition}</bdi></p><div class="fp-layout"><nav class="fp-outline"><ol>${outline}</ol></nav><article aria-labelledby="fp-section-title"><h1 id="fp-section-title">${numberedTitle(preview.section)}</h1>${text}</article></div></div></main></div>`;
+  return html`<style id="${FIRST_PAINT_ID}-style">${trusted(STYLES)}</style><div id="${FIRST_PAINT_ID}" class="fp"><header class="fp-header"><span class="fp-brand" dir="auto">Migration Profile Studio</span></header><div class="fp-navbar"></div><main class="fp-main"><div class="fp-page"><p class="fp-profile"><bdi>${preview.profile.title}</bdi> · <bdi>${editionLabel(preview.profile.edition)}</bdi></p><div class="fp-layout"><nav class="fp-outline"><ol>${outline}</ol></nav><article aria-labelledby="fp-section-title"><h1 id="fp-section-title">${numberedTitle(preview.section)}</h1>${text}</article></div></div></main></div>`;
 }
 
 /** "A.1 Irregular migration", the number apart as the app writes it (sectionTitleParts: never "A.1 A.1 ..."). */
