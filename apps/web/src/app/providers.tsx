@@ -5,6 +5,7 @@ import { ApolloProvider } from '@apollo/client/react';
 import { DirectionProvider, MantineProvider, useDirection } from '@mantine/core';
 import { AuthProvider, createApolloClient, createWebSession } from '@mps/web-data-access';
 import { localeDirection } from '@mps/shared-domain';
+import { whenIdle } from '@mps/web-ui';
 import { lazy, Suspense, useEffect, useState, type ReactNode } from 'react';
 import { I18nextProvider } from 'react-i18next';
 import { i18n } from './i18n';
@@ -27,16 +28,6 @@ function DirectionFollowsLanguage() {
 
 /** The notices container (app-notifications.tsx): nothing is lost before it mounts, `notifications.show()` writes to a store it reads. */
 const LazyNotifications = lazy(() => import('./app-notifications'));
-
-/** After the browser's next idle period (or a second at most): when work no longer competes with the first paint. */
-function whenIdle(run: () => void): () => void {
-  if (typeof requestIdleCallback === 'function') {
-    const id = requestIdleCallback(run, { timeout: 1000 });
-    return () => cancelIdleCallback(id);
-  }
-  const id = setTimeout(run, 200);
-  return () => clearTimeout(id);
-}
 
 /** Mounts the notices container once the first screen has painted. */
 function AppNotifications() {

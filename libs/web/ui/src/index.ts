@@ -10,3 +10,6 @@ export * from './lib/bidi';
 export * from './lib/loading-skeleton';
 export * from './lib/responsive-table';
 export * from './lib/password-field';
+export * from './lib/when-idle';
+export * from './lib/lazy-modal/lazy-modal';
+export * from './lib/deferred-menu/deferred-menu';

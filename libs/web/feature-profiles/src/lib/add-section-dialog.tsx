@@ -1,5 +1,6 @@
-import { Button, Modal } from '@mantine/core';
+import { Button } from '@mantine/core';
 import { IconPlus } from '@tabler/icons-react';
+import { LazyModal } from '@mps/web-ui';
 import { Suspense, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DIALOG_TITLE_STYLES } from './outline-dialog';
@@ -24,7 +25,7 @@ export function AddSectionButton({
       <Button size="compact-sm" variant="light" leftSection={<IconPlus size={16} aria-hidden />} onClick={() => setOpen(true)}>
         {t('outline.add')}
       </Button>
-      <Modal
+      <LazyModal
         opened={open}
         onClose={() => setOpen(false)}
         title={t('outline.addTitle')}
@@ -42,7 +43,7 @@ export function AddSectionButton({
             />
           </Suspense>
         ) : null}
-      </Modal>
+      </LazyModal>
     </>
   );
 }

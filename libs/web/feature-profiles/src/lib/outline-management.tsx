@@ -1,4 +1,4 @@
-import { Button, Menu, Modal } from '@mantine/core';
+import { Button } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import {
   IconArchive,
@@ -12,7 +12,7 @@ import {
 } from '@tabler/icons-react';
 import { useMutation } from '@apollo/client/react';
 import { describeError } from '@mps/web-data-access';
-import { ConfirmDialog } from '@mps/web-ui';
+import { ConfirmDialog, DeferredMenu, LazyModal } from '@mps/web-ui';
 import { Suspense, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
@@ -77,56 +77,62 @@ export function SectionActionsMenu({
 
   return (
     <>
-      <Menu position="bottom-end" withinPortal shadow="md">
-        <Menu.Target>
+      <DeferredMenu
+        position="bottom-end"
+        withinPortal
+        shadow="md"
+        button={
           <Button variant="default" rightSection={<IconChevronDown size={16} aria-hidden />} loading={moving}>
             {t('outline.actions')}
           </Button>
-        </Menu.Target>
-        <Menu.Dropdown aria-label={t('outline.actionsFor', { section: label })}>
-          <Menu.Item leftSection={<IconCursorText size={16} aria-hidden />} onClick={() => setDialog('rename')}>
-            {t('outline.rename')}
-          </Menu.Item>
-          <Menu.Item leftSection={<IconUsers size={16} aria-hidden />} onClick={() => setDialog('assign')}>
-            {t('outline.assign')}
-          </Menu.Item>
-          <Menu.Divider />
-          <Menu.Item
-            leftSection={<IconArrowUp size={16} aria-hidden />}
-            disabled={!targets.up}
-            onClick={() => void doMove(targets.up, t('outline.movedUp', { section: section.title }))}
-          >
-            {t('outline.moveUp')}
-          </Menu.Item>
-          <Menu.Item
-            leftSection={<IconArrowDown size={16} aria-hidden />}
-            disabled={!targets.down}
-            onClick={() => void doMove(targets.down, t('outline.movedDown', { section: section.title }))}
-          >
-            {t('outline.moveDown')}
-          </Menu.Item>
-          <Menu.Item
-            leftSection={<IconIndentIncrease size={16} aria-hidden />}
-            disabled={!targets.indent}
-            onClick={() => void doMove(targets.indent, t('outline.indented', { section: section.title }))}
-          >
-            {t('outline.indent')}
-          </Menu.Item>
-          <Menu.Item
-            leftSection={<IconIndentDecrease size={16} aria-hidden />}
-            disabled={!targets.outdent}
-            onClick={() => void doMove(targets.outdent, t('outline.outdented', { section: section.title }))}
-          >
-            {t('outline.outdent')}
-          </Menu.Item>
-          <Menu.Divider />
-          <Menu.Item color="red.8" leftSection={<IconArchive size={16} aria-hidden />} onClick={() => setDialog('archive')}>
-            {t('outline.archive')}
-          </Menu.Item>
-        </Menu.Dropdown>
-      </Menu>
+        }
+      >
+        {(Menu) => (
+          <Menu.Dropdown aria-label={t('outline.actionsFor', { section: label })}>
+            <Menu.Item leftSection={<IconCursorText size={16} aria-hidden />} onClick={() => setDialog('rename')}>
+              {t('outline.rename')}
+            </Menu.Item>
+            <Menu.Item leftSection={<IconUsers size={16} aria-hidden />} onClick={() => setDialog('assign')}>
+              {t('outline.assign')}
+            </Menu.Item>
+            <Menu.Divider />
+            <Menu.Item
+              leftSection={<IconArrowUp size={16} aria-hidden />}
+              disabled={!targets.up}
+              onClick={() => void doMove(targets.up, t('outline.movedUp', { section: section.title }))}
+            >
+              {t('outline.moveUp')}
+            </Menu.Item>
+            <Menu.Item
+              leftSection={<IconArrowDown size={16} aria-hidden />}
+              disabled={!targets.down}
+              onClick={() => void doMove(targets.down, t('outline.movedDown', { section: section.title }))}
+            >
+              {t('outline.moveDown')}
+            </Menu.Item>
+            <Menu.Item
+              leftSection={<IconIndentIncrease size={16} aria-hidden />}
+              disabled={!targets.indent}
+              onClick={() => void doMove(targets.indent, t('outline.indented', { section: section.title }))}
+            >
+              {t('outline.indent')}
+            </Menu.Item>
+            <Menu.Item
+              leftSection={<IconIndentDecrease size={16} aria-hidden />}
+              disabled={!targets.outdent}
+              onClick={() => void doMove(targets.outdent, t('outline.outdented', { section: section.title }))}
+            >
+              {t('outline.outdent')}
+            </Menu.Item>
+            <Menu.Divider />
+            <Menu.Item color="red.8" leftSection={<IconArchive size={16} aria-hidden />} onClick={() => setDialog('archive')}>
+              {t('outline.archive')}
+            </Menu.Item>
+          </Menu.Dropdown>
+        )}
+      </DeferredMenu>
 
-      <Modal
+      <LazyModal
         opened={dialog === 'rename'}
         onClose={() => setDialog(null)}
         title={t('outline.renameTitle', { section: label })}
@@ -139,8 +145,8 @@ export function SectionActionsMenu({
             <RenameSectionForm sectionId={section.id} title={section.title} onDone={() => setDialog(null)} />
           </Suspense>
         ) : null}
-      </Modal>
-      <Modal
+      </LazyModal>
+      <LazyModal
         opened={dialog === 'assign'}
         onClose={() => setDialog(null)}
         title={t('outline.assignTitle', { section: label })}
@@ -158,7 +164,7 @@ export function SectionActionsMenu({
             />
           </Suspense>
         ) : null}
-      </Modal>
+      </LazyModal>
       <ConfirmDialog
         opened={dialog === 'archive'}
         title={t('outline.archiveTitle', { section: label })}

@@ -1,4 +1,5 @@
-import { Avatar, Group, Menu, Text, UnstyledButton } from '@mantine/core';
+import { Avatar, Group, Text, UnstyledButton } from '@mantine/core';
+import { DeferredMenu } from '@mps/web-ui';
 import { IconChevronDown, IconLogout, IconUserCircle } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -22,8 +23,13 @@ export function UserMenu({ displayName, email, isPlatformAdmin, compact = false,
   return (
     // Inside the header (its banner landmark) rather than portalled outside every landmark; no focus placeholder
     // (a role="presentation" child of role="menu").
-    <Menu position="bottom-end" width={260} shadow="md" withinPortal={false} withInitialFocusPlaceholder={false}>
-      <Menu.Target>
+    <DeferredMenu
+      position="bottom-end"
+      width={260}
+      shadow="md"
+      withinPortal={false}
+      withInitialFocusPlaceholder={false}
+      button={
         <UnstyledButton
           aria-label={t('header.accountMenu', { name: displayName })}
           style={{ color: '#fff', borderRadius: 6, padding: '4px 6px', minHeight: 44 }}
@@ -42,30 +48,33 @@ export function UserMenu({ displayName, email, isPlatformAdmin, compact = false,
             <IconChevronDown size={16} aria-hidden />
           </Group>
         </UnstyledButton>
-      </Menu.Target>
-      <Menu.Dropdown>
-        <Menu.Label>{t('header.signedInAs')}</Menu.Label>
-        <div style={{ padding: '0 12px 8px' }}>
-          <Text fw={700} size="sm">
-            {displayName}
-          </Text>
-          <Text size="sm" c="dimmed" style={{ overflowWrap: 'anywhere' }}>
-            {email}
-          </Text>
-          {isPlatformAdmin ? (
-            <Text size="xs" mt={4} fw={600}>
-              {t('header.platformAdmin')}
+      }
+    >
+      {(Menu) => (
+        <Menu.Dropdown>
+          <Menu.Label>{t('header.signedInAs')}</Menu.Label>
+          <div style={{ padding: '0 12px 8px' }}>
+            <Text fw={700} size="sm">
+              {displayName}
             </Text>
-          ) : null}
-        </div>
-        <Menu.Divider />
-        <Menu.Item component={Link} to="/account" leftSection={<IconUserCircle size={18} aria-hidden />}>
-          {t('header.account')}
-        </Menu.Item>
-        <Menu.Item leftSection={<IconLogout size={18} aria-hidden />} onClick={onSignOut}>
-          {t('header.signOut')}
-        </Menu.Item>
-      </Menu.Dropdown>
-    </Menu>
+            <Text size="sm" c="dimmed" style={{ overflowWrap: 'anywhere' }}>
+              {email}
+            </Text>
+            {isPlatformAdmin ? (
+              <Text size="xs" mt={4} fw={600}>
+                {t('header.platformAdmin')}
+              </Text>
+            ) : null}
+          </div>
+          <Menu.Divider />
+          <Menu.Item component={Link} to="/account" leftSection={<IconUserCircle size={18} aria-hidden />}>
+            {t('header.account')}
+          </Menu.Item>
+          <Menu.Item leftSection={<IconLogout size={18} aria-hidden />} onClick={onSignOut}>
+            {t('header.signOut')}
+          </Menu.Item>
+        </Menu.Dropdown>
+      )}
+    </DeferredMenu>
   );
 }

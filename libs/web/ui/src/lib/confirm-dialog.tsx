@@ -1,7 +1,8 @@
-import { Button, Group, Modal, Stack, Text } from '@mantine/core';
+import { Button, Group, Stack, Text } from '@mantine/core';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FormError } from './form-error';
+import { LazyModal } from './lazy-modal/lazy-modal';
 
 export interface ConfirmDialogProps {
   opened: boolean;
@@ -34,7 +35,7 @@ export function ConfirmDialog({
 }: ConfirmDialogProps) {
   const { t } = useTranslation('ui');
   return (
-    <Modal
+    <LazyModal
       opened={opened}
       onClose={onCancel}
       title={title}
@@ -57,6 +58,6 @@ export function ConfirmDialog({
           </Button>
         </Group>
       </Stack>
-    </Modal>
+    </LazyModal>
   );
 }

@@ -1,7 +1,8 @@
-import { Group, Menu, Text, UnstyledButton } from '@mantine/core';
+import { Group, Text, UnstyledButton } from '@mantine/core';
 import { LOCALE_NATIVE_NAMES, LOCALES, type Locale } from '@mps/shared-domain';
 import { IconCheck, IconChevronDown, IconLanguage } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
+import { DeferredMenu } from '@mps/web-ui';
 import { changeLocale, currentLocale } from './language';
 
 export interface LanguageSwitcherProps {
@@ -29,8 +30,12 @@ export function LanguageSwitcher({ onChange, compact = false, tone = 'header' }:
     onChange?.(lng);
   };
   return (
-    <Menu position={tone === 'header' ? 'bottom-end' : 'bottom-start'} width={200} shadow="md" withinPortal>
-      <Menu.Target>
+    <DeferredMenu
+      position={tone === 'header' ? 'bottom-end' : 'bottom-start'}
+      width={200}
+      shadow="md"
+      withinPortal
+      button={
         <UnstyledButton
           aria-label={t('language.current', { name })}
           style={{ color: colour, borderRadius: 6, padding: '4px 6px', minHeight: 44, minWidth: 44 }}
@@ -47,22 +52,25 @@ export function LanguageSwitcher({ onChange, compact = false, tone = 'header' }:
             ) : null}
           </Group>
         </UnstyledButton>
-      </Menu.Target>
-      <Menu.Dropdown>
-        <Menu.Label>{t('language.label')}</Menu.Label>
-        {LOCALES.map((lng) => (
-          <Menu.Item
-            key={lng}
-            // Mantine's items are always role="menuitem": the chosen one says so with aria-current and a check mark.
-            aria-current={lng === current ? 'true' : undefined}
-            lang={lng}
-            rightSection={lng === current ? <IconCheck size={16} aria-hidden /> : null}
-            onClick={() => void choose(lng)}
-          >
-            {LOCALE_NATIVE_NAMES[lng]}
-          </Menu.Item>
-        ))}
-      </Menu.Dropdown>
-    </Menu>
+      }
+    >
+      {(Menu) => (
+        <Menu.Dropdown>
+          <Menu.Label>{t('language.label')}</Menu.Label>
+          {LOCALES.map((lng) => (
+            <Menu.Item
+              key={lng}
+              // Mantine's items are always role="menuitem": the chosen one says so with aria-current and a check mark.
+              aria-current={lng === current ? 'true' : undefined}
+              lang={lng}
+              rightSection={lng === current ? <IconCheck size={16} aria-hidden /> : null}
+              onClick={() => void choose(lng)}
+            >
+              {LOCALE_NATIVE_NAMES[lng]}
+            </Menu.Item>
+          ))}
+        </Menu.Dropdown>
+      )}
+    </DeferredMenu>
   );
 }

@@ -3,7 +3,7 @@ import { useQuery } from '@apollo/client/react';
 import { getFragmentData } from '@mps/web-data-access';
 import { EMPTY_DOCUMENT } from '@mps/shared-domain';
 import { clearDraft, loadRichTextEditor, readDraft, writeDraft } from '@mps/web-editor';
-import { ConfirmDialog } from '@mps/web-ui';
+import { ConfirmDialog, whenIdle } from '@mps/web-ui';
 import { QueryError, useLeaveFirstPaint, useSectionReviewSlot, type SlotRevision, type SuggestionToApply } from '@mps/web-util';
 import { lazy, Suspense, useCallback, useEffect, useMemo, useReducer, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -109,8 +109,7 @@ export function SectionScreen({
   // Whoever may edit gets the editor's code in the background, so that "Edit" is instant.
   useEffect(() => {
     if (!canEdit) return;
-    const idle = window.requestIdleCallback ?? ((cb: () => void) => window.setTimeout(cb, 800));
-    idle(preloadEditor);
+    return whenIdle(preloadEditor);
   }, [canEdit]);
 
   const startEditing = () => {

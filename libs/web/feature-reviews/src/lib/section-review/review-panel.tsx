@@ -1,4 +1,4 @@
-import { Button, Group, Select, Stack, Text, Title } from '@mantine/core';
+import { Button, Group, NativeSelect, Stack, Text, Title } from '@mantine/core';
 import { IconMessagePlus, IconMessages } from '@tabler/icons-react';
 import { useQuery } from '@apollo/client/react';
 import { getFragmentData, useAuth } from '@mps/web-data-access';
@@ -182,12 +182,11 @@ export function ReviewPanel({ sectionId, revision, canEdit, pendingSuggestionIds
               ))}
             </Group>
             {organisations.length > 1 ? (
-              <Select
+              <NativeSelect
                 size="xs"
                 label={t('sectionReview.organisationFilter')}
                 value={organizationId ?? ''}
-                onChange={(value) => setOrganizationId(value || null)}
-                allowDeselect={false}
+                onChange={(event) => setOrganizationId(event.currentTarget.value || null)}
                 data={[
                   { value: '', label: t('sectionReview.allOrganisations') },
                   ...organisations.map((o) => ({ value: o.id, label: `${o.acronym || o.name} (${o.count})` })),

@@ -1,0 +1,12 @@
+/**
+ * Runs `run` in the browser's next idle period (after `timeout` ms at most): for work that must not compete with the
+ * first paint, such as fetching the code of what a screen shows only on request. Returns a function that cancels it.
+ */
+export function whenIdle(run: () => void, timeout = 1000): () => void {
+  if (typeof requestIdleCallback === 'function') {
+    const id = requestIdleCallback(run, { timeout });
+    return () => cancelIdleCallback(id);
+  }
+  const id = setTimeout(run, 200);
+  return () => clearTimeout(id);
+}
