@@ -215,6 +215,29 @@ test.describe('section editing', () => {
     await expect(sectionEditor(page)).toContainText(draft);
     await expect(saveStatus(page)).toHaveText('Unsaved changes');
 
+    // Leaving for another page of the app asks first, whether by a link or by the browser's Back button; "Keep
+    // editing" stays (the address too), and leaving keeps the draft, offered again on coming back.
+    const sectionUrl = page.url();
+    const leave = page.getByRole('dialog', { name: 'Leave without saving?' });
+    await page.getByRole('navigation', { name: 'Outline' }).getByRole('link', { name: /Internal migration\b/ }).click();
+    await expect(leave).toBeVisible();
+    await leave.getByRole('button', { name: 'Keep editing' }).click();
+    await expect(leave).toBeHidden();
+    await expect(page).toHaveURL(sectionUrl);
+    await page.evaluate('history.back()');
+    await expect(leave).toBeVisible();
+    await expect(page).toHaveURL(sectionUrl);
+    await leave.getByRole('button', { name: 'Keep editing' }).click();
+    await expect(sectionEditor(page)).toContainText(draft);
+    await expect(page).toHaveURL(sectionUrl);
+    await page.evaluate('history.back()');
+    await leave.getByRole('button', { name: 'Leave and keep the draft' }).click();
+    await expect(page).not.toHaveURL(sectionUrl);
+    await page.evaluate('history.forward()');
+    await expect(page.getByRole('alert').filter({ hasText: /You have unsaved changes from / })).toBeVisible();
+    await page.getByRole('button', { name: 'Restore draft' }).click();
+    await expect(sectionEditor(page)).toContainText(draft);
+
     // Discarding asks first, then the section is back to its saved text. Escape keeps editing, focus on Cancel.
     const cancel = page.getByRole('button', { name: 'Cancel', exact: true });
     await cancel.click();

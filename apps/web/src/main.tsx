@@ -1,18 +1,18 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { RouterProvider } from 'react-router/dom';
+import { UNSAFE_createBrowserHistory as createBrowserHistory } from 'react-router';
 import { AppErrorBoundary } from './app/error-boundary';
 import { AppProviders } from './app/providers';
 import { startInitialLanguage } from './app/i18n';
-import { leaveFirstPaint } from '@mps/web-util';
-import { createAppRouter } from './app/router';
+import { GuardedRouter, guardHistory, leaveFirstPaint } from '@mps/web-util';
+import { AppRoutes } from './app/router';
 
-const router = createAppRouter();
+const history = guardHistory(createBrowserHistory({ v5Compat: true }));
 // What the server painted first belongs to the address it was asked for: any other (a link followed before the app
 // took over, the sign-in page when the session has ended) is the app's.
 const firstAddress = window.location.pathname;
-router.subscribe((state) => {
-  if (state.location.pathname !== firstAddress) leaveFirstPaint();
+history.listen(({ location }) => {
+  if (location.pathname !== firstAddress) leaveFirstPaint();
 });
 
 const container = document.getElementById('root');
@@ -25,7 +25,9 @@ createRoot(container).render(
   <StrictMode>
     <AppProviders>
       <AppErrorBoundary>
-        <RouterProvider router={router} />
+        <GuardedRouter history={history}>
+          <AppRoutes />
+        </GuardedRouter>
       </AppErrorBoundary>
     </AppProviders>
   </StrictMode>,

@@ -1,6 +1,7 @@
 import { MantineProvider } from '@mantine/core';
 import { render, screen, within } from '@testing-library/react';
-import { createMemoryRouter, RouterProvider } from 'react-router';
+import userEvent from '@testing-library/user-event';
+import { Link, MemoryRouter, Route, Routes } from 'react-router';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { leaveFirstPaint } from '@mps/web-util';
 import { AppErrorBoundary, RouteErrorBoundary } from './error-boundary';
@@ -37,13 +38,29 @@ describe('what a person sees when a screen crashes', () => {
     expect(vi.mocked(console.error).mock.calls.some(([what, error]) => what === 'Unhandled UI error' && error instanceof Error)).toBe(true);
   });
 
-  it('inside the router: a route that throws while rendering shows the same page in its place', () => {
+  it('inside the routes: a page that throws while rendering shows the same page in its place, and going elsewhere clears it', async () => {
     vi.spyOn(console, 'error').mockImplementation(() => undefined);
     serveFirstPaint();
-    const router = createMemoryRouter([{ path: '/', element: <Crashing />, errorElement: <RouteErrorBoundary /> }]);
-    render(<RouterProvider router={router} />, { wrapper: MantineProvider });
+    render(
+      <MemoryRouter initialEntries={['/outline']}>
+        <nav>
+          <Link to="/my-work">My work</Link>
+        </nav>
+        <RouteErrorBoundary>
+          <Routes>
+            <Route path="/outline" element={<Crashing />} />
+            <Route path="/my-work" element={<h1>My work</h1>} />
+          </Routes>
+        </RouteErrorBoundary>
+      </MemoryRouter>,
+      { wrapper: MantineProvider },
+    );
     expect(within(screen.getByRole('alert')).getByRole('heading', { level: 1, name: 'Something went wrong' })).toBeInTheDocument();
     expect(screen.getByText('Cannot read the outline')).toBeInTheDocument();
     expect(document.getElementById('first-paint')).toBeNull();
+
+    await userEvent.click(screen.getByRole('link', { name: 'My work' }));
+    expect(await screen.findByRole('heading', { level: 1, name: 'My work' })).toBeInTheDocument();
+    expect(screen.queryByRole('alert')).toBeNull();
   });
 });

@@ -2,7 +2,7 @@ import { Button, Code, Container, Stack, Text, Title } from '@mantine/core';
 import { IconRefresh } from '@tabler/icons-react';
 import { Component, type ErrorInfo, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useRouteError } from 'react-router';
+import { useLocation } from 'react-router';
 import { useLeaveFirstPaint } from '@mps/web-util';
 
 /** What a person sees when a screen crashes: what happened, and one thing to do. */
@@ -33,18 +33,18 @@ export function ErrorFallback({ error }: { error: unknown }) {
   );
 }
 
-/** Route-level error element (errors thrown while rendering or loading a route). */
-export function RouteErrorBoundary() {
-  const error = useRouteError();
-  return <ErrorFallback error={error} />;
+interface AppErrorBoundaryProps {
+  children: ReactNode;
+  /** When it changes (the address, for a page's boundary), a crash page shown is cleared and the children tried again. */
+  resetKey?: string;
 }
 
 interface AppErrorBoundaryState {
   error: unknown;
 }
 
-/** Last line of defence around the whole app (errors outside the router). */
-export class AppErrorBoundary extends Component<{ children: ReactNode }, AppErrorBoundaryState> {
+/** Last line of defence around the whole app (errors outside the routes), and the routes' own (RouteErrorBoundary). */
+export class AppErrorBoundary extends Component<AppErrorBoundaryProps, AppErrorBoundaryState> {
   override state: AppErrorBoundaryState = { error: null };
 
   static getDerivedStateFromError(error: unknown): AppErrorBoundaryState {
@@ -55,8 +55,18 @@ export class AppErrorBoundary extends Component<{ children: ReactNode }, AppErro
     console.error('Unhandled UI error', error, info.componentStack);
   }
 
+  override componentDidUpdate(previous: AppErrorBoundaryProps): void {
+    if (this.state.error && previous.resetKey !== this.props.resetKey) this.setState({ error: null });
+  }
+
   override render() {
     if (this.state.error) return <ErrorFallback error={this.state.error} />;
     return this.props.children;
   }
+}
+
+/** Errors thrown while rendering or loading a page (its chunk failed to load): the crash page, until the person goes elsewhere. */
+export function RouteErrorBoundary({ children }: { children: ReactNode }) {
+  const { pathname } = useLocation();
+  return <AppErrorBoundary resetKey={pathname}>{children}</AppErrorBoundary>;
 }

@@ -1,7 +1,7 @@
 import { AppLayout, RequireAuth } from '@mps/web-shell';
 import { PageSkeleton, SectionReviewSlotProvider } from '@mps/web-util';
-import { lazy, type ReactNode } from 'react';
-import { createBrowserRouter, Navigate, Outlet, type RouteObject } from 'react-router';
+import { lazy, Suspense, type ComponentType } from 'react';
+import { Navigate, Outlet, useRoutes, type RouteObject } from 'react-router';
 import { RouteErrorBoundary } from './error-boundary';
 import { addStrings } from './i18n';
 import { NotFoundPage } from './not-found-page';
@@ -31,51 +31,72 @@ const reviewCyclePages = async () => (await feature.reviews()).loadReviewCyclePa
 /** The notifications page and its settings: feature-notifications' chunk (its strings, the bell) and the pages' own. */
 const notificationPages = async () => (await feature.notifications()).loadNotificationPages();
 
+/** A page its route loads when first visited (Suspense shows the page skeleton meanwhile). */
+const page = (load: () => Promise<ComponentType>) => lazy(async () => ({ default: await load() }));
+
 /** The header's notification bell, loaded with its library after the first paint (the shell never imports a feature). */
-const NotificationBell = lazy(async () => ({ default: (await feature.notifications()).NotificationBell }));
+const NotificationBell = page(async () => (await feature.notifications()).NotificationBell);
 
 /**
  * The profile screen with its review side: feature-profiles renders the section, feature-reviews fills its review
  * slot (threads, highlighted passages, sign-offs). Both chunks load together; features never import each other.
- * Made once for both of its addresses: the same component under /profiles/:id and /profiles/:id/sections/:id, so
+ * One component for both of its addresses: the same element under /profiles/:id and /profiles/:id/sections/:id, so
  * moving from one to the other keeps the screen (its outline, its cache of sections read) instead of remounting it.
  */
-let profileScreenRoute: Promise<{ Component: () => ReactNode }> | null = null;
-function profileScreen() {
-  profileScreenRoute ??= makeProfileScreen().catch((error: unknown) => {
-    profileScreenRoute = null;
-    throw error;
-  });
-  return profileScreenRoute;
-}
-
-async function makeProfileScreen() {
+const ProfileScreen = page(async () => {
   const [profiles, reviews] = await Promise.all([feature.profiles(), feature.reviews()]);
   const { ProfilePage } = profiles;
   const slot = reviews.sectionReviewSlot;
-  return {
-    Component: function ProfileScreen() {
-      return (
-        <SectionReviewSlotProvider slot={slot}>
-          <ProfilePage />
-        </SectionReviewSlotProvider>
-      );
-    },
+  return function ProfileScreen() {
+    return (
+      <SectionReviewSlotProvider slot={slot}>
+        <ProfilePage />
+      </SectionReviewSlotProvider>
+    );
   };
-}
+});
 
+const LoginPage = page(async () => (await feature.auth()).LoginPage);
+const ForgotPasswordPage = page(async () => (await feature.auth()).ForgotPasswordPage);
+const ResetPasswordPage = page(async () => (await feature.auth()).ResetPasswordPage);
+const InvitationPage = page(async () => (await feature.auth()).InvitationPage);
+const AccountPage = page(async () => (await feature.auth()).AccountPage);
+const MyWorkPage = page(async () => (await feature.myWork()).MyWorkPage);
+const WorkspacesPage = page(async () => (await feature.workspaces()).WorkspacesPage);
+const ProfilesPage = page(async () => (await (await feature.profiles()).loadProfilesPage()).ProfilesPage);
+const ReviewCyclesPage = page(async () => (await reviewCyclePages()).ReviewCyclesPage);
+const OpenCyclePage = page(async () => (await reviewCyclePages()).OpenCyclePage);
+const ReviewCyclePage = page(async () => (await reviewCyclePages()).ReviewCyclePage);
+const IndicatorsPage = page(async () => (await feature.indicators()).IndicatorsPage);
+const ImportPage = page(async () => (await feature.indicators()).ImportPage);
+const RegionalComparisonPage = page(async () => (await feature.indicators()).RegionalComparisonPage);
+const IndicatorPage = page(async () => (await feature.indicators()).IndicatorPage);
+const ReleasesPage = page(async () => (await feature.releases()).ReleasesPage);
+const AdminPage = page(async () => (await feature.admin()).AdminPage);
+const AuditPage = page(async () => (await feature.audit()).AuditPage);
+const NotificationsPage = page(async () => (await notificationPages()).NotificationsPage);
+const NotificationSettingsPage = page(async () => (await notificationPages()).NotificationSettingsPage);
+
+/**
+ * React Router's declarative routes (docs/adr/0034: the data router's loaders, actions and fetchers, which the app
+ * never used, cost the reading route 16 KB). A crash while rendering or loading a page shows the crash page in its
+ * place, and going elsewhere clears it.
+ */
 export const routes: RouteObject[] = [
   {
-    id: 'root',
-    element: <Outlet />,
-    errorElement: <RouteErrorBoundary />,
-    HydrateFallback: PageSkeleton,
+    element: (
+      <RouteErrorBoundary>
+        <Suspense fallback={<PageSkeleton />}>
+          <Outlet />
+        </Suspense>
+      </RouteErrorBoundary>
+    ),
     children: [
-      { path: 'login', lazy: async () => ({ Component: (await feature.auth()).LoginPage }) },
+      { path: 'login', element: <LoginPage /> },
       // Opened from e-mailed links (the token is in the URL fragment) or before signing in.
-      { path: 'forgot-password', lazy: async () => ({ Component: (await feature.auth()).ForgotPasswordPage }) },
-      { path: 'reset-password', lazy: async () => ({ Component: (await feature.auth()).ResetPasswordPage }) },
-      { path: 'invitation', lazy: async () => ({ Component: (await feature.auth()).InvitationPage }) },
+      { path: 'forgot-password', element: <ForgotPasswordPage /> },
+      { path: 'reset-password', element: <ResetPasswordPage /> },
+      { path: 'invitation', element: <InvitationPage /> },
       {
         element: (
           <RequireAuth>
@@ -85,34 +106,32 @@ export const routes: RouteObject[] = [
         children: [
           {
             // Errors inside a page keep the header and navigation around them.
-            errorElement: <RouteErrorBoundary />,
+            element: (
+              <RouteErrorBoundary>
+                <Outlet />
+              </RouteErrorBoundary>
+            ),
             children: [
               { index: true, element: <Navigate to="/my-work" replace /> },
-              { path: 'my-work', lazy: async () => ({ Component: (await feature.myWork()).MyWorkPage }) },
-              { path: 'workspaces', lazy: async () => ({ Component: (await feature.workspaces()).WorkspacesPage }) },
-              { path: 'profiles', lazy: async () => ({ Component: (await (await feature.profiles()).loadProfilesPage()).ProfilesPage }) },
-              { path: 'profiles/:profileId', lazy: profileScreen },
-              { path: 'profiles/:profileId/sections/:sectionId', lazy: profileScreen },
-              { path: 'review-cycles', lazy: async () => ({ Component: (await reviewCyclePages()).ReviewCyclesPage }) },
-              { path: 'review-cycles/new', lazy: async () => ({ Component: (await reviewCyclePages()).OpenCyclePage }) },
-              {
-                path: 'review-cycles/:cycleId',
-                lazy: async () => ({ Component: (await reviewCyclePages()).ReviewCyclePage }),
-              },
-              { path: 'indicators', lazy: async () => ({ Component: (await feature.indicators()).IndicatorsPage }) },
-              { path: 'indicators/import', lazy: async () => ({ Component: (await feature.indicators()).ImportPage }) },
-              { path: 'indicators/regional', lazy: async () => ({ Component: (await feature.indicators()).RegionalComparisonPage }) },
-              { path: 'indicators/:indicatorId', lazy: async () => ({ Component: (await feature.indicators()).IndicatorPage }) },
-              { path: 'releases', lazy: async () => ({ Component: (await feature.releases()).ReleasesPage }) },
-              { path: 'admin', lazy: async () => ({ Component: (await feature.admin()).AdminPage }) },
-              { path: 'audit', lazy: async () => ({ Component: (await feature.audit()).AuditPage }) },
-              { path: 'notifications', lazy: async () => ({ Component: (await notificationPages()).NotificationsPage }) },
-              {
-                path: 'notifications/settings',
-                lazy: async () => ({ Component: (await notificationPages()).NotificationSettingsPage }),
-              },
-              { path: 'account', lazy: async () => ({ Component: (await feature.auth()).AccountPage }) },
-              { path: '*', Component: NotFoundPage },
+              { path: 'my-work', element: <MyWorkPage /> },
+              { path: 'workspaces', element: <WorkspacesPage /> },
+              { path: 'profiles', element: <ProfilesPage /> },
+              { path: 'profiles/:profileId', element: <ProfileScreen /> },
+              { path: 'profiles/:profileId/sections/:sectionId', element: <ProfileScreen /> },
+              { path: 'review-cycles', element: <ReviewCyclesPage /> },
+              { path: 'review-cycles/new', element: <OpenCyclePage /> },
+              { path: 'review-cycles/:cycleId', element: <ReviewCyclePage /> },
+              { path: 'indicators', element: <IndicatorsPage /> },
+              { path: 'indicators/import', element: <ImportPage /> },
+              { path: 'indicators/regional', element: <RegionalComparisonPage /> },
+              { path: 'indicators/:indicatorId', element: <IndicatorPage /> },
+              { path: 'releases', element: <ReleasesPage /> },
+              { path: 'admin', element: <AdminPage /> },
+              { path: 'audit', element: <AuditPage /> },
+              { path: 'notifications', element: <NotificationsPage /> },
+              { path: 'notifications/settings', element: <NotificationSettingsPage /> },
+              { path: 'account', element: <AccountPage /> },
+              { path: '*', element: <NotFoundPage /> },
             ],
           },
         ],
@@ -121,6 +140,7 @@ export const routes: RouteObject[] = [
   },
 ];
 
-export function createAppRouter() {
-  return createBrowserRouter(routes);
+/** The app's pages, by address (inside a GuardedRouter: src/main.tsx). */
+export function AppRoutes() {
+  return useRoutes(routes);
 }

@@ -13,3 +13,4 @@ export * from './lib/language';
 export * from './lib/language-switcher';
 export * from './lib/pseudo-locale';
 export * from './lib/first-paint';
+export * from './lib/navigation-guard';

@@ -1,9 +1,9 @@
-import { Anchor, AppShell, Box, Burger, Divider, Group, Progress, Stack, Text } from '@mantine/core';
+import { Anchor, AppShell, Box, Burger, Divider, Group, Stack, Text } from '@mantine/core';
 import { useDisclosure, useMediaQuery } from '@mantine/hooks';
 import { useAuth, useCurrentWorkspace } from '@mps/web-data-access';
 import { Suspense, useEffect, useRef, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, Outlet, useLocation, useNavigate, useNavigation } from 'react-router';
+import { Link, Outlet, useLocation, useNavigate } from 'react-router';
 import { PageSkeleton } from '@mps/web-util';
 import { AccountLanguage } from './account-language';
 import { AppNav } from './app-nav';
@@ -28,7 +28,6 @@ export function AppLayout({ headerActions }: AppLayoutProps = {}) {
   const [navOpen, { toggle: toggleNav, close: closeNav }] = useDisclosure(false);
   const wide = useMediaQuery('(min-width: 62em)', true, { getInitialValueInEffect: false });
   const location = useLocation();
-  const navigation = useNavigation();
   const navigate = useNavigate();
   const mainRef = useRef<HTMLElement>(null);
   const firstRender = useRef(true);
@@ -115,9 +114,6 @@ export function AppLayout({ headerActions }: AppLayoutProps = {}) {
               ) : null}
             </Group>
           </Group>
-          {navigation.state === 'loading' ? (
-            <Progress value={100} animated size={3} radius={0} color="yellow.5" aria-hidden style={{ position: 'absolute', left: 0, right: 0, bottom: -4 }} />
-          ) : null}
         </AppShell.Header>
 
         {/* The whole sidebar is the "Main" navigation landmark: the workspace switcher (small screens) and the

@@ -10,10 +10,9 @@ import {
   type RichTextEditorHandle,
 } from '@mps/web-editor';
 import { ConfirmDialog, FormError } from '@mps/web-ui';
-import type { SuggestionToApply } from '@mps/web-util';
+import { useNavigationBlocker, type SuggestionToApply } from '@mps/web-util';
 import { useCallback, useEffect, useMemo, useRef, useState, type Dispatch, type MutableRefObject } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useBlocker } from 'react-router';
 import { applySuggestionToContent } from './apply-suggestion';
 import { editingReducer, saveIndicator } from './section-editing-machine';
 import type { SectionEditingEvent, SectionEditingState } from './section-editing-types';
@@ -138,7 +137,7 @@ export function SectionEditing({ sectionId, sectionLabel, state, dispatch, onSav
   useSaveShortcut(save);
   useDraftOnUnload(writer, () => latest.current.dirty);
   // Leaving for another page of the app with unsaved changes: ask first (the draft stays anyway).
-  const blocker = useBlocker(({ currentLocation, nextLocation }) => state.dirty && currentLocation.pathname !== nextLocation.pathname);
+  const blocker = useNavigationBlocker(({ currentLocation, nextLocation }) => state.dirty && currentLocation.pathname !== nextLocation.pathname);
 
   const forgetAndClose = () => {
     writer.cancel();
