@@ -68,7 +68,7 @@ function setup({
 }: { refresh?: () => Promise<RefreshOutcome<SessionPayload>>; valid?: string[]; loadGraphqlWs?: boolean } = {}) {
   const ws = fakeWs(new Set(valid));
   // As the app runs it: graphql-ws loaded with the first subscription (here the fake, in its place).
-  if (loadGraphqlWs) vi.doMock('graphql-ws', () => ({ createClient: ws.create }));
+  if (loadGraphqlWs) vi.doMock('graphql-ws/client', () => ({ createClient: ws.create }));
   let n = 1;
   const refreshFn = vi.fn(refresh ?? (async () => ({ status: 'ok' as const, payload: payload(++n) })));
   const session = new SessionManager<SessionPayload>({
@@ -122,7 +122,7 @@ describe('live transport (graphql-ws)', () => {
       expect(gone.received).toEqual([]);
       expect(ws.sinks).toHaveLength(1);
     } finally {
-      vi.doUnmock('graphql-ws');
+      vi.doUnmock('graphql-ws/client');
     }
   });
 

@@ -59,11 +59,12 @@ export function createLiveTransport<P extends AccessPayload>({
   let current: { client: Client; link: GraphQLWsLink } | null = null;
   const reconnectListeners = new Set<() => void>();
   // graphql-ws itself is no part of any route's first load: the first subscription fetches it (the screens that
-  // subscribe do so after their first paint), and every later one finds it loaded.
+  // subscribe do so after their first paint), and every later one finds it loaded. Its client entry only: the
+  // package's main one brings its server too, which needs all of graphql-js.
   let create: ((options: ClientOptions) => Client) | null = injected ?? null;
   let loading: Promise<unknown> | null = null;
   const load = () =>
-    (loading ??= import('graphql-ws').then(
+    (loading ??= import('graphql-ws/client').then(
       (module) => {
         create = module.createClient;
       },
