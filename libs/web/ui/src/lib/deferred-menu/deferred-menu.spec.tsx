@@ -1,5 +1,5 @@
 import { Button, MantineProvider } from '@mantine/core';
-import { render, screen, waitFor } from '@testing-library/react';
+import { fireEvent, render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { DeferredMenu } from './deferred-menu';
@@ -44,5 +44,18 @@ describe('DeferredMenu', () => {
     expect(button).toHaveAttribute('aria-expanded', 'true');
     await userEvent.keyboard('{Escape}');
     await waitFor(() => expect(button).toHaveAttribute('aria-expanded', 'false'));
+  });
+
+  it('opens when the button, pressed as its code arrived, is released on the menu’s own button', async () => {
+    let becomeIdle = () => undefined as unknown;
+    vi.stubGlobal('requestIdleCallback', (callback: () => void) => ((becomeIdle = callback), 1));
+    vi.stubGlobal('cancelIdleCallback', () => undefined);
+    render(<SectionActions onRename={vi.fn()} />, { wrapper: MantineProvider });
+    fireEvent.pointerDown(screen.getByRole('button', { name: 'Section actions' }));
+    becomeIdle();
+    await waitFor(() => expect(screen.getByRole('button', { name: 'Section actions' })).not.toHaveAttribute('data-deferred'));
+    // The press began on the placeholder, which is gone: no click event reaches the new button, only the pointerup.
+    fireEvent.pointerUp(screen.getByRole('button', { name: 'Section actions' }));
+    expect(await screen.findByRole('menuitem', { name: 'Rename' })).toBeInTheDocument();
   });
 });

@@ -1,6 +1,6 @@
 import type { Menu as MantineMenu, MenuProps } from '@mantine/core';
 import { useMounted } from '@mantine/hooks';
-import { cloneElement, useCallback, useEffect, useId, useLayoutEffect, useState, type ReactElement, type ReactNode } from 'react';
+import { cloneElement, useCallback, useEffect, useId, useLayoutEffect, useRef, useState, type ReactElement, type ReactNode } from 'react';
 import { whenIdle } from '../when-idle';
 
 type MenuComponent = typeof MantineMenu;
@@ -44,6 +44,30 @@ export function DeferredMenu({ button, children, ...options }: DeferredMenuProps
     );
   }, [id]);
   useEffect(() => whenIdle(load), [load]);
+
+  // A press on the button while its code arrives: the button is drawn again inside the menu between the press and
+  // the release, and the browser does not count a release on the new button as a click (it was pressed on the old
+  // one). Releasing it there opens the menu all the same.
+  const pressed = useRef(false);
+  useEffect(() => {
+    const placeholder = Menu ? null : document.getElementById(id);
+    if (!placeholder) return undefined;
+    const press = () => {
+      pressed.current = true;
+      document.addEventListener('pointerup', () => (pressed.current = false), { once: true });
+    };
+    placeholder.addEventListener('pointerdown', press);
+    return () => placeholder.removeEventListener('pointerdown', press);
+  }, [Menu, id]);
+  useLayoutEffect(() => {
+    if (!Menu || !pressed.current) return undefined;
+    // Captured: before the listener above marks the press over.
+    const release = (event: PointerEvent) => {
+      if (event.target instanceof Node && document.getElementById(id)?.contains(event.target)) setEarly((was) => ({ ...was, clicked: true }));
+    };
+    document.addEventListener('pointerup', release, { once: true, capture: true });
+    return () => document.removeEventListener('pointerup', release, { capture: true });
+  }, [Menu, id]);
 
   if (!Menu) {
     return cloneElement(button, {
