@@ -8,8 +8,7 @@ import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import type { Plugin } from 'vite';
 import type { OutputBundle, OutputChunk } from 'rolldown';
-// The printer the app ships (GRAPHQL_WEB below): the boot script's early queries must be the very text the app sends.
-import { print } from '@0no-co/graphql.web';
+import { print } from 'graphql';
 import { addTypenameToDocument } from '@apollo/client/utilities';
 // What the config shares with the app, by path (the config is loaded on its own, without the tsconfig aliases): the
 // boot script's constants (plain modules without imports) and the compact GraphQL documents' encoder and decoder.
@@ -619,15 +618,6 @@ const REACT_ON_PREACT = [
   { find: /^react-dom\/test-utils$/, replacement: 'preact/test-utils' },
 ];
 
-/**
- * graphql-js in the browser only prints, visits and names kinds of nodes (Apollo's client and ours: documents come
- * parsed from the build), so the app takes @0no-co/graphql.web, urql's drop-in subset of the same functions, at a
- * third of the size (docs/adr/0034). Both print each of the app's documents to the same text; a test checks it.
- * Not in the component tests: they build GraphQL errors with graphql-js's constructor for Apollo's mocks (which Node
- * loads with graphql-js), and graphql.web's takes other arguments.
- */
-const GRAPHQL_WEB = process.env['VITEST'] ? [] : [{ find: /^graphql$/, replacement: '@0no-co/graphql.web' }];
-
 export default defineConfig({
   root: appRoot,
   cacheDir: resolve(repoRoot, 'node_modules/.vite/web'),
@@ -645,7 +635,6 @@ export default defineConfig({
     // The web and shared libraries by their aliases (tsconfig.base.json is the one list).
     alias: [
       ...REACT_ON_PREACT,
-      ...GRAPHQL_WEB,
       ...Object.entries(pathAliases)
         .filter(([name]) => name.startsWith('@mps/web-') || name === '@mps/shared-domain')
         .map(([name, [target]]) => ({ find: name, replacement: resolve(repoRoot, target!) })),
