@@ -469,8 +469,10 @@ function bootScript(config: BootConfig) {
         link.as = 'style';
       } else {
         link.rel = 'modulepreload';
-        link.crossOrigin = '';
       }
+      // CORS mode, as Vite requests a chunk's stylesheet too (crossorigin): a preload in another mode is not used, and
+      // the stylesheet was fetched twice.
+      link.crossOrigin = '';
       link.href = href;
       document.head.appendChild(link);
     }
