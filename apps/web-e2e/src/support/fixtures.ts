@@ -16,7 +16,7 @@ export const DEMO = {
  * baseURL is read when each test starts, so the value that global-setup.ts puts
  * in E2E_BASE_URL (after the config was loaded) is the one used.
  */
-export const test = base.extend<{ contentSecurityPolicy: string[] }>({
+export const test = base.extend<{ contentSecurityPolicy: string[]; unusedPreloads: string[] }>({
   baseURL: async ({ baseURL }, use) => {
     await use(process.env.E2E_BASE_URL ?? baseURL);
   },
@@ -33,6 +33,21 @@ export const test = base.extend<{ contentSecurityPolicy: string[] }>({
       });
       await use(violations);
       expect(violations, 'Content-Security-Policy violations').toEqual([]);
+    },
+    { auto: true },
+  ],
+  /**
+   * A preload the browser cannot use (made in another mode than the request that follows: Chromium says so on the
+   * console) is a file downloaded twice on a first load: it fails the journey too.
+   */
+  unusedPreloads: [
+    async ({ page }, use) => {
+      const unused: string[] = [];
+      page.on('console', (message) => {
+        if (/preload .* is found, but is not used/i.test(message.text())) unused.push(message.text());
+      });
+      await use(unused);
+      expect(unused, 'preloads the browser could not use').toEqual([]);
     },
     { auto: true },
   ],
