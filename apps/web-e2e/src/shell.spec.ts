@@ -1,4 +1,4 @@
-import { DEMO, expect, mainNav, signIn, test } from './support/fixtures';
+import { DEMO, expect, mainNav, openDemoProfile, openSection, signIn, test } from './support/fixtures';
 
 test.describe('application shell', () => {
   test('a coordinator signs in, lands on My work and reaches every area', async ({ page }) => {
@@ -56,5 +56,22 @@ test.describe('application shell', () => {
     await page.getByRole('button', { name: 'Sign in' }).click();
     await expect(page.getByRole('alert')).toContainText('The email or password is not correct.');
     await expect(page).toHaveURL(/\/login/);
+  });
+
+  test('moving from a profile to its sections keeps the profile screen: nothing drawn again, the profile not asked again', async ({ page }) => {
+    await signIn(page, DEMO.coordinator);
+    await openDemoProfile(page);
+    const asked: string[] = [];
+    page.on('request', (request) => {
+      if (request.method() === 'POST' && new URL(request.url()).pathname === '/graphql') asked.push(String(request.postDataJSON()?.operationName));
+    });
+    // A part of the screen outside the section: the same element all along if the screen was never mounted again.
+    const drafts = await page.getByText('Download draft (PDF)', { exact: true }).elementHandle();
+    for (const title of ['Institutional framework', 'Internal migration']) {
+      await openSection(page, title);
+      expect(await drafts?.evaluate((element) => element.isConnected), `the profile screen after opening ${title}`).toBe(true);
+    }
+    expect(asked).not.toContain('ProfileScreen');
+    expect(asked).toContain('SectionContent');
   });
 });
