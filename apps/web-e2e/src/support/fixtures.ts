@@ -16,6 +16,21 @@ export const DEMO = {
  * baseURL is read when each test starts, so the value that global-setup.ts puts
  * in E2E_BASE_URL (after the config was loaded) is the one used.
  */
+/** An automatic fixture: the journey fails when the page's console reports what `pattern` matches. */
+function failOnConsole(pattern: RegExp, what: string): [(args: { page: Page }, use: (found: string[]) => Promise<void>) => Promise<void>, { auto: true }] {
+  return [
+    async ({ page }: { page: Page }, use: (found: string[]) => Promise<void>) => {
+      const found: string[] = [];
+      page.on('console', (message) => {
+        if (pattern.test(message.text())) found.push(message.text());
+      });
+      await use(found);
+      expect(found, what).toEqual([]);
+    },
+    { auto: true },
+  ];
+}
+
 export const test = base.extend<{ contentSecurityPolicy: string[]; unusedPreloads: string[] }>({
   baseURL: async ({ baseURL }, use) => {
     await use(process.env.E2E_BASE_URL ?? baseURL);
@@ -25,32 +40,12 @@ export const test = base.extend<{ contentSecurityPolicy: string[]; unusedPreload
    * browser refuses because of it (Chromium reports each refusal on the console)
    * fails the journey, so a script, style or connection the policy blocks is caught here.
    */
-  contentSecurityPolicy: [
-    async ({ page }, use) => {
-      const violations: string[] = [];
-      page.on('console', (message) => {
-        if (/Content Security Policy/i.test(message.text())) violations.push(message.text());
-      });
-      await use(violations);
-      expect(violations, 'Content-Security-Policy violations').toEqual([]);
-    },
-    { auto: true },
-  ],
+  contentSecurityPolicy: failOnConsole(/Content Security Policy/i, 'Content-Security-Policy violations'),
   /**
    * A preload the browser cannot use (made in another mode than the request that follows: Chromium says so on the
    * console) is a file downloaded twice on a first load: it fails the journey too.
    */
-  unusedPreloads: [
-    async ({ page }, use) => {
-      const unused: string[] = [];
-      page.on('console', (message) => {
-        if (/preload .* is found, but is not used/i.test(message.text())) unused.push(message.text());
-      });
-      await use(unused);
-      expect(unused, 'preloads the browser could not use').toEqual([]);
-    },
-    { auto: true },
-  ],
+  unusedPreloads: failOnConsole(/preload .* is found, but is not used/i, 'preloads the browser could not use'),
 });
 
 export { expect };

@@ -5,7 +5,7 @@ import { unstable_HistoryRouter as HistoryRouter, NavigationType, type Location,
  * Holding a navigation while a screen has unsaved work (the section editor asks "Leave without saving?").
  *
  * The app renders React Router in its declarative mode (docs/adr/0034), which has no blockers of its own: those
- * belong to the data router, whose 16 KB (gzipped) the reading route no longer carries. So the app's history is
+ * belong to the data router, whose 17 KB (gzipped) the reading route no longer carries. So the app's history is
  * wrapped: pushes and replaces a screen's guard refuses are held until the person decides, and a Back or Forward it
  * refuses is undone (the browser has already moved) and replayed on "Leave". The same idea as the data router's
  * blockers, with the same shape for the screen (state, location, proceed, reset).
