@@ -12,7 +12,7 @@ import mps from './scripts/eslint/no-jsx-literals.mjs';
 await createProjectGraphAsync({ exitOnError: true });
 
 /** Frameworks the shared domain must never need: it runs unchanged in the browser and in the API. */
-const FRAMEWORK_PACKAGES = ['@nestjs/*', 'typeorm', 'pg', 'react', 'react-dom', '@apollo/*', '@mantine/*', 'ioredis', 'express'];
+const FRAMEWORK_PACKAGES = ['@nestjs/*', 'typeorm', 'pg', 'react', 'react-dom', '@apollo/*', 'urql', '@urql/*', '@mantine/*', 'ioredis', 'express'];
 
 /** Who may import whom (docs/architecture.md lists the tags); a deep or relative path into another project is refused too. */
 const MODULE_BOUNDARIES = [

@@ -8,8 +8,7 @@ import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import type { Plugin } from 'vite';
 import type { OutputBundle, OutputChunk } from 'rolldown';
-import { print } from 'graphql';
-import { addTypenameToDocument } from '@apollo/client/utilities';
+import { formatDocument, stringifyDocument } from '@urql/core';
 // What the config shares with the app, by path (the config is loaded on its own, without the tsconfig aliases): the
 // boot script's constants (plain modules without imports) and the compact GraphQL documents' encoder and decoder.
 // eslint-disable-next-line @nx/enforce-module-boundaries
@@ -444,7 +443,7 @@ const EARLY_QUERIES: Array<{ pattern: string; operations: Array<{ document: stri
  * deferred), in parallel with the download of the app's JavaScript:
  * 1. when this browser has a session to restore (the marker in localStorage, storage-keys.ts), starts the session
  *    refresh at once, under the same Web Lock as SessionManager.refresh (tabs never rotate one refresh token twice),
- *    and leaves the answer in `__mpsSessionStart` for createFetchRefresh (apollo-client.ts) to take once. The refresh
+ *    and leaves the answer in `__mpsSessionStart` for createFetchRefresh (graphql-client.ts) to take once. The refresh
  *    token stays in its HttpOnly cookie and the access token in memory, as before;
  * 2. preloads the chunks of the address's screen (ROUTE_MODULES);
  * 3. once the refresh has answered with an access token, starts the screen's first data queries (EARLY_QUERIES) with
@@ -546,7 +545,7 @@ function bootScriptPlugin(): Plugin {
       const generated = readFileSync(GENERATED_DOCUMENTS, 'utf8');
       const refreshDocument = /^export const RefreshSessionDocument = (\{.*\}) as unknown as /m.exec(generated);
       if (!refreshDocument) throw new Error('mps-boot-script: RefreshSessionDocument not found in the generated documents (npm run codegen)');
-      const query = print(addTypenameToDocument(JSON.parse(refreshDocument[1]!)));
+      const query = stringifyDocument(formatDocument(JSON.parse(refreshDocument[1]!)));
       const routes = ROUTE_MODULES.map(([pattern, modules]): [string, string[]] => [pattern, moduleFiles(bundle, modules)]);
       const queries = EARLY_QUERIES.map(({ pattern, operations }): EarlyQueryRoute => ({
         pattern,
@@ -556,8 +555,9 @@ function bootScriptPlugin(): Plugin {
           const parsed = JSON.parse(source[1]!) as { definitions: Array<{ kind: string; name?: { value: string } }> };
           const operationName = parsed.definitions.find((d) => d.kind === 'OperationDefinition')?.name?.value;
           if (!operationName) throw new Error(`mps-boot-script: ${document} has no named operation`);
-          // As Apollo sends it (with __typename): the app compares the text it would send with this one.
-          return { operationName, query: print(addTypenameToDocument(parsed as never)), variables };
+          // As the app's client sends it (with __typename; graphql-client.ts, requestText): the app compares the text
+          // it would send with this one.
+          return { operationName, query: stringifyDocument(formatDocument(parsed as never)), variables };
         }),
       }));
       const config: BootConfig = {
@@ -677,7 +677,7 @@ export default defineConfig({
         codeSplitting: {
           groups: [
             { name: 'vendor-react', test: /node_modules[\\/](react|react-dom|react-router|scheduler|cookie|set-cookie-parser|preact)[\\/]/, priority: 30 },
-            { name: 'vendor-apollo', test: /node_modules[\\/](@apollo|graphql|rxjs|@wry|optimism|@graphql-typed-document-node|tslib)[\\/]/, priority: 20 },
+            { name: 'vendor-graphql', test: /node_modules[\\/](urql|@urql|wonka|@0no-co)[\\/]/, priority: 20 },
             // Not <Trans> (with its HTML parser): only My work uses it, so it travels with that page.
             { name: 'vendor-i18n', test: /node_modules[\\/](i18next[\\/]|react-i18next[\\/](?!dist[\\/]es[\\/]Trans))/, priority: 20 },
             // Everything else the entry needs before the first render, in one file: split by shared use, it was some 40

@@ -1,9 +1,8 @@
 import '@mantine/core/styles.css';
 import '@mantine/notifications/styles.css';
 import './global.css';
-import { ApolloProvider } from '@apollo/client/react';
 import { DirectionProvider, MantineProvider, useDirection } from '@mantine/core';
-import { AuthProvider, createApolloClient, createWebSession } from '@mps/web-data-access';
+import { AuthProvider, createDataClient, createWebSession, DataProvider } from '@mps/web-data-access';
 import { localeDirection } from '@mps/shared-domain';
 import { whenIdle } from '@mps/web-ui';
 import { lazy, Suspense, useEffect, useState, type ReactNode } from 'react';
@@ -12,7 +11,7 @@ import { i18n } from './i18n';
 import { cssVariablesResolver, theme } from './theme';
 
 const session = createWebSession();
-const client = createApolloClient({ session });
+const client = createDataClient({ session });
 
 /** Keeps Mantine's direction (menus, drawers, sliders, inputs) in step with the interface language. */
 function DirectionFollowsLanguage() {
@@ -47,11 +46,11 @@ export function AppProviders({ children }: { children: ReactNode }) {
         <DirectionFollowsLanguage />
         <MantineProvider theme={theme} cssVariablesResolver={cssVariablesResolver} defaultColorScheme="light" forceColorScheme="light">
           <AppNotifications />
-          <ApolloProvider client={client}>
+          <DataProvider client={client}>
             <AuthProvider client={client} session={session}>
               {children}
             </AuthProvider>
-          </ApolloProvider>
+          </DataProvider>
         </MantineProvider>
       </DirectionProvider>
     </I18nextProvider>

@@ -1,5 +1,5 @@
 import { MantineProvider } from '@mantine/core';
-import { MockedProvider } from '@apollo/client/testing/react';
+import { MockedProvider } from '@mps/web-data-access/testing';
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { LOCALE_NATIVE_NAMES } from '@mps/shared-domain';

@@ -1,9 +1,8 @@
-import type { ApolloClient } from '@apollo/client';
-import { useQuery } from '@apollo/client/react';
 import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { getFragmentData } from '../gql';
 import type { SessionUserFieldsFragment } from '../gql/graphql';
-import type { WebSession } from './apollo-client';
+import type { DataClient, WebSession } from './graphql-client';
+import { useQuery } from './graphql-hooks';
 import { FetchSessionContext } from './authorized-fetch';
 import { ACCEPT_INVITATION_MUTATION, LOGIN_MUTATION, LOGOUT_MUTATION, ME_QUERY, SESSION_USER_FIELDS } from './session-documents';
 import { SESSION_MARKER_KEY, WORKSPACE_ID_KEY } from './storage-keys';
@@ -32,7 +31,7 @@ export interface AuthContextValue {
   reloadUser(): void;
   /** Why the last session ended (to explain it on the sign-in page). */
   signOutReason: SignOutReason;
-  /** Throws the Apollo error when the server refuses (UNAUTHENTICATED, RATE_LIMITED...). */
+  /** Throws the request's failure when the server refuses (UNAUTHENTICATED, RATE_LIMITED...). */
   login(email: string, password: string): Promise<SessionUser>;
   /** Accepts an e-mailed invitation by creating the account, and signs the new member in (throws like login). */
   acceptInvitation(input: { token: string; displayName: string; password: string }): Promise<SessionUser>;
@@ -55,7 +54,7 @@ function readStoredWorkspaceId(): string | null {
 }
 
 export interface AuthProviderProps {
-  client: ApolloClient;
+  client: DataClient;
   session: WebSession;
   children: ReactNode;
 }
@@ -80,7 +79,7 @@ export function AuthProvider({ client, session, children }: AuthProviderProps) {
         } else {
           setSignOutReason(event.reason);
           setStatus('signed-out');
-          void client.clearStore();
+          void client.reset();
         }
       }),
     [client, session],
@@ -118,7 +117,7 @@ export function AuthProvider({ client, session, children }: AuthProviderProps) {
     async (email: string, password: string) => {
       const { data } = await client.mutate({ mutation: LOGIN_MUTATION, variables: { email, password } });
       if (!data) throw new Error('Empty login response');
-      await client.clearStore();
+      await client.reset();
       session.signIn(data.login);
       return getFragmentData(SESSION_USER_FIELDS, data.login.user);
     },
@@ -129,7 +128,7 @@ export function AuthProvider({ client, session, children }: AuthProviderProps) {
     async (input: { token: string; displayName: string; password: string }) => {
       const { data } = await client.mutate({ mutation: ACCEPT_INVITATION_MUTATION, variables: { input } });
       if (!data) throw new Error('Empty acceptInvitation response');
-      await client.clearStore();
+      await client.reset();
       session.signIn(data.acceptInvitation);
       return getFragmentData(SESSION_USER_FIELDS, data.acceptInvitation.user);
     },

@@ -4,7 +4,7 @@
  * every name as `{kind: 'Name', value}` and every node's kind: as JSON, some 20 times its query text. Here a node is
  * `[shape, ...values]`, its shape (kind and keys, from a table of every shape the generated documents use) saying
  * how to rebuild it, and a Name node is its bare string. Decoding gives back the same AST (same keys in the same
- * order, a test checks every generated document), so Apollo prints, caches and matches exactly what it did.
+ * order, a test checks every generated document), so the GraphQL client prints, caches and matches exactly what it did.
  *
  * No imports: the build's config loads this file by path, outside the app's aliases.
  */

@@ -1,7 +1,7 @@
-import { useQuery } from '@apollo/client/react';
 import { mayPerform, PERMISSIONS, roleHasPermission, type OperationName, type Permission, type Role } from '@mps/shared-domain';
 import type { MyWorkspacesQuery } from '../gql/graphql';
 import { useAuth, type SessionMembership } from './auth-context';
+import { useQuery } from './graphql-hooks';
 import { MY_WORKSPACES_QUERY } from './session-documents';
 
 export type WorkspaceSummary = MyWorkspacesQuery['workspaces'][number];

@@ -1,15 +1,11 @@
-import { ApolloLink } from '@apollo/client';
-import { addTypenameToDocument } from '@apollo/client/utilities';
-import { print } from 'graphql';
-import { Observable } from 'rxjs';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { createApolloClient, type SessionPayload } from './apollo-client';
+import { createDataClient, requestText, type SessionPayload } from './graphql-client';
 import { takeEarlyQuery, type EarlyQuery } from './early-queries';
 import { ProfileScreenDocument } from '../gql/graphql';
 import { SessionManager } from './session-manager';
 
 /** The early query as the boot script leaves it (apps/web/vite.config.mts: the same print of the generated document). */
-const QUERY = print(addTypenameToDocument(ProfileScreenDocument));
+const QUERY = requestText(ProfileScreenDocument);
 const boot = globalThis as { __mpsEarlyQueries?: EarlyQuery[] };
 const early = (overrides: Partial<EarlyQuery> = {}): EarlyQuery => ({
   operationName: 'ProfileScreen',
@@ -23,19 +19,17 @@ const early = (overrides: Partial<EarlyQuery> = {}): EarlyQuery => ({
 /** A client signed in with `token`, over a fake server that records what reaches the network. */
 function client(token = 'fresh') {
   const sent: Array<{ name: string; query: string; variables: unknown }> = [];
-  const link = new ApolloLink((operation) => {
-    sent.push({ name: operation.operationName ?? '', query: print(operation.query), variables: operation.variables });
-    return new Observable((observer) => {
-      observer.next({ data: { profile: null } });
-      observer.complete();
-    });
+  const fetch = vi.fn(async (_url: RequestInfo | URL, init?: RequestInit) => {
+    const body = JSON.parse(String(init?.body)) as { operationName: string; query: string; variables: unknown };
+    sent.push({ name: body.operationName, query: body.query, variables: body.variables });
+    return new Response(JSON.stringify({ data: { profile: null } }), { status: 200, headers: { 'content-type': 'application/json' } });
   });
   const session = new SessionManager<SessionPayload>({ refresh: vi.fn(), storage: { getItem: () => null, setItem: () => undefined, removeItem: () => undefined }, lock: (_n, fn) => fn() });
   session.signIn({ accessToken: token, user: { __typename: 'User', id: 'u1' } } as SessionPayload);
-  return { apollo: createApolloClient({ session, terminatingLink: link }), sent };
+  return { data: createDataClient({ session, fetch }), sent };
 }
-const ask = (apollo: ReturnType<typeof client>['apollo'], id = 'p1') =>
-  apollo.query({ query: ProfileScreenDocument, variables: { id }, fetchPolicy: 'network-only' });
+const ask = (data: ReturnType<typeof client>['data'], id = 'p1') =>
+  data.query({ query: ProfileScreenDocument, variables: { id }, fetchPolicy: 'network-only' });
 
 afterEach(() => {
   delete boot.__mpsEarlyQueries;
@@ -44,39 +38,39 @@ afterEach(() => {
 describe('the boot script\'s early queries', () => {
   it('answer the identical first request from the early answer, once (the next asks the server)', async () => {
     boot.__mpsEarlyQueries = [early()];
-    const { apollo, sent } = client();
-    await expect(ask(apollo)).resolves.toMatchObject({ data: { profile: null } });
+    const { data, sent } = client();
+    await expect(ask(data)).resolves.toMatchObject({ data: { profile: null } });
     expect(sent).toEqual([]);
     expect(boot.__mpsEarlyQueries).toBeUndefined();
-    await ask(apollo);
+    await ask(data);
     expect(sent).toHaveLength(1);
-    // The text the boot script sends is the one Apollo sends: the comparison is not vacuous.
+    // The text the boot script sends is the one the client sends: the comparison is not vacuous.
     expect(sent[0]!.query).toBe(QUERY);
   });
 
   it('are dropped when the first request has other variables (it goes to the server)', async () => {
     boot.__mpsEarlyQueries = [early({ variables: { id: 'other' } })];
-    const { apollo, sent } = client();
-    await ask(apollo);
+    const { data, sent } = client();
+    await ask(data);
     expect(sent.map((s) => s.variables)).toEqual([{ id: 'p1' }]);
     expect(boot.__mpsEarlyQueries).toBeUndefined();
   });
 
   it('are never used with another access token (another user, or a newer session)', async () => {
     boot.__mpsEarlyQueries = [early({ token: 'someone-else' })];
-    const { apollo, sent } = client('fresh');
-    await ask(apollo);
+    const { data, sent } = client('fresh');
+    await ask(data);
     expect(sent).toHaveLength(1);
   });
 
   it('are ignored when their answer is an error or the request failed', async () => {
     boot.__mpsEarlyQueries = [early({ answer: Promise.resolve({ ok: true, body: { data: null, errors: [{ message: 'Not allowed', extensions: { code: 'FORBIDDEN' } }] } }) })];
     const first = client();
-    await expect(ask(first.apollo)).resolves.toMatchObject({ data: { profile: null } });
+    await expect(ask(first.data)).resolves.toMatchObject({ data: { profile: null } });
     expect(first.sent).toHaveLength(1);
     boot.__mpsEarlyQueries = [early({ answer: Promise.resolve({ ok: false, body: null }) })];
     const second = client();
-    await ask(second.apollo);
+    await ask(second.data);
     expect(second.sent).toHaveLength(1);
   });
 

@@ -1,7 +1,3 @@
-import { ApolloLink } from '@apollo/client';
-import { print } from 'graphql';
-import { Observable } from 'rxjs';
-
 /**
  * A data query the boot script started before the app's code arrived (apps/web/vite.config.mts, bootScript and
  * EARLY_QUERIES; docs/adr/0028): the screen's first request, sent with the access token the boot script's refresh
@@ -48,41 +44,40 @@ function stableJson(value: unknown): string {
 }
 
 /** A usable answer: a GraphQL result with data and no errors (anything else is asked again over the network). */
-function isCleanResult(answer: { ok: boolean; body: unknown }): answer is { ok: true; body: ApolloLink.Result } {
+function isCleanResult(answer: { ok: boolean; body: unknown }): boolean {
   if (!answer.ok || typeof answer.body !== 'object' || answer.body === null) return false;
   const body = answer.body as { data?: unknown; errors?: unknown };
   return typeof body.data === 'object' && body.data !== null && (body.errors === undefined || (Array.isArray(body.errors) && body.errors.length === 0));
 }
 
+/** The operation a GraphQL POST body carries, or null for anything else. */
+function readRequest(body: unknown): { operationName: string; query: string; variables: Record<string, unknown> } | null {
+  if (typeof body !== 'string') return null;
+  try {
+    const parsed = JSON.parse(body) as { operationName?: unknown; query?: unknown; variables?: unknown };
+    if (typeof parsed.operationName !== 'string' || typeof parsed.query !== 'string') return null;
+    const variables = typeof parsed.variables === 'object' && parsed.variables !== null ? (parsed.variables as Record<string, unknown>) : {};
+    return { operationName: parsed.operationName, query: parsed.query, variables };
+  } catch {
+    return null;
+  }
+}
+
 /**
- * The link, just before the one that talks to the server, that answers a query from the boot script's early request
- * when it is exactly that request (takeEarlyQuery), once; the token compared is the one of the Authorization header
- * the request would be sent with (after the auth link). An error answer, a failed request, or no match: the request
- * goes on to the network unchanged.
+ * The GraphQL client's fetch: a request that is exactly one the boot script sent early (takeEarlyQuery: same
+ * operation, document text, variables and access token) is answered from that request's answer, once. An error
+ * answer, a failed early request, or no match: the request goes to the network unchanged.
  */
-export function createEarlyQueryLink(): ApolloLink {
-  return new ApolloLink((operation, forward) => {
-    if (!operation.operationName) return forward(operation);
-    const authorization = (operation.getContext()['headers'] as Record<string, string> | undefined)?.['authorization'];
-    const token = typeof authorization === 'string' && authorization.startsWith('Bearer ') ? authorization.slice('Bearer '.length) : null;
-    const early = takeEarlyQuery({ operationName: operation.operationName, query: print(operation.query), variables: operation.variables, token });
-    if (!early) return forward(operation);
-    return new Observable<ApolloLink.Result>((observer) => {
-      let inner: { unsubscribe(): void } | undefined;
-      let closed = false;
-      const network = () => {
-        if (!closed) inner = forward(operation).subscribe(observer);
-      };
-      early.answer.then((answer) => {
-        if (closed) return;
-        if (!isCleanResult(answer)) return network();
-        observer.next(answer.body);
-        observer.complete();
-      }, network);
-      return () => {
-        closed = true;
-        inner?.unsubscribe();
-      };
-    });
-  });
+export function createEarlyQueryFetch(fetchImpl: typeof fetch): typeof fetch {
+  return async (input, init) => {
+    const request = init?.method === 'POST' ? readRequest(init.body) : null;
+    if (!request) return fetchImpl(input, init);
+    const authorization = new Headers(init?.headers).get('authorization');
+    const token = authorization?.startsWith('Bearer ') ? authorization.slice('Bearer '.length) : null;
+    const early = takeEarlyQuery({ ...request, token });
+    if (!early) return fetchImpl(input, init);
+    const answer = await early.answer.catch(() => ({ ok: false, body: null }));
+    if (!isCleanResult(answer)) return fetchImpl(input, init);
+    return new Response(JSON.stringify(answer.body), { status: 200, headers: { 'content-type': 'application/json' } });
+  };
 }

@@ -1,4 +1,4 @@
-import { CombinedGraphQLErrors, ServerError, ServerParseError } from '@apollo/client/errors';
+import { CombinedError } from '@urql/core';
 import type { ErrorCode } from '@mps/shared-domain';
 import { ERROR_CODES } from '@mps/shared-domain';
 
@@ -22,10 +22,10 @@ function isErrorCode(value: unknown): value is ErrorCode {
   return typeof value === 'string' && (ERROR_CODES as readonly string[]).includes(value);
 }
 
-/** Reads the first GraphQL error's extensions.code and message from anything Apollo may throw or return. */
+/** Reads the first GraphQL error's extensions.code and message from anything a request may throw or return. */
 export function describeError(error: unknown): RequestProblem {
-  if (CombinedGraphQLErrors.is(error)) {
-    const first = error.errors[0];
+  if (error instanceof CombinedError && error.graphQLErrors.length > 0) {
+    const first = error.graphQLErrors[0];
     const ext = (first?.extensions ?? {}) as Record<string, unknown>;
     const code = isErrorCode(ext['code']) ? ext['code'] : 'UNKNOWN';
     const blockers = Array.isArray(ext['blockers']) ? ext['blockers'].filter((b): b is string => typeof b === 'string') : [];
@@ -40,8 +40,9 @@ export function describeError(error: unknown): RequestProblem {
       retryAfterSeconds: typeof retry === 'number' && Number.isFinite(retry) ? retry : undefined,
     };
   }
-  if (ServerError.is(error) || ServerParseError.is(error) || error instanceof TypeError) {
-    return { code: 'NETWORK', message: error instanceof Error ? error.message : '', blockers: [] };
+  if (error instanceof CombinedError || error instanceof TypeError) {
+    const cause = error instanceof CombinedError ? error.networkError : error;
+    return { code: 'NETWORK', message: cause?.message ?? '', blockers: [] };
   }
   return { code: 'UNKNOWN', message: error instanceof Error ? error.message : String(error ?? ''), blockers: [] };
 }
@@ -49,7 +50,13 @@ export function describeError(error: unknown): RequestProblem {
 /** True when the error (or any of its GraphQL errors) carries the given code. */
 export function hasErrorCode(error: unknown, code: ErrorCode): boolean {
   return (
-    CombinedGraphQLErrors.is(error) &&
-    error.errors.some((e) => (e.extensions as Record<string, unknown> | undefined)?.['code'] === code)
+    error instanceof CombinedError &&
+    error.graphQLErrors.some((e) => (e.extensions as Record<string, unknown> | undefined)?.['code'] === code)
   );
+}
+
+/** The first GraphQL error's extensions (what the server added to its message), or {} for any other failure. */
+export function errorExtensions(error: unknown): Record<string, unknown> {
+  if (!(error instanceof CombinedError)) return {};
+  return (error.graphQLErrors[0]?.extensions ?? {}) as Record<string, unknown>;
 }

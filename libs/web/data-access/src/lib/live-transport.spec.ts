@@ -1,8 +1,7 @@
-import { ApolloLink, gql } from '@apollo/client';
+import { gql } from '@urql/core';
 import type { Client, ClientOptions, Sink } from 'graphql-ws';
-import { Observable } from 'rxjs';
 import { describe, expect, it, vi } from 'vitest';
-import { createApolloClient, type SessionPayload } from './apollo-client';
+import { createDataClient, type SessionPayload } from './graphql-client';
 import { createLiveTransport, reconnectDelay, subscriptionUrl } from './live-transport';
 import { SessionManager, type KeyValueStorage, type RefreshOutcome } from './session-manager';
 import { SESSION_MARKER_KEY } from './storage-keys';
@@ -59,7 +58,9 @@ function fakeWs(valid: Set<string>) {
 }
 
 /** HTTP is not used by these tests: fail loudly if it is. */
-const noHttp = new ApolloLink(() => new Observable((o) => o.error(new Error('HTTP used for a subscription'))));
+const noHttp = async (): Promise<Response> => {
+  throw new Error('HTTP used for a subscription');
+};
 
 function setup({
   refresh,
@@ -78,15 +79,12 @@ function setup({
   });
   session.signIn(payload(1));
   const live = createLiveTransport({ session, url: 'ws://example.test/graphql', ...(loadGraphqlWs ? {} : { createClient: ws.create }) });
-  const client = createApolloClient({ session, terminatingLink: noHttp, live });
+  const client = createDataClient({ session, fetch: noHttp, live });
   let count = 0;
   const listen = () => {
     const received: unknown[] = [];
     const errors: unknown[] = [];
-    const sub = client.subscribe({ query: PING, variables: { n: ++count }, fetchPolicy: 'no-cache' }).subscribe({
-      next: (r) => (r.error ? errors.push(r.error) : received.push(r.data)),
-      error: (e) => errors.push(e),
-    });
+    const sub = client.urql.subscription(PING, { n: ++count }).subscribe((r) => (r.error ? errors.push(r.error) : received.push(r.data)));
     return { received, errors, sub };
   };
   return { ws, session, refreshFn, live, client, listen };

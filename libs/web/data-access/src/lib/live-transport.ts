@@ -1,12 +1,49 @@
-import { ApolloLink, type ApolloClient } from '@apollo/client';
-import { CombinedGraphQLErrors } from '@apollo/client/errors';
-import { GraphQLWsLink } from '@apollo/client/link/subscriptions';
-import { useApolloClient } from '@apollo/client/react';
+import type { ExecutionResult } from '@urql/core';
 import type { GraphQLFormattedError } from 'graphql';
 import type { Client, ClientOptions } from 'graphql-ws';
-import { useEffect, useRef } from 'react';
-import { Observable, type Subscription } from 'rxjs';
+import { useContext, useEffect, useRef } from 'react';
+import { DataClientContext } from './data-client-context';
 import type { SessionManager, AccessPayload } from './session-manager';
+
+/** What a subscription sends: the printed document, its variables and its name (urql's subscriptionExchange gives it). */
+export interface SubscriptionRequest {
+  query?: string;
+  variables?: Record<string, unknown>;
+  operationName?: string;
+}
+
+/** The answers of one subscription, as urql's subscriptionExchange takes them. */
+export interface ResultStream {
+  subscribe(observer: { next(result: ExecutionResult): void; error(error: unknown): void; complete(): void }): { unsubscribe(): void };
+}
+
+type Observer = Parameters<ResultStream['subscribe']>[0];
+
+/** A stream from a function that starts it and returns how to stop it. */
+const stream = (start: (observer: Observer) => () => void): ResultStream => ({
+  subscribe(observer) {
+    let closed = false;
+    const stop = start({
+      next: (result) => !closed && observer.next(result),
+      error: (error) => {
+        if (closed) return;
+        closed = true;
+        observer.error(error);
+      },
+      complete: () => {
+        if (closed) return;
+        closed = true;
+        observer.complete();
+      },
+    });
+    return {
+      unsubscribe() {
+        closed = true;
+        stop();
+      },
+    };
+  },
+});
 
 /** The graphql-ws URL for a GraphQL path on the page's own origin (wss: on https pages). */
 export function subscriptionUrl(path: string, location: Pick<Location, 'protocol' | 'host'> = window.location): string {
@@ -24,8 +61,11 @@ export function reconnectDelay(retries: number, random: () => number = Math.rand
 }
 
 export interface LiveTransport {
-  /** Terminating link for subscription operations (graphql-ws over a WebSocket). */
-  readonly link: ApolloLink;
+  /**
+   * Sends a subscription over the WebSocket (graphql-ws). An UNAUTHENTICATED answer (an expired access token when the
+   * socket connected or reconnected) refreshes the session once and subscribes again (withSubscriptionAuth).
+   */
+  subscribe(request: SubscriptionRequest): ResultStream;
   /** Reconnects (if connected) so that the server sees the current access token; subscriptions resume. */
   restart(): void;
   /** Closes the connection and ends every subscription (sign-out); a later subscription opens a new one. */
@@ -35,7 +75,7 @@ export interface LiveTransport {
 }
 
 export interface LiveTransportOptions<P extends AccessPayload> {
-  session: Pick<SessionManager<P>, 'getAccessToken' | 'subscribe'>;
+  session: Pick<SessionManager<P>, 'getAccessToken' | 'subscribe' | 'refresh'>;
   /** The WebSocket URL, read when each connection opens (default: /graphql on the page's origin). */
   url?: string | (() => string);
   /** graphql-ws's createClient (tests pass a fake); by default graphql-ws is loaded with the first subscription. */
@@ -56,7 +96,7 @@ export function createLiveTransport<P extends AccessPayload>({
   createClient: injected,
   retryAttempts = Number.POSITIVE_INFINITY,
 }: LiveTransportOptions<P>): LiveTransport {
-  let current: { client: Client; link: GraphQLWsLink } | null = null;
+  let current: Client | null = null;
   const reconnectListeners = new Set<() => void>();
   // graphql-ws itself is no part of any route's first load: the first subscription fetches it (the screens that
   // subscribe do so after their first paint), and every later one finds it loaded. Its client entry only: the
@@ -95,40 +135,56 @@ export function createLiveTransport<P extends AccessPayload>({
           },
         },
       });
-      current = { client, link: new GraphQLWsLink(client) };
+      current = client;
     }
     return current;
   };
 
-  const transport: LiveTransport = {
-    link: new ApolloLink((operation) => {
-      if (create) return ensure(create).link.request(operation);
-      return new Observable((observer) => {
-        let subscription: Subscription | null = null;
-        let closed = false;
-        load().then(
-          () => {
-            if (!closed && create) subscription = ensure(create).link.request(operation).subscribe(observer);
-          },
-          (error: unknown) => {
-            if (!closed) observer.error(error);
+  /** One subscription on the socket; GraphQL errors arrive as an answer with errors, so the client sees their codes. */
+  const send = (request: SubscriptionRequest) =>
+    stream((observer) => {
+      let dispose: (() => void) | null = null;
+      let closed = false;
+      const start = (make: (options: ClientOptions) => Client) => {
+        dispose = ensure(make).subscribe(
+          { query: request.query ?? '', variables: request.variables ?? {}, ...(request.operationName ? { operationName: request.operationName } : {}) },
+          {
+            next: (result) => observer.next(result as ExecutionResult),
+            error: (error: unknown) => {
+              if (Array.isArray(error)) {
+                observer.next({ errors: error as GraphQLFormattedError[], hasNext: false } as ExecutionResult);
+                observer.complete();
+              } else observer.error(error);
+            },
+            complete: () => observer.complete(),
           },
         );
-        return () => {
-          closed = true;
-          subscription?.unsubscribe();
-        };
-      });
-    }),
+      };
+      if (create) start(create);
+      else
+        load().then(
+          () => {
+            if (!closed && create) start(create);
+          },
+          (error: unknown) => observer.error(error),
+        );
+      return () => {
+        closed = true;
+        dispose?.();
+      };
+    });
+
+  const transport: LiveTransport = {
+    subscribe: (request) => withSubscriptionAuth(session, () => send(request)),
     restart() {
       // terminate() closes the socket with 4499, which graphql-ws retries: the
       // subscriptions resubscribe on a new socket whose connection_init reads the new token.
-      current?.client.terminate();
+      current?.terminate();
     },
     dispose() {
       const closing = current;
       current = null;
-      void closing?.client.dispose();
+      void closing?.dispose();
     },
     onReconnect(listener) {
       reconnectListeners.add(listener);
@@ -144,8 +200,8 @@ export function createLiveTransport<P extends AccessPayload>({
   return transport;
 }
 
-function unauthenticated(errors: ReadonlyArray<GraphQLFormattedError> | undefined): boolean {
-  return (errors ?? []).some((e) => (e.extensions as Record<string, unknown> | undefined)?.['code'] === 'UNAUTHENTICATED');
+function unauthenticated(errors: ReadonlyArray<unknown> | undefined): boolean {
+  return (errors ?? []).some((e) => ((e as { extensions?: unknown }).extensions as Record<string, unknown> | undefined)?.['code'] === 'UNAUTHENTICATED');
 }
 
 export interface SubscriptionAuthOptions {
@@ -162,23 +218,27 @@ export interface SubscriptionAuthOptions {
  * A long-lived subscription may need this again hours later (a reconnection
  * after the laptop slept): each episode gets its own single retry.
  */
-export function createSubscriptionAuthLink<P extends AccessPayload>(
+export function withSubscriptionAuth<P extends AccessPayload>(
   session: Pick<SessionManager<P>, 'refresh'>,
+  forward: () => ResultStream,
   { settleMs = 30_000, now = Date.now }: SubscriptionAuthOptions = {},
-): ApolloLink {
-  return new ApolloLink(
-    (operation, forward) =>
-      new Observable<ApolloLink.Result>((observer) => {
-        let inner: Subscription | undefined;
+): ResultStream {
+  return stream((observer) => {
+        let inner: { unsubscribe(): void } | undefined;
         let closed = false;
         let refreshing = false;
         let retriedAt = Number.NEGATIVE_INFINITY;
 
-        const retry = (error: unknown) => {
+        const refused = (answer: ExecutionResult) => {
+          // The last answer (hasNext false): urql would otherwise repeat it when the stream completes.
+          observer.next({ ...answer, hasNext: false });
+          observer.complete();
+        };
+        const retry = (answer: ExecutionResult) => {
           inner?.unsubscribe();
           inner = undefined;
           if (now() - retriedAt < settleMs) {
-            observer.error(error);
+            refused(answer);
             return;
           }
           refreshing = true;
@@ -187,7 +247,7 @@ export function createSubscriptionAuthLink<P extends AccessPayload>(
               refreshing = false;
               if (closed) return;
               if (outcome.status !== 'ok') {
-                observer.error(error);
+                refused(answer);
                 return;
               }
               retriedAt = now();
@@ -195,21 +255,19 @@ export function createSubscriptionAuthLink<P extends AccessPayload>(
             },
             () => {
               refreshing = false;
-              if (!closed) observer.error(error);
+              if (!closed) refused(answer);
             },
           );
         };
 
         const start = () => {
-          inner = forward(operation).subscribe({
+          inner = forward().subscribe({
             next: (result) => {
-              if (unauthenticated(result.errors)) retry(new CombinedGraphQLErrors(result));
+              // The refused answer itself reaches the subscriber when no retry is left (a new token refused too).
+              if (unauthenticated(result.errors)) retry(result);
               else observer.next(result);
             },
-            error: (error: unknown) => {
-              if (CombinedGraphQLErrors.is(error) && unauthenticated(error.errors)) retry(error);
-              else observer.error(error);
-            },
+            error: (error: unknown) => observer.error(error),
             complete: () => {
               if (!refreshing) observer.complete();
             },
@@ -226,18 +284,7 @@ export function createSubscriptionAuthLink<P extends AccessPayload>(
           closed = true;
           inner?.unsubscribe();
         };
-      }),
-  );
-}
-
-const transports = new WeakMap<ApolloClient, LiveTransport>();
-
-export function registerLiveTransport(client: ApolloClient, transport: LiveTransport): void {
-  transports.set(client, transport);
-}
-
-export function liveTransportOf(client: ApolloClient): LiveTransport | undefined {
-  return transports.get(client);
+  });
 }
 
 /**
@@ -246,10 +293,10 @@ export function liveTransportOf(client: ApolloClient): LiveTransport | undefined
  * been missed meanwhile.
  */
 export function useLiveReconnect(onReconnect: () => void): void {
-  const client = useApolloClient();
+  const client = useContext(DataClientContext);
   const callback = useRef(onReconnect);
   useEffect(() => {
     callback.current = onReconnect;
   });
-  useEffect(() => liveTransportOf(client)?.onReconnect(() => callback.current()), [client]);
+  useEffect(() => client?.live?.onReconnect(() => callback.current()), [client]);
 }

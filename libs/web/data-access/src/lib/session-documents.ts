@@ -27,7 +27,7 @@ export const SESSION_USER_FIELDS = graphql(`
   }
 `);
 
-/** Login, RefreshSession and Logout go with the cookie transport header (apollo-client.ts): the refresh token stays in its HttpOnly cookie. */
+/** Login, RefreshSession and Logout go with the cookie transport header (graphql-client.ts): the refresh token stays in its HttpOnly cookie. */
 export const LOGIN_MUTATION = graphql(`
   mutation Login($email: String!, $password: String!) {
     login(email: $email, password: $password) {

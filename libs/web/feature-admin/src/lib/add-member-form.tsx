@@ -1,8 +1,7 @@
 import { Button, Group, NativeSelect, Paper, SimpleGrid, Stack, Text, TextInput, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { useMutation } from '@apollo/client/react';
+import { useMutation, describeError, getFragmentData } from '@mps/web-data-access';
 import { addMemberFormSchema, PASSWORD_MIN_LENGTH, ROLES, type Role } from '@mps/shared-domain';
-import { describeError, getFragmentData } from '@mps/web-data-access';
 import { FormError, PasswordField } from '@mps/web-ui';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -23,22 +22,9 @@ export function AddMemberForm({ workspaceId, organizations }: { workspaceId: str
   const form = useSchemaForm(addMemberFormSchema, EMPTY);
   const [formError, setFormError] = useState<string | null>(null);
   const [addMember, { loading }] = useMutation(ADD_MEMBER_MUTATION, {
-    update(cache, { data }) {
-      const created = getFragmentData(MEMBER_ROW_FIELDS, data?.addMember);
-      if (!created) return;
-      // An invitation waits in its own list until the person accepts.
-      const listName = created.status === 'INVITED' ? 'invitations' : 'members';
-      cache.modify({
-        id: cache.identify({ __typename: 'Workspace', id: workspaceId }),
-        fields: {
-          [listName](existing: readonly object[] = [], { toReference, readField }) {
-            if (existing.some((ref) => readField('id', ref as never) === created.id)) return existing;
-            const ref = toReference({ __typename: 'Membership', id: created.id });
-            return ref ? [...existing, ref] : existing;
-          },
-        },
-      });
-    },
+    // The admin page's lists come again from the server: they show the change before the form says it is done.
+    refetchQueries: ['AdminWorkspace'],
+    awaitRefetchQueries: true,
   });
 
   const submit = form.submitWith(async (input) => {

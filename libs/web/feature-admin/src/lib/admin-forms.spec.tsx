@@ -1,6 +1,6 @@
 import { MantineProvider } from '@mantine/core';
-import type { MockLink } from '@apollo/client/testing';
-import { MockedProvider } from '@apollo/client/testing/react';
+import type { MockedResponse } from '@mps/web-data-access/testing';
+import { MockedProvider } from '@mps/web-data-access/testing';
 import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { GraphQLError } from 'graphql';
@@ -11,7 +11,7 @@ import { ADD_MEMBER_MUTATION, CREATE_ORGANIZATION_MUTATION, RENAME_ORGANIZATION_
 import type { AdminOrganization } from './admin-types';
 import { AddOrganisationForm, RenameOrganisationForm } from './organisations-section';
 
-function renderWith(ui: ReactElement, mocks: MockLink.MockedResponse[] = []) {
+function renderWith(ui: ReactElement, mocks: MockedResponse[] = []) {
   const wrapper = ({ children }: { children: ReactNode }) => (
     <MockedProvider mocks={mocks}>
       <MantineProvider>{children}</MantineProvider>
@@ -45,7 +45,7 @@ describe('AddOrganisationForm', () => {
   });
 
   it('sends the trimmed name, no acronym as null, and starts again empty', async () => {
-    const mocks: MockLink.MockedResponse[] = [
+    const mocks: MockedResponse[] = [
       {
         request: {
           query: CREATE_ORGANIZATION_MUTATION,
@@ -70,7 +70,7 @@ describe('AddOrganisationForm', () => {
 
 describe('RenameOrganisationForm', () => {
   it("puts the server's message on the name when it names that field", async () => {
-    const mocks: MockLink.MockedResponse[] = [
+    const mocks: MockedResponse[] = [
       {
         request: { query: RENAME_ORGANIZATION_MUTATION, variables: { id: 'org-1', name: 'Ministry of Interior', acronym: 'MoL' } },
         result: {
@@ -123,7 +123,7 @@ describe('AddMemberForm', () => {
   });
 
   it('sends the parsed values (no password: an invitation) and shows the server message on the field it names', async () => {
-    const mocks: MockLink.MockedResponse[] = [
+    const mocks: MockedResponse[] = [
       {
         request: {
           query: ADD_MEMBER_MUTATION,

@@ -1,6 +1,5 @@
 import { Stack } from '@mantine/core';
-import { useQuery } from '@apollo/client/react';
-import { useAuth, useCurrentWorkspace } from '@mps/web-data-access';
+import { useQuery, useAuth, useCurrentWorkspace } from '@mps/web-data-access';
 import { LoadingSkeleton, PageHeader } from '@mps/web-ui';
 import { useTranslation } from 'react-i18next';
 import { NotAllowed, QueryError, usePageTitle } from '@mps/web-util';

@@ -1,8 +1,7 @@
 import { Button, Group, NativeSelect, SimpleGrid, Stack, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { useMutation } from '@apollo/client/react';
+import { useMutation, describeError, getFragmentData } from '@mps/web-data-access';
 import { memberSchema, ROLES, type Role } from '@mps/shared-domain';
-import { describeError, getFragmentData } from '@mps/web-data-access';
 import { FormError } from '@mps/web-ui';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';

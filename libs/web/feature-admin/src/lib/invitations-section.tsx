@@ -1,8 +1,7 @@
 import { Button, Group, Stack, Table, Text, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { useMutation } from '@apollo/client/react';
+import { useMutation, describeError } from '@mps/web-data-access';
 import type { Role } from '@mps/shared-domain';
-import { describeError } from '@mps/web-data-access';
 import { ConfirmDialog, formatDate, ResponsiveTable } from '@mps/web-ui';
 import { problemMessage } from '@mps/web-util';
 import { useState } from 'react';
@@ -14,25 +13,16 @@ import type { AdminMember } from './admin-types';
  * Invitations that wait for their person: who was invited (as the coordinator typed them), where, and since when;
  * expired ones say so. Sending again issues a new link; cancelling stops the link.
  */
-export function InvitationsSection({ workspaceId, invitations }: { workspaceId: string; invitations: readonly AdminMember[] }) {
+export function InvitationsSection({ invitations }: { invitations: readonly AdminMember[] }) {
   const { t } = useTranslation();
   const [busyId, setBusyId] = useState<string | null>(null);
   const [toCancel, setToCancel] = useState<AdminMember | null>(null);
   const [cancelError, setCancelError] = useState<string | null>(null);
   const [resend] = useMutation(RESEND_INVITATION_MUTATION);
   const [cancel, { loading: cancelling }] = useMutation(CANCEL_INVITATION_MUTATION, {
-    update(cache, { data }) {
-      const gone = data?.cancelInvitation;
-      if (!gone) return;
-      cache.modify({
-        id: cache.identify({ __typename: 'Workspace', id: workspaceId }),
-        fields: {
-          invitations(existing: readonly object[] = [], { readField }) {
-            return existing.filter((ref) => readField('id', ref as never) !== gone.id);
-          },
-        },
-      });
-    },
+    // The admin page's lists come again from the server: they show the change before the form says it is done.
+    refetchQueries: ['AdminWorkspace'],
+    awaitRefetchQueries: true,
   });
 
   const emailOf = (m: AdminMember) => m.invitation?.email ?? m.user.email;

@@ -1,8 +1,7 @@
 import { Stack, Table, Text, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { useMutation } from '@apollo/client/react';
+import { useMutation, describeError, getFragmentData, type FragmentType } from '@mps/web-data-access';
 import type { Role } from '@mps/shared-domain';
-import { describeError, getFragmentData, type FragmentType } from '@mps/web-data-access';
 import { ConfirmDialog, ResponsiveTable } from '@mps/web-ui';
 import { Fragment, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -36,18 +35,9 @@ export function MembersSection({ workspaceId, currentUserId, ...props }: Members
   const [toDeactivate, setToDeactivate] = useState<AdminMember | null>(null);
   const [deactivateError, setDeactivateError] = useState<string | null>(null);
   const [deactivate, { loading: deactivating }] = useMutation(DEACTIVATE_MEMBER_MUTATION, {
-    update(cache, { data }) {
-      const gone = data?.deactivateMember;
-      if (!gone) return;
-      cache.modify({
-        id: cache.identify({ __typename: 'Workspace', id: workspaceId }),
-        fields: {
-          members(existing = [], { readField }) {
-            return (existing as readonly object[]).filter((ref) => readField('id', ref as never) !== gone.id);
-          },
-        },
-      });
-    },
+    // The admin page's lists come again from the server: they show the change before the form says it is done.
+    refetchQueries: ['AdminWorkspace'],
+    awaitRefetchQueries: true,
   });
 
   const active = [...members]
@@ -115,7 +105,7 @@ export function MembersSection({ workspaceId, currentUserId, ...props }: Members
           </Table.Tbody>
         </ResponsiveTable>
       )}
-      <InvitationsSection workspaceId={workspaceId} invitations={invitations} />
+      <InvitationsSection invitations={invitations} />
       <AddMemberForm workspaceId={workspaceId} organizations={organizations} />
       <ConfirmDialog
         opened={toDeactivate !== null}

@@ -1,13 +1,12 @@
 import { Button, Group, NativeSelect, Paper, SimpleGrid, Stack, Table, Text, TextInput, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { useMutation } from '@apollo/client/react';
+import { useMutation, describeError, getFragmentData, graphql, type FragmentType } from '@mps/web-data-access';
 import {
   ORGANIZATION_KINDS,
   organizationSchema,
   renameOrganizationSchema,
   type OrganizationKind,
 } from '@mps/shared-domain';
-import { describeError, getFragmentData, graphql, type FragmentType } from '@mps/web-data-access';
 import { formatDate, FormError, ResponsiveTable } from '@mps/web-ui';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -148,25 +147,15 @@ export function RenameOrganisationForm({ org, onDone }: { org: AdminOrganization
   );
 }
 
-/** Adds an organisation to the workspace; the table shows it at once (cache update). */
+/** Adds an organisation to the workspace; the table shows it once the server's list is back. */
 export function AddOrganisationForm({ workspaceId }: { workspaceId: string }) {
   const { t } = useTranslation();
   const form = useSchemaForm(organizationSchema, { name: '', acronym: '', kind: '' as OrganizationKind | '' });
   const [formError, setFormError] = useState<string | null>(null);
   const [create, { loading }] = useMutation(CREATE_ORGANIZATION_MUTATION, {
-    update(cache, { data }) {
-      const created = getFragmentData(ORGANISATION_ROW_FIELDS, data?.createOrganization);
-      if (!created) return;
-      cache.modify({
-        id: cache.identify({ __typename: 'Workspace', id: workspaceId }),
-        fields: {
-          organizations(existing = [], { toReference }) {
-            const ref = toReference({ __typename: 'Organization', id: created.id });
-            return ref ? [...(existing as readonly unknown[]), ref] : existing;
-          },
-        },
-      });
-    },
+    // The admin page's lists come again from the server: they show the change before the form says it is done.
+    refetchQueries: ['AdminWorkspace'],
+    awaitRefetchQueries: true,
   });
 
   const submit = form.submitWith(async (input) => {

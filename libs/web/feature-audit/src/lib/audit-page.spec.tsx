@@ -1,6 +1,6 @@
 import { MantineProvider } from '@mantine/core';
-import type { MockLink } from '@apollo/client/testing';
-import { MockedProvider } from '@apollo/client/testing/react';
+import type { MockedResponse } from '@mps/web-data-access/testing';
+import { MockedProvider } from '@mps/web-data-access/testing';
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { createMemoryRouter, RouterProvider } from 'react-router';
@@ -33,7 +33,7 @@ const page = (events: ReturnType<typeof event>[], hasNextPage: boolean) => ({
   },
 });
 
-const workspaceMock: MockLink.MockedResponse = {
+const workspaceMock: MockedResponse = {
   request: { query: AUDIT_WORKSPACE_QUERY, variables: { id: 'ws-1' } },
   result: {
     data: {
@@ -49,12 +49,12 @@ const workspaceMock: MockLink.MockedResponse = {
     },
   },
 };
-const logMock = (variables: Record<string, unknown>, result: ReturnType<typeof page>): MockLink.MockedResponse => ({
+const logMock = (variables: Record<string, unknown>, result: ReturnType<typeof page>): MockedResponse => ({
   request: { query: AUDIT_LOG_QUERY, variables: { workspaceId: 'ws-1', first: 50, filter: {}, ...variables } },
   result,
 });
 
-function renderLog(mocks: MockLink.MockedResponse[]) {
+function renderLog(mocks: MockedResponse[]) {
   const router = createMemoryRouter([{ path: '/audit', element: <AuditLog workspaceId="ws-1" /> }], { initialEntries: ['/audit'] });
   render(
     <MockedProvider mocks={mocks}>

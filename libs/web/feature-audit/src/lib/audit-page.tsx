@@ -1,7 +1,6 @@
 import { Alert, Anchor, Button, Group, NativeSelect, SimpleGrid, Stack, Table, Text, TextInput } from '@mantine/core';
-import { useLazyQuery, useQuery } from '@apollo/client/react';
+import { useLazyQuery, useQuery, getFragmentData, useAuthorizedFetch, useCurrentWorkspace, type AuditEventRowFieldsFragment } from '@mps/web-data-access';
 import { AUDIT_ACTIONS, isAuditAction, type AuditAction } from '@mps/shared-domain';
-import { getFragmentData, useAuthorizedFetch, useCurrentWorkspace, type AuditEventRowFieldsFragment } from '@mps/web-data-access';
 import { EmptyState, formatDateTime, LoadingSkeleton, PageHeader, ResponsiveTable } from '@mps/web-ui';
 import { NotAllowed, QueryError, usePageTitle } from '@mps/web-util';
 import { useMemo, useState, type FormEvent } from 'react';

@@ -1,8 +1,7 @@
 import { Alert, Button, Card, Group, Paper, Stack, Text, Title } from '@mantine/core';
-import { useMutation, useQuery } from '@apollo/client/react';
+import { useMutation, useQuery, describeError, getFragmentData, useAuth } from '@mps/web-data-access';
 import { IconCircleCheck } from '@tabler/icons-react';
 import { changePasswordFormSchema, PASSWORD_MIN_LENGTH, type Role } from '@mps/shared-domain';
-import { describeError, getFragmentData, useAuth } from '@mps/web-data-access';
 import { formatDate, FormError, PageHeader, PasswordField } from '@mps/web-ui';
 import { problemMessage, showProblem, usePageTitle, useSchemaForm } from '@mps/web-util';
 import { useState } from 'react';

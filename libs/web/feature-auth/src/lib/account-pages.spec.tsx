@@ -1,6 +1,6 @@
-import { CombinedGraphQLErrors } from '@apollo/client/errors';
-import type { MockLink } from '@apollo/client/testing';
-import { MockedProvider } from '@apollo/client/testing/react';
+import { graphQLFailure } from '@mps/web-data-access/testing';
+import type { MockedResponse } from '@mps/web-data-access/testing';
+import { MockedProvider } from '@mps/web-data-access/testing';
 import { MantineProvider } from '@mantine/core';
 import { render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
@@ -16,7 +16,7 @@ import { ResetPasswordPage } from './reset-password-page';
 
 const TOKEN = 'AbCdEfGhIjKlMnOpQrStUvWxYz0123456789_-abcd';
 
-function renderAt(path: string, element: ReactElement, mocks: MockLink.MockedResponse[] = [], auth: Partial<AuthContextValue> = {}) {
+function renderAt(path: string, element: ReactElement, mocks: MockedResponse[] = [], auth: Partial<AuthContextValue> = {}) {
   const value: AuthContextValue = {
     status: 'signed-out',
     user: null,
@@ -144,7 +144,7 @@ describe('InvitationPage', () => {
 
   it('switches to signing in when the account was created meanwhile', async () => {
     const acceptInvitation = vi.fn().mockRejectedValue(
-      new CombinedGraphQLErrors({ data: null, errors: [{ message: 'Has an account', extensions: { code: 'FAILED_PRECONDITION', linkState: 'SIGN_IN' } }] }),
+      graphQLFailure([{ message: 'Has an account', extensions: { code: 'FAILED_PRECONDITION', linkState: 'SIGN_IN' } }]),
     );
     renderAt(`/invitation#${TOKEN}`, <InvitationPage />, [invitation(false)], { acceptInvitation });
     await userEvent.type(await screen.findByLabelText('Your name'), 'Ana');

@@ -1,5 +1,5 @@
 import { MantineProvider } from '@mantine/core';
-import { MockedProvider } from '@apollo/client/testing/react';
+import { MockedProvider } from '@mps/web-data-access/testing';
 import { render, screen } from '@testing-library/react';
 import { LOCALE_NATIVE_NAMES } from '@mps/shared-domain';
 import { AuthContext, type AuthContextValue } from '@mps/web-data-access';

@@ -1,8 +1,7 @@
 import { Alert, Anchor, Button, Group, Paper, Stack, Text, TextInput, Title } from '@mantine/core';
-import { useMutation, useQuery } from '@apollo/client/react';
+import { useMutation, useQuery, describeError, getFragmentData, useAuth } from '@mps/web-data-access';
 import { IconInfoCircle } from '@tabler/icons-react';
 import { acceptInvitationFormSchema, PASSWORD_MIN_LENGTH, tokenFromFragment, type Role } from '@mps/shared-domain';
-import { describeError, getFragmentData, useAuth } from '@mps/web-data-access';
 import { formatDate, FormError, PasswordField } from '@mps/web-ui';
 import { PageSkeleton, problemMessage, PublicLayout, showProblem, usePageTitle, useSchemaForm } from '@mps/web-util';
 import { useState } from 'react';

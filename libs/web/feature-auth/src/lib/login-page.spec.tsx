@@ -1,4 +1,4 @@
-import { CombinedGraphQLErrors } from '@apollo/client/errors';
+import { graphQLFailure } from '@mps/web-data-access/testing';
 import { MantineProvider } from '@mantine/core';
 import { render, screen } from '@testing-library/react';
 import type { ReactElement } from 'react';
@@ -12,7 +12,7 @@ import { LoginPage, safeNextPath } from './login-page';
 const renderInMantine = (ui: ReactElement) => render(ui, { wrapper: MantineProvider });
 
 function graphQLError(code: string, message = 'Refused', field?: string) {
-  return new CombinedGraphQLErrors({ data: null, errors: [{ message, extensions: { code, ...(field ? { field } : {}) } }] });
+  return graphQLFailure([{ message, extensions: { code, ...(field ? { field } : {}) } }]);
 }
 
 function renderLogin(login: AuthContextValue['login'], status: AuthContextValue['status'] = 'signed-out') {

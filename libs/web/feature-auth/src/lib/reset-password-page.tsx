@@ -1,8 +1,7 @@
 import { Alert, Anchor, Button, Paper, Stack, Text, Title } from '@mantine/core';
-import { useMutation } from '@apollo/client/react';
+import { useMutation, describeError } from '@mps/web-data-access';
 import { IconCircleCheck } from '@tabler/icons-react';
 import { PASSWORD_MIN_LENGTH, resetPasswordFormSchema, tokenFromFragment } from '@mps/shared-domain';
-import { describeError } from '@mps/web-data-access';
 import { FormError, PasswordField } from '@mps/web-ui';
 import { PublicLayout, showProblem, usePageTitle, useSchemaForm } from '@mps/web-util';
 import { useState } from 'react';

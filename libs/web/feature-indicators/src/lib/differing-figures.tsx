@@ -1,6 +1,6 @@
 import { Button, Card, Radio, Stack, Table, Text, Textarea, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { useMutation } from '@apollo/client/react';
+import { useMutation } from '@mps/web-data-access';
 import { INPUT_LIMITS } from '@mps/shared-domain';
 import type { IndicatorDetailQuery } from '@mps/web-data-access';
 import { FormError, formatDateTime, ResponsiveTable } from '@mps/web-ui';

@@ -1,8 +1,7 @@
 import { Alert, Anchor, Button, Card, Code, List, Stack, Table, Text, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { useApolloClient, useMutation } from '@apollo/client/react';
+import { useDataClient, useMutation, useCurrentWorkspace, type IndicatorImportPreviewQuery } from '@mps/web-data-access';
 import { IMPORT_COLUMNS, IMPORT_LIMITS } from '@mps/shared-domain';
-import { useCurrentWorkspace, type IndicatorImportPreviewQuery } from '@mps/web-data-access';
 import { FormError, formatNumber, PageHeader, ResponsiveTable } from '@mps/web-ui';
 import { describedProblem, NotAllowed, usePageTitle } from '@mps/web-util';
 import { useId, useRef, useState } from 'react';
@@ -39,7 +38,7 @@ export function ImportPage() {
   usePageTitle(t('indicators.importTitle'));
   const current = useCurrentWorkspace();
   const workspaceId = current.workspace?.id ?? '';
-  const client = useApolloClient();
+  const client = useDataClient();
   const inputId = useId();
   const input = useRef<HTMLInputElement>(null);
   const [file, setFile] = useState<ChosenFile | null>(null);

@@ -1,13 +1,13 @@
 import { MantineProvider } from '@mantine/core';
-import type { MockLink } from '@apollo/client/testing';
-import { MockedProvider } from '@apollo/client/testing/react';
+import type { MockedResponse } from '@mps/web-data-access/testing';
+import { MockedProvider } from '@mps/web-data-access/testing';
 import { fireEvent, render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { FigureFormModal, IndicatorFormModal } from './indicator-forms';
 import { CREATE_INDICATOR_MUTATION, RECORD_DATA_POINT_MUTATION, WORKSPACE_FOR_FORMS_QUERY } from './forms-documents';
 
-const workspace: MockLink.MockedResponse = {
+const workspace: MockedResponse = {
   request: { query: WORKSPACE_FOR_FORMS_QUERY, variables: { id: 'w-1' } },
   result: {
     data: {
@@ -25,7 +25,7 @@ const workspace: MockLink.MockedResponse = {
   maxUsageCount: 5,
 };
 
-function renderIn(ui: React.ReactNode, mocks: MockLink.MockedResponse[]) {
+function renderIn(ui: React.ReactNode, mocks: MockedResponse[]) {
   render(
     <MockedProvider mocks={mocks}>
       <MantineProvider>{ui}</MantineProvider>
@@ -38,7 +38,7 @@ const indicator = { id: 'i-1', code: 'IMM.STOCK', name: 'Migrant stock', unit: '
 describe('indicator forms', () => {
   it('checks a new indicator before sending it, then adds it with an upper-case code', async () => {
     const onClose = vi.fn();
-    const create: MockLink.MockedResponse = {
+    const create: MockedResponse = {
       request: {
         query: CREATE_INDICATOR_MUTATION,
         variables: {
@@ -75,7 +75,7 @@ describe('indicator forms', () => {
 
   it('lets a focal point enter a figure for their own organisation only, and asks why a figure is partly comparable', async () => {
     const onClose = vi.fn();
-    const record: MockLink.MockedResponse = {
+    const record: MockedResponse = {
       request: {
         query: RECORD_DATA_POINT_MUTATION,
         variables: {

@@ -1,8 +1,7 @@
 import { Button, Checkbox, Group, Modal, NumberInput, Select, SimpleGrid, Stack, Text, Textarea, TextInput, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { useMutation, useQuery } from '@apollo/client/react';
+import { useMutation, useQuery, describeError } from '@mps/web-data-access';
 import { adoptCatalogueSchema, dataPointSchema, GMG_PARTS, indicatorSchema } from '@mps/shared-domain';
-import { describeError } from '@mps/web-data-access';
 import { FormError } from '@mps/web-ui';
 import { showProblem, useSchemaForm } from '@mps/web-util';
 import { useState } from 'react';

@@ -1,6 +1,5 @@
 import { Anchor, Button, Card, Group, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
-import { useQuery } from '@apollo/client/react';
-import { useCurrentWorkspace } from '@mps/web-data-access';
+import { useQuery, useCurrentWorkspace } from '@mps/web-data-access';
 import { LoadingSkeleton, PageHeader, ResponsiveTable } from '@mps/web-ui';
 import { QueryError, usePageTitle } from '@mps/web-util';
 import { lazy, Suspense, useState } from 'react';

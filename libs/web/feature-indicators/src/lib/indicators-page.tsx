@@ -1,8 +1,7 @@
 import { Alert, Anchor, Button, Group, List, Stack, Table, Text, Title } from '@mantine/core';
 import { IconChartLine, IconPlus, IconUpload, IconWorld } from '@tabler/icons-react';
-import { useQuery } from '@apollo/client/react';
+import { useQuery, useCurrentWorkspace } from '@mps/web-data-access';
 import { GMG_PARTS } from '@mps/shared-domain';
-import { useCurrentWorkspace } from '@mps/web-data-access';
 import { EmptyState, formatDate, LoadingSkeleton, PageHeader, ResponsiveTable } from '@mps/web-ui';
 import { QueryError, usePageTitle } from '@mps/web-util';
 import { useTranslation } from 'react-i18next';

@@ -1,5 +1,5 @@
 import { Stack, Table, Text, Title } from '@mantine/core';
-import { useQuery } from '@apollo/client/react';
+import { useQuery } from '@mps/web-data-access';
 import { formatNumber, LoadingSkeleton, ResponsiveTable } from '@mps/web-ui';
 import { QueryError } from '@mps/web-util';
 import { useTranslation } from 'react-i18next';

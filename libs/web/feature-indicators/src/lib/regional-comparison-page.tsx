@@ -1,9 +1,8 @@
 import { Anchor, Button, Group, List, MultiSelect, Select, Stack, Table, Text, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconDownload, IconWorld } from '@tabler/icons-react';
-import { useMutation, useQuery } from '@apollo/client/react';
+import { useMutation, useQuery, describeError, useCurrentWorkspace, type RegionalComparisonQuery } from '@mps/web-data-access';
 import { COMPARISON_FLAGS, type ComparisonFlag } from '@mps/shared-domain';
-import { describeError, useCurrentWorkspace, type RegionalComparisonQuery } from '@mps/web-data-access';
 import { ConfirmDialog, EmptyState, formatDate, FormError, LoadingSkeleton, PageHeader, ResponsiveTable } from '@mps/web-ui';
 import { QueryError, usePageTitle } from '@mps/web-util';
 import { useState } from 'react';

@@ -1,4 +1,4 @@
-import { useSubscription } from '@apollo/client/react';
+import { useSubscription } from '@mps/web-data-access';
 import { useEffect, useRef } from 'react';
 import { MY_WORK_EVENTS_SUBSCRIPTION } from './my-work-documents';
 

@@ -1,8 +1,8 @@
 // Test data and rendering shared by the My work specs (excluded from the app build like the specs themselves).
 import { MantineProvider } from '@mantine/core';
 import { Notifications } from '@mantine/notifications';
-import type { MockLink } from '@apollo/client/testing';
-import { MockedProvider } from '@apollo/client/testing/react';
+import type { MockedResponse } from '@mps/web-data-access/testing';
+import { MockedProvider } from '@mps/web-data-access/testing';
 import { render } from '@testing-library/react';
 import { makeFragmentData, type MyWorkQuery } from '@mps/web-data-access';
 import type { ReactElement } from 'react';
@@ -56,7 +56,7 @@ export function work(overrides: Data): Work {
   } as unknown as Work;
 }
 
-export function renderView(ui: ReactElement, mocks: MockLink.MockedResponse[] = []) {
+export function renderView(ui: ReactElement, mocks: MockedResponse[] = []) {
   const router = createMemoryRouter([{ path: '/my-work', element: ui }], { initialEntries: ['/my-work'] });
   render(
     <MockedProvider mocks={mocks}>

@@ -1,4 +1,4 @@
-import type { MockLink } from '@apollo/client/testing';
+import type { MockedResponse } from '@mps/web-data-access/testing';
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
@@ -45,7 +45,7 @@ describe('My work', () => {
   });
 
   it('changes a task’s status with a button named after the task', async () => {
-    const mocks: MockLink.MockedResponse[] = [
+    const mocks: MockedResponse[] = [
       {
         request: { query: SET_TASK_STATUS_MUTATION, variables: { id: 't-1', status: 'IN_PROGRESS' } },
         result: { data: { setTaskStatus: { __typename: 'Task', id: 't-1', title: 'Send the survey tables', description: null, status: 'IN_PROGRESS', dueAt: iso(5), overdue: false, automatic: false, statusChoices: ['OPEN', 'DONE'], profile: taskProfile, section: { __typename: 'Section', id: 's-4', number: 'A.4', title: 'Emigration' }, reviewCycle: null, assignee: null, assigneeOrganization: nso } } },

@@ -1,7 +1,6 @@
 import { Anchor, Button, Group, List, Paper, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
-import { useQuery } from '@apollo/client/react';
+import { useQuery, useAuth, useCurrentWorkspace } from '@mps/web-data-access';
 import { IconChecklist, IconClockHour4, IconFileText, IconMessageCircle, IconPlus, IconSignature, IconUrgent } from '@tabler/icons-react';
-import { useAuth, useCurrentWorkspace } from '@mps/web-data-access';
 import { notificationPaths, sectionLabel, type Role } from '@mps/shared-domain';
 import { bidiSlot, EmptyState, formatDate, LoadingSkeleton, PageHeader, ResponsiveTable, StatusBadge, withBdi, type SectionStatusValue } from '@mps/web-ui';
 import { QueryError, usePageTitle } from '@mps/web-util';

@@ -1,8 +1,7 @@
 import { Button, Group, Modal, NativeSelect, Radio, Stack, Textarea, TextInput } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { useMutation, useQuery } from '@apollo/client/react';
+import { useMutation, useQuery, describeError } from '@mps/web-data-access';
 import { createTaskSchema, INPUT_LIMITS, sectionLabel } from '@mps/shared-domain';
-import { describeError } from '@mps/web-data-access';
 import { FormError, LoadingSkeleton, useReturnFocusOnUnmount } from '@mps/web-ui';
 import { QueryError, showProblem, translateFieldError, useSchemaForm } from '@mps/web-util';
 import { useState } from 'react';

@@ -1,8 +1,7 @@
 import { Anchor, Badge, Button, Group, Paper, Stack, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { useMutation } from '@apollo/client/react';
+import { useMutation, describeError, getFragmentData, type FragmentType } from '@mps/web-data-access';
 import { IconAlertTriangle, IconCircleCheck, IconCircleDashed, IconCircleX, IconProgress, type Icon } from '@tabler/icons-react';
-import { describeError, getFragmentData, type FragmentType } from '@mps/web-data-access';
 import { sectionLabel, type TaskStatusValue } from '@mps/shared-domain';
 import { bidiSlot, formatDate, withBdi } from '@mps/web-ui';
 import { problemMessage } from '@mps/web-util';

@@ -1,7 +1,6 @@
-import { useQuery, useSubscription } from '@apollo/client/react';
+import { useQuery, useSubscription, useLiveReconnect, useDataClient } from '@mps/web-data-access';
 import { Anchor, Box } from '@mantine/core';
 import { IconBell } from '@tabler/icons-react';
-import { useLiveReconnect } from '@mps/web-data-access';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { NOTIFICATION_EVENTS_SUBSCRIPTION, UNREAD_NOTIFICATION_COUNT_QUERY } from './notification-documents';
@@ -16,7 +15,8 @@ const BADGE_MAX = 99;
  */
 export function NotificationBell() {
   const { t } = useTranslation();
-  const { data, refetch, client } = useQuery(UNREAD_NOTIFICATION_COUNT_QUERY, { fetchPolicy: 'cache-and-network' });
+  const client = useDataClient();
+  const { data, refetch } = useQuery(UNREAD_NOTIFICATION_COUNT_QUERY, { fetchPolicy: 'cache-and-network' });
   const count = data?.unreadNotificationCount ?? 0;
 
   useSubscription(NOTIFICATION_EVENTS_SUBSCRIPTION, {

@@ -1,7 +1,6 @@
-import { useMutation, useQuery } from '@apollo/client/react';
+import { useMutation, useQuery, describeError, type EmailNotificationMode } from '@mps/web-data-access';
 import { Alert, Anchor, Button, Paper, Radio, Stack, Text } from '@mantine/core';
 import { IconArrowLeft } from '@tabler/icons-react';
-import { describeError, type EmailNotificationMode } from '@mps/web-data-access';
 import { LoadingSkeleton, PageHeader } from '@mps/web-ui';
 import { problemMessage, QueryError, usePageTitle } from '@mps/web-util';
 import { EMAIL_NOTIFICATION_MODES } from '@mps/shared-domain';

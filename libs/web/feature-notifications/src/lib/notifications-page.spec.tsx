@@ -1,6 +1,6 @@
 import { MantineProvider } from '@mantine/core';
-import type { MockLink } from '@apollo/client/testing';
-import { MockedProvider } from '@apollo/client/testing/react';
+import type { MockedResponse } from '@mps/web-data-access/testing';
+import { MockedProvider } from '@mps/web-data-access/testing';
 import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { AuthContext, type AuthContextValue } from '@mps/web-data-access';
@@ -33,7 +33,7 @@ const notification = (id: string, over: Record<string, unknown> = {}) => ({
   ...over,
 });
 
-const listMock = (nodes: ReturnType<typeof notification>[], unread: number): MockLink.MockedResponse => ({
+const listMock = (nodes: ReturnType<typeof notification>[], unread: number): MockedResponse => ({
   request: { query: NOTIFICATIONS_QUERY, variables: { first: 20, unreadOnly: false } },
   result: {
     data: {
@@ -42,12 +42,12 @@ const listMock = (nodes: ReturnType<typeof notification>[], unread: number): Moc
     },
   },
 });
-const countMock = (count: number): MockLink.MockedResponse => ({
+const countMock = (count: number): MockedResponse => ({
   request: { query: UNREAD_NOTIFICATION_COUNT_QUERY },
   result: { data: { unreadNotificationCount: count } },
 });
 
-function renderAt(path: string, routes: Array<{ path: string; element: ReactNode }>, mocks: MockLink.MockedResponse[]) {
+function renderAt(path: string, routes: Array<{ path: string; element: ReactNode }>, mocks: MockedResponse[]) {
   const auth: AuthContextValue = {
     status: 'signed-in',
     user: null,

@@ -1,7 +1,6 @@
-import { useMutation, useQuery } from '@apollo/client/react';
+import { useMutation, useQuery, getFragmentData, useCurrentWorkspace, type NotificationFieldsFragment } from '@mps/web-data-access';
 import { Alert, Anchor, Badge, Box, Button, Group, Paper, SegmentedControl, Stack, Text } from '@mantine/core';
 import { IconBell, IconSettings } from '@tabler/icons-react';
-import { getFragmentData, useCurrentWorkspace, type NotificationFieldsFragment } from '@mps/web-data-access';
 import { EmptyState, formatDate, formatDateTime, LoadingSkeleton, PageHeader } from '@mps/web-ui';
 import { QueryError, usePageTitle } from '@mps/web-util';
 import { useState } from 'react';

@@ -1,8 +1,7 @@
 import { Button, Checkbox, Group, NativeSelect, Stack, TextInput } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { useMutation } from '@apollo/client/react';
+import { useMutation, describeError } from '@mps/web-data-access';
 import { INPUT_LIMITS, sectionSchema } from '@mps/shared-domain';
-import { describeError } from '@mps/web-data-access';
 import { FormError } from '@mps/web-ui';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';

@@ -1,7 +1,6 @@
 import { Button, Checkbox, Group, Stack, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { useMutation } from '@apollo/client/react';
-import { describeError } from '@mps/web-data-access';
+import { useMutation, describeError } from '@mps/web-data-access';
 import { FormError } from '@mps/web-ui';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';

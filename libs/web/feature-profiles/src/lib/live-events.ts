@@ -1,4 +1,4 @@
-/** What the profile screen does when someone changes the profile it shows (pure: no React, no Apollo). */
+/** What the profile screen does when someone changes the profile it shows (pure: no React, no GraphQL client). */
 import { COMMENT_EVENT_TYPES, OUTLINE_EVENT_TYPES as OUTLINE_TYPES, type ProfileEventType } from '@mps/shared-domain';
 
 /** Event types that change the outline: titles, order, numbering, assignments, what is in it. */

@@ -1,6 +1,6 @@
 import { MantineProvider } from '@mantine/core';
-import type { MockLink } from '@apollo/client/testing';
-import { MockedProvider } from '@apollo/client/testing/react';
+import type { MockedResponse } from '@mps/web-data-access/testing';
+import { MockedProvider } from '@mps/web-data-access/testing';
 import { render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import type { ReactElement } from 'react';
@@ -9,7 +9,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { NewProfileForm } from './new-profile-dialog';
 import { CREATE_PROFILE_MUTATION, START_NEXT_EDITION_MUTATION, WORKSPACE_PROFILES_QUERY } from './profiles-documents';
 
-function renderAt(ui: ReactElement, mocks: MockLink.MockedResponse[] = []) {
+function renderAt(ui: ReactElement, mocks: MockedResponse[] = []) {
   const router = createMemoryRouter(
     [
       { path: '/profiles', element: ui },

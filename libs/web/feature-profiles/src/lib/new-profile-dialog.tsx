@@ -1,9 +1,8 @@
 import { Button, Group, Modal, NativeSelect, SegmentedControl, Stack, Text, TextInput } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconPlus } from '@tabler/icons-react';
-import { useMutation } from '@apollo/client/react';
+import { useMutation, describeError } from '@mps/web-data-access';
 import { createProfileSchema, INPUT_LIMITS, startNextEditionSchema } from '@mps/shared-domain';
-import { describeError } from '@mps/web-data-access';
 import { FormError } from '@mps/web-ui';
 import { showProblem, useSchemaForm } from '@mps/web-util';
 import { useState } from 'react';

@@ -1,6 +1,6 @@
 import { MantineProvider } from '@mantine/core';
-import type { MockLink } from '@apollo/client/testing';
-import { MockedProvider } from '@apollo/client/testing/react';
+import type { MockedResponse } from '@mps/web-data-access/testing';
+import { MockedProvider } from '@mps/web-data-access/testing';
 import { render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { GraphQLError } from 'graphql';
@@ -12,8 +12,8 @@ import type { OutlineSection } from './outline-nav';
 import { ADD_SECTION_MUTATION, PROFILE_SCREEN_QUERY, RENAME_SECTION_MUTATION } from './profile-documents';
 import { RenameSectionForm } from './rename-section-form';
 
-/** Renders a form at /profiles/p-1 with Apollo's mocks; a section page stands in for where it navigates. */
-function renderAt(ui: ReactElement, mocks: MockLink.MockedResponse[] = []) {
+/** Renders a form at /profiles/p-1 with mocked GraphQL answers; a section page stands in for where it navigates. */
+function renderAt(ui: ReactElement, mocks: MockedResponse[] = []) {
   const router = createMemoryRouter(
     [
       { path: '/profiles/p-1', element: ui },
@@ -46,7 +46,7 @@ describe('AddSectionForm', () => {
 
   it('sends the trimmed title, the parent and the numbering, then opens the new section', async () => {
     const onDone = vi.fn();
-    const mocks: MockLink.MockedResponse[] = [
+    const mocks: MockedResponse[] = [
       {
         request: {
           query: ADD_SECTION_MUTATION,
@@ -67,7 +67,7 @@ describe('AddSectionForm', () => {
 
 describe('RenameSectionForm', () => {
   it("shows the server's message on the title", async () => {
-    const mocks: MockLink.MockedResponse[] = [
+    const mocks: MockedResponse[] = [
       {
         request: { query: RENAME_SECTION_MUTATION, variables: { id: 's-1', title: 'Overview' } },
         result: {

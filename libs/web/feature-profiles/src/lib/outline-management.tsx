@@ -10,8 +10,7 @@ import {
   IconIndentIncrease,
   IconUsers,
 } from '@tabler/icons-react';
-import { useMutation } from '@apollo/client/react';
-import { describeError } from '@mps/web-data-access';
+import { useMutation, describeError } from '@mps/web-data-access';
 import { ConfirmDialog, DeferredMenu, LazyModal } from '@mps/web-ui';
 import { Suspense, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';

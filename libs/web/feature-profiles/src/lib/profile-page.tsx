@@ -1,8 +1,7 @@
 import { Anchor, Box, Button, Group, Skeleton, Stack, Text } from '@mantine/core';
 import { IconArrowLeft } from '@tabler/icons-react';
-import { useApolloClient, useQuery } from '@apollo/client/react';
+import { useDataClient, useQuery, abilitiesFor, getFragmentData, useAuth, useCurrentWorkspace } from '@mps/web-data-access';
 import { useEffect, useMemo } from 'react';
-import { abilitiesFor, getFragmentData, useAuth, useCurrentWorkspace } from '@mps/web-data-access';
 import { bidiSlot, EmptyState, LoadingSkeleton, withBdi } from '@mps/web-ui';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
@@ -34,7 +33,7 @@ export function ProfilePage() {
   const sections = getFragmentData(OUTLINE_SECTION_FIELDS, profile?.sections ?? []);
   const selected = sectionId ? sections.find((s) => s.id === sectionId) : sections[0];
   const live = useProfileLiveUpdates({ profileId, openSectionId: selected?.id ?? null, refetchOutline: refetch });
-  const client = useApolloClient();
+  const client = useDataClient();
   // The section named in the address loads alongside the outline, not after it (its screen then finds it in the
   // cache, or joins the request in flight).
   useEffect(() => {

@@ -1,7 +1,6 @@
 import { Anchor, Stack, Table, Text } from '@mantine/core';
 import { IconFileText } from '@tabler/icons-react';
-import { useQuery } from '@apollo/client/react';
-import { useCurrentWorkspace } from '@mps/web-data-access';
+import { useQuery, useCurrentWorkspace } from '@mps/web-data-access';
 import { EmptyState, formatDate, LoadingSkeleton, PageHeader, ResponsiveTable } from '@mps/web-ui';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';

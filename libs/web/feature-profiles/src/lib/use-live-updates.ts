@@ -1,5 +1,4 @@
-import { useApolloClient, useSubscription } from '@apollo/client/react';
-import { useAuth, useLiveReconnect } from '@mps/web-data-access';
+import { useDataClient, useSubscription, useAuth, useLiveReconnect } from '@mps/web-data-access';
 import { SECTION_REVIEW_QUERY_NAMES } from '@mps/web-util';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { decideLiveAction, SECTION_SAVED, type LiveEvent } from './live-events';
@@ -56,7 +55,7 @@ export function useProfileLiveUpdates({
   openSectionId: string | null;
   refetchOutline(): Promise<unknown>;
 }): ProfileLiveUpdates {
-  const client = useApolloClient();
+  const client = useDataClient();
   const { user } = useAuth();
   const [notice, setNoticeState] = useState<LiveNotice | null>(null);
   const noticeRef = useRef<LiveNotice | null>(null);

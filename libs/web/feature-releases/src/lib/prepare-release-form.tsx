@@ -1,8 +1,7 @@
 import { Button, Group, List, Stack, Textarea, TextInput } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { useMutation } from '@apollo/client/react';
+import { useMutation, describeError } from '@mps/web-data-access';
 import { INPUT_LIMITS, prepareReleaseSchema } from '@mps/shared-domain';
-import { describeError } from '@mps/web-data-access';
 import { FormError } from '@mps/web-ui';
 import { showProblem, useSchemaForm } from '@mps/web-util';
 import { useState } from 'react';

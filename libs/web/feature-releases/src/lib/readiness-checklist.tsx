@@ -1,6 +1,6 @@
 import { Alert, Anchor, List, Text } from '@mantine/core';
 import { IconAlertTriangle, IconCircleCheck } from '@tabler/icons-react';
-import { useQuery } from '@apollo/client/react';
+import { useQuery } from '@mps/web-data-access';
 import type { ReleaseReadinessQuery } from '@mps/web-data-access';
 import { LoadingSkeleton } from '@mps/web-ui';
 import { QueryError } from '@mps/web-util';

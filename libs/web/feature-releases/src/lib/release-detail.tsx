@@ -1,8 +1,7 @@
 import { Anchor, Button, Card, Group, Modal, Stack, Table, Text, Textarea, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { useMutation, useQuery } from '@apollo/client/react';
+import { useMutation, useQuery, describeError } from '@mps/web-data-access';
 import { INPUT_LIMITS, isLocale, portalPaths, sectionLabel, withdrawReleaseSchema } from '@mps/shared-domain';
-import { describeError } from '@mps/web-data-access';
 import { ConfirmDialog, formatDateTime, FormError, LoadingSkeleton, ResponsiveTable } from '@mps/web-ui';
 import { DocumentDownloads, problemMessage, QueryError, showProblem, useSchemaForm } from '@mps/web-util';
 import { useState } from 'react';

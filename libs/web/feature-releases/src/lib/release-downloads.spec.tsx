@@ -1,5 +1,5 @@
 import { MantineProvider } from '@mantine/core';
-import { MockedProvider } from '@apollo/client/testing/react';
+import { MockedProvider } from '@mps/web-data-access/testing';
 import { render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';

@@ -1,6 +1,6 @@
 import { MantineProvider } from '@mantine/core';
-import type { MockLink } from '@apollo/client/testing';
-import { MockedProvider } from '@apollo/client/testing/react';
+import type { MockedResponse } from '@mps/web-data-access/testing';
+import { MockedProvider } from '@mps/web-data-access/testing';
 import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { GraphQLError } from 'graphql';
@@ -18,7 +18,7 @@ import {
   WORKSPACE_RELEASES_QUERY,
 } from './releases-documents';
 
-function renderAt(ui: ReactElement, mocks: MockLink.MockedResponse[] = []) {
+function renderAt(ui: ReactElement, mocks: MockedResponse[] = []) {
   const router = createMemoryRouter([{ path: '/releases', element: ui }], { initialEntries: ['/releases'] });
   render(
     <MockedProvider mocks={mocks}>

@@ -1,7 +1,6 @@
 import { Anchor, Card, NativeSelect, Stack, Table, Text, Title } from '@mantine/core';
 import { IconPackage } from '@tabler/icons-react';
-import { useQuery } from '@apollo/client/react';
-import { useCurrentWorkspace } from '@mps/web-data-access';
+import { useQuery, useCurrentWorkspace } from '@mps/web-data-access';
 import { EmptyState, formatDate, LoadingSkeleton, PageHeader, ResponsiveTable } from '@mps/web-ui';
 import { QueryError, usePageTitle } from '@mps/web-util';
 import { useTranslation } from 'react-i18next';

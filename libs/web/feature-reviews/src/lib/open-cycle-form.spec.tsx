@@ -1,6 +1,6 @@
 import { MantineProvider } from '@mantine/core';
-import type { MockLink } from '@apollo/client/testing';
-import { MockedProvider } from '@apollo/client/testing/react';
+import type { MockedResponse } from '@mps/web-data-access/testing';
+import { MockedProvider } from '@mps/web-data-access/testing';
 import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { GraphQLError } from 'graphql';
@@ -37,7 +37,7 @@ const organisations: PickerOrganisation[] = [
   { id: 'o-uni', name: 'State University', acronym: null, kind: 'ACADEMIA' },
 ];
 
-function renderForm(mocks: MockLink.MockedResponse[] = [], onStale = vi.fn()) {
+function renderForm(mocks: MockedResponse[] = [], onStale = vi.fn()) {
   const router = createMemoryRouter(
     [
       { path: '/review-cycles/new', element: <OpenCycleForm profileId="p-1" sections={sections} organisations={organisations} onStale={onStale} /> },
@@ -66,7 +66,7 @@ async function fillValidForm(closesAt = '2030-05-10T17:00') {
   fireEvent.change(screen.getByLabelText(/Closing date and time/), { target: { value: closesAt } });
 }
 
-function openMock(closesAt: string, result: MockLink.MockedResponse['result']): MockLink.MockedResponse {
+function openMock(closesAt: string, result: MockedResponse['result']): MockedResponse {
   return {
     request: {
       query: OPEN_REVIEW_CYCLE_MUTATION,

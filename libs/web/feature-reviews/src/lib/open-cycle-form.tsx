@@ -1,9 +1,8 @@
 import { Alert, Button, Group, List, Paper, SimpleGrid, Stack, Text, TextInput, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconInfoCircle } from '@tabler/icons-react';
-import { useMutation } from '@apollo/client/react';
+import { useMutation, describeError } from '@mps/web-data-access';
 import { reviewCycleSchema, sectionLabel } from '@mps/shared-domain';
-import { describeError } from '@mps/web-data-access';
 import { formatDateTime, FormError } from '@mps/web-ui';
 import { problemMessage, showProblem, translateFieldError, useSchemaForm } from '@mps/web-util';
 import { useMemo, useState } from 'react';

@@ -1,7 +1,6 @@
 import { Anchor, NativeSelect, Stack, Text } from '@mantine/core';
 import { IconArrowLeft } from '@tabler/icons-react';
-import { useQuery } from '@apollo/client/react';
-import { getFragmentData, useCurrentWorkspace } from '@mps/web-data-access';
+import { useQuery, getFragmentData, useCurrentWorkspace } from '@mps/web-data-access';
 import { EmptyState, LoadingSkeleton, PageHeader } from '@mps/web-ui';
 import { NotAllowed, QueryError, usePageTitle } from '@mps/web-util';
 import { useMemo } from 'react';

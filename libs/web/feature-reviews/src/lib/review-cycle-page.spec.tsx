@@ -1,6 +1,6 @@
 import { MantineProvider } from '@mantine/core';
-import type { MockLink } from '@apollo/client/testing';
-import { MockedProvider } from '@apollo/client/testing/react';
+import type { MockedResponse } from '@mps/web-data-access/testing';
+import { MockedProvider } from '@mps/web-data-access/testing';
 import { AuthContext, type AuthContextValue } from '@mps/web-data-access';
 import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
@@ -97,7 +97,7 @@ const matricesResult = {
   },
 };
 
-function renderPage(mocks: MockLink.MockedResponse[]) {
+function renderPage(mocks: MockedResponse[]) {
   const auth: AuthContextValue = {
     status: 'signed-in',
     user: null,
@@ -126,11 +126,11 @@ function renderPage(mocks: MockLink.MockedResponse[]) {
   );
 }
 
-const pageMock = (role: string, status: 'OPEN' | 'CLOSED' = 'OPEN'): MockLink.MockedResponse => ({
+const pageMock = (role: string, status: 'OPEN' | 'CLOSED' = 'OPEN'): MockedResponse => ({
   request: { query: REVIEW_CYCLE_PAGE_QUERY, variables: { id: 'c-1' } },
   result: pageResult(role, status),
 });
-const matricesMock: MockLink.MockedResponse = { request: { query: REVIEW_CYCLE_MATRICES_QUERY, variables: { id: 'c-1' } }, result: matricesResult };
+const matricesMock: MockedResponse = { request: { query: REVIEW_CYCLE_MATRICES_QUERY, variables: { id: 'c-1' } }, result: matricesResult };
 
 describe('ReviewCyclePage', () => {
   it('shows a contributor the cycle, its sections and closing date, and never asks for the matrices', async () => {

@@ -1,18 +1,8 @@
 import { Alert, Anchor, Box, Button, Group, List, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconArrowLeft, IconInfoCircle, IconLock } from '@tabler/icons-react';
-import { useMutation, useQuery } from '@apollo/client/react';
+import { useMutation, useQuery, abilitiesFor, describeError, getFragmentData, graphql, hasErrorCode, useAuth, type FragmentType, type ReviewCycleProgressFieldsFragment } from '@mps/web-data-access';
 import { PERMISSIONS, sectionLabel, type Role } from '@mps/shared-domain';
-import {
-  abilitiesFor,
-  describeError,
-  getFragmentData,
-  graphql,
-  hasErrorCode,
-  useAuth,
-  type FragmentType,
-  type ReviewCycleProgressFieldsFragment,
-} from '@mps/web-data-access';
 import { bidiSlot, ConfirmDialog, formatDateTime, withBdi, LoadingSkeleton, PageHeader, StatusBadge, type SectionStatusValue } from '@mps/web-ui';
 import { problemMessage, QueryError, usePageTitle } from '@mps/web-util';
 import { useId, useState, type ReactNode } from 'react';

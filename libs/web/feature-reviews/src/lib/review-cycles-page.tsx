@@ -1,7 +1,6 @@
 import { Anchor, Button, Stack, Table, Text } from '@mantine/core';
 import { IconBriefcase, IconPlus } from '@tabler/icons-react';
-import { useQuery } from '@apollo/client/react';
-import { getFragmentData, graphql, useCurrentWorkspace, type FragmentType } from '@mps/web-data-access';
+import { useQuery, getFragmentData, graphql, useCurrentWorkspace, type FragmentType } from '@mps/web-data-access';
 import { EmptyState, LoadingSkeleton, PageHeader, ResponsiveTable } from '@mps/web-ui';
 import { QueryError, usePageTitle } from '@mps/web-util';
 import { useTranslation } from 'react-i18next';

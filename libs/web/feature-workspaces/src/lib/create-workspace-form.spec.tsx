@@ -1,6 +1,6 @@
 import { MantineProvider } from '@mantine/core';
-import type { MockLink } from '@apollo/client/testing';
-import { MockedProvider } from '@apollo/client/testing/react';
+import type { MockedResponse } from '@mps/web-data-access/testing';
+import { MockedProvider } from '@mps/web-data-access/testing';
 import { render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { GraphQLError } from 'graphql';
@@ -9,7 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { CreateWorkspaceForm } from './create-workspace-form';
 import { ADD_FIRST_COORDINATOR_MUTATION, CREATE_FIRST_ORGANIZATION_MUTATION, CREATE_WORKSPACE_MUTATION } from './workspaces-documents';
 
-function renderForm(mocks: MockLink.MockedResponse[] = []) {
+function renderForm(mocks: MockedResponse[] = []) {
   const wrapper = ({ children }: { children: ReactNode }) => (
     <MockedProvider mocks={mocks}>
       <MantineProvider>{children}</MantineProvider>
@@ -56,7 +56,7 @@ describe('CreateWorkspaceForm', () => {
   });
 
   it('sends the parsed values: trimmed, the slug from the name, the e-mail in lower case, no password as null', async () => {
-    const mocks: MockLink.MockedResponse[] = [
+    const mocks: MockedResponse[] = [
       {
         request: {
           query: CREATE_WORKSPACE_MUTATION,
@@ -113,7 +113,7 @@ describe('CreateWorkspaceForm', () => {
   });
 
   it("shows the server's message on the field it names", async () => {
-    const mocks: MockLink.MockedResponse[] = [
+    const mocks: MockedResponse[] = [
       {
         request: {
           query: CREATE_WORKSPACE_MUTATION,

@@ -1,6 +1,6 @@
 import { Button, Fieldset, Group, NativeSelect, Paper, SimpleGrid, Stack, Text, TextInput, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { useApolloClient } from '@apollo/client/react';
+import { useDataClient, describeError, MY_WORKSPACES_QUERY } from '@mps/web-data-access';
 import {
   displayNameSchema,
   emailSchema,
@@ -12,7 +12,6 @@ import {
   WORKSPACE_KINDS,
   type WorkspaceKind,
 } from '@mps/shared-domain';
-import { describeError, MY_WORKSPACES_QUERY } from '@mps/web-data-access';
 import { FormError, PasswordField } from '@mps/web-ui';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -46,7 +45,7 @@ export const createWorkspaceFormSchema = nationalNeedsCountryCode(
  */
 export function CreateWorkspaceForm() {
   const { t } = useTranslation();
-  const client = useApolloClient();
+  const client = useDataClient();
   const form = useSchemaForm(createWorkspaceFormSchema, {
     name: '',
     slug: '',

@@ -1,9 +1,7 @@
 import { MantineProvider } from '@mantine/core';
-import { gql } from '@apollo/client';
-import { useQuery } from '@apollo/client/react';
-import type { MockLink } from '@apollo/client/testing';
-import { MockedProvider } from '@apollo/client/testing/react';
-import { AuthContext, type AuthContextValue, SET_MY_LOCALE_MUTATION } from '@mps/web-data-access';
+import { useQuery, AuthContext, type AuthContextValue, SET_MY_LOCALE_MUTATION } from '@mps/web-data-access';
+import type { MockedResponse } from '@mps/web-data-access/testing';
+import { gql, MockedProvider } from '@mps/web-data-access/testing';
 import { changeLocale } from '@mps/web-util';
 import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
@@ -32,7 +30,7 @@ function Blockers() {
   return <ul>{data?.releaseReadiness.items.map((i) => <li key={i.message}>{i.message}</li>)}</ul>;
 }
 
-const readiness = (message: string): MockLink.MockedResponse => ({
+const readiness = (message: string): MockedResponse => ({
   request: { query: READINESS, variables: { profileId: 'p-1' } },
   result: {
     data: {

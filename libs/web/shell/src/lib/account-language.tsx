@@ -1,6 +1,5 @@
-import { useMutation } from '@apollo/client/react';
+import { useMutation, SET_MY_LOCALE_MUTATION, useAuth } from '@mps/web-data-access';
 import { isLocale, type Locale } from '@mps/shared-domain';
-import { SET_MY_LOCALE_MUTATION, useAuth } from '@mps/web-data-access';
 import { changeLocale, currentLocale, LanguageSwitcher, LOCALE_STORAGE_KEY } from '@mps/web-util';
 import { useCallback, useEffect, useRef } from 'react';
 

@@ -1,6 +1,4 @@
-import { CombinedGraphQLErrors } from '@apollo/client/errors';
-import { useApolloClient, useMutation } from '@apollo/client/react';
-import { describeError, getFragmentData, hasErrorCode } from '@mps/web-data-access';
+import { useDataClient, useMutation, describeError, errorExtensions, getFragmentData, hasErrorCode } from '@mps/web-data-access';
 import { clearDraft, writeDraft, type DocumentSnapshot, type RichTextEditorHandle } from '@mps/web-editor';
 import { problemMessage } from '@mps/web-util';
 import { useCallback, useRef } from 'react';
@@ -9,8 +7,7 @@ import { REVISION_FULL_FIELDS, SAVE_SECTION_MUTATION, SECTION_QUERY } from '../p
 import type { SectionEditingEvent, SectionEditingState } from './section-editing-types';
 
 function currentRevisionIdOf(error: unknown): string | null {
-  if (!CombinedGraphQLErrors.is(error)) return null;
-  const ext = (error.errors[0]?.extensions ?? {}) as Record<string, unknown>;
+  const ext = errorExtensions(error);
   return typeof ext['currentRevisionId'] === 'string' ? ext['currentRevisionId'] : null;
 }
 
@@ -36,7 +33,7 @@ export interface SaveSectionOptions {
  */
 export function useSaveSection({ sectionId, getEditor, getState, setBaseline, send, cancelPendingDraft, summary, onSaved }: SaveSectionOptions) {
   const { t } = useTranslation();
-  const client = useApolloClient();
+  const client = useDataClient();
   const [saveSection] = useMutation(SAVE_SECTION_MUTATION);
   const saving = useRef(false);
 

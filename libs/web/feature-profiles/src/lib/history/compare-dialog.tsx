@@ -1,5 +1,5 @@
 import { Button, Group, Modal, Skeleton, Stack, Switch } from '@mantine/core';
-import { useQuery } from '@apollo/client/react';
+import { useQuery } from '@mps/web-data-access';
 import { documentDiff, documentDiffHunks } from '@mps/shared-domain';
 import { DiffLegend, DocumentDiffSideBySide, DocumentDiffText } from '@mps/web-editor';
 import { LoadingSkeleton, useReturnFocusOnUnmount } from '@mps/web-ui';

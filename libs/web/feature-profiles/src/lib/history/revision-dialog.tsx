@@ -1,8 +1,7 @@
 import { Button, Group, Modal, Stack, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconRestore } from '@tabler/icons-react';
-import { useApolloClient, useMutation, useQuery } from '@apollo/client/react';
-import { describeError, getFragmentData, graphql, hasErrorCode } from '@mps/web-data-access';
+import { useDataClient, useMutation, useQuery, describeError, getFragmentData, graphql, hasErrorCode } from '@mps/web-data-access';
 import { ProseHtml } from '@mps/web-editor';
 import { bidiSlot, ConfirmDialog, formatDateTime, LoadingSkeleton, useReturnFocusOnUnmount, withBdi } from '@mps/web-ui';
 import { problemMessage, QueryError } from '@mps/web-util';
@@ -51,7 +50,7 @@ export function RevisionDialog({
   const { t } = useTranslation();
   // Rendered only while open (and lazily): Mantine's own focus return never runs.
   useReturnFocusOnUnmount(historyFallback);
-  const client = useApolloClient();
+  const client = useDataClient();
   const { data, error, refetch } = useQuery(REVISION_QUERY, { variables: { id: revisionId } });
   const [restore, { loading: restoring }] = useMutation(RESTORE_REVISION_MUTATION);
   const [confirming, setConfirming] = useState(false);

@@ -1,6 +1,5 @@
-import { useQuery } from '@apollo/client/react';
+import { useQuery, graphql } from '@mps/web-data-access';
 import type { IndicatorBlockAttrs } from '@mps/shared-domain';
-import { graphql } from '@mps/web-data-access';
 import { IndicatorBlocksProvider, IndicatorBlockView, useIndicatorBlocks, type IndicatorBlocksSource } from '@mps/web-editor';
 import { createContext, useContext, useMemo, type ReactNode } from 'react';
 

@@ -1,5 +1,5 @@
 import { Group, List, Text } from '@mantine/core';
-import { useSubscription } from '@apollo/client/react';
+import { useSubscription } from '@mps/web-data-access';
 import { IconPencil, IconUsers } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { SECTION_PRESENCE_SUBSCRIPTION } from '../profile-documents';

@@ -1,5 +1,5 @@
 import { MantineProvider } from '@mantine/core';
-import { MockedProvider } from '@apollo/client/testing/react';
+import { MockedProvider } from '@mps/web-data-access/testing';
 import { contentSchema, plainText } from '@mps/shared-domain';
 import { readDraft } from '@mps/web-editor';
 import { SECTION_REVIEW_ANCHOR_ID, SectionReviewSlotProvider, type SectionReviewSlot } from '@mps/web-util';

@@ -1,6 +1,5 @@
 import { Alert } from '@mantine/core';
-import { useQuery } from '@apollo/client/react';
-import { getFragmentData } from '@mps/web-data-access';
+import { useQuery, getFragmentData } from '@mps/web-data-access';
 import { EMPTY_DOCUMENT } from '@mps/shared-domain';
 import { clearDraft, loadRichTextEditor, readDraft, writeDraft } from '@mps/web-editor';
 import { ConfirmDialog, whenIdle } from '@mps/web-ui';

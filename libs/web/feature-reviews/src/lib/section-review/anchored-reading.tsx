@@ -1,9 +1,8 @@
 import { Button } from '@mantine/core';
 import { IconMessagePlus } from '@tabler/icons-react';
-import { useQuery } from '@apollo/client/react';
+import { useQuery, getFragmentData } from '@mps/web-data-access';
 import { layoutDocument, readIndicatorBlockAttrs, type DocumentLayout, type InlineRun, type LaidOutNode } from '@mps/shared-domain';
 import { IndicatorBlockFromContext } from '@mps/web-editor';
-import { getFragmentData } from '@mps/web-data-access';
 import type { SectionReviewReadingProps } from '@mps/web-util';
 import { useCallback, useEffect, useId, useMemo, useRef, useState, type CSSProperties, type KeyboardEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';

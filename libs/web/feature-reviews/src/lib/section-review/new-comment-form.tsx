@@ -1,7 +1,6 @@
 import { Button, Group, NativeSelect, Stack, Text, Textarea } from '@mantine/core';
-import { useMutation } from '@apollo/client/react';
+import { useMutation, describeError, getFragmentData } from '@mps/web-data-access';
 import { commentBodySchema, INPUT_LIMITS, suggestionSchema } from '@mps/shared-domain';
-import { describeError, getFragmentData } from '@mps/web-data-access';
 import { FormError } from '@mps/web-ui';
 import { showProblem, useSchemaForm } from '@mps/web-util';
 import { useMemo, useState } from 'react';

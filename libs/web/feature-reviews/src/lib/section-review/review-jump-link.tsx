@@ -1,7 +1,6 @@
 import { Anchor } from '@mantine/core';
 import { IconArrowDown } from '@tabler/icons-react';
-import { useQuery } from '@apollo/client/react';
-import { getFragmentData } from '@mps/web-data-access';
+import { useQuery, getFragmentData } from '@mps/web-data-access';
 import { SECTION_REVIEW_ANCHOR_ID, type SectionReviewJumpLinkProps } from '@mps/web-util';
 import type { MouseEvent } from 'react';
 import { useTranslation } from 'react-i18next';

@@ -1,4 +1,4 @@
-import type { MockLink } from '@apollo/client/testing';
+import type { MockedResponse } from '@mps/web-data-access/testing';
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { GraphQLError } from 'graphql';
@@ -9,7 +9,7 @@ import { anchor, comment, ORGS, renderWithReview, REVISION, reviewSection, secti
 
 const slotRevision = { id: REVISION.id, number: REVISION.number, content: REVISION.content, text: REVISION.text };
 
-function renderPanel(section: Record<string, unknown>, mocks: MockLink.MockedResponse[] = [], props: Partial<Parameters<typeof ReviewPanel>[0]> = {}, address?: string) {
+function renderPanel(section: Record<string, unknown>, mocks: MockedResponse[] = [], props: Partial<Parameters<typeof ReviewPanel>[0]> = {}, address?: string) {
   const onApplySuggestion = vi.fn();
   renderWithReview(
     <ReviewPanel
@@ -97,7 +97,7 @@ describe('ReviewPanel: threads and filters', () => {
 
   it('comments on a sentence chosen in the form, without selecting text (the keyboard way to a passage)', async () => {
     const quote = 'Remittances fell.';
-    const mocks: MockLink.MockedResponse[] = [
+    const mocks: MockedResponse[] = [
       {
         request: {
           query: ADD_COMMENT_MUTATION,
@@ -190,7 +190,7 @@ describe('ReviewPanel: suggestions', () => {
       suggestion: { __typename: 'Suggestion', text: 'increased', status: 'DECLINED', declineReason: 'The figure is official.' },
     });
     const { replies: _replies, ...declinedComment } = declined;
-    const mocks: MockLink.MockedResponse[] = [
+    const mocks: MockedResponse[] = [
       {
         request: { query: DECLINE_SUGGESTION_MUTATION, variables: { commentId: 'c-1', reason: 'The figure is official.' } },
         result: { data: { declineSuggestion: declinedComment } },
@@ -234,7 +234,7 @@ describe('ReviewPanel: sign-off box', () => {
   });
 
   it('asks for a note before requesting changes, then sends it on the current revision', async () => {
-    const mocks: MockLink.MockedResponse[] = [
+    const mocks: MockedResponse[] = [
       {
         request: {
           query: SIGN_OFF_MUTATION,
@@ -259,7 +259,7 @@ describe('ReviewPanel: sign-off box', () => {
   });
 
   it('explains a CONFLICT: the text changed since the person read it', async () => {
-    const mocks: MockLink.MockedResponse[] = [
+    const mocks: MockedResponse[] = [
       {
         request: { query: SIGN_OFF_MUTATION, variables: { input: { sectionId: 's-1', revisionId: REVISION.id, decision: 'APPROVE', note: null } } },
         result: { errors: [new GraphQLError('Revision 2 is not the current revision.', { extensions: { code: 'CONFLICT' } })] },

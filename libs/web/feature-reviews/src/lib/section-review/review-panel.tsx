@@ -1,7 +1,6 @@
 import { Button, Group, NativeSelect, Stack, Text, Title } from '@mantine/core';
 import { IconMessagePlus, IconMessages } from '@tabler/icons-react';
-import { useQuery } from '@apollo/client/react';
-import { getFragmentData, useAuth } from '@mps/web-data-access';
+import { useQuery, getFragmentData, useAuth } from '@mps/web-data-access';
 import { formatDate, LoadingSkeleton } from '@mps/web-ui';
 import { QueryError, type SectionReviewPanelProps } from '@mps/web-util';
 import { Suspense, useEffect, useMemo, useRef, useState } from 'react';

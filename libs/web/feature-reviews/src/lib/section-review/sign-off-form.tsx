@@ -1,7 +1,6 @@
 import { Badge, Button, Group, Stack, Textarea } from '@mantine/core';
-import { useMutation } from '@apollo/client/react';
+import { useMutation, describeError, hasErrorCode, type SignOffDecision } from '@mps/web-data-access';
 import { INPUT_LIMITS, reasonSchema, signOffNoteSchema } from '@mps/shared-domain';
-import { describeError, hasErrorCode, type SignOffDecision } from '@mps/web-data-access';
 import { FormError } from '@mps/web-ui';
 import { showProblem, useSchemaForm } from '@mps/web-util';
 import { useState } from 'react';

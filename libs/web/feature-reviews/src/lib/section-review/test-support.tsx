@@ -1,7 +1,7 @@
 // Fixtures and a render helper for this folder's component tests (not shipped: only specs import it).
 import { MantineProvider } from '@mantine/core';
-import type { MockLink } from '@apollo/client/testing';
-import { MockedProvider } from '@apollo/client/testing/react';
+import type { MockedResponse } from '@mps/web-data-access/testing';
+import { MockedProvider } from '@mps/web-data-access/testing';
 import { AuthContext, type AuthContextValue } from '@mps/web-data-access';
 import { render } from '@testing-library/react';
 import type { ReactElement } from 'react';
@@ -120,7 +120,7 @@ export function reviewSection(overrides: Overrides = {}) {
 }
 
 /** The two requests of the review side (sign-off state; threads) answering with this section. */
-export function sectionReviewMocks(section: Overrides, times = 5): MockLink.MockedResponse[] {
+export function sectionReviewMocks(section: Overrides, times = 5): MockedResponse[] {
   const { comments = [], ...rest } = section as { comments?: unknown[] } & Overrides;
   return [
     { request: { query: SECTION_REVIEW_QUERY, variables: { id: 's-1' } }, result: { data: { section: rest } }, maxUsageCount: times },
@@ -133,7 +133,7 @@ export function sectionReviewMocks(section: Overrides, times = 5): MockLink.Mock
 }
 
 /** Renders `ui` inside the section's review scope, at `address` (a link to a thread: `/…?thread=t-1`). */
-export function renderWithReview(ui: ReactElement, mocks: MockLink.MockedResponse[], userId = USERS.focal.id, address = '/profiles/p-1/sections/s-1') {
+export function renderWithReview(ui: ReactElement, mocks: MockedResponse[], userId = USERS.focal.id, address = '/profiles/p-1/sections/s-1') {
   const auth = { user: { id: userId } } as unknown as AuthContextValue;
   return render(
     <MemoryRouter initialEntries={[address]}>

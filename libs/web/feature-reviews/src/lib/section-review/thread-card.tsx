@@ -1,13 +1,6 @@
 import { Badge, Button, Group, Stack, Text } from '@mantine/core';
 import { IconArrowRight, IconCheck, IconFocus2, IconRotate } from '@tabler/icons-react';
-import { useMutation } from '@apollo/client/react';
-import {
-  describeError,
-  getFragmentData,
-  type ReviewCommentFieldsFragment,
-  type ReviewReplyFieldsFragment,
-  type ReviewThreadFieldsFragment,
-} from '@mps/web-data-access';
+import { useMutation, describeError, getFragmentData, type ReviewCommentFieldsFragment, type ReviewReplyFieldsFragment, type ReviewThreadFieldsFragment } from '@mps/web-data-access';
 import { formatDateTime, FormError } from '@mps/web-ui';
 import { problemMessage, type SuggestionToApply } from '@mps/web-util';
 import { Suspense, useState, type ReactNode, type Ref } from 'react';

@@ -1,7 +1,6 @@
 import { Button, Group, Select, Stack, Textarea } from '@mantine/core';
-import { useMutation } from '@apollo/client/react';
+import { useMutation, describeError, type Disposition, type ReviewCommentFieldsFragment } from '@mps/web-data-access';
 import { commentBodySchema, INPUT_LIMITS, reasonSchema } from '@mps/shared-domain';
-import { describeError, type Disposition, type ReviewCommentFieldsFragment } from '@mps/web-data-access';
 import { FormError } from '@mps/web-ui';
 import { showProblem, useSchemaForm } from '@mps/web-util';
 import { useState } from 'react';

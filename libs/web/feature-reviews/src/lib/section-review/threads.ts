@@ -1,4 +1,4 @@
-/** Which threads the panel lists, and how many each filter holds (pure: no React, no Apollo). */
+/** Which threads the panel lists, and how many each filter holds (pure: no React, no GraphQL client). */
 
 export type ThreadStatusFilter = 'open' | 'resolved' | 'mine' | 'all';
 

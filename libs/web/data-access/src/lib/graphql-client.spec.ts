@@ -1,58 +1,57 @@
-import { ApolloLink } from '@apollo/client';
-import { Observable } from 'rxjs';
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
-import { createApolloClient, createFetchRefresh } from './apollo-client';
+import { createDataClient, createFetchRefresh } from './graphql-client';
 import { getFragmentData } from '../gql';
 import { LOGOUT_MUTATION, ME_QUERY, MY_WORKSPACES_QUERY, SESSION_USER_FIELDS } from './session-documents';
 import { SessionManager, type KeyValueStorage } from './session-manager';
 import { SESSION_MARKER_KEY } from './storage-keys';
-import type { SessionPayload } from './apollo-client';
+import type { SessionPayload } from './graphql-client';
+import { UNKEYED_TYPES } from './unkeyed-types';
 
 function memoryStorage(initial: Record<string, string>): KeyValueStorage {
   const data = new Map(Object.entries(initial));
   return { getItem: (k) => data.get(k) ?? null, setItem: (k, v) => void data.set(k, v), removeItem: (k) => void data.delete(k) };
 }
 
-const user = { __typename: 'User', id: 'u1', email: 'c@example.org', displayName: 'Coordinator', isPlatformAdmin: false, memberships: [] };
+const user = { __typename: 'User', id: 'u1', email: 'c@example.org', displayName: 'Coordinator', isPlatformAdmin: false, locale: null, memberships: [] };
 
-/** A fake server: accepts only `Bearer good`, answers UNAUTHENTICATED otherwise. */
+/** A fake server behind fetch: accepts only `Bearer good`, answers UNAUTHENTICATED otherwise. */
 function fakeServer() {
   const seen: Array<string | undefined> = [];
   const headersSeen: Array<Record<string, string>> = [];
-  const link = new ApolloLink((operation) => {
-    const headers = (operation.getContext()['headers'] as Record<string, string> | undefined) ?? {};
+  const fetch = vi.fn(async (_url: RequestInfo | URL, init?: RequestInit) => {
+    const headers = Object.fromEntries(new Headers(init?.headers).entries());
     const auth = headers['authorization'];
     seen.push(auth);
     headersSeen.push(headers);
-    return new Observable((observer) => {
-      if (auth !== 'Bearer good') {
-        observer.next({ errors: [{ message: 'Token expired', extensions: { code: 'UNAUTHENTICATED' } }] });
-      } else if (operation.operationName === 'Me') {
-        observer.next({ data: { me: user } });
-      } else if (operation.operationName === 'Logout') {
-        observer.next({ data: { logout: true } });
-      } else {
-        observer.next({ data: { workspaces: [] } });
-      }
-      observer.complete();
-    });
+    const { operationName } = JSON.parse(String(init?.body)) as { operationName: string };
+    const body =
+      auth !== 'Bearer good'
+        ? { errors: [{ message: 'Token expired', extensions: { code: 'UNAUTHENTICATED' } }] }
+        : operationName === 'Me'
+          ? { data: { me: user } }
+          : operationName === 'Logout'
+            ? { data: { logout: true } }
+            : { data: { workspaces: [] } };
+    return new Response(JSON.stringify(body), { status: 200, headers: { 'content-type': 'application/json' } });
   });
-  return { link, seen, headersSeen };
+  return { fetch, seen, headersSeen };
 }
 
-describe('Apollo client auth', () => {
+describe('GraphQL client auth', () => {
   it('sends the access token as a Bearer header', async () => {
-    const { link, seen } = fakeServer();
+    const { fetch, seen } = fakeServer();
     const session = new SessionManager<SessionPayload>({ refresh: vi.fn(), storage: memoryStorage({}), lock: (_n, fn) => fn() });
     session.signIn({ accessToken: 'good', user } as SessionPayload);
-    const client = createApolloClient({ session, terminatingLink: link });
+    const client = createDataClient({ session, fetch });
     const result = await client.query({ query: ME_QUERY, fetchPolicy: 'network-only' });
-    expect(getFragmentData(SESSION_USER_FIELDS, result.data?.me)?.id).toBe('u1');
+    expect(getFragmentData(SESSION_USER_FIELDS, result.data.me)?.id).toBe('u1');
     expect(seen).toEqual(['Bearer good']);
   });
 
   it('refreshes once for concurrent UNAUTHENTICATED failures and retries each request', async () => {
-    const { link, seen } = fakeServer();
+    const { fetch, seen } = fakeServer();
     const refresh = vi.fn(async () => ({
       status: 'ok' as const,
       payload: { accessToken: 'good', user } as SessionPayload,
@@ -60,7 +59,7 @@ describe('Apollo client auth', () => {
     const storage = memoryStorage({ [SESSION_MARKER_KEY]: '1' });
     const session = new SessionManager<SessionPayload>({ refresh, storage, lock: (_n, fn) => fn() });
     session.signIn({ accessToken: 'expired', user } as SessionPayload);
-    const client = createApolloClient({ session, terminatingLink: link });
+    const client = createDataClient({ session, fetch });
 
     const [me, workspaces] = await Promise.all([
       client.query({ query: ME_QUERY, fetchPolicy: 'network-only' }),
@@ -68,14 +67,14 @@ describe('Apollo client auth', () => {
     ]);
 
     expect(refresh).toHaveBeenCalledTimes(1);
-    expect(getFragmentData(SESSION_USER_FIELDS, me.data?.me)?.displayName).toBe('Coordinator');
-    expect(workspaces.data?.workspaces).toEqual([]);
+    expect(getFragmentData(SESSION_USER_FIELDS, me.data.me)?.displayName).toBe('Coordinator');
+    expect(workspaces.data.workspaces).toEqual([]);
     expect(seen.filter((h) => h === 'Bearer good')).toHaveLength(2);
     expect(storage.getItem(SESSION_MARKER_KEY)).toBe('1');
   });
 
   it('signs out when the refresh token is refused', async () => {
-    const { link } = fakeServer();
+    const { fetch } = fakeServer();
     const storage = memoryStorage({ [SESSION_MARKER_KEY]: '1' });
     const session = new SessionManager<SessionPayload>({
       refresh: async () => ({ status: 'rejected' }),
@@ -85,7 +84,7 @@ describe('Apollo client auth', () => {
     session.signIn({ accessToken: 'expired', user } as SessionPayload);
     const signedOut = vi.fn();
     session.subscribe((e) => e.type === 'signed-out' && signedOut(e.reason));
-    const client = createApolloClient({ session, terminatingLink: link });
+    const client = createDataClient({ session, fetch });
 
     await expect(client.query({ query: ME_QUERY, fetchPolicy: 'network-only' })).rejects.toThrow();
     expect(signedOut).toHaveBeenCalledWith('expired');
@@ -94,16 +93,16 @@ describe('Apollo client auth', () => {
   });
 
   it('sends the cookie transport header with the session operations only', async () => {
-    const { link, headersSeen } = fakeServer();
+    const { fetch, headersSeen } = fakeServer();
     const session = new SessionManager<SessionPayload>({ refresh: vi.fn(), storage: memoryStorage({}), lock: (_n, fn) => fn() });
     session.signIn({ accessToken: 'good', user } as SessionPayload);
-    const client = createApolloClient({ session, terminatingLink: link });
+    const client = createDataClient({ session, fetch });
     await client.query({ query: ME_QUERY, fetchPolicy: 'network-only' });
     await client.mutate({ mutation: LOGOUT_MUTATION });
     expect(headersSeen.map((h) => h['x-refresh-token-transport'])).toEqual([undefined, 'cookie']);
   });
 
-  it('calls refreshSession outside the link chain, with the refresh cookie and not a token, and classifies the answer', async () => {
+  it('calls refreshSession outside the client, with the refresh cookie and not a token, and classifies the answer', async () => {
     const answer = (body: unknown) => vi.fn(async () => new Response(JSON.stringify(body), { status: 200 }));
     const ok = answer({ data: { refreshSession: { accessToken: 'a', user } } });
     await expect(createFetchRefresh('/graphql', ok)()).resolves.toMatchObject({ status: 'ok' });
@@ -128,6 +127,35 @@ describe('Apollo client auth', () => {
     await expect(createFetchRefresh('/graphql', down)()).resolves.toEqual({ status: 'unavailable' });
   });
 
+  it('signs out when a refreshed token is refused too, and not when the refresh itself failed', async () => {
+    const { fetch } = fakeServer();
+    const storage = memoryStorage({ [SESSION_MARKER_KEY]: '1' });
+    // The refresh "succeeds" but its token is no better: the server still refuses.
+    const session = new SessionManager<SessionPayload>({
+      refresh: async () => ({ status: 'ok', payload: { accessToken: 'also-expired', user } as SessionPayload }),
+      storage,
+      lock: (_n, fn) => fn(),
+    });
+    session.signIn({ accessToken: 'expired', user } as SessionPayload);
+    const signedOut = vi.fn();
+    session.subscribe((e) => e.type === 'signed-out' && signedOut(e.reason));
+    await expect(createDataClient({ session, fetch }).query({ query: ME_QUERY, fetchPolicy: 'network-only' })).rejects.toThrow();
+    expect(signedOut).toHaveBeenCalledWith('expired');
+
+    const offline = new SessionManager<SessionPayload>({ refresh: async () => ({ status: 'unavailable' }), storage: memoryStorage({}), lock: (_n, fn) => fn() });
+    offline.signIn({ accessToken: 'expired', user } as SessionPayload);
+    await expect(createDataClient({ session: offline, fetch }).query({ query: ME_QUERY, fetchPolicy: 'network-only' })).rejects.toThrow();
+    expect(offline.hasSession()).toBe(true);
+  });
+
+  it('sends every request as a POST (the boot script\'s early requests are POSTs)', async () => {
+    const { fetch } = fakeServer();
+    const session = new SessionManager<SessionPayload>({ refresh: vi.fn(), storage: memoryStorage({}), lock: (_n, fn) => fn() });
+    session.signIn({ accessToken: 'good', user } as SessionPayload);
+    await createDataClient({ session, fetch }).query({ query: ME_QUERY, fetchPolicy: 'network-only' });
+    expect((fetch.mock.calls[0]![1] as RequestInit).method).toBe('POST');
+  });
+
   it('takes the boot script\'s early refresh once, then asks the server itself', async () => {
     const boot = globalThis as { __mpsSessionStart?: Promise<unknown> };
     boot.__mpsSessionStart = Promise.resolve({ ok: true, body: { data: { refreshSession: { accessToken: 'early', user } } } });
@@ -145,5 +173,16 @@ describe('Apollo client auth', () => {
     boot.__mpsSessionStart = Promise.resolve({ ok: false, body: null });
     await expect(createFetchRefresh('/graphql', network)()).resolves.toEqual({ status: 'unavailable' });
     expect(network).toHaveBeenCalledTimes(1);
+  });
+});
+
+describe('the normalised cache', () => {
+  it('lists every object type of the schema that has no id, and no other', () => {
+    const schema = readFileSync(resolve(__dirname, '../../../../../apps/api/schema.gql'), 'utf8');
+    const types = [...schema.matchAll(/^type (\w+)[^{]*\{([\s\S]*?)^\}/gm)]
+      .filter(([, name]) => !['Query', 'Mutation', 'Subscription'].includes(name!))
+      .filter(([, , body]) => !/^\s+id: /m.test(body!))
+      .map(([, name]) => name);
+    expect([...UNKEYED_TYPES].sort()).toEqual(types.sort());
   });
 });
