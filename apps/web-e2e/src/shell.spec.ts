@@ -74,4 +74,20 @@ test.describe('application shell', () => {
     expect(asked).not.toContain('ProfileScreen');
     expect(asked).toContain('SectionContent');
   });
+
+  test("a page whose code does not arrive says so, and Try again loads it once the connection is back", async ({ page }) => {
+    await signIn(page, DEMO.coordinator);
+    // The connection drops after the landing page: the audit log's code cannot be fetched.
+    await page.route('**/assets/**', (route) => route.abort('internetdisconnected'));
+    await mainNav(page).getByRole('link', { name: 'Audit log' }).click();
+    const alert = page.getByRole('alert').filter({ has: page.getByRole('heading', { level: 1, name: 'This page could not be loaded' }) });
+    await expect(alert).toBeVisible();
+    // The header and navigation stay, and nothing is asked again on its own.
+    await expect(mainNav(page).getByRole('link', { name: 'My work' })).toBeVisible();
+
+    await page.unroute('**/assets/**');
+    await alert.getByRole('button', { name: 'Try again' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: /Audit log/ })).toBeVisible();
+    await expect(alert).toBeHidden();
+  });
 });

@@ -4,7 +4,9 @@ import userEvent from '@testing-library/user-event';
 import { Link, MemoryRouter, Route, Routes } from 'react-router';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { leaveFirstPaint } from '@mps/web-util';
+import { Suspense } from 'react';
 import { AppErrorBoundary, RouteErrorBoundary } from './error-boundary';
+import { lazyPage } from './lazy-page';
 
 /** The page as the server sends it with a first paint (see libs/web/util's first-paint.spec.tsx). */
 function serveFirstPaint() {
@@ -62,5 +64,37 @@ describe('what a person sees when a screen crashes', () => {
     await userEvent.click(screen.getByRole('link', { name: 'My work' }));
     expect(await screen.findByRole('heading', { level: 1, name: 'My work' })).toBeInTheDocument();
     expect(screen.queryByRole('alert')).toBeNull();
+  });
+
+  it("a page whose code did not arrive says so, and Try again loads it without reloading the app", async () => {
+    vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    let attempts = 0;
+    const Outline = lazyPage(async () => {
+      attempts += 1;
+      if (attempts === 1) throw new TypeError('Failed to fetch dynamically imported module: /assets/outline.js');
+      return () => <h1>Outline</h1>;
+    });
+    render(
+      <MemoryRouter initialEntries={['/outline']}>
+        <RouteErrorBoundary>
+          <Suspense fallback={<p>Loading</p>}>
+            <Routes>
+              <Route path="/outline" element={<Outline />} />
+            </Routes>
+          </Suspense>
+        </RouteErrorBoundary>
+      </MemoryRouter>,
+      { wrapper: MantineProvider },
+    );
+    const alert = await screen.findByRole('alert');
+    expect(within(alert).getByRole('heading', { level: 1, name: 'This page could not be loaded' })).toBeInTheDocument();
+    // Never asked again on its own (offline, that would be a loop of requests).
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(attempts).toBe(1);
+    expect(within(alert).getByRole('button', { name: 'Reload' })).toBeInTheDocument();
+    await userEvent.click(within(alert).getByRole('button', { name: 'Try again' }));
+    expect(await screen.findByRole('heading', { level: 1, name: 'Outline' })).toBeInTheDocument();
+    expect(screen.queryByRole('alert')).toBeNull();
+    expect(attempts).toBe(2);
   });
 });

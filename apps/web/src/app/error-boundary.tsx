@@ -1,25 +1,39 @@
-import { Button, Code, Container, Stack, Text, Title } from '@mantine/core';
+import { Button, Code, Container, Group, Stack, Text, Title } from '@mantine/core';
 import { IconRefresh } from '@tabler/icons-react';
 import { Component, type ErrorInfo, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocation } from 'react-router';
 import { useLeaveFirstPaint } from '@mps/web-util';
+import { PageLoadError } from './lazy-page';
 
-/** What a person sees when a screen crashes: what happened, and one thing to do. */
-export function ErrorFallback({ error }: { error: unknown }) {
+/**
+ * What a person sees when a screen crashes: what happened, and one thing to do. A page whose code did not arrive
+ * (PageLoadError) says so, and can be tried again in place (`onRetry`) before reloading everything.
+ */
+export function ErrorFallback({ error, onRetry }: { error: unknown; onRetry?: () => void }) {
   const { t } = useTranslation();
   const detail = error instanceof Error ? error.message : typeof error === 'string' ? error : null;
+  const notLoaded = error instanceof PageLoadError && onRetry !== undefined;
   useLeaveFirstPaint();
   return (
     <Container size="sm" py="xl">
       <Stack gap="md" role="alert">
-        <Title order={1}>{t('boundary.title')}</Title>
-        <Text size="lg">{t('boundary.body')}</Text>
-        <div>
-          <Button leftSection={<IconRefresh size={18} aria-hidden />} onClick={() => window.location.reload()}>
+        <Title order={1}>{notLoaded ? t('boundary.notLoadedTitle') : t('boundary.title')}</Title>
+        <Text size="lg">{notLoaded ? t('boundary.notLoadedBody') : t('boundary.body')}</Text>
+        <Group gap="sm">
+          {notLoaded ? (
+            <Button leftSection={<IconRefresh size={18} aria-hidden />} onClick={onRetry}>
+              {t('boundary.retry')}
+            </Button>
+          ) : null}
+          <Button
+            variant={notLoaded ? 'default' : 'filled'}
+            leftSection={notLoaded ? undefined : <IconRefresh size={18} aria-hidden />}
+            onClick={() => window.location.reload()}
+          >
             {t('boundary.reload')}
           </Button>
-        </div>
+        </Group>
         {detail ? (
           <details>
             <summary>{t('boundary.details')}</summary>
@@ -56,11 +70,17 @@ export class AppErrorBoundary extends Component<AppErrorBoundaryProps, AppErrorB
   }
 
   override componentDidUpdate(previous: AppErrorBoundaryProps): void {
-    if (this.state.error && previous.resetKey !== this.props.resetKey) this.setState({ error: null });
+    if (this.state.error && previous.resetKey !== this.props.resetKey) this.retry();
   }
 
+  /** Renders the children again; a page whose code did not arrive loads it again. */
+  private readonly retry = () => {
+    if (this.state.error instanceof PageLoadError) this.state.error.allowRetry();
+    this.setState({ error: null });
+  };
+
   override render() {
-    if (this.state.error) return <ErrorFallback error={this.state.error} />;
+    if (this.state.error) return <ErrorFallback error={this.state.error} onRetry={this.retry} />;
     return this.props.children;
   }
 }

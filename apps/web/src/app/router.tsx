@@ -1,9 +1,10 @@
 import { AppLayout, RequireAuth } from '@mps/web-shell';
 import { PageSkeleton, SectionReviewSlotProvider } from '@mps/web-util';
-import { lazy, Suspense, type ComponentType } from 'react';
+import { Suspense, type ComponentType } from 'react';
 import { Navigate, Outlet, useRoutes, type RouteObject } from 'react-router';
 import { RouteErrorBoundary } from './error-boundary';
 import { addStrings } from './i18n';
+import { lazyPage } from './lazy-page';
 import { NotFoundPage } from './not-found-page';
 
 /**
@@ -31,8 +32,8 @@ const reviewCyclePages = async () => (await feature.reviews()).loadReviewCyclePa
 /** The notifications page and its settings: feature-notifications' chunk (its strings, the bell) and the pages' own. */
 const notificationPages = async () => (await feature.notifications()).loadNotificationPages();
 
-/** A page its route loads when first visited (Suspense shows the page skeleton meanwhile). */
-const page = (load: () => Promise<ComponentType>) => lazy(async () => ({ default: await load() }));
+/** A page its route loads when first visited (Suspense shows the page skeleton meanwhile; a failed load is retried). */
+const page = (load: () => Promise<ComponentType>) => lazyPage(load);
 
 /** The header's notification bell, loaded with its library after the first paint (the shell never imports a feature). */
 const NotificationBell = page(async () => (await feature.notifications()).NotificationBell);
