@@ -12,7 +12,7 @@ interface Item {
   id: string;
   title: string;
 }
-type ItemsData = { items: { __typename: 'ItemPage'; nodes: Item[]; next: string | null } };
+type ItemsData = { items: { __typename: 'NotificationConnection'; nodes: Item[]; next: string | null } };
 type ItemsVariables = { after?: string | null; kind?: string };
 
 const ITEMS: TypedDocumentNode<ItemsData, ItemsVariables> = gql`
@@ -36,7 +36,7 @@ const RENAME: TypedDocumentNode<{ rename: Item }, { id: string; title: string }>
 `;
 
 const item = (id: string, title: string): Item => ({ __typename: 'Item', id, title });
-const page = (nodes: Item[], next: string | null): ItemsData => ({ items: { __typename: 'ItemPage', nodes, next } });
+const page = (nodes: Item[], next: string | null): ItemsData => ({ items: { __typename: 'NotificationConnection', nodes, next } });
 const itemsMock = (variables: ItemsVariables, data: ItemsData, maxUsageCount = 1): MockedResponse => ({
   request: { query: ITEMS, variables },
   result: { data },
