@@ -54,9 +54,6 @@ function mockExchange(mocks: readonly MockedResponse[]): Exchange {
     entry.uses -= 1;
     if (entry.mock.error) return makeErrorResult(operation, entry.mock.error);
     const result = typeof entry.mock.result === 'function' ? entry.mock.result() : entry.mock.result;
-    if (result?.errors?.length && !result.data) {
-      return { operation, data: undefined, error: new CombinedError({ graphQLErrors: result.errors as never }), stale: false, hasNext: false };
-    }
     return makeResult(operation, { data: (result?.data ?? null) as Record<string, unknown> | null, errors: result?.errors as never });
   };
   return () => (operations$) =>

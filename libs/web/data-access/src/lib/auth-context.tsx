@@ -79,7 +79,7 @@ export function AuthProvider({ client, session, children }: AuthProviderProps) {
         } else {
           setSignOutReason(event.reason);
           setStatus('signed-out');
-          void client.reset();
+          client.reset();
         }
       }),
     [client, session],
@@ -117,7 +117,7 @@ export function AuthProvider({ client, session, children }: AuthProviderProps) {
     async (email: string, password: string) => {
       const { data } = await client.mutate({ mutation: LOGIN_MUTATION, variables: { email, password } });
       if (!data) throw new Error('Empty login response');
-      await client.reset();
+      client.reset();
       session.signIn(data.login);
       return getFragmentData(SESSION_USER_FIELDS, data.login.user);
     },
@@ -128,7 +128,7 @@ export function AuthProvider({ client, session, children }: AuthProviderProps) {
     async (input: { token: string; displayName: string; password: string }) => {
       const { data } = await client.mutate({ mutation: ACCEPT_INVITATION_MUTATION, variables: { input } });
       if (!data) throw new Error('Empty acceptInvitation response');
-      await client.reset();
+      client.reset();
       session.signIn(data.acceptInvitation);
       return getFragmentData(SESSION_USER_FIELDS, data.acceptInvitation.user);
     },

@@ -257,7 +257,7 @@ export class DataClient {
   }
 
   /** Forgets everything cached (sign-in, sign-out): the screens still showing ask the server again. */
-  async reset(): Promise<void> {
+  reset(): void {
     this.client = this.make();
     for (const listener of [...this.listeners]) listener(this.client);
   }
