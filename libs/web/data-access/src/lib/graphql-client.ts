@@ -22,6 +22,7 @@ import { filter, merge, pipe, share, map } from 'wonka';
 import { REFRESH_TOKEN_TRANSPORT_HEADER } from '@mps/shared-domain';
 import type { RefreshSessionMutation } from '../gql/graphql';
 import { createEarlyQueryFetch } from './early-queries';
+import { hasErrorCode } from './errors';
 import { createLiveTransport, subscriptionUrl, type LiveTransport } from './live-transport';
 import { REFRESH_SESSION_MUTATION, SESSION_OPERATION_NAMES } from './session-documents';
 import { SessionManager, type RefreshOutcome, type SessionManagerOptions } from './session-manager';
@@ -32,14 +33,6 @@ export const GRAPHQL_PATH = '/graphql';
 /** The payload the web client keeps from login and refreshSession. */
 export type SessionPayload = RefreshSessionMutation['refreshSession'];
 export type WebSession = SessionManager<SessionPayload>;
-
-/** True when a GraphQL error of the result says the access token was missing, expired or revoked. */
-export function isUnauthenticated(error: unknown): boolean {
-  return (
-    error instanceof CombinedError &&
-    error.graphQLErrors.some((e) => (e.extensions as Record<string, unknown> | undefined)?.['code'] === 'UNAUTHENTICATED')
-  );
-}
 
 /** Asks the server to keep the refresh token in its HttpOnly cookie (login, refreshSession, logout). */
 export const COOKIE_TRANSPORT_HEADERS: Readonly<Record<string, string>> = { [REFRESH_TOKEN_TRANSPORT_HEADER]: 'cookie' };
@@ -184,7 +177,7 @@ function createUrqlClient({ session, uri, fetch: fetchImpl, transport }: { sessi
       return Object.keys(headers).length > 0 ? utils.appendHeaders(operation, headers) : operation;
     },
     didAuthError(error, operation) {
-      if (operation.kind === 'subscription' || !isUnauthenticated(error)) return false;
+      if (operation.kind === 'subscription' || !hasErrorCode(error, 'UNAUTHENTICATED')) return false;
       if (SESSION_OPERATION_NAMES.has(getOperationName(operation.query) ?? '')) return false;
       // Already retried with the token a refresh had just given: that token was refused too, the session is over.
       if (operation.context.authAttempt) {

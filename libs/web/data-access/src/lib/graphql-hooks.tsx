@@ -69,7 +69,7 @@ export interface QueryState<TData, TVariables> {
 
 /** The further pages of a query (fetchMore): their variables, and the latest answer of each from the cache. */
 interface MorePages<TData, TVariables> {
-  key: string;
+  key: number;
   join: { updateQuery: FetchMoreOptions<TData, TVariables>['updateQuery'] } | null;
   pages: Array<{ variables: TVariables; data: TData | undefined }>;
 }
@@ -106,8 +106,10 @@ export function useQuery<TData, TVariables extends AnyVariables = AnyVariables>(
     [client, document, variables],
   );
 
+  // The request's identity (document and variables): further pages and previousData belong to one request.
+  const key = useMemo(() => createRequest(document, variables).key, [document, variables]);
+
   // Further pages: each one followed in the cache like the first, and joined to it by the screen's updateQuery.
-  const key = JSON.stringify(variables);
   const [more, setMore] = useState<MorePages<TData, TVariables>>({ key, join: null, pages: [] });
   const pages = useMemo(() => (more.key === key ? more.pages : []), [more, key]);
   const pageKeys = JSON.stringify(pages.map((page) => page.variables));
@@ -142,8 +144,7 @@ export function useQuery<TData, TVariables extends AnyVariables = AnyVariables>(
 
   // urql keeps showing the last answer while other variables are asked; here data is always these variables' own,
   // and the other answer is previousData.
-  const requestKey = useMemo(() => createRequest(document, variables).key, [document, variables]);
-  const own = !options.skip && result.operation?.key === requestKey;
+  const own = !options.skip && result.operation?.key === key;
   const first = own ? result.data : undefined;
   const join = more.key === key ? more.join : null;
   const data = useMemo(() => {
