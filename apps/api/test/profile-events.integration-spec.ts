@@ -1,7 +1,9 @@
+import { GraphQLSchemaHost } from '@nestjs/graphql';
+import { parse } from 'graphql';
 import { createClient, Client } from 'graphql-ws';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import WebSocket from 'ws';
-import { EventBus } from '@mps/api-core';
+import { EventBus, isSameForEveryViewer } from '@mps/api-core';
 import { NotificationSweep } from '@mps/api-notifications';
 import { Fixtures } from '@mps/api-testing';
 import { signIn } from './support/sign-in';
@@ -38,7 +40,7 @@ describe('profileEvents subscription (graphql-ws)', () => {
    * Subscribes and collects what arrives. `subscribed()` resolves once the server has registered the subscription
    * on its event bus (graphql-ws acknowledges the connection, not the subscription).
    */
-  function listen(c: Client) {
+  function listen(c: Client, query = SUBSCRIBE) {
     const bus = t.app.get(EventBus);
     const listenersBefore = bus.listenerCount;
     const received: Received[] = [];
@@ -46,7 +48,7 @@ describe('profileEvents subscription (graphql-ws)', () => {
     const waiters: Array<() => void> = [];
     const notify = () => waiters.splice(0).forEach((w) => w());
     c.subscribe(
-      { query: SUBSCRIBE, variables: { p: profileId } },
+      { query, variables: { p: profileId } },
       {
         next: (value) => (received.push(value as Received), notify()),
         error: (error) => (received.push({ errors: Array.isArray(error) ? error : [{ message: String(error) }] }), notify()),
@@ -102,6 +104,29 @@ describe('profileEvents subscription (graphql-ws)', () => {
     await save(focal.token, 'live text', null);
     await stream.until(() => stream.received.length > 0);
     expect(stream.received[0]!.data.profileEvents).toMatchObject({ type: 'SECTION_SAVED', profileId, sectionId, actor: { email: focal.email } });
+  });
+
+  it("executes the web app's selection once per event for all (ADR 0036), but a field that reads the caller per subscriber", async () => {
+    // The web app's ProfileEvents selection reads only the event: one execution can serve every subscriber. If a
+    // field of it lost its @SameForEveryViewer mark, this would fail and every subscriber would execute it again.
+    const schema = t.app.get(GraphQLSchemaHost).schema;
+    const webSelection = 'subscription($p: ID!) { profileEvents(profileId: $p) { type profileId sectionId commentId reviewCycleId at actor { id displayName } } }';
+    expect(isSameForEveryViewer(schema, parse(webSelection))).toBe(true);
+    // A person's locale is only theirs to see: asked of the actor by the actor and by someone else, each gets their
+    // own answer although the event and the selection are the same.
+    const withLocale = 'subscription($p: ID!) { profileEvents(profileId: $p) { sectionId actor { email locale } } }';
+    expect(isSameForEveryViewer(schema, parse(withLocale))).toBe(false);
+    await t.gql(`mutation { setMyLocale(locale: "fr") { id } }`, {}, focal.token);
+    const asFocal = listen(client(focal.token), withLocale);
+    await asFocal.subscribed();
+    const asCoordinator = listen(client(coordinator.token), withLocale);
+    await asCoordinator.subscribed();
+    const current = await t.dataSource.query('SELECT current_revision_id FROM sections WHERE id = $1', [sectionId]);
+    await save(focal.token, 'seen by two', current[0].current_revision_id);
+    await asFocal.until(() => asFocal.received.length > 0);
+    await asCoordinator.until(() => asCoordinator.received.length > 0);
+    expect(asFocal.received[0]!.data.profileEvents.actor).toEqual({ email: focal.email, locale: 'fr' });
+    expect(asCoordinator.received[0]!.data.profileEvents.actor).toEqual({ email: focal.email, locale: null });
   });
 
   /** Polls until `check` holds (at most 5 s). */

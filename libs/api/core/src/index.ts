@@ -21,6 +21,7 @@ export * from './lib/database/transaction';
 export * from './lib/errors/input-validation';
 export * from './lib/graphql/field-access';
 export * from './lib/graphql/selected-fields';
+export * from './lib/graphql/shared-subscription-results';
 export * from './lib/http/public.decorator';
 export * from './lib/events/event-stream';
 export * from './lib/events/bounded-queue';

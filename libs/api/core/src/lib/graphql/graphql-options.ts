@@ -9,6 +9,7 @@ import { formatGraphQLError } from '../errors/error-mapping';
 import { RequestLoaders } from '../loaders/loaders';
 import { ApolloPlugin, inputErrors, inputGuardPlugin } from './input-guard';
 import { apolloQueryLimits, parseWithLimits, validateWithLimits } from './query-limits';
+import { subscribeSharingResults } from './shared-subscription-results';
 
 /** What every resolver receives as its GraphQL context. */
 export interface GqlContext {
@@ -55,6 +56,8 @@ function graphqlWsOptions(): Partial<ServerOptions> & { path: string } {
     onSubscribe: (_ctx, _id, payload) => checkSubscribe(payload),
     parse: (source) => parseWithLimits(source),
     validate: (schema, document) => validateWithLimits(schema, document),
+    // One execution per event for every subscriber whose answer cannot differ (shared-subscription-results.ts).
+    subscribe: subscribeSharingResults,
     // graphql-ws sends results and errors itself: shape them as Apollo's formatError does for HTTP.
     onError: (_ctx, _id, _payload, errors) => errors.map((error) => formatError(error.toJSON(), error)),
     onNext: (_ctx, _id, _payload, _args, result) =>

@@ -1,5 +1,5 @@
 import { Args, ID, ResolveField, Resolver, Subscription } from '@nestjs/graphql';
-import { EventBus, eventStream, FieldAccess } from '@mps/api-core';
+import { EventBus, eventStream, FieldAccess, SameForEveryViewer, SharedPayloads } from '@mps/api-core';
 import { AccessService, Actor, CurrentActor, IamLoaders, SessionsService, toUserModel, UserModel, WorkspaceAccess } from '@mps/api-iam';
 import { isProfileEvent, PERMISSIONS, ProfileEvent } from '@mps/shared-domain';
 import { ProfileEventModel, toProfileEventModel } from '../models/profile-event.model';
@@ -8,6 +8,9 @@ import { ProfilesService } from '../services/profiles.service';
 
 @Resolver(() => ProfileEventModel)
 export class ProfileEventsResolver {
+  /** One model per event for every subscriber on this instance, so that their answers are executed once. */
+  private readonly payloads = new SharedPayloads<ProfileEventModel>();
+
   constructor(
     private readonly profiles: ProfilesService,
     private readonly events: EventBus,
@@ -26,6 +29,7 @@ export class ProfileEventsResolver {
     description: 'What happens to a profile (types listed on ProfileEvent.type), for members allowed to read it; ends when the session does.',
     resolve: (event: ProfileEventModel) => event,
   })
+  @SameForEveryViewer()
   async profileEvents(
     @CurrentActor() actor: Actor,
     @Args('profileId', { type: () => ID }) profileId: string,
@@ -44,7 +48,8 @@ export class ProfileEventsResolver {
       ]);
       if (!sessionActive || !access) return 'end';
       if (!(await this.mayReceive(access, event))) return null;
-      return { ...toProfileEventModel(event), actorUser };
+      // Everyone who may receive the event gets the same model: the event and its actor, as read by the first of them.
+      return this.payloads.of(event, () => ({ ...toProfileEventModel(event), actorUser }));
     });
   }
 
@@ -55,9 +60,10 @@ export class ProfileEventsResolver {
     return this.reviews.participantMayReceive(event, access.membership.organizationId);
   }
 
-  /** A plain field resolver (docs/adr/0026): it runs once per subscriber per event, on the user read in the stream. */
+  /** A plain field resolver (docs/adr/0026) on the user read in the stream, the same for every subscriber. */
   @ResolveField(() => UserModel, { nullable: true })
   @FieldAccess('Events are only delivered to subscribers allowed to read the profile')
+  @SameForEveryViewer()
   actor(event: ProfileEventModel): UserModel | null {
     return event.actorUser ? toUserModel(event.actorUser) : null;
   }
