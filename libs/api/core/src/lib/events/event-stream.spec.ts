@@ -1,19 +1,10 @@
 import { Logger } from '@nestjs/common';
 import { afterEach, describe, expect, it, jest } from '@jest/globals';
-import type { DomainEvent } from '@mps/shared-domain';
 import { BoundedQueue } from './bounded-queue';
 import { InProcessEventBus } from './event-bus';
 import { eventStream } from './event-stream';
+import { sampleSectionSaved as saved } from './sample-events';
 
-const saved = (n: number): DomainEvent => ({
-  type: 'SECTION_SAVED',
-  workspaceId: 'w',
-  profileId: 'p',
-  sectionId: `s${n}`,
-  revisionId: `r${n}`,
-  actorId: null,
-  at: new Date(0).toISOString(),
-});
 
 /** Lets the stream's async `accept` chain run. */
 const settle = () => new Promise((resolve) => setImmediate(resolve));

@@ -1,19 +1,10 @@
 import { describe, expect, it } from '@jest/globals';
 import { ExecutionResult, GraphQLObjectType, GraphQLSchema, GraphQLString, parse } from 'graphql';
-import type { DomainEvent } from '@mps/shared-domain';
 import { InProcessEventBus } from '../events/event-bus';
 import { eventStream } from '../events/event-stream';
 import { isSameForEveryViewer, SAME_FOR_EVERY_VIEWER, SharedPayloads, subscribeSharingResults } from './shared-subscription-results';
+import { sampleSectionSaved as saved } from '../events/sample-events';
 
-const saved = (n: number): DomainEvent => ({
-  type: 'SECTION_SAVED',
-  workspaceId: 'w',
-  profileId: 'p',
-  sectionId: `s${n}`,
-  revisionId: `r${n}`,
-  actorId: null,
-  at: new Date(0).toISOString(),
-});
 
 interface Payload {
   sectionId: string;
