@@ -33,20 +33,10 @@ const SESSION = 'SELECT u.id FROM sessions s JOIN users u ON u.id = s.user_id WH
 // review cycles, and the outline with each section's current revision (no `content`), assigned organisations and
 // review counts: unresolved threads and the open cycle's sign-offs, those the caller may see (coordinators, focal
 // points and observers everything; contributors the cycles their organisation takes part in).
-const PROFILE = `
-SELECT p.id, p.title, p.edition, p.created_at AS "createdAt", p.outline_style AS "outlineStyle",
-       json_build_object('id', w.id, 'name', w.name, 'myRole', m.role, 'organizations',
-         (SELECT coalesce(json_agg(json_build_object('id', o.id, 'name', o.name, 'acronym', o.acronym) ORDER BY o.name), '[]')
-            FROM organizations o WHERE o.workspace_id = w.id)) AS workspace,
-       m.organization_id AS "myOrganizationId",
-       (SELECT coalesce(json_agg(json_build_object('id', c.id, 'title', c.title, 'status', c.status, 'closesAt', c.closes_at, 'closedAt', c.closed_at) ORDER BY c.opened_at DESC), '[]')
-          FROM review_cycles c WHERE c.profile_id = p.id) AS "reviewCycles",
-       (SELECT coalesce(json_agg(json_build_object(
-           'id', s.id, 'parentId', s.parent_id, 'position', s.position, 'numbering', s.numbering, 'title', s.title,
-           'status', s.review_status,
-           'orgs', (SELECT coalesce(json_agg(json_build_object('id', o.id, 'name', o.name, 'acronym', o.acronym) ORDER BY o.name), '[]')
-                      FROM section_assignments a JOIN organizations o ON o.id = a.organization_id WHERE a.section_id = s.id),
-           'rev', CASE WHEN r.id IS NULL THEN NULL ELSE json_build_object('id', r.id, 'number', r.number, 'html', r.html) END,
+// BENCH_REVIEW_COUNTS=0 (bench/profile-read.mjs): without the review counts, for builds older than them.
+const WITH_REVIEW_COUNTS = process.env.BENCH_REVIEW_COUNTS !== '0';
+const REVIEW_COUNTS = WITH_REVIEW_COUNTS
+  ? `,
            'threads', (SELECT count(*)::int FROM comments c
                         WHERE c.section_id = s.id AND c.parent_id IS NULL AND c.resolved_at IS NULL
                           AND (reads_all OR c.review_cycle_id IN (SELECT review_cycle_id FROM review_cycle_organizations WHERE organization_id = m.organization_id))),
@@ -60,7 +50,23 @@ SELECT p.id, p.title, p.edition, p.created_at AS "createdAt", p.outline_style AS
                                                 AND so.superseded_at IS NULL AND so.revision_id = s.current_revision_id
                          WHERE rcs.section_id = s.id
                            AND (reads_all OR c.id IN (SELECT review_cycle_id FROM review_cycle_organizations WHERE organization_id = m.organization_id))
-                         GROUP BY c.id LIMIT 1))), '[]')
+                         GROUP BY c.id LIMIT 1)`
+  : '';
+
+const PROFILE = `
+SELECT p.id, p.title, p.edition, p.created_at AS "createdAt", p.outline_style AS "outlineStyle",
+       json_build_object('id', w.id, 'name', w.name, 'myRole', m.role, 'organizations',
+         (SELECT coalesce(json_agg(json_build_object('id', o.id, 'name', o.name, 'acronym', o.acronym) ORDER BY o.name), '[]')
+            FROM organizations o WHERE o.workspace_id = w.id)) AS workspace,
+       m.organization_id AS "myOrganizationId",
+       (SELECT coalesce(json_agg(json_build_object('id', c.id, 'title', c.title, 'status', c.status, 'closesAt', c.closes_at, 'closedAt', c.closed_at) ORDER BY c.opened_at DESC), '[]')
+          FROM review_cycles c WHERE c.profile_id = p.id) AS "reviewCycles",
+       (SELECT coalesce(json_agg(json_build_object(
+           'id', s.id, 'parentId', s.parent_id, 'position', s.position, 'numbering', s.numbering, 'title', s.title,
+           'status', s.review_status,
+           'orgs', (SELECT coalesce(json_agg(json_build_object('id', o.id, 'name', o.name, 'acronym', o.acronym) ORDER BY o.name), '[]')
+                      FROM section_assignments a JOIN organizations o ON o.id = a.organization_id WHERE a.section_id = s.id),
+           'rev', CASE WHEN r.id IS NULL THEN NULL ELSE json_build_object('id', r.id, 'number', r.number, 'html', r.html) END${REVIEW_COUNTS})), '[]')
           FROM sections s LEFT JOIN revisions r ON r.id = s.current_revision_id
          WHERE s.profile_id = p.id AND s.archived_at IS NULL) AS sections
   FROM profiles p JOIN workspaces w ON w.id = p.workspace_id
@@ -92,8 +98,7 @@ function profileJson(row) {
           status: s.status,
           canEdit: role === 'COORDINATOR' || (role === 'FOCAL_POINT' && s.orgs.some((o) => o.id === row.myOrganizationId)),
           assignedOrganizations: s.orgs,
-          openThreadCount: s.threads,
-          signOffProgress: s.progress,
+          ...(WITH_REVIEW_COUNTS ? { openThreadCount: s.threads, signOffProgress: s.progress } : {}),
           currentRevision: s.rev ? { id: s.rev.id, number: s.rev.number, html: s.rev.html } : null,
         })),
         reviewCycles: row.reviewCycles.map((c) => ({ id: c.id, title: c.title, status: c.status, closesAt: iso(c.closesAt), closedAt: iso(c.closedAt) })),

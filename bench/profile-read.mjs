@@ -16,6 +16,11 @@ const CONTRIBUTOR = ['contributor@demo.example', 'Contributor-demo-2024'];
 const ACADEMIC = ['academic@demo.example', 'Contributor-demo-2024'];
 
 const SECTIONS = 60;
+/**
+ * BENCH_REVIEW_COUNTS=0: the outline without its review counts, and no review data seeded, on both sides. For builds
+ * older than the counts (ADR 0025), to compare them with a newer build read the same way.
+ */
+const REVIEW_COUNTS = process.env.BENCH_REVIEW_COUNTS !== '0';
 const CONNECTIONS = 16;
 
 /**
@@ -29,8 +34,8 @@ export const PROFILE_SCREEN = `query ProfileScreen($id: ID!) {
     sections {
       id parentId number numbered title position depth status canEdit
       assignedOrganizations { id name acronym }
-      openThreadCount
-      signOffProgress { reviewCycleId required approved changesRequested }
+      ${REVIEW_COUNTS ? `openThreadCount
+      signOffProgress { reviewCycleId required approved changesRequested }` : ''}
       currentRevision { id number html }
     }
     reviewCycles { id title status closesAt closedAt }
@@ -60,7 +65,7 @@ try {
     }
   }
 
-  await seedReview(api.base, token, profile.id);
+  if (REVIEW_COUNTS) await seedReview(api.base, token, profile.id);
 
   bare = spawn(process.execPath, [join(import.meta.dirname, 'bare-profile.mjs')], { env: { ...process.env, DATABASE_URL: db.url, JWT_SECRET }, stdio: ['ignore', 'pipe', 'inherit'] });
   const barePort = await new Promise((resolve) => bare.stdout.once('data', (d) => resolve(Number(String(d).trim()))));
@@ -88,7 +93,7 @@ try {
     return { b, g };
   };
 
-  console.log(`profile read: ${sectionCount} sections, ${(bytes / 1024).toFixed(0)} KB of JSON; autocannon in its own process, ${CONNECTIONS} connections, best of 2 rounds`);
+  console.log(`profile read: ${sectionCount} sections${REVIEW_COUNTS ? ' with review counts' : ', no review counts (BENCH_REVIEW_COUNTS=0)'}, ${(bytes / 1024).toFixed(0)} KB of JSON; autocannon in its own process, ${CONNECTIONS} connections, best of 2 rounds`);
   const { b: bareProfile, g: graphqlProfile } = await measureProfile();
   line('bare node:http + pg (profile)', bareProfile);
   line('GraphQL profile screen query', graphqlProfile);
