@@ -13,4 +13,9 @@ const configFile = fileURLToPath(new URL('./vite.config.mts', import.meta.url));
 process.env.MPS_WEB_CHUNK_PLAN = 'write';
 await build({ configFile, configLoader: 'runner', logLevel: 'warn' });
 process.env.MPS_WEB_CHUNK_PLAN = 'use';
-await build({ configFile, configLoader: 'runner' });
+// Warnings and errors only (`npm start` builds before it starts, and its terminal should show the start-up lines):
+// what each route loads is printed by `npm run bench` against its budget, and listed in dist/web/.vite/manifest.json.
+const started = performance.now();
+const output = await build({ configFile, configLoader: 'runner', logLevel: 'warn' });
+const files = [output].flat().flatMap((o) => ('output' in o ? o.output : [])).length;
+console.log(`Web app built: ${files} files in dist/web (${((performance.now() - started) / 1000).toFixed(1)} s)`);

@@ -664,6 +664,12 @@ export default defineConfig({
     // (docs/adr/0029), also holds the model the other routes no longer load: some 530 kB before compression.
     chunkSizeWarningLimit: 600,
     rolldownOptions: {
+      onLog(level, log, handler) {
+        // React Router uses React's useOptimistic when the runtime has one and falls back when it does not
+        // (useOptimisticSafe in its components); Preact has none (docs/adr/0032), so this import is undefined by design.
+        if (log.code === 'IMPORT_IS_UNDEFINED' && log.message.includes('`useOptimistic`') && log.message.includes('react-on-preact')) return;
+        handler(level, log);
+      },
       treeshake: {
         // The project's own modules run nothing when imported (the barrels, src/index.ts, keep their stylesheet
         // imports): what a route does not use stays out of its chunks, however the libraries re-export it. Without
