@@ -2,6 +2,7 @@ import type { MockedResponse } from '@mps/web-data-access/testing';
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { GraphQLError } from 'graphql';
+import { Link } from 'react-router';
 import { describe, expect, it, vi } from 'vitest';
 import { ReviewPanel } from './review-panel';
 import { ADD_COMMENT_MUTATION, DECLINE_SUGGESTION_MUTATION, SIGN_OFF_MUTATION } from './section-review-documents';
@@ -66,6 +67,24 @@ describe('ReviewPanel: threads and filters', () => {
     // Resolved, so the "Open" filter alone would hide it.
     expect(within(threadList()).getAllByRole('article')).toHaveLength(3);
     expect(linked).toHaveAttribute('aria-current', 'true');
+    await waitFor(() => expect(linked).toHaveFocus());
+  });
+
+  it('moves focus to the linked thread again when the same link is followed again (the bell, on the same section)', async () => {
+    const address = '/profiles/p-1/sections/s-1?thread=c-2';
+    renderWithReview(
+      <>
+        <Link to={address}>Which year? (notification)</Link>
+        <ReviewPanel sectionId="s-1" revision={slotRevision} canEdit pendingSuggestionIds={[]} onApplySuggestion={vi.fn()} />
+      </>,
+      sectionReviewMocks(reviewSection({ comments: threads })),
+      undefined,
+      address,
+    );
+    const linked = (await screen.findByText('Which year?')).closest('article')!;
+    await waitFor(() => expect(linked).toHaveFocus());
+    const notification = screen.getByRole('link', { name: 'Which year? (notification)' });
+    await userEvent.click(notification);
     await waitFor(() => expect(linked).toHaveFocus());
   });
 

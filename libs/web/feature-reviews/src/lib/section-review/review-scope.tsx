@@ -1,6 +1,6 @@
 import type { SectionReviewScopeProps } from '@mps/web-util';
 import { createContext, useCallback, useContext, useMemo, useState } from 'react';
-import { useSearchParams } from 'react-router';
+import { useLocation } from 'react-router';
 
 /** A passage of the current revision: offsets into its text, and the quote. */
 export interface SelectedPassage {
@@ -61,10 +61,14 @@ export function ReviewScopeProvider({ children }: SectionReviewScopeProps) {
   const stopComment = useCallback(() => setComposing(null), []);
 
   // A new link is taken while rendering (React's way to adjust state to a changed input), not in an effect after it.
-  const linkedThread = useSearchParams()[0].get('thread');
+  // Each navigation to a link counts, also to the address already shown (the bell's link to the thread on screen,
+  // followed again after reading elsewhere on the page): the router gives every navigation its own location key.
+  const location = useLocation();
+  const linkedThread = new URLSearchParams(location.search).get('thread');
+  const link = linkedThread ? `${location.key} ${linkedThread}` : null;
   const [linkTaken, setLinkTaken] = useState<string | null>(null);
-  if (linkedThread && linkedThread !== linkTaken) {
-    setLinkTaken(linkedThread);
+  if (linkedThread && link !== linkTaken) {
+    setLinkTaken(link);
     setSelectedThreadId(linkedThread);
     setThreadFocus((prev) => ({ threadId: linkedThread, seq: (prev?.seq ?? 0) + 1 }));
   }
