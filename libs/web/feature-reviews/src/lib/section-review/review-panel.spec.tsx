@@ -70,11 +70,11 @@ describe('ReviewPanel: threads and filters', () => {
     await waitFor(() => expect(linked).toHaveFocus());
   });
 
-  it('moves focus to the linked thread again when the same link is followed again (the bell, on the same section)', async () => {
+  it('moves focus to the linked thread again when the same link is followed again from the same address', async () => {
     const address = '/profiles/p-1/sections/s-1?thread=c-2';
     renderWithReview(
       <>
-        <Link to={address}>Which year? (notification)</Link>
+        <Link to={address}>Link to the thread</Link>
         <ReviewPanel sectionId="s-1" revision={slotRevision} canEdit pendingSuggestionIds={[]} onApplySuggestion={vi.fn()} />
       </>,
       sectionReviewMocks(reviewSection({ comments: threads })),
@@ -83,8 +83,7 @@ describe('ReviewPanel: threads and filters', () => {
     );
     const linked = (await screen.findByText('Which year?')).closest('article')!;
     await waitFor(() => expect(linked).toHaveFocus());
-    const notification = screen.getByRole('link', { name: 'Which year? (notification)' });
-    await userEvent.click(notification);
+    await userEvent.click(screen.getByRole('link', { name: 'Link to the thread' }));
     await waitFor(() => expect(linked).toHaveFocus());
   });
 

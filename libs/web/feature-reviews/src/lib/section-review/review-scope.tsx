@@ -61,8 +61,8 @@ export function ReviewScopeProvider({ children }: SectionReviewScopeProps) {
   const stopComment = useCallback(() => setComposing(null), []);
 
   // A new link is taken while rendering (React's way to adjust state to a changed input), not in an effect after it.
-  // Each navigation to a link counts, also to the address already shown (the bell's link to the thread on screen,
-  // followed again after reading elsewhere on the page): the router gives every navigation its own location key.
+  // Each navigation to a link counts, also one to the address already shown (the same link followed again after
+  // reading elsewhere on the page): the router gives every navigation its own location key.
   const location = useLocation();
   const linkedThread = new URLSearchParams(location.search).get('thread');
   const link = linkedThread ? `${location.key} ${linkedThread}` : null;
