@@ -32,7 +32,7 @@ const adminUrl = process.env.TEST_DATABASE_URL || 'postgres://postgres@127.0.0.1
 const RUNS = Number(process.env.BENCH_WEB_RUNS || 3);
 const TIMELINE = Boolean(process.env.BENCH_WEB_TIMELINE);
 const LCP_ONLY = Boolean(process.env.BENCH_WEB_LCP_ONLY);
-/** BENCH_WEB_CPU_PROF=<dir>: a CPU profile (.cpuprofile, for Chrome DevTools) of the page's main thread for each first load. */
+/** BENCH_WEB_CPU_PROF=<dir>: a CPU profile (.cpuprofile, for Chrome DevTools) of the page's main thread for each first load and while typing. */
 const CPU_PROFILE_DIR = process.env.BENCH_WEB_CPU_PROF;
 /** A Chrome trace of each first load (open it in DevTools' Performance panel): main-thread tasks, layout, paints, LCP. */
 const TRACE_DIR = process.env.BENCH_WEB_TRACE;
@@ -330,8 +330,17 @@ browserFigures: try {
       }).observe({ type: 'event', durationThreshold: 16 });
     });
     const words = 'Remittances rose again in the last quarter as returnees ';
+    if (CPU_PROFILE_DIR) {
+      await cdp.send('Profiler.enable');
+      await cdp.send('Profiler.start');
+    }
     await page.keyboard.type(words.repeat(3), { delay: 60 });
     await page.waitForTimeout(1000);
+    if (CPU_PROFILE_DIR) {
+      const { profile: cpuProfile } = await cdp.send('Profiler.stop');
+      mkdirSync(CPU_PROFILE_DIR, { recursive: true });
+      writeFileSync(join(CPU_PROFILE_DIR, `typing-cpu-${cpu}x-${Date.now()}.cpuprofile`), JSON.stringify(cpuProfile));
+    }
     const { latency, events } = await page.evaluate(() => ({ latency: window.__latency, events: window.__events }));
     const p95 = percentile(latency, 95);
     typing[cpu] = p95;
