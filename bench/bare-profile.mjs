@@ -34,8 +34,8 @@ const SESSION = 'SELECT u.id FROM sessions s JOIN users u ON u.id = s.user_id WH
 // review counts: unresolved threads and the open cycle's sign-offs, those the caller may see (coordinators, focal
 // points and observers everything; contributors the cycles their organisation takes part in).
 // BENCH_REVIEW_COUNTS=0 (bench/profile-read.mjs): without the review counts, for builds older than them.
-const WITH_REVIEW_COUNTS = process.env.BENCH_REVIEW_COUNTS !== '0';
-const REVIEW_COUNTS = WITH_REVIEW_COUNTS
+const REVIEW_COUNTS = process.env.BENCH_REVIEW_COUNTS !== '0';
+const REVIEW_COUNT_COLUMNS = REVIEW_COUNTS
   ? `,
            'threads', (SELECT count(*)::int FROM comments c
                         WHERE c.section_id = s.id AND c.parent_id IS NULL AND c.resolved_at IS NULL
@@ -66,7 +66,7 @@ SELECT p.id, p.title, p.edition, p.created_at AS "createdAt", p.outline_style AS
            'status', s.review_status,
            'orgs', (SELECT coalesce(json_agg(json_build_object('id', o.id, 'name', o.name, 'acronym', o.acronym) ORDER BY o.name), '[]')
                       FROM section_assignments a JOIN organizations o ON o.id = a.organization_id WHERE a.section_id = s.id),
-           'rev', CASE WHEN r.id IS NULL THEN NULL ELSE json_build_object('id', r.id, 'number', r.number, 'html', r.html) END${REVIEW_COUNTS})), '[]')
+           'rev', CASE WHEN r.id IS NULL THEN NULL ELSE json_build_object('id', r.id, 'number', r.number, 'html', r.html) END${REVIEW_COUNT_COLUMNS})), '[]')
           FROM sections s LEFT JOIN revisions r ON r.id = s.current_revision_id
          WHERE s.profile_id = p.id AND s.archived_at IS NULL) AS sections
   FROM profiles p JOIN workspaces w ON w.id = p.workspace_id
@@ -98,7 +98,7 @@ function profileJson(row) {
           status: s.status,
           canEdit: role === 'COORDINATOR' || (role === 'FOCAL_POINT' && s.orgs.some((o) => o.id === row.myOrganizationId)),
           assignedOrganizations: s.orgs,
-          ...(WITH_REVIEW_COUNTS ? { openThreadCount: s.threads, signOffProgress: s.progress } : {}),
+          ...(REVIEW_COUNTS ? { openThreadCount: s.threads, signOffProgress: s.progress } : {}),
           currentRevision: s.rev ? { id: s.rev.id, number: s.rev.number, html: s.rev.html } : null,
         })),
         reviewCycles: row.reviewCycles.map((c) => ({ id: c.id, title: c.title, status: c.status, closesAt: iso(c.closesAt), closedAt: iso(c.closedAt) })),

@@ -37,6 +37,18 @@ const CPU_PROFILE_DIR = process.env.BENCH_WEB_CPU_PROF;
 /** A Chrome trace of each first load (open it in DevTools' Performance panel): main-thread tasks, layout, paints, LCP. */
 const TRACE_DIR = process.env.BENCH_WEB_TRACE;
 
+/** Starts a CPU profile of the page's main thread when BENCH_WEB_CPU_PROF is set; the answer saves it as `<name>-<time>`. */
+async function cpuProfile(cdp, name) {
+  if (!CPU_PROFILE_DIR) return async () => {};
+  await cdp.send('Profiler.enable');
+  await cdp.send('Profiler.start');
+  return async () => {
+    const { profile } = await cdp.send('Profiler.stop');
+    mkdirSync(CPU_PROFILE_DIR, { recursive: true });
+    writeFileSync(join(CPU_PROFILE_DIR, `${name}-${Date.now()}.cpuprofile`), JSON.stringify(profile));
+  };
+}
+
 /** Chrome DevTools' "Slow 4G" preset (the figures Lighthouse's mobile runs use: 150 ms RTT, 1.6 Mbit/s down, 750 kbit/s up),
  *  with DevTools' own request-level adjustment (latency x3.75, throughput x0.9), and the CPU 4x slower. */
 const SLOW_4G = { latency: 150 * 3.75, downloadThroughput: (1.6 * 1024 * 1024 / 8) * 0.9, uploadThroughput: (750 * 1024 / 8) * 0.9, cpu: 4 };
@@ -216,10 +228,7 @@ browserFigures: try {
     // here; the app would still work, only later, so nothing else would show it.
     const refused = [];
     page.on('console', (message) => { if (message.type() === 'error' && /Content Security Policy/i.test(message.text())) refused.push(message.text()); });
-    if (CPU_PROFILE_DIR) {
-      await cdp.send('Profiler.enable');
-      await cdp.send('Profiler.start');
-    }
+    const saveCpuProfile = await cpuProfile(cdp, `first-load-${throttle ? 'slow-4g' : 'localhost'}`);
     if (TRACE_DIR) {
       mkdirSync(TRACE_DIR, { recursive: true });
       const categories = ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8.execute', 'blink.user_timing', 'loading', 'latencyInfo'];
@@ -232,11 +241,7 @@ browserFigures: try {
     await page.waitForFunction(() => !window.document.getElementById('first-paint') && window.document.querySelector('#root article p'), null, { timeout: 60_000 });
     await page.waitForTimeout(throttle ? 1500 : 500);
     if (TRACE_DIR) await browser.stopTracing();
-    if (CPU_PROFILE_DIR) {
-      const { profile: cpuProfile } = await cdp.send('Profiler.stop');
-      mkdirSync(CPU_PROFILE_DIR, { recursive: true });
-      writeFileSync(join(CPU_PROFILE_DIR, `first-load-${throttle ? 'slow-4g' : 'localhost'}-${Date.now()}.cpuprofile`), JSON.stringify(cpuProfile));
-    }
+    await saveCpuProfile();
     const result = await page.evaluate(() => ({
       lcp: window.__lcp,
       appMs: Math.round(performance.getEntriesByName('mps:first-paint-left')[0]?.startTime ?? NaN),
@@ -330,17 +335,10 @@ browserFigures: try {
       }).observe({ type: 'event', durationThreshold: 16 });
     });
     const words = 'Remittances rose again in the last quarter as returnees ';
-    if (CPU_PROFILE_DIR) {
-      await cdp.send('Profiler.enable');
-      await cdp.send('Profiler.start');
-    }
+    const saveCpuProfile = await cpuProfile(cdp, `typing-cpu-${cpu}x`);
     await page.keyboard.type(words.repeat(3), { delay: 60 });
     await page.waitForTimeout(1000);
-    if (CPU_PROFILE_DIR) {
-      const { profile: cpuProfile } = await cdp.send('Profiler.stop');
-      mkdirSync(CPU_PROFILE_DIR, { recursive: true });
-      writeFileSync(join(CPU_PROFILE_DIR, `typing-cpu-${cpu}x-${Date.now()}.cpuprofile`), JSON.stringify(cpuProfile));
-    }
+    await saveCpuProfile();
     const { latency, events } = await page.evaluate(() => ({ latency: window.__latency, events: window.__events }));
     const p95 = percentile(latency, 95);
     typing[cpu] = p95;

@@ -5,7 +5,6 @@ import { InProcessEventBus } from './event-bus';
 import { eventStream } from './event-stream';
 import { sampleSectionSaved as saved } from './sample-events';
 
-
 /** Lets the stream's async `accept` chain run. */
 const settle = () => new Promise((resolve) => setImmediate(resolve));
 

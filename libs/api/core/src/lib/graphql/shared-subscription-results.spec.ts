@@ -5,7 +5,6 @@ import { eventStream } from '../events/event-stream';
 import { isSameForEveryViewer, SAME_FOR_EVERY_VIEWER, SharedPayloads, subscribeSharingResults } from './shared-subscription-results';
 import { sampleSectionSaved as saved } from '../events/sample-events';
 
-
 interface Payload {
   sectionId: string;
 }
